@@ -1,0 +1,157 @@
+"""The source catalog: which publications to fetch, and what their publishers declared about them.
+
+The catalog is data (catalog/sources.yaml). It is checked in full before anything is fetched, and every
+error names the entry and the field, because the person fixing it is editing YAML, not reading code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from etl.places import resolve_publisher_city
+
+ListKind = Literal["provincial_plan", "city_plan", "groundbreaking", "signing"]
+Format = Literal["auto", "csv", "json"]
+Unit = Literal["元", "万元", "亿元", "万亿元"]
+Qualifier = Literal["exact", "about", "over", "nearly"]
+FORMAT_BY_SUFFIX = {".csv": "csv", ".json": "json"}
+
+
+class CatalogError(ValueError):
+    """The catalog cannot be used; the message lists every problem found."""
+
+
+class Headline(BaseModel):
+    """What the publisher announced about the list, to reconcile the loaded rows against."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    projects: Annotated[int, Field(ge=0)] | None = None
+    total_yi: Annotated[Decimal, Field(ge=0)] | None = None
+    annual_yi: Annotated[Decimal, Field(ge=0)] | None = None
+    tolerance_yi: Annotated[Decimal, Field(ge=0)] = Decimal(0)
+    qualifier: Qualifier = "exact"
+    source: str = Field(min_length=1)
+
+
+class Source(BaseModel):
+    """One publication: a list of projects put out by one publisher on one date."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,79}$")
+    title: str = Field(min_length=1)
+    publisher: str = Field(min_length=1)
+    list_kind: ListKind
+    city: str
+    published: dt.date
+    year: int | None = Field(default=None, ge=1990, le=2100)
+    location: str = Field(min_length=1)
+    format: Format = "auto"
+    encoding: str | None = None
+    unit: Unit | None = None
+    sample: bool = False
+    headline: Headline | None = None
+
+    @field_validator("city")
+    @classmethod
+    def _known_city(cls, value: str) -> str:
+        return resolve_publisher_city(value).code  # raises ValueError with the reason
+
+    @field_validator("location")
+    @classmethod
+    def _http_or_repo_path(cls, value: str) -> str:
+        if re.match(r"^[a-z][a-z0-9+.-]*://", value, re.I) and not re.match(r"^https?://", value, re.I):
+            raise ValueError("only http(s) URLs or paths inside the repository are allowed")
+        return value
+
+    @field_validator("encoding")
+    @classmethod
+    def _known_encoding(cls, value: str | None) -> str | None:
+        if value is not None:
+            import codecs
+
+            try:
+                codecs.lookup(value)
+            except LookupError:
+                raise ValueError(f"unknown encoding {value!r}") from None
+        return value
+
+    @model_validator(mode="after")
+    def _fill_defaults(self) -> Source:
+        if self.year is None:
+            self.year = self.published.year
+        if self.format == "auto":
+            suffix = Path(self.location.split("?")[0]).suffix.lower()
+            if suffix not in FORMAT_BY_SUFFIX:
+                raise ValueError(f"format 'auto' cannot tell the format of {self.location!r}; set format")
+        return self
+
+    @property
+    def is_url(self) -> bool:
+        return bool(re.match(r"^https?://", self.location, re.I))
+
+    @property
+    def resolved_format(self) -> str:
+        if self.format != "auto":
+            return self.format
+        return FORMAT_BY_SUFFIX[Path(self.location.split("?")[0]).suffix.lower()]
+
+
+def _describe(err: dict, entries: list) -> str:
+    loc = list(err["loc"])
+    where = "catalog"
+    if loc and isinstance(loc[0], int):
+        index = loc.pop(0)
+        entry = entries[index] if index < len(entries) else None
+        ident = entry.get("id") if isinstance(entry, dict) else None
+        where = f"entry {index + 1}" + (f" (id {ident!r})" if ident else "")
+    field = ".".join(str(p) for p in loc) or "(whole entry)"
+    message = err["msg"].removeprefix("Value error, ")
+    return f"{where}, field {field!r}: {message}"
+
+
+def parse_catalog(data: object, origin: str = "catalog") -> list[Source]:
+    """Check a loaded YAML document and return its sources, or raise CatalogError naming every problem."""
+    if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
+        raise CatalogError(f"{origin}: expected a mapping with a 'sources' list")
+    entries = data["sources"]
+    problems: list[str] = []
+    sources: list[Source] = []
+    for index, entry in enumerate(entries):
+        try:
+            if not isinstance(entry, dict):
+                raise CatalogError(f"entry {index + 1}: expected a mapping, got {type(entry).__name__}")
+            sources.append(Source.model_validate(entry))
+        except ValidationError as exc:
+            problems.extend(_describe({**e, "loc": (index, *e["loc"])}, entries) for e in exc.errors())
+        except CatalogError as exc:
+            problems.append(str(exc))
+    seen: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        ident = entry.get("id") if isinstance(entry, dict) else None
+        if ident in seen:
+            problems.append(
+                f"entry {index + 1} (id {ident!r}), field 'id': duplicate of entry {seen[ident] + 1}"
+            )
+        elif ident:
+            seen[ident] = index
+    if problems:
+        raise CatalogError(f"{origin}: {len(problems)} problem(s)\n  - " + "\n  - ".join(problems))
+    return sources
+
+
+def load_catalog(path: Path | str) -> list[Source]:
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise CatalogError(f"{path}: cannot read the catalog: {exc}") from exc
+    return parse_catalog(data, origin=str(path))
