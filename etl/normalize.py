@@ -141,13 +141,6 @@ def normalize(table: RawTable, source: Source) -> Normalized:
         record["project_name"] = fold_text(cell(row.cells, "project_name")) or None
         place_text = cell(row.cells, "place") or cell(row.cells, "district")
         place = resolve_place(place_text, default=group_place or default_place)
-        if place.kind == "unknown":
-            reasons.append(
-                f"unknown_place: {fold_text(place_text)!r} is not one of the 21 cities, a known "
-                "district or zone, 不分市, or a list of cities"
-                if place_text
-                else "unknown_place: no city column and the list is province-wide"
-            )
         record.update(
             place_kind=place.kind,
             city_code=place.code,
@@ -160,6 +153,8 @@ def normalize(table: RawTable, source: Source) -> Normalized:
             record[column] = fold_text(cell(row.cells, column)) or None
         record["category"] = record["category"] or category_context
         record["stage"] = normalize_stage(cell(row.cells, "stage"))
+        # Identity of a project within a publication: name + where it is (see docs/conventions.md).
+        record["project_key"] = f"{record['project_name'] or ''}|{place.label}"
 
         for column in AMOUNT_COLUMNS:
             raw_amount = cell(row.cells, column)

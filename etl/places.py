@@ -139,9 +139,6 @@ def resolve_place(text: str | None, default: Place | None = None) -> Place:
         return Place("unassigned", None, "不分市", None)
     if t in {PROVINCE_NAME, "广东", "guangdong"}:
         return Place("province", PROVINCE_CODE, PROVINCE_NAME, "Guangdong")
-    single = _one_city(t)
-    if single:
-        return Place("city", *single)
     parts = [p for p in _SPLIT.split(t) if p]
     if len(parts) > 1:
         hits = [_one_city(p) for p in parts]
@@ -150,6 +147,10 @@ def resolve_place(text: str | None, default: Place | None = None) -> Place:
             if len(unique) == 1:
                 return Place("city", *unique[0])
             return Place("multi_city", None, "、".join(h[1] for h in unique), None)
+        return Place("unknown", None, None, None)
+    single = _one_city(t)
+    if single:
+        return Place("city", *single)
     return Place("unknown", None, None, None)
 
 

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from etl.places import resolve_place
 from etl.units import fold_text
 
-_TOTAL_RE = re.compile(r"^(合计|总计|小计|共计|全区|全市|全省|总合计|累计)")
+# '合计', '总计（266个）', '南山区小计', '全区' — but not a project named '全省农村公路改造'.
+_TOTAL_RE = re.compile(
+    r"^(合计|总计|小计|共计|总合计|累计)|^(全区|全市|全省|全县)(合计|总计|小计)?([(].*[)])?$|(合计|总计|小计)([(].*[)])?$"
+)
 _CATEGORY_RE = re.compile(
     r"^([一二三四五六七八九十百]+[、.]|[(][一二三四五六七八九十百]+[)]|第[一二三四五六七八九十百]+[类部分])"
 )

@@ -1,0 +1,178 @@
+"""Row-level validation with Great Expectations (GX Core 1.x) on a pandas DataFrame.
+
+The suites in expectations/*.json are the single source of the rules. GX is imported inside the
+functions that need it: it costs ~5 s, and most code paths (an unchanged daily run) never validate.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from etl.settings import EXPECTATIONS_DIR
+
+ROW_ID = "row_number"
+AMOUNT_FIELDS = ("total_investment_wan", "annual_plan_wan")
+
+
+class SuiteError(ValueError):
+    """A suite file is unusable: unreadable, or GX dropped some of its expectations."""
+
+
+@dataclass
+class ExpectationOutcome:
+    suite: str
+    expectation: str  # e.g. "expect_column_values_to_be_between(total_investment_wan)"
+    success: bool
+    unexpected_count: int
+    sample: list[Any]
+    row_numbers: list[int] = field(default_factory=list)
+
+
+def expectation_label(config: Any) -> str:
+    kwargs = config.kwargs
+    columns = (
+        kwargs.get("column") or kwargs.get("column_list") or [kwargs.get("column_A"), kwargs.get("column_B")]
+    )
+    if isinstance(columns, list):
+        columns = ",".join(str(c) for c in columns if c)
+    return f"{config.type}({columns})"
+
+
+def load_suite(name: str, directory: Path = EXPECTATIONS_DIR):
+    """Build a GX suite from our JSON and make sure GX kept every expectation (it drops unknown ones)."""
+    import great_expectations as gx
+
+    path = directory / f"{name}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise SuiteError(f"{path}: cannot read the suite: {exc}") from exc
+    declared = data.get("expectations", [])
+    suite = gx.ExpectationSuite(name=data["name"], expectations=declared, meta=data.get("meta", {}))
+    if len(suite.expectations) != len(declared):
+        kept = {e.expectation_type for e in suite.expectations}
+        dropped = sorted({e.get("type", "?") for e in declared} - kept)
+        raise SuiteError(
+            f"{path}: GX kept {len(suite.expectations)} of {len(declared)} expectations; "
+            f"unknown or invalid: {dropped}"
+        )
+    return suite
+
+
+def _frame(records: list[dict]):
+    """DataFrame for validation: amounts as float here only (storage keeps the exact Decimal)."""
+    import pandas as pd
+
+    rows = [
+        {k: (float(v) if isinstance(v, Decimal) else v) for k, v in r.items() if k != "raw"} for r in records
+    ]
+    frame = pd.DataFrame(rows)
+    for column in AMOUNT_FIELDS:
+        if column in frame:
+            frame[column] = pd.to_numeric(frame[column], errors="coerce")
+    return frame
+
+
+def _quiet_gx() -> None:
+    for name in ("great_expectations", "great_expectations.core", "great_expectations.data_context"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def _ephemeral_context():
+    """An in-memory GX context with progress bars off (they would flood the flow's logs)."""
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import (
+        DataContextConfig,
+        InMemoryStoreBackendDefaults,
+        ProgressBarsConfig,
+    )
+
+    config = DataContextConfig(
+        store_backend_defaults=InMemoryStoreBackendDefaults(),
+        progress_bars=ProgressBarsConfig(globally=False),
+        analytics_enabled=False,
+    )
+    return gx.get_context(project_config=config, mode="ephemeral")
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-safe sample value: NaN becomes None, numpy scalars become Python ones."""
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "item"):
+        return _plain(value.item())
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value if isinstance(value, str | int | float | bool | type(None)) else str(value)
+
+
+def validate_records(records: list[dict], suite_name: str = "projects") -> list[ExpectationOutcome]:
+    """Run a suite over normalized records; each outcome lists the row numbers that failed it."""
+    if not records:
+        return []
+    _quiet_gx()
+    import great_expectations as gx
+
+    suite = load_suite(suite_name)
+    context = _ephemeral_context()
+    batch_definition = (
+        context.data_sources.add_pandas("normalized")
+        .add_dataframe_asset(suite_name)
+        .add_batch_definition_whole_dataframe("whole")
+    )
+    suite = context.suites.add(suite)
+    validation = gx.ValidationDefinition(name=f"{suite_name}-rows", data=batch_definition, suite=suite)
+    result = validation.run(
+        batch_parameters={"dataframe": _frame(records)},
+        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [ROW_ID]},
+    )
+    outcomes = []
+    for item in result.results:
+        details = item.result or {}
+        if item.exception_info and item.exception_info.get("raised_exception"):
+            raise SuiteError(
+                f"suite {suite_name}: {expectation_label(item.expectation_config)} raised "
+                f"{item.exception_info.get('exception_message')}"
+            )
+        index_list = details.get("unexpected_index_list") or []
+        row_numbers = sorted({int(i[ROW_ID]) if isinstance(i, dict) else int(i) for i in index_list})
+        sample = [_plain(v) for v in (details.get("partial_unexpected_list") or [])[:5]]
+        outcomes.append(
+            ExpectationOutcome(
+                suite=suite_name,
+                expectation=expectation_label(item.expectation_config),
+                success=bool(item.success),
+                unexpected_count=int(details.get("unexpected_count") or 0),
+                sample=sample,
+                row_numbers=row_numbers,
+            )
+        )
+    return outcomes
+
+
+def split_by_outcome(
+    records: list[dict], outcomes: list[ExpectationOutcome]
+) -> tuple[list[dict], list[dict]]:
+    """(rows that passed every expectation, quarantined rows with every expectation they failed)."""
+    failed: dict[int, list[str]] = {}
+    for outcome in outcomes:
+        for row_number in outcome.row_numbers:
+            failed.setdefault(row_number, []).append(outcome.expectation)
+    passed = [r for r in records if r[ROW_ID] not in failed]
+    quarantined = [
+        {
+            "row_number": r[ROW_ID],
+            "raw": r["raw"],
+            "reasons": failed[r[ROW_ID]],
+            "project_name": r.get("project_name"),
+        }
+        for r in records
+        if r[ROW_ID] in failed
+    ]
+    return passed, quarantined

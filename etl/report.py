@@ -1,0 +1,81 @@
+"""Plain-text tables for the terminal: province totals per publication and per city."""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal
+
+import duckdb
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
+    if isinstance(value, bool):
+        return "yes" if value else "NO"
+    return str(value)
+
+
+def format_table(headers: list[str], rows: list[tuple]) -> str:
+    """Columns padded by display width, so Chinese names line up; numbers right-aligned."""
+    cells = [[_cell(v) for v in row] for row in rows]
+    numeric = [
+        all(isinstance(r[i], int | Decimal) or r[i] is None for r in rows) for i in range(len(headers))
+    ]
+    widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
+
+    def line(values: list[str]) -> str:
+        out = []
+        for i, v in enumerate(values):
+            pad = " " * (widths[i] - _width(v))
+            out.append(pad + v if numeric[i] else v + pad)
+        return "  ".join(out).rstrip()
+
+    return "\n".join([line(headers), line(["-" * w for w in widths]), *(line(r) for r in cells)])
+
+
+def totals_report(con: duckdb.DuckDBPyConnection) -> str:
+    by_publication = con.execute(
+        """SELECT source_id, list_kind, year, projects, total_investment_yi, annual_plan_yi, quarantined,
+                  non_project_rows, headline_ok
+           FROM publication_totals"""
+    ).fetchall()
+    by_kind = con.execute(
+        "SELECT list_kind, year, publications, projects, total_investment_yi, annual_plan_yi FROM province_totals"
+    ).fetchall()
+    by_city = con.execute(
+        """SELECT list_kind, year, source_id, city_name, projects, total_investment_yi, annual_plan_yi
+           FROM province_totals_by_city"""
+    ).fetchall()
+    return "\n\n".join(
+        [
+            "Province totals per published list (亿元)\n"
+            + format_table(
+                [
+                    "list",
+                    "kind",
+                    "year",
+                    "projects",
+                    "total 亿元",
+                    "for the year 亿元",
+                    "quarantined",
+                    "non-project rows",
+                    "headline agrees",
+                ],
+                by_publication,
+            ),
+            "Province totals per kind of list (kinds are never added together: the same project sits in "
+            "several lists)\n"
+            + format_table(["kind", "year", "lists", "projects", "total 亿元", "for the year 亿元"], by_kind),
+            "Per list and city (亿元)\n"
+            + format_table(
+                ["kind", "year", "list", "city", "projects", "total 亿元", "for the year 亿元"], by_city
+            ),
+        ]
+    )

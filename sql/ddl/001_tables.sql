@@ -1,0 +1,146 @@
+-- Tables of the warehouse. Idempotent: applied at every connection that writes.
+-- Amounts are exact DECIMAL in 万元 (10^4 yuan); the text as published and its unit sit beside them.
+
+-- Every attempt to fetch a publication (a log: grows with every run).
+CREATE TABLE IF NOT EXISTS fetch_log (
+    flow_run_id   VARCHAR,
+    source_id     VARCHAR NOT NULL,
+    location      VARCHAR NOT NULL,
+    fetched_at    TIMESTAMPTZ NOT NULL,
+    status        VARCHAR NOT NULL,      -- fetched | failed
+    http_status   INTEGER,
+    bytes         BIGINT,
+    sha256        VARCHAR,
+    archive_path  VARCHAR,
+    error         VARCHAR
+);
+
+-- The version of each publication that is loaded now (one row per source).
+CREATE TABLE IF NOT EXISTS publications (
+    source_id         VARCHAR PRIMARY KEY,
+    title             VARCHAR NOT NULL,
+    publisher         VARCHAR NOT NULL,
+    list_kind         VARCHAR NOT NULL,  -- provincial_plan | city_plan | groundbreaking | signing
+    city_code         VARCHAR NOT NULL,  -- '44' for the province, else one of the 21 city codes
+    year              INTEGER NOT NULL,
+    published         DATE NOT NULL,
+    location          VARCHAR NOT NULL,
+    format            VARCHAR NOT NULL,
+    is_sample         BOOLEAN NOT NULL,
+    sha256            VARCHAR NOT NULL,
+    fetched_at        TIMESTAMPTZ NOT NULL,
+    loaded_at         TIMESTAMPTZ NOT NULL,
+    flow_run_id       VARCHAR,
+    rows_read         INTEGER NOT NULL,
+    projects          INTEGER NOT NULL,
+    quarantined       INTEGER NOT NULL,
+    non_project_rows  INTEGER NOT NULL,
+    column_map        JSON,              -- header as published → canonical column
+    unmapped_headers  JSON
+);
+
+-- Project rows of the loaded version of each publication.
+CREATE TABLE IF NOT EXISTS projects (
+    source_id               VARCHAR NOT NULL,
+    row_number              INTEGER NOT NULL,  -- row in the source file (line, sheet row, record index)
+    seq                     VARCHAR,
+    project_name            VARCHAR NOT NULL,
+    project_key             VARCHAR NOT NULL,  -- name|place: identity within a publication
+    place_kind              VARCHAR NOT NULL,  -- city | multi_city | unassigned | province
+    city_code               VARCHAR,
+    city_name               VARCHAR,
+    city_pinyin             VARCHAR,
+    place_raw               VARCHAR,
+    district                VARCHAR,
+    category                VARCHAR,
+    cluster                 VARCHAR,
+    stage                   VARCHAR,
+    funding                 VARCHAR,
+    owner                   VARCHAR,
+    content                 VARCHAR,
+    remark                  VARCHAR,
+    start_year              INTEGER,
+    end_year                INTEGER,
+    period_raw              VARCHAR,
+    total_investment_wan    DECIMAL(20, 4),
+    total_investment_raw    VARCHAR,
+    total_investment_unit   VARCHAR,
+    annual_plan_wan         DECIMAL(20, 4),
+    annual_plan_raw         VARCHAR,
+    annual_plan_unit        VARCHAR,
+    raw                     JSON NOT NULL,
+    -- provenance
+    location                VARCHAR NOT NULL,
+    sha256                  VARCHAR NOT NULL,
+    fetched_at              TIMESTAMPTZ NOT NULL,
+    flow_run_id             VARCHAR,
+    PRIMARY KEY (source_id, row_number)
+);
+
+-- Rows held back from the loaded version: unreadable, or failing a Great Expectations rule.
+CREATE TABLE IF NOT EXISTS quarantine (
+    source_id     VARCHAR NOT NULL,
+    row_number    INTEGER NOT NULL,
+    project_name  VARCHAR,
+    reasons       VARCHAR[] NOT NULL,
+    raw           JSON NOT NULL,
+    sha256        VARCHAR NOT NULL,
+    flow_run_id   VARCHAR,
+    PRIMARY KEY (source_id, row_number)
+);
+
+-- Rows that are not projects: totals, category and sub-category headings, city groups, notes, blanks.
+CREATE TABLE IF NOT EXISTS non_project_rows (
+    source_id       VARCHAR NOT NULL,
+    row_number      INTEGER NOT NULL,
+    kind            VARCHAR NOT NULL,  -- total | category | subcategory | city_group | note | blank
+    label           VARCHAR,
+    declared_count  INTEGER,
+    context         VARCHAR,           -- the category heading the row sits under
+    raw             JSON NOT NULL,
+    sha256          VARCHAR NOT NULL,
+    PRIMARY KEY (source_id, row_number)
+);
+
+-- Outcome of every publication a run looked at (a log).
+CREATE TABLE IF NOT EXISTS publication_runs (
+    flow_run_id       VARCHAR,
+    source_id         VARCHAR NOT NULL,
+    at                TIMESTAMPTZ NOT NULL,
+    status            VARCHAR NOT NULL,  -- loaded | unchanged | rejected | failed
+    sha256            VARCHAR,
+    rows_read         INTEGER,
+    projects          INTEGER,
+    quarantined       INTEGER,
+    non_project_rows  INTEGER,
+    message           VARCHAR
+);
+
+-- Every expectation evaluated on a publication (a log).
+CREATE TABLE IF NOT EXISTS validation_results (
+    flow_run_id       VARCHAR,
+    source_id         VARCHAR NOT NULL,
+    sha256            VARCHAR NOT NULL,
+    validated_at      TIMESTAMPTZ NOT NULL,
+    suite             VARCHAR NOT NULL,
+    expectation       VARCHAR NOT NULL,
+    success           BOOLEAN NOT NULL,
+    unexpected_count  INTEGER NOT NULL,
+    sample            JSON
+);
+
+-- Loaded rows checked against what the publisher announced (a log).
+CREATE TABLE IF NOT EXISTS reconciliation (
+    flow_run_id    VARCHAR,
+    source_id      VARCHAR NOT NULL,
+    sha256         VARCHAR NOT NULL,
+    checked_at     TIMESTAMPTZ NOT NULL,
+    figure         VARCHAR NOT NULL,   -- projects | total_yi | annual_yi
+    declared       DECIMAL(20, 4),
+    actual         DECIMAL(20, 4),
+    tolerance      DECIMAL(20, 4),
+    qualifier      VARCHAR NOT NULL,   -- exact | about | over | nearly
+    ok             BOOLEAN NOT NULL,
+    figure_source  VARCHAR,
+    message        VARCHAR NOT NULL
+);

@@ -1,0 +1,44 @@
+-- publication_totals: each loaded list with its row accounting, totals (亿元) and whether they agree
+-- with the figures its publisher announced (latest reconciliation of the loaded version).
+CREATE OR REPLACE VIEW publication_totals AS
+WITH sums AS (
+    SELECT
+        source_id,
+        count(*)                                    AS projects,
+        round(sum(total_investment_wan) / 10000, 4) AS total_investment_yi,
+        round(sum(annual_plan_wan) / 10000, 4)      AS annual_plan_yi
+    FROM projects
+    GROUP BY source_id
+),
+latest_checks AS (
+    SELECT r.source_id, bool_and(r.ok) AS headline_ok, count(*) AS headline_checks
+    FROM reconciliation AS r
+    JOIN publications AS pub ON pub.source_id = r.source_id AND pub.sha256 = r.sha256
+    WHERE r.checked_at = (
+        SELECT max(r2.checked_at) FROM reconciliation AS r2
+        WHERE r2.source_id = r.source_id AND r2.sha256 = r.sha256
+    )
+    GROUP BY r.source_id
+)
+SELECT
+    pub.source_id,
+    pub.title,
+    pub.list_kind,
+    pub.year,
+    pub.city_code,
+    pub.published,
+    pub.is_sample,
+    pub.rows_read,
+    coalesce(s.projects, 0) AS projects,
+    pub.quarantined,
+    pub.non_project_rows,
+    s.total_investment_yi,
+    s.annual_plan_yi,
+    c.headline_checks,
+    c.headline_ok,
+    pub.sha256,
+    pub.loaded_at
+FROM publications AS pub
+LEFT JOIN sums AS s USING (source_id)
+LEFT JOIN latest_checks AS c USING (source_id)
+ORDER BY pub.year, pub.list_kind, pub.source_id;

@@ -1,0 +1,1 @@
+"""Prefect tasks: thin wrappers that give the plain functions in etl/ retries, names and logs."""

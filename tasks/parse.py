@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from etl.catalog import Source
+from etl.fetching import Fetched
+from etl.normalize import Normalized
+from etl.publication import parse_publication as parse
+
+
+@task(cache_policy=NO_CACHE, task_run_name="parse {source.id}")
+def parse_publication(source: Source, fetched: Fetched) -> Normalized:
+    """Read the archived payload and normalize its rows (no retries: the same bytes fail the same way)."""
+    return parse(source, fetched.read())

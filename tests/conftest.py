@@ -1,0 +1,34 @@
+"""Shared fixtures. Tests write only under pytest's temp dirs; the network is 127.0.0.1 only."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+# Prefect defaults for the test session (the harness below runs its own temporary server).
+os.environ.setdefault("PREFECT_HOME", str(REPO / ".prefect"))
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data folder (raw archive + warehouse) for one test."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("GDMP_DATA_DIR", str(folder))
+    monkeypatch.delenv("GDMP_WAREHOUSE", raising=False)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect server for the whole session (it takes ~20-30 s to start on 2 cores)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield

@@ -1,0 +1,80 @@
+"""Row-level rules with real Great Expectations."""
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from etl.catalog import parse_catalog
+from etl.publication import judge
+from etl.quality import SuiteError, load_suite, split_by_outcome, validate_records
+
+
+def record(n, **overrides):
+    base = {
+        "row_number": n, "raw": "{}", "project_name": f"项目{n:03d}", "project_key": f"项目{n:03d}|深圳",
+        "place_kind": "city", "city_code": "4403", "total_investment_wan": Decimal("1000"),
+        "annual_plan_wan": Decimal("100"), "start_year": 2023, "end_year": 2026,
+    }  # fmt: skip
+    return {**base, **overrides}
+
+
+def test_suite_loads_every_expectation():
+    suite = load_suite("projects")
+    declared = json.loads(open("expectations/projects.json", encoding="utf-8").read())["expectations"]
+    assert len(suite.expectations) == len(declared) >= 8
+
+
+def test_a_suite_with_an_unknown_expectation_is_refused(tmp_path):
+    (tmp_path / "bad.json").write_text(json.dumps({"name": "bad", "expectations": [
+        {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "a"}},
+        {"type": "expect_column_values_to_be_lovely", "kwargs": {"column": "a"}},
+    ]}), encoding="utf-8")  # fmt: skip
+    with pytest.raises(SuiteError, match="kept 1 of 2"):
+        load_suite("bad", tmp_path)
+
+
+def test_each_failing_row_is_quarantined_with_every_rule_it_broke():
+    records = [record(n) for n in range(1, 11)]
+    records[1] |= {"place_kind": "unknown", "city_code": None}
+    records[2] |= {"total_investment_wan": Decimal("-5")}
+    records[3] |= {"start_year": 2026, "end_year": 2023}
+    records[4] |= {"project_key": records[5]["project_key"]}
+    records[6] |= {"project_name": None, "total_investment_wan": Decimal("200000000")}
+    outcomes = validate_records(records)
+    passed, quarantined = split_by_outcome(records, outcomes)
+    reasons = {q["row_number"]: q["reasons"] for q in quarantined}
+    assert sorted(reasons) == [2, 3, 4, 5, 6, 7]
+    assert reasons[2] == ["expect_column_values_to_be_in_set(place_kind)"]
+    assert reasons[3] == ["expect_column_values_to_be_between(total_investment_wan)"]
+    assert reasons[4] == ["expect_column_pair_values_a_to_be_greater_than_b(end_year,start_year)"]
+    assert reasons[5] == reasons[6] == ["expect_column_values_to_be_unique(project_key)"]
+    assert set(reasons[7]) == {
+        "expect_column_values_to_not_be_null(project_name)",
+        "expect_column_values_to_be_between(total_investment_wan)",
+    }
+    assert [r["row_number"] for r in passed] == [1, 8, 9, 10]
+
+
+def test_judge_rejects_a_headline_mismatch_and_too_many_quarantined_rows():
+    from etl.normalize import Normalized
+
+    source = parse_catalog({"sources": [{
+        "id": "t", "title": "t", "publisher": "p", "list_kind": "groundbreaking", "city": "深圳",
+        "published": "2023-01-29", "location": "x.csv",
+        "headline": {"projects": 10, "total_yi": "1.0", "source": "press"},
+    }]})[0]  # fmt: skip
+    records = [record(n) for n in range(1, 11)]
+    normalized = Normalized(records, [], [], 10, [])
+    assert judge(source, normalized, validate_records(records)).status == "loaded"  # 10 × 1000万元 = 1亿
+
+    records[0]["total_investment_wan"] = Decimal("1001")
+    verdict = judge(source, normalized, validate_records(records))
+    assert verdict.status == "rejected"
+    assert "total_yi: loaded 1.0001亿元, announced 1亿元" in verdict.message
+
+    records[0]["total_investment_wan"] = Decimal("-1")
+    verdict = judge(source, normalized, validate_records(records))
+    assert verdict.status == "rejected"
+    assert "1 rows quarantined (10.0% > 5% allowed)" in verdict.message
+    assert "projects: loaded 9, announced 10" in verdict.message
