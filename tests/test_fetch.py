@@ -25,7 +25,9 @@ def test_url_payload_is_archived_by_sha256(httpserver, data_dir):
     assert "gd-major-projects-etl" in httpserver.log[0][0].headers["User-Agent"]
 
 
-@pytest.mark.parametrize(("status", "transient"), [(404, False), (410, False), (503, True), (500, True), (429, True)])
+@pytest.mark.parametrize(
+    ("status", "transient"), [(404, False), (410, False), (503, True), (500, True), (429, True)]
+)
 def test_http_errors_name_the_source_and_say_if_worth_retrying(httpserver, data_dir, status, transient):
     httpserver.expect_request("/gone.csv").respond_with_data("no", status=status)
     with pytest.raises(FetchError, match=f"source web: GET .*/gone.csv answered HTTP {status}") as caught:

@@ -32,7 +32,11 @@ CSV = """样例数据（SAMPLE）深圳市2023年第一批重大项目
 def test_csv_in_any_encoding(encoding):
     table = read_table(CSV.encode(encoding), "csv")
     result = normalize(table, source())
-    assert [p["project_name"] for p in result.projects] == ["南山智造产业园", "宝安综合管廊", "深汕新能源基地"]
+    assert [p["project_name"] for p in result.projects] == [
+        "南山智造产业园",
+        "宝安综合管廊",
+        "深汕新能源基地",
+    ]
 
 
 def test_csv_rows_are_normalized():
@@ -83,8 +87,8 @@ def test_unreadable_amount_is_quarantined_with_its_reason():
         (b"<!DOCTYPE html><html><body>404 Not Found</body></html>", "csv", "payload is HTML"),
         (b"", "csv", "empty"),
         (b"a,b\n1,2\n", "csv", "no header row"),
-        (b"{\"items\": 3}", "json", "no list of records"),
-        (b"[{\"a\": ", "json", "invalid JSON"),
+        (b'{"items": 3}', "json", "no list of records"),
+        (b'[{"a": ', "json", "invalid JSON"),
     ],
 )
 def test_unreadable_payloads_say_why(payload, fmt, reason):

@@ -106,7 +106,7 @@ CREATE TABLE IF NOT EXISTS non_project_rows (
 CREATE TABLE IF NOT EXISTS publication_runs (
     flow_run_id       VARCHAR,
     source_id         VARCHAR NOT NULL,
-    at                TIMESTAMPTZ NOT NULL,
+    recorded_at       TIMESTAMPTZ NOT NULL,
     status            VARCHAR NOT NULL,  -- loaded | unchanged | rejected | failed
     sha256            VARCHAR,
     rows_read         INTEGER,

@@ -15,8 +15,8 @@ SELECT
     year,
     count(DISTINCT source_id)                          AS publications,
     count(*)                                           AS projects,
-    round(sum(total_investment_wan) / 10000, 4)        AS total_investment_yi,
-    round(sum(annual_plan_wan) / 10000, 4)             AS annual_plan_yi,
+    yi(sum(total_investment_wan))        AS total_investment_yi,
+    yi(sum(annual_plan_wan))             AS annual_plan_yi,
     count(*) FILTER (total_investment_wan IS NULL)     AS projects_without_total
 FROM loaded
 GROUP BY list_kind, year

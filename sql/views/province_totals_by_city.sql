@@ -27,8 +27,8 @@ SELECT
     city_name,
     city_pinyin,
     count(*)                                    AS projects,
-    round(sum(total_investment_wan) / 10000, 4) AS total_investment_yi,
-    round(sum(annual_plan_wan) / 10000, 4)      AS annual_plan_yi
+    yi(sum(total_investment_wan)) AS total_investment_yi,
+    yi(sum(annual_plan_wan))      AS annual_plan_yi
 FROM placed
 GROUP BY ALL
 ORDER BY year, list_kind, source_id, city_code NULLS LAST, city_name;

@@ -5,8 +5,8 @@ WITH sums AS (
     SELECT
         source_id,
         count(*)                                    AS projects,
-        round(sum(total_investment_wan) / 10000, 4) AS total_investment_yi,
-        round(sum(annual_plan_wan) / 10000, 4)      AS annual_plan_yi
+        yi(sum(total_investment_wan)) AS total_investment_yi,
+        yi(sum(annual_plan_wan))      AS annual_plan_yi
     FROM projects
     GROUP BY source_id
 ),

@@ -1,0 +1,178 @@
+"""End-to-end: the daily flow against the Prefect test harness, real DuckDB files, real GX."""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+import pytest
+import yaml
+
+from etl.warehouse import DATA_TABLES
+
+REPO = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+def run_flow(catalog: Path | str | None = None, force: bool = False):
+    from flows.daily_refresh import daily_refresh
+
+    return daily_refresh(catalog=str(catalog) if catalog else None, force=force, return_state=True)
+
+
+def query(data_dir: Path, sql: str, params=None):
+    with duckdb.connect(str(data_dir / "warehouse.duckdb"), read_only=True) as con:
+        return con.execute(sql, params or []).fetchall()
+
+
+def table_digests(data_dir: Path) -> dict[str, str]:
+    """A checksum of every data table's full contents (provenance included), independent of row order."""
+    digests = {}
+    with duckdb.connect(str(data_dir / "warehouse.duckdb"), read_only=True) as con:
+        for table in (*DATA_TABLES, "publications"):
+            rows = sorted(repr(r) for r in con.execute(f"SELECT * FROM {table}").fetchall())
+            digests[table] = hashlib.sha256("\n".join(rows).encode()).hexdigest() + f" ({len(rows)} rows)"
+    return digests
+
+
+def write_catalog(tmp_path: Path, *entries: dict) -> Path:
+    base = {"title": "测试清单", "publisher": "测试", "list_kind": "groundbreaking", "city": "佛山",
+            "published": "2023-03-01", "format": "csv"}  # fmt: skip
+    path = tmp_path / "catalog.yaml"
+    path.write_text(
+        yaml.safe_dump({"sources": [{**base, **e} for e in entries]}, allow_unicode=True), "utf-8"
+    )
+    return path
+
+
+def csv_list(n: int, bad_rows: dict[int, str] | None = None) -> bytes:
+    lines = ["序号,项目名称,所在地,总投资（亿元）,年度计划投资（亿元）"]
+    for i in range(1, n + 1):
+        amount = (bad_rows or {}).get(i, f"{i}.5")
+        lines.append(f"{i},测试项目{i:03d},南海区,{amount},1")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_malformed_row_is_quarantined_with_its_reason_and_the_rest_load(tmp_path, data_dir, httpserver):
+    httpserver.expect_request("/batch.csv").respond_with_data(
+        csv_list(30, {7: "12亿x"}), content_type="text/csv"
+    )
+    catalog = write_catalog(tmp_path, {"id": "foshan-test", "location": httpserver.url_for("/batch.csv")})
+    state = run_flow(catalog)
+    assert state.is_completed(), state.message
+    assert query(data_dir, "SELECT count(*), min(city_name) FROM projects") == [(29, "佛山")]
+    ((row_number, reasons, raw),) = query(data_dir, "SELECT row_number, reasons, raw FROM quarantine")
+    assert row_number == 8  # line 8 of the file: header on line 1, project 7 on line 8
+    assert reasons == ["unreadable_total_investment: '12亿x' has text after its unit"]
+    assert '"项目名称": "测试项目007"' in raw
+    assert query(data_dir, "SELECT status, projects, quarantined FROM publication_runs") == [
+        ("loaded", 29, 1)
+    ]
+    assert query(data_dir, "SELECT flow_run_id IS NOT NULL, sha256 FROM projects LIMIT 1")[0] == (
+        True,
+        hashlib.sha256(csv_list(30, {7: "12亿x"})).hexdigest(),
+    )
+
+
+def test_headline_mismatch_fails_the_run_and_keeps_the_previous_version(tmp_path, data_dir, httpserver):
+    httpserver.expect_request("/batch.csv").respond_with_data(csv_list(4), content_type="text/csv")
+    entry = {"id": "foshan-test", "location": httpserver.url_for("/batch.csv"),
+             "headline": {"projects": 4, "total_yi": "12", "source": "新闻发布会"}}  # fmt: skip
+    good = {**entry, "id": "foshan-good", "headline": None}
+    assert run_flow(write_catalog(tmp_path, entry)).is_completed()  # 1.5+2.5+3.5+4.5 = 12亿
+    before = query(data_dir, "SELECT * FROM projects ORDER BY row_number")
+
+    httpserver.clear()
+    httpserver.expect_request("/batch.csv").respond_with_data(csv_list(5), content_type="text/csv")
+    state = run_flow(write_catalog(tmp_path, entry, good))
+    assert state.is_failed()
+    assert "foshan-test" in state.message and "projects: loaded 5, announced 4" in state.message
+    assert "total_yi: loaded 17.5亿元, announced 12亿元" in state.message
+    assert (
+        query(data_dir, "SELECT * FROM projects WHERE source_id = 'foshan-test' ORDER BY row_number")
+        == before
+    )
+    assert query(data_dir, "SELECT count(*) FROM projects WHERE source_id = 'foshan-good'") == [(5,)]
+    assert query(
+        data_dir, "SELECT status FROM publication_runs WHERE source_id = 'foshan-test' ORDER BY recorded_at"
+    ) == [("loaded",), ("rejected",)]
+    assert query(data_dir, "SELECT figure, ok FROM reconciliation WHERE NOT ok ORDER BY figure") == [
+        ("projects", False),
+        ("total_yi", False),
+    ]
+
+
+def test_a_failing_source_does_not_stop_the_others(tmp_path, data_dir, httpserver):
+    httpserver.expect_request("/ok.csv").respond_with_data(csv_list(3), content_type="text/csv")
+    httpserver.expect_request("/error.csv").respond_with_data(
+        "<html><body>维护中</body></html>", content_type="text/html"
+    )
+    catalog = write_catalog(
+        tmp_path,
+        {"id": "missing", "location": httpserver.url_for("/missing.csv")},
+        {"id": "error-page", "location": httpserver.url_for("/error.csv")},
+        {"id": "fine", "location": httpserver.url_for("/ok.csv")},
+    )
+    state = run_flow(catalog)
+    assert state.is_failed()
+    assert "missing: GET" in state.message and "HTTP 500" in state.message or "HTTP 404" in state.message
+    assert "error-page: cannot read" in state.message and "payload is HTML" in state.message
+    assert query(data_dir, "SELECT source_id, count(*) FROM projects GROUP BY ALL") == [("fine", 3)]
+    assert query(data_dir, "SELECT source_id, status FROM fetch_log ORDER BY source_id") == [
+        ("error-page", "fetched"),
+        ("fine", "fetched"),
+        ("missing", "failed"),
+    ]
+
+
+def test_bad_catalog_fails_before_any_fetch(tmp_path, data_dir, httpserver):
+    catalog = write_catalog(tmp_path, {"id": "x", "city": "南宁", "location": httpserver.url_for("/x.csv")})
+    state = run_flow(catalog)
+    assert state.is_failed()
+    with pytest.raises(Exception, match="entry 1 \\(id 'x'\\), field 'city'"):
+        state.result()
+    assert httpserver.log == []
+
+
+def test_bundled_samples_load_to_their_headlines_and_a_second_run_changes_nothing(data_dir):
+    state = run_flow()
+    assert state.is_completed(), state.message
+    assert query(
+        data_dir,
+        "SELECT projects, total_investment_yi, annual_plan_yi FROM publication_totals WHERE source_id = ?",
+        ["shenzhen-2023-batch1"],
+    ) == [(266, Decimal("3295.3000"), Decimal("535.6000"))]
+    # 96 industrial projects hold more than half of the Shenzhen batch.
+    ((industrial, share),) = query(
+        data_dir,
+        """SELECT count(*) FILTER (category = '产业'),
+                  sum(total_investment_wan) FILTER (category = '产业') / sum(total_investment_wan)
+           FROM projects WHERE source_id = 'shenzhen-2023-batch1'""",
+    )
+    assert industrial == 96 and share > 0.5
+    # Every bundled sample agrees with its announced headline; none is left unchecked.
+    assert query(data_dir, "SELECT count(*), bool_and(headline_ok) FROM publication_totals") == [(3, True)]
+    assert query(
+        data_dir, "SELECT total_investment_yi FROM province_totals WHERE list_kind = 'provincial_plan'"
+    ) == [(Decimal("85000.0000"),)]
+    # The Shenzhen file's 合计 row is a non-project row, not a 267th project.
+    assert query(
+        data_dir, "SELECT kind, label FROM non_project_rows WHERE source_id = 'shenzhen-2023-batch1'"
+    ) == [("total", "合计")]
+
+    first = table_digests(data_dir)
+    fetches = query(data_dir, "SELECT count(*) FROM fetch_log")[0][0]
+    state = run_flow()
+    assert state.is_completed()
+    assert "3 unchanged" in state.message
+    assert table_digests(data_dir) == first
+    assert query(data_dir, "SELECT count(*) FROM fetch_log")[0][0] == 2 * fetches
+    last_run = query(
+        data_dir,
+        """SELECT status, count(*) FROM publication_runs
+                                  WHERE flow_run_id = (SELECT flow_run_id FROM publication_runs
+                                                       ORDER BY recorded_at DESC LIMIT 1) GROUP BY ALL""",
+    )
+    assert last_run == [("unchanged", 3)]
