@@ -8,6 +8,7 @@ import pytest
 from etl.catalog import parse_catalog
 from etl.publication import judge
 from etl.quality import SuiteError, load_suite, split_by_outcome, validate_records
+from etl.settings import EXPECTATIONS_DIR
 
 
 def record(n, **overrides):
@@ -21,7 +22,7 @@ def record(n, **overrides):
 
 def test_suite_loads_every_expectation():
     suite = load_suite("projects")
-    declared = json.loads(open("expectations/projects.json", encoding="utf-8").read())["expectations"]
+    declared = json.loads((EXPECTATIONS_DIR / "projects.json").read_text(encoding="utf-8"))["expectations"]
     assert len(suite.expectations) == len(declared) >= 8
 
 
