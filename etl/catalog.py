@@ -18,10 +18,18 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from etl.places import resolve_publisher_city
 
 ListKind = Literal["provincial_plan", "city_plan", "groundbreaking", "signing"]
-Format = Literal["auto", "csv", "json"]
+Format = Literal["auto", "csv", "json", "xlsx", "html"]
 Unit = Literal["元", "万元", "亿元", "万亿元"]
 Qualifier = Literal["exact", "about", "over", "nearly"]
-FORMAT_BY_SUFFIX = {".csv": "csv", ".json": "json"}
+FORMAT_BY_SUFFIX = {
+    ".csv": "csv",
+    ".json": "json",
+    ".xlsx": "xlsx",
+    ".xls": "xlsx",
+    ".html": "html",
+    ".htm": "html",
+    ".shtml": "html",
+}
 
 
 class CatalogError(ValueError):
@@ -59,6 +67,20 @@ class Source(BaseModel):
     unit: Unit | None = None
     sample: bool = False
     headline: Headline | None = None
+    # Overrides for files that auto-detection cannot read (docs/catalog.md).
+    sheet: str | None = None
+    header_row: Annotated[int, Field(ge=1)] | None = None
+    columns: dict[str, str] | None = None
+
+    @field_validator("columns")
+    @classmethod
+    def _known_columns(cls, value: dict[str, str] | None) -> dict[str, str] | None:
+        from etl.headers import ALIASES
+
+        for header, column in (value or {}).items():
+            if column not in ALIASES:
+                raise ValueError(f"{header!r} maps to {column!r}, which is not one of {sorted(ALIASES)}")
+        return value
 
     @field_validator("city")
     @classmethod
@@ -88,10 +110,6 @@ class Source(BaseModel):
     def _fill_defaults(self) -> Source:
         if self.year is None:
             self.year = self.published.year
-        if self.format == "auto":
-            suffix = Path(self.location.split("?")[0]).suffix.lower()
-            if suffix not in FORMAT_BY_SUFFIX:
-                raise ValueError(f"format 'auto' cannot tell the format of {self.location!r}; set format")
         return self
 
     @property
@@ -100,9 +118,10 @@ class Source(BaseModel):
 
     @property
     def resolved_format(self) -> str:
+        """The declared format, else the one the extension says, else 'auto' (the reader sniffs the bytes)."""
         if self.format != "auto":
             return self.format
-        return FORMAT_BY_SUFFIX[Path(self.location.split("?")[0]).suffix.lower()]
+        return FORMAT_BY_SUFFIX.get(Path(self.location.split("?")[0]).suffix.lower(), "auto")
 
 
 def _describe(err: dict, entries: list) -> str:

@@ -15,7 +15,7 @@ from etl.headers import AMOUNT_COLUMNS, header_units, map_headers
 from etl.places import PROVINCE_CODE, Place, city_by_code, resolve_place
 from etl.readers import RawTable
 from etl.rows import classify_row
-from etl.units import AmountError, fold_text, parse_amount
+from etl.units import AmountError, fold_text, last_digit_wan, parse_amount
 
 _PERIOD_RE = re.compile(r"(\d{4})\s*年?\s*[-—–~～至到]+\s*(\d{4})\s*年?")
 _YEAR_RE = re.compile(r"^(\d{4})\s*年?")
@@ -90,7 +90,7 @@ def _publication_place(source: Source) -> Place | None:
 
 
 def normalize(table: RawTable, source: Source) -> Normalized:
-    mapping = map_headers(table.header)
+    mapping = map_headers(table.header, source.columns)
     if "project_name" not in mapping.values():
         raise NormalizeError(f"no project-name column among the headers {table.header}")
     by_column = {column: index for index, column in mapping.items()}
@@ -105,7 +105,8 @@ def normalize(table: RawTable, source: Source) -> Normalized:
     projects: list[dict] = []
     quarantined: list[dict] = []
     non_projects: list[dict] = []
-    category_context: str | None = None
+    section: str | None = None  # the category heading ("一、基础设施工程（17个）") the row sits under
+    subsection: str | None = None  # the sub-category heading ("-1 国铁干线项目")
     group_place: Place | None = None
 
     for row in table.rows:
@@ -119,28 +120,46 @@ def normalize(table: RawTable, source: Source) -> Normalized:
         others = [v for i, v in enumerate(row.cells) if i not in (name_index, by_column.get("seq"))]
         kind = classify_row(cell(row.cells, "seq"), cell(row.cells, "project_name"), others)
         if kind.kind != "project":
-            non_projects.append(
-                {
-                    "row_number": row.line,
-                    "kind": kind.kind,
-                    "label": kind.label,
-                    "declared_count": kind.declared_count,
-                    "raw": raw_json,
-                    "context": category_context,
-                }
-            )
             if kind.kind == "category":
-                category_context = kind.label
+                section, subsection = kind.label, None
+            elif kind.kind == "subcategory":
+                subsection = kind.label
             elif kind.kind == "city_group":
                 group_place = resolve_place(kind.label)
+            entry = {
+                "row_number": row.line,
+                "kind": kind.kind,
+                "label": kind.label,
+                "declared_count": kind.declared_count,
+                "raw": raw_json,
+                "context": section if kind.kind != "category" else None,
+            }
+            for column in AMOUNT_COLUMNS:  # a total or heading row may state the sum of the rows under it
+                entry[f"declared_{column}_wan"] = entry[f"declared_{column}_precision_wan"] = None
+                try:
+                    unit = units.get(by_column.get(column, -1), default_unit)
+                    value, used = parse_amount(cell(row.cells, column), unit)
+                except AmountError:
+                    continue
+                if value is not None:
+                    entry[f"declared_{column}_wan"] = value
+                    entry[f"declared_{column}_precision_wan"] = last_digit_wan(value, used)
+            non_projects.append(entry)
             continue
 
         reasons: list[str] = []
         record: dict = {"row_number": row.line, "raw": raw_json}
         record["seq"] = fold_text(cell(row.cells, "seq")) or None
         record["project_name"] = fold_text(cell(row.cells, "project_name")) or None
-        place_text = cell(row.cells, "place") or cell(row.cells, "district")
-        place = resolve_place(place_text, default=group_place or default_place)
+        default = group_place or default_place
+        place_text = cell(row.cells, "place")
+        place = resolve_place(place_text, default=default)
+        if not fold_text(place_text) and fold_text(cell(row.cells, "district")):
+            # A district or town column: it may name another city's district; a town we do not know
+            # (中山's 镇街) stays in the list's own city.
+            by_district = resolve_place(cell(row.cells, "district"))
+            place = by_district if by_district.kind == "city" or default is None else default
+            place_text = cell(row.cells, "district")
         record.update(
             place_kind=place.kind,
             city_code=place.code,
@@ -151,14 +170,16 @@ def normalize(table: RawTable, source: Source) -> Normalized:
         )
         for column in ("category", "cluster", "funding", "owner", "content", "remark"):
             record[column] = fold_text(cell(row.cells, column)) or None
-        record["category"] = record["category"] or category_context
+        record["category"] = record["category"] or section
+        record["section"] = section
+        record["subsection"] = subsection
         record["stage"] = normalize_stage(cell(row.cells, "stage"))
         # Identity of a project within a publication: name + where it is (see docs/conventions.md).
         record["project_key"] = f"{record['project_name'] or ''}|{place.label}"
 
         for column in AMOUNT_COLUMNS:
             raw_amount = cell(row.cells, column)
-            record[f"{column}_raw"] = fold_text(raw_amount) or None
+            record[f"{column}_raw"] = (raw_amount or "").strip() or None  # as published
             try:
                 unit = units.get(by_column.get(column, -1), default_unit)
                 value, used = parse_amount(raw_amount, unit)

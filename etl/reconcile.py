@@ -23,6 +23,7 @@ class HeadlineCheck:
     ok: bool
     figure_source: str
     message: str
+    kind: str = "headline"  # headline: announced by the publisher | in_file: stated by the list about itself
 
 
 def _within(actual: Decimal, declared: Decimal, tolerance: Decimal, qualifier: str) -> bool:
@@ -72,4 +73,78 @@ def reconcile(headline: Headline | None, projects: list[dict]) -> list[HeadlineC
                 figure, declared, actual, tolerance, headline.qualifier, ok, headline.source, message
             )
         )
+    return checks
+
+
+_GRAND_TOTAL = ("合计", "总计", "共计", "总合计", "全区", "全市", "全省", "全县")
+
+
+def _scope(row: dict, projects: list[dict]) -> tuple[str, list[dict]] | None:
+    """The project rows a non-project row makes a statement about, and a name for that scope."""
+    label = (row.get("label") or "").replace(" ", "")
+    if row["kind"] == "category":
+        return f"section {row['label']!r}", [p for p in projects if p.get("section") == row["label"]]
+    if row["kind"] == "subcategory":
+        return (
+            f"sub-section {row['label']!r}",
+            [
+                p
+                for p in projects
+                if p.get("section") == row.get("context") and p.get("subsection") == row["label"]
+            ],
+        )
+    if row["kind"] == "total":
+        if label.startswith(_GRAND_TOTAL) or not row.get("context"):
+            return "whole list", projects
+        return f"section {row['context']!r}", [p for p in projects if p.get("section") == row["context"]]
+    return None
+
+
+def reconcile_in_file(non_projects: list[dict], projects: list[dict]) -> list[HeadlineCheck]:
+    """Check counts and sums that the list states about itself: '（17个）' on a heading, a 合计 row.
+
+    Totals agree within one unit of the last digit the file printed (its own rounding); counts exactly.
+    """
+    checks = []
+
+    def check(
+        figure: str, declared: Decimal, actual: Decimal, tolerance: Decimal, where: str, text: str
+    ) -> None:
+        ok = abs(actual - declared) <= tolerance
+        message = f"{text} → {'agrees' if ok else 'MISMATCH'}"
+        checks.append(
+            HeadlineCheck(figure, declared, actual, tolerance, "exact", ok, where, message, "in_file")
+        )
+
+    for row in non_projects:
+        scope = _scope(row, projects)
+        if scope is None:
+            continue
+        name, rows = scope
+        where = f"row {row['row_number']} of the file ({row['kind']} {row.get('label')!r})"
+        if row.get("declared_count") is not None:
+            declared, actual = Decimal(row["declared_count"]), Decimal(len(rows))
+            check(
+                f"in_file:{name}:projects",
+                declared,
+                actual,
+                Decimal(0),
+                where,
+                f"{name}: loaded {actual} projects, the file says {declared}",
+            )
+        for column, figure in (("total_investment", "total_yi"), ("annual_plan", "annual_yi")):
+            if row.get(f"declared_{column}_wan") is None:
+                continue
+            declared = wan_to_yi(row[f"declared_{column}_wan"])
+            actual = wan_to_yi(sum((p[f"{column}_wan"] or 0 for p in rows), Decimal(0)))
+            tolerance = wan_to_yi(row[f"declared_{column}_precision_wan"])
+            check(
+                f"in_file:{name}:{figure}",
+                declared,
+                actual,
+                tolerance,
+                where,
+                f"{name}: loaded {actual.normalize():f}亿元, the file says {declared.normalize():f}亿元 "
+                f"± {tolerance.normalize():f}",
+            )
     return checks

@@ -130,3 +130,10 @@ def wan_to_yi(amount_wan: Decimal) -> Decimal:
 
 def yi_to_wan(amount_yi: Decimal | float | str) -> Decimal:
     return Decimal(str(amount_yi)) * UNIT_IN_WAN["亿元"]
+
+
+def last_digit_wan(amount_wan: Decimal, unit: str) -> Decimal:
+    """One unit of the last digit printed, in 万元: '535.7' read in 亿元 → 1000 (0.1亿)."""
+    factor = UNIT_IN_WAN[unit]
+    exponent = amount_wan.as_tuple().exponent - factor.as_tuple().exponent
+    return Decimal(1).scaleb(exponent) * factor

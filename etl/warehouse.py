@@ -24,8 +24,8 @@ from etl.settings import SQL_DIR, warehouse_path
 
 PROJECT_COLUMNS = (
     "source_id", "row_number", "seq", "project_name", "project_key", "place_kind", "city_code", "city_name",
-    "city_pinyin", "place_raw", "district", "category", "cluster", "stage", "funding", "owner", "content",
-    "remark", "start_year", "end_year", "period_raw", "total_investment_wan", "total_investment_raw",
+    "city_pinyin", "place_raw", "district", "section", "subsection", "category", "cluster", "stage", "funding",
+    "owner", "content", "remark", "start_year", "end_year", "period_raw", "total_investment_wan", "total_investment_raw",
     "total_investment_unit", "annual_plan_wan", "annual_plan_raw", "annual_plan_unit", "raw", "location",
     "sha256", "fetched_at", "flow_run_id",
 )  # fmt: skip
@@ -142,12 +142,13 @@ def record_checks(
         )
     for c in checks:
         con.execute(
-            "INSERT INTO reconciliation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO reconciliation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 run_id,
                 source_id,
                 sha256,
                 now,
+                c.kind,
                 c.figure,
                 c.declared,
                 c.actual,
@@ -196,7 +197,18 @@ def replace_publication(
     )
     non_project_frame = _frame(  # noqa: F841
         [{**n, **provenance} for n in normalized.non_projects],
-        ("source_id", "row_number", "kind", "label", "declared_count", "context", "raw", "sha256"),
+        (
+            "source_id",
+            "row_number",
+            "kind",
+            "label",
+            "declared_count",
+            "declared_total_investment_wan",
+            "declared_annual_plan_wan",
+            "context",
+            "raw",
+            "sha256",
+        ),
     )
     amount_casts = {"total_investment_wan", "annual_plan_wan"}
     select_projects = ", ".join(
@@ -216,7 +228,11 @@ def replace_publication(
                 "CAST(reasons AS VARCHAR[]), raw, sha256, flow_run_id FROM quarantine_rows"
             )
         if normalized.non_projects:
-            con.execute("INSERT INTO non_project_rows SELECT * FROM non_project_frame")
+            con.execute(
+                "INSERT INTO non_project_rows SELECT source_id, row_number, kind, label, declared_count, "
+                "CAST(declared_total_investment_wan AS DECIMAL(20, 4)), "
+                "CAST(declared_annual_plan_wan AS DECIMAL(20, 4)), context, raw, sha256 FROM non_project_frame"
+            )
         con.execute(
             "INSERT INTO publications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [

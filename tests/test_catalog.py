@@ -28,6 +28,8 @@ def test_defaults_are_filled():
     assert source.city == "4403"
     assert source.year == 2023
     assert source.resolved_format == "csv"
+    (page,) = parse_catalog({"sources": [entry(location="https://example.invalid/list?id=3")]})
+    assert page.resolved_format == "auto"  # the reader will tell by the bytes
 
 
 @pytest.mark.parametrize(
@@ -36,7 +38,8 @@ def test_defaults_are_filled():
         ({"list_kind": "plan"}, "list_kind", "provincial_plan"),
         ({"city": "南宁"}, "city", "neither one of the 21 cities nor the province"),
         ({"location": "ftp://example.invalid/x.csv"}, "location", "only http(s)"),
-        ({"location": "samples/x.pdf"}, "(whole entry)", "cannot tell the format"),
+        ({"columns": {"项目": "nonsense"}}, "columns", "'项目' maps to 'nonsense', which is not one of"),
+        ({"header_row": 0}, "header_row", "greater than or equal to 1"),
         ({"published": "2023-13-01"}, "published", "date"),
         ({"encoding": "klingon"}, "encoding", "unknown encoding"),
         ({"headline": {"projects": -1, "source": "x"}}, "headline.projects", "greater than or equal"),

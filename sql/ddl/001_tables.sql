@@ -52,7 +52,9 @@ CREATE TABLE IF NOT EXISTS projects (
     city_pinyin             VARCHAR,
     place_raw               VARCHAR,
     district                VARCHAR,
-    category                VARCHAR,
+    section                 VARCHAR,           -- category heading row the project sits under, if any
+    subsection              VARCHAR,           -- sub-category heading row ("-1 国铁干线项目"), if any
+    category                VARCHAR,           -- category column, else the section
     cluster                 VARCHAR,
     stage                   VARCHAR,
     funding                 VARCHAR,
@@ -95,7 +97,9 @@ CREATE TABLE IF NOT EXISTS non_project_rows (
     row_number      INTEGER NOT NULL,
     kind            VARCHAR NOT NULL,  -- total | category | subcategory | city_group | note | blank
     label           VARCHAR,
-    declared_count  INTEGER,
+    declared_count  INTEGER,           -- "（17个）" on a heading
+    declared_total_investment_wan  DECIMAL(20, 4),  -- amounts printed on a total or heading row
+    declared_annual_plan_wan       DECIMAL(20, 4),
     context         VARCHAR,           -- the category heading the row sits under
     raw             JSON NOT NULL,
     sha256          VARCHAR NOT NULL,
@@ -135,7 +139,8 @@ CREATE TABLE IF NOT EXISTS reconciliation (
     source_id      VARCHAR NOT NULL,
     sha256         VARCHAR NOT NULL,
     checked_at     TIMESTAMPTZ NOT NULL,
-    figure         VARCHAR NOT NULL,   -- projects | total_yi | annual_yi
+    check_kind     VARCHAR NOT NULL,   -- headline (announced) | in_file (a heading or 合计 row of the list)
+    figure         VARCHAR NOT NULL,   -- projects | total_yi | annual_yi; in_file:<scope>:<figure>
     declared       DECIMAL(20, 4),
     actual         DECIMAL(20, 4),
     tolerance      DECIMAL(20, 4),

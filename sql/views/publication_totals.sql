@@ -1,5 +1,6 @@
 -- publication_totals: each loaded list with its row accounting, totals (亿元) and whether they agree
--- with the figures its publisher announced (latest reconciliation of the loaded version).
+-- with the figures its publisher announced (latest reconciliation of the loaded version), and how many of
+-- the list's own statements about itself (headings with counts, 合计 rows) disagree with its rows.
 CREATE OR REPLACE VIEW publication_totals AS
 WITH sums AS (
     SELECT
@@ -11,7 +12,12 @@ WITH sums AS (
     GROUP BY source_id
 ),
 latest_checks AS (
-    SELECT r.source_id, bool_and(r.ok) AS headline_ok, count(*) AS headline_checks
+    SELECT
+        r.source_id,
+        count(*) FILTER (r.check_kind = 'headline')              AS headline_checks,
+        bool_and(r.ok) FILTER (r.check_kind = 'headline')        AS headline_ok,
+        count(*) FILTER (r.check_kind = 'in_file')               AS in_file_checks,
+        count(*) FILTER (r.check_kind = 'in_file' AND NOT r.ok)  AS in_file_disagreeing
     FROM reconciliation AS r
     JOIN publications AS pub ON pub.source_id = r.source_id AND pub.sha256 = r.sha256
     WHERE r.checked_at = (
@@ -36,6 +42,8 @@ SELECT
     s.annual_plan_yi,
     c.headline_checks,
     c.headline_ok,
+    c.in_file_checks,
+    c.in_file_disagreeing,
     pub.sha256,
     pub.loaded_at
 FROM publications AS pub
