@@ -36,6 +36,19 @@ class CatalogError(ValueError):
     """The catalog cannot be used; the message lists every problem found."""
 
 
+class Conflict(BaseModel):
+    """Another source's figure for the same headline (e.g. 8.4万亿 in press reports vs 8.5万亿 in the notice).
+
+    Reported next to the reconciliation as a conflict, never a failure: the headline's own figure gates.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    figure: Literal["projects", "total_yi", "annual_yi"]
+    value: Annotated[Decimal, Field(ge=0)]
+    source: str = Field(min_length=1)
+
+
 class Headline(BaseModel):
     """What the publisher announced about the list, to reconcile the loaded rows against."""
 
@@ -47,6 +60,7 @@ class Headline(BaseModel):
     tolerance_yi: Annotated[Decimal, Field(ge=0)] = Decimal(0)
     qualifier: Qualifier = "exact"
     source: str = Field(min_length=1)
+    conflicts: list[Conflict] = Field(default_factory=list)
 
 
 class Source(BaseModel):

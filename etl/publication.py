@@ -34,6 +34,18 @@ class Verdict:
     checks: list[HeadlineCheck] = field(default_factory=list)
 
 
+@dataclass
+class Outcome:
+    """What a run did with one publication: the line in the run summary."""
+
+    source_id: str
+    status: str  # loaded | unchanged | rejected | failed
+    message: str
+    counts: tuple[int, int, int, int] | None = None  # rows read, projects, quarantined, non-project rows
+    checks: list[HeadlineCheck] = field(default_factory=list)
+    drift: list[str] = field(default_factory=list)
+
+
 def parse_publication(source: Source, payload: bytes) -> Normalized:
     """Bytes → normalized rows. Raises ReadError / NormalizeError with the reason."""
     table = read_table(payload, source.resolved_format, source.encoding, source.sheet, source.header_row)
@@ -63,7 +75,7 @@ def judge(
         problems.append(
             f"{len(quarantined)} rows quarantined ({share:.1%} > {limit:.0%} allowed), e.g. {first}"
         )
-    problems.extend(c.message for c in checks if not c.ok)
+    problems.extend(c.message for c in checks if not c.ok and c.kind == "headline")  # conflicts never gate
     # What the list says about itself is recorded, not a gate: printed subtotals are often off.
     disagreeing = [c for c in in_file if not c.ok]
     checks = checks + in_file
@@ -75,3 +87,16 @@ def judge(
     if problems:
         return Verdict("rejected", f"{source.id}: " + " | ".join(problems), passed, quarantined, checks)
     return Verdict("loaded", f"{source.id}: {counts}", passed, quarantined, checks)
+
+
+def schema_drift(previous: dict | None, normalized: Normalized) -> list[str]:
+    """Columns that disappeared or appeared since the loaded version: reported, not a gate."""
+    if not previous:
+        return []
+    before = {**dict.fromkeys(previous.get("unmapped_headers") or []), **(previous.get("column_map") or {})}
+    after = {**dict.fromkeys(normalized.unmapped_headers), **normalized.column_map}
+    notes = [
+        f"column {h!r}{f' ({before[h]})' if before[h] else ''} disappeared" for h in before if h not in after
+    ]
+    notes += [f"new column {h!r}{f' ({after[h]})' if after[h] else ''}" for h in after if h not in before]
+    return notes

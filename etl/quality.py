@@ -112,10 +112,16 @@ def _plain(value: Any) -> Any:
     return value if isinstance(value, str | int | float | bool | type(None)) else str(value)
 
 
-def validate_records(records: list[dict], suite_name: str = "projects") -> list[ExpectationOutcome]:
+@dataclass
+class ValidationReport:
+    outcomes: list[ExpectationOutcome]
+    result_json: dict | None  # GX's ExpectationSuiteValidationResult as JSON, for Data Docs
+
+
+def validate_records(records: list[dict], suite_name: str = "projects") -> ValidationReport:
     """Run a suite over normalized records; each outcome lists the row numbers that failed it."""
     if not records:
-        return []
+        return ValidationReport([], None)
     _quiet_gx()
     import great_expectations as gx
 
@@ -153,7 +159,7 @@ def validate_records(records: list[dict], suite_name: str = "projects") -> list[
                 row_numbers=row_numbers,
             )
         )
-    return outcomes
+    return ValidationReport(outcomes, result.to_json_dict())
 
 
 def split_by_outcome(

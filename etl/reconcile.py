@@ -73,6 +73,26 @@ def reconcile(headline: Headline | None, projects: list[dict]) -> list[HeadlineC
                 figure, declared, actual, tolerance, headline.qualifier, ok, headline.source, message
             )
         )
+    checks.extend(
+        _conflicts(headline, {figure: (declared, actual) for figure, declared, actual, _ in figures})
+    )
+    return checks
+
+
+def _conflicts(headline: Headline, figures: dict[str, tuple]) -> list[HeadlineCheck]:
+    """Known disagreements between sources, reported beside the checks; they never gate."""
+    checks = []
+    for conflict in headline.conflicts:
+        primary, actual = figures[conflict.figure]
+        tolerance = Decimal(0) if conflict.figure == "projects" else headline.tolerance_yi
+        ok = _within(actual, conflict.value, tolerance, headline.qualifier)
+        message = (
+            f"{conflict.figure}: CONFLICT between sources: {conflict.source} says {conflict.value.normalize():f}, "
+            f"{headline.source} says {Decimal(primary or 0).normalize():f}; loaded {actual.normalize():f} "
+            f"{'agrees with' if ok else 'differs from'} {conflict.source}"
+        )
+        checks.append(HeadlineCheck(conflict.figure, conflict.value, actual, tolerance, headline.qualifier, ok,
+                                    conflict.source, message, "conflict"))  # fmt: skip
     return checks
 
 

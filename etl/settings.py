@@ -27,3 +27,12 @@ def default_catalog_path() -> Path:
 
 SQL_DIR = REPO_ROOT / "sql"
 EXPECTATIONS_DIR = REPO_ROOT / "expectations"
+
+
+def validations_dir() -> Path:
+    """GX validation results as JSON, one file per publication version: the input of Data Docs."""
+    return data_dir() / "validations"
+
+
+def data_docs_dir() -> Path:
+    return data_dir() / "data_docs"

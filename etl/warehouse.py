@@ -59,9 +59,18 @@ def connect(path: Path | None = None, read_only: bool = False) -> Iterator[duckd
         con.close()
 
 
-def loaded_sha256(con: duckdb.DuckDBPyConnection, source_id: str) -> str | None:
-    row = con.execute("SELECT sha256 FROM publications WHERE source_id = ?", [source_id]).fetchone()
-    return row[0] if row else None
+def loaded_version(con: duckdb.DuckDBPyConnection, source_id: str) -> dict | None:
+    """The loaded version of a publication: its sha256 and the columns it had (for schema drift)."""
+    row = con.execute(
+        "SELECT sha256, column_map, unmapped_headers FROM publications WHERE source_id = ?", [source_id]
+    ).fetchone()
+    if not row:
+        return None
+    return {
+        "sha256": row[0],
+        "column_map": json.loads(row[1] or "{}"),
+        "unmapped_headers": json.loads(row[2] or "[]"),
+    }
 
 
 def record_fetch(
@@ -96,10 +105,11 @@ def record_outcome(
     sha256: str | None = None,
     counts: tuple[int, int, int, int] | None = None,
     message: str | None = None,
+    drift: list[str] | None = None,
 ) -> None:
     rows_read, projects, quarantined, non_project = counts or (None, None, None, None)
     con.execute(
-        "INSERT INTO publication_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO publication_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             run_id,
             source_id,
@@ -111,6 +121,7 @@ def record_outcome(
             quarantined,
             non_project,
             message,
+            json.dumps(drift or [], ensure_ascii=False),
         ],
     )
 

@@ -7,7 +7,6 @@ Run it with `make run`, or `python -m flows.daily_refresh [--force] [--catalog P
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass
 
 from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
@@ -15,21 +14,16 @@ from prefect.states import Completed, Failed
 
 from etl.catalog import Source, load_catalog
 from etl.normalize import NormalizeError
+from etl.publication import Outcome, schema_drift
 from etl.readers import ReadError
 from etl.settings import default_catalog_path, warehouse_path
+from etl.summary import by_status, one_line
 from tasks.fetch import fetch_publication
 from tasks.load import load_publication
 from tasks.parse import parse_publication
 from tasks.record import record_fetch, record_outcome
-from tasks.report import refresh_views
+from tasks.report import publish_run_artifacts, refresh_views
 from tasks.validate import validate_publication
-
-
-@dataclass
-class Outcome:
-    source_id: str
-    status: str  # loaded | unchanged | rejected | failed
-    message: str
 
 
 def refresh_publication(source: Source, run_id: str | None, force: bool) -> Outcome:
@@ -40,8 +34,8 @@ def refresh_publication(source: Source, run_id: str | None, force: bool) -> Outc
         record_fetch(run_id, source, None, str(exc))
         record_outcome(run_id, source.id, "failed", message=str(exc))
         return Outcome(source.id, "failed", str(exc))
-    loaded_sha = record_fetch(run_id, source, fetched)
-    if loaded_sha == fetched.sha256 and not force:
+    loaded = record_fetch(run_id, source, fetched)
+    if loaded and loaded["sha256"] == fetched.sha256 and not force:
         message = f"{source.id}: unchanged (sha256 {fetched.sha256[:12]} already loaded)"
         record_outcome(run_id, source.id, "unchanged", fetched.sha256, message=message)
         return Outcome(source.id, "unchanged", message)
@@ -51,7 +45,8 @@ def refresh_publication(source: Source, run_id: str | None, force: bool) -> Outc
         message = f"{source.id}: cannot read {source.location}: {exc}"
         record_outcome(run_id, source.id, "failed", fetched.sha256, message=message)
         return Outcome(source.id, "failed", message)
-    verdict, outcomes = validate_publication(source, normalized)
+    drift = schema_drift(loaded, normalized)
+    verdict, outcomes = validate_publication(source, fetched, normalized)
     load_publication(run_id, source, fetched, normalized, verdict, outcomes)
     counts = (
         normalized.rows_read,
@@ -59,8 +54,8 @@ def refresh_publication(source: Source, run_id: str | None, force: bool) -> Outc
         len(verdict.quarantined),
         len(normalized.non_projects),
     )
-    record_outcome(run_id, source.id, verdict.status, fetched.sha256, counts, verdict.message)
-    return Outcome(source.id, verdict.status, verdict.message)
+    record_outcome(run_id, source.id, verdict.status, fetched.sha256, counts, verdict.message, drift)
+    return Outcome(source.id, verdict.status, verdict.message, counts, verdict.checks, drift)
 
 
 @flow(name="daily-refresh", log_prints=True)
@@ -87,17 +82,14 @@ def daily_refresh(catalog: str | None = None, force: bool = False):
         outcomes.append(outcome)
 
     print(refresh_views())
-    by_status = {
-        s: [o.source_id for o in outcomes if o.status == s]
-        for s in ("loaded", "unchanged", "rejected", "failed")
-    }
-    summary = ", ".join(f"{len(ids)} {status}" for status, ids in by_status.items())
-    if by_status["unchanged"]:
-        logger.info("Unchanged since the last load: %s", ", ".join(by_status["unchanged"]))
+    publish_run_artifacts(outcomes)
+    statuses = by_status(outcomes)
+    if statuses["unchanged"]:
+        logger.info("Unchanged since the last load: %s", ", ".join(statuses["unchanged"]))
     bad = [o for o in outcomes if o.status in {"rejected", "failed"}]
     if bad:
-        return Failed(message=f"{summary}. " + " || ".join(o.message for o in bad))
-    return Completed(message=summary, data=by_status)
+        return Failed(message=f"{one_line(outcomes)}. " + " || ".join(o.message for o in bad))
+    return Completed(message=one_line(outcomes), data=statuses)
 
 
 def main() -> None:

@@ -11,11 +11,11 @@ from etl.fetching import Fetched
 @task(cache_policy=NO_CACHE, task_run_name="record fetch {source.id}")
 def record_fetch(
     run_id: str | None, source: Source, fetched: Fetched | None, error: str | None = None
-) -> str | None:
-    """Log the fetch; return the sha256 of the version loaded now, to tell an unchanged payload."""
+) -> dict | None:
+    """Log the fetch; return the version loaded now (sha256, columns), to tell an unchanged payload."""
     with warehouse.connect() as con:
         warehouse.record_fetch(con, run_id, source, fetched, error)
-        return warehouse.loaded_sha256(con, source.id)
+        return warehouse.loaded_version(con, source.id)
 
 
 @task(cache_policy=NO_CACHE, task_run_name="record outcome {source_id}")
@@ -26,6 +26,7 @@ def record_outcome(
     sha256: str | None = None,
     counts: tuple[int, int, int, int] | None = None,
     message: str | None = None,
+    drift: list[str] | None = None,
 ) -> None:
     with warehouse.connect() as con:
-        warehouse.record_outcome(con, run_id, source_id, status, sha256, counts, message)
+        warehouse.record_outcome(con, run_id, source_id, status, sha256, counts, message, drift)

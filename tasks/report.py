@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from prefect import task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from etl import warehouse
+from etl.publication import Outcome
 from etl.report import totals_report
+from etl.settings import warehouse_path
+from etl.summary import markdown_summary
 
 
 @task(cache_policy=NO_CACHE)
@@ -12,3 +16,24 @@ def refresh_views() -> str:
     """(Re)create the views from sql/ and return the province totals as a printable table."""
     with warehouse.connect() as con:  # a writable connection re-applies sql/ first
         return totals_report(con)
+
+
+@task(cache_policy=NO_CACHE)
+def publish_run_artifacts(outcomes: list[Outcome]) -> None:
+    """Markdown summary of the run and a table of province totals, visible on the flow run in the UI."""
+    create_markdown_artifact(
+        key="daily-refresh-summary",
+        markdown=markdown_summary(outcomes, str(warehouse_path())),
+        description="Publications loaded / unchanged / rejected / failed, row counts, reconciliation",
+    )
+    with warehouse.connect(read_only=True) as con:
+        totals = con.execute(
+            """SELECT list_kind, year, publications, projects, CAST(total_investment_yi AS VARCHAR) AS total_yi,
+                      CAST(annual_plan_yi AS VARCHAR) AS annual_yi FROM province_totals"""
+        ).fetchall()
+    columns = ["list_kind", "year", "publications", "projects", "total_yi", "annual_yi"]
+    create_table_artifact(
+        key="province-totals",
+        table=[dict(zip(columns, row, strict=True)) for row in totals],
+        description="Province totals per kind of list and year (亿元); kinds are never added together",
+    )

@@ -1,16 +1,26 @@
 from __future__ import annotations
 
+import json
+
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from etl.catalog import Source
+from etl.fetching import Fetched
 from etl.normalize import Normalized
 from etl.publication import Verdict, judge
-from etl.quality import validate_records
+from etl.quality import ExpectationOutcome, validate_records
+from etl.settings import validations_dir
 
 
 @task(cache_policy=NO_CACHE, task_run_name="validate {source.id}")
-def validate_publication(source: Source, normalized: Normalized) -> tuple[Verdict, list]:
-    """Run the GX row suite, quarantine failing rows and reconcile with the headline."""
-    outcomes = validate_records(normalized.projects)
-    return judge(source, normalized, outcomes), outcomes
+def validate_publication(
+    source: Source, fetched: Fetched, normalized: Normalized
+) -> tuple[Verdict, list[ExpectationOutcome]]:
+    """Run the GX row suite, quarantine failing rows, reconcile with the headline; keep GX's result."""
+    report = validate_records(normalized.projects)
+    if report.result_json is not None:
+        target = validations_dir() / source.id / f"{fetched.sha256}.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(report.result_json, ensure_ascii=False, default=str), encoding="utf-8")
+    return judge(source, normalized, report.outcomes), report.outcomes

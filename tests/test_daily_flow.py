@@ -37,6 +37,19 @@ def table_digests(data_dir: Path) -> dict[str, str]:
     return digests
 
 
+def run_artifacts(state) -> dict[str, object]:
+    """The artifacts of a flow run, by key, read back through the Prefect client (not the code that wrote them)."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    flow_run_id = state.state_details.flow_run_id
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id]))
+        )
+    return {a.key: a for a in artifacts}
+
+
 def write_catalog(tmp_path: Path, *entries: dict) -> Path:
     base = {"title": "测试清单", "publisher": "测试", "list_kind": "groundbreaking", "city": "佛山",
             "published": "2023-03-01", "format": "csv"}  # fmt: skip
@@ -98,6 +111,13 @@ def test_headline_mismatch_fails_the_run_and_keeps_the_previous_version(tmp_path
     assert query(
         data_dir, "SELECT status FROM publication_runs WHERE source_id = 'foshan-test' ORDER BY recorded_at"
     ) == [("loaded",), ("rejected",)]
+    artifacts = run_artifacts(state)
+    assert {"daily-refresh-summary", "province-totals"} <= set(artifacts)
+    summary = artifacts["daily-refresh-summary"].data
+    assert "1 loaded, 0 unchanged, 1 rejected, 0 failed" in summary
+    assert "| `foshan-test` | ⛔ rejected | 5 | 5 | 0 | 0 |" in summary
+    assert "**NO** | projects: loaded 5, announced 4" in summary
+    assert "foshan-good" in summary
     assert query(data_dir, "SELECT figure, ok FROM reconciliation WHERE NOT ok ORDER BY figure") == [
         ("projects", False),
         ("total_yi", False),
@@ -152,11 +172,36 @@ def test_bundled_samples_load_to_their_headlines_and_a_second_run_changes_nothin
            FROM projects WHERE source_id = 'shenzhen-2023-batch1'""",
     )
     assert industrial == 96 and share > 0.5
-    # Every bundled sample agrees with its announced headline; none is left unchecked.
-    assert query(data_dir, "SELECT count(*), bool_and(headline_ok) FROM publication_totals") == [(3, True)]
+    # Every bundled sample (CSV, JSON, XLSX, HTML) agrees with its announced headline; none is left unchecked.
+    assert query(data_dir, "SELECT format, count(*) FROM publications GROUP BY ALL ORDER BY 1") == [
+        ("csv", 2), ("html", 1), ("json", 1), ("xlsx", 1)]  # fmt: skip
     assert query(
-        data_dir, "SELECT total_investment_yi FROM province_totals WHERE list_kind = 'provincial_plan'"
-    ) == [(Decimal("85000.0000"),)]
+        data_dir, "SELECT count(*), bool_and(headline_ok), sum(in_file_disagreeing) FROM publication_totals"
+    ) == [(5, True, 0)]
+    assert query(
+        data_dir, "SELECT year, total_investment_yi FROM province_totals WHERE list_kind = 'provincial_plan'"
+    ) == [(2022, Decimal("76700.0000")), (2023, Decimal("85000.0000"))]
+    # The XLSX's category headings state counts; each was checked against the rows under it.
+    assert query(
+        data_dir,
+        """SELECT figure, declared, actual FROM reconciliation
+           WHERE check_kind = 'in_file' AND figure LIKE '%:projects' ORDER BY figure""",
+    ) == [
+        ("in_file:section '产业工程':projects", 696, 696),
+        ("in_file:section '基础设施工程':projects", 559, 559),
+        ("in_file:section '民生保障工程':projects", 315, 315),
+    ]
+    # 8.5万亿 (DRC notice) vs 8.4万亿 (press) is reported as a conflict, not a failure.
+    ((conflict_ok, conflict_message),) = query(
+        data_dir, "SELECT ok, message FROM reconciliation WHERE check_kind = 'conflict'"
+    )
+    assert not conflict_ok and "CONFLICT between sources" in conflict_message and "84000" in conflict_message
+    # 不分市 and multi-city projects keep their own lines in the city totals.
+    assert query(
+        data_dir,
+        """SELECT place_kind, count(*) FROM province_totals_by_city
+           WHERE source_id = 'guangdong-2022-provincial-plan' GROUP BY ALL ORDER BY 1""",
+    ) == [("city", 21), ("multi_city", 4), ("unassigned", 1)]
     # The Shenzhen file's 合计 row is a non-project row, not a 267th project.
     assert query(
         data_dir, "SELECT kind, label FROM non_project_rows WHERE source_id = 'shenzhen-2023-batch1'"
@@ -166,7 +211,7 @@ def test_bundled_samples_load_to_their_headlines_and_a_second_run_changes_nothin
     fetches = query(data_dir, "SELECT count(*) FROM fetch_log")[0][0]
     state = run_flow()
     assert state.is_completed()
-    assert "3 unchanged" in state.message
+    assert "5 unchanged" in state.message
     assert table_digests(data_dir) == first
     assert query(data_dir, "SELECT count(*) FROM fetch_log")[0][0] == 2 * fetches
     last_run = query(
@@ -175,4 +220,4 @@ def test_bundled_samples_load_to_their_headlines_and_a_second_run_changes_nothin
                                   WHERE flow_run_id = (SELECT flow_run_id FROM publication_runs
                                                        ORDER BY recorded_at DESC LIMIT 1) GROUP BY ALL""",
     )
-    assert last_run == [("unchanged", 3)]
+    assert last_run == [("unchanged", 5)]

@@ -42,7 +42,7 @@ def test_each_failing_row_is_quarantined_with_every_rule_it_broke():
     records[3] |= {"start_year": 2026, "end_year": 2023}
     records[4] |= {"project_key": records[5]["project_key"]}
     records[6] |= {"project_name": None, "total_investment_wan": Decimal("200000000")}
-    outcomes = validate_records(records)
+    outcomes = validate_records(records).outcomes
     passed, quarantined = split_by_outcome(records, outcomes)
     reasons = {q["row_number"]: q["reasons"] for q in quarantined}
     assert sorted(reasons) == [2, 3, 4, 5, 6, 7]
@@ -67,15 +67,17 @@ def test_judge_rejects_a_headline_mismatch_and_too_many_quarantined_rows():
     }]})[0]  # fmt: skip
     records = [record(n) for n in range(1, 11)]
     normalized = Normalized(records, [], [], 10, [])
-    assert judge(source, normalized, validate_records(records)).status == "loaded"  # 10 × 1000万元 = 1亿
+    assert (
+        judge(source, normalized, validate_records(records).outcomes).status == "loaded"
+    )  # 10 × 1000万元 = 1亿
 
     records[0]["total_investment_wan"] = Decimal("1001")
-    verdict = judge(source, normalized, validate_records(records))
+    verdict = judge(source, normalized, validate_records(records).outcomes)
     assert verdict.status == "rejected"
     assert "total_yi: loaded 1.0001亿元, announced 1亿元" in verdict.message
 
     records[0]["total_investment_wan"] = Decimal("-1")
-    verdict = judge(source, normalized, validate_records(records))
+    verdict = judge(source, normalized, validate_records(records).outcomes)
     assert verdict.status == "rejected"
     assert "1 rows quarantined (10.0% > 5% allowed)" in verdict.message
     assert "projects: loaded 9, announced 10" in verdict.message

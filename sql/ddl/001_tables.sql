@@ -117,7 +117,8 @@ CREATE TABLE IF NOT EXISTS publication_runs (
     projects          INTEGER,
     quarantined       INTEGER,
     non_project_rows  INTEGER,
-    message           VARCHAR
+    message           VARCHAR,
+    schema_drift      JSON               -- columns that disappeared or appeared since the loaded version
 );
 
 -- Every expectation evaluated on a publication (a log).
@@ -139,7 +140,7 @@ CREATE TABLE IF NOT EXISTS reconciliation (
     source_id      VARCHAR NOT NULL,
     sha256         VARCHAR NOT NULL,
     checked_at     TIMESTAMPTZ NOT NULL,
-    check_kind     VARCHAR NOT NULL,   -- headline (announced) | in_file (a heading or 合计 row of the list)
+    check_kind     VARCHAR NOT NULL,   -- headline (announced) | in_file (a heading or 合计 row) | conflict
     figure         VARCHAR NOT NULL,   -- projects | total_yi | annual_yi; in_file:<scope>:<figure>
     declared       DECIMAL(20, 4),
     actual         DECIMAL(20, 4),

@@ -1,6 +1,7 @@
 -- publication_totals: each loaded list with its row accounting, totals (亿元) and whether they agree
 -- with the figures its publisher announced (latest reconciliation of the loaded version), and how many of
--- the list's own statements about itself (headings with counts, 合计 rows) disagree with its rows.
+-- the list's own statements about itself (headings with counts, 合计 rows) disagree with its rows, and
+-- how many known conflicts between sources (catalog `conflicts`) concern its headline.
 CREATE OR REPLACE VIEW publication_totals AS
 WITH sums AS (
     SELECT
@@ -17,7 +18,8 @@ latest_checks AS (
         count(*) FILTER (r.check_kind = 'headline')              AS headline_checks,
         bool_and(r.ok) FILTER (r.check_kind = 'headline')        AS headline_ok,
         count(*) FILTER (r.check_kind = 'in_file')               AS in_file_checks,
-        count(*) FILTER (r.check_kind = 'in_file' AND NOT r.ok)  AS in_file_disagreeing
+        count(*) FILTER (r.check_kind = 'in_file' AND NOT r.ok)  AS in_file_disagreeing,
+        count(*) FILTER (r.check_kind = 'conflict')              AS source_conflicts
     FROM reconciliation AS r
     JOIN publications AS pub ON pub.source_id = r.source_id AND pub.sha256 = r.sha256
     WHERE r.checked_at = (
@@ -44,6 +46,7 @@ SELECT
     c.headline_ok,
     c.in_file_checks,
     c.in_file_disagreeing,
+    c.source_conflicts,
     pub.sha256,
     pub.loaded_at
 FROM publications AS pub
