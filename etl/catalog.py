@@ -85,6 +85,11 @@ class Source(BaseModel):
     sheet: str | None = None
     header_row: Annotated[int, Field(ge=1)] | None = None
     columns: dict[str, str] | None = None
+    # Request headers whose values are secrets: "env:VAR" or "block:NAME" (a Prefect Secret block).
+    # The catalog names where a secret lives, never the secret itself.
+    secret_headers: dict[
+        str, Annotated[str, Field(pattern=r"^(env:[A-Za-z_][A-Za-z0-9_]*|block:[a-z0-9-]+)$")]
+    ] = Field(default_factory=dict)
 
     @field_validator("columns")
     @classmethod

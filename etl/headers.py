@@ -124,12 +124,14 @@ def map_headers(header: list[str], overrides: dict[str, str] | None = None) -> d
     folded_overrides = {fold_header(k): v for k, v in (overrides or {}).items()}
     mapping: dict[int, str] = {}
     taken: set[str] = set()
-    for index, label in enumerate(header):
-        column = folded_overrides.get(fold_header(label)) or canonical_column(label)
-        if column and column not in taken:
-            mapping[index] = column
-            taken.add(column)
-    return mapping
+    # Overrides first, so that an alias earlier in the row ('项目') cannot take their column.
+    for lookup in (lambda label: folded_overrides.get(fold_header(label)), canonical_column):
+        for index, label in enumerate(header):
+            column = lookup(label)
+            if index not in mapping and column and column not in taken:
+                mapping[index] = column
+                taken.add(column)
+    return dict(sorted(mapping.items()))
 
 
 def header_units(header: list[str]) -> dict[int, str]:

@@ -18,7 +18,9 @@ from etl.rows import classify_row
 from etl.units import AmountError, fold_text, last_digit_wan, parse_amount
 
 _PERIOD_RE = re.compile(r"(\d{4})\s*年?\s*[-—–~～至到]+\s*(\d{4})\s*年?")
-_YEAR_RE = re.compile(r"^(\d{4})\s*年?")
+# A year, or a date whose year counts: '2023', '2023年', '2023年度', '2025-01-01' (an Excel date cell),
+# '2025/3/1', '2025.03', '2025年3月'.
+_YEAR_RE = re.compile(r"^(\d{4})(年度?|年\d{1,2}月(\d{1,2}日)?|[-./]\d{1,2}([-./]\d{1,2})?)?$")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 STAGES = (
     ("新开工", "新开工"),
@@ -55,7 +57,7 @@ def parse_year(text: str | None) -> int | None:
     if not t:
         return None
     m = _YEAR_RE.match(t)
-    if m and len(t.split(".")[0]) <= 5 and int(m.group(1)) < 2200:
+    if m and int(m.group(1)) < 2200:
         return int(m.group(1))
     try:
         serial = float(t)

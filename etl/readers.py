@@ -265,7 +265,9 @@ def _html_grid(table) -> list[tuple[int, list[str | None]]]:
     """Expand rowspan/colspan: every cell a span covers gets the spanning cell's text."""
     grid: list[list[str | None]] = []
     pending: dict[tuple[int, int], str | None] = {}
-    for r, tr in enumerate(table.iter("tr")):
+    # Only this table's own rows: a table nested in one of its cells is read on its own.
+    own_rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+    for r, tr in enumerate(own_rows):
         row: list[str | None] = []
         col = 0
         for td in tr:
@@ -292,7 +294,8 @@ def _html_grid(table) -> list[tuple[int, list[str | None]]]:
 def read_html(payload: bytes, encoding: str | None = None, header_row: int | None = None) -> RawTable:
     """The project table of a web page: of all <table>s, the one whose header scores best.
 
-    Row numbers count <tr> elements of that table (1 = its first row).
+    Nested tables count on their own (a layout table around the list is common). Row numbers count
+    the <tr> elements of that table (1 = its first row).
     """
     import lxml.html
 
@@ -302,7 +305,7 @@ def read_html(payload: bytes, encoding: str | None = None, header_row: int | Non
         document = lxml.html.fromstring(text)
     except Exception as exc:
         raise ReadError(f"not readable HTML: {exc}") from None
-    tables = document.xpath("//table[not(ancestor::table)]") or document.xpath("//table")
+    tables = document.xpath("//table")
     if not tables:
         raise ReadError("the page has no <table>")
     best: tuple[int, RawTable] | None = None

@@ -14,11 +14,13 @@ from etl.units import fold_text
 
 # '合计', '总计（266个）', '南山区小计', '全区' — but not a project named '全省农村公路改造'.
 _TOTAL_RE = re.compile(
-    r"^(合计|总计|小计|共计|总合计|累计)|^(全区|全市|全省|全县)(合计|总计|小计)?([(].*[)])?$|(合计|总计|小计)([(].*[)])?$"
+    r"^(合计|总计|小计|共计|总合计|累计)|^(全区|全市|全省|全县)(合计|总计|小计)?([(].*[)])?$|^.+(合计|总计|小计)([(].*[)])?$"
 )
 _CATEGORY_RE = re.compile(
     r"^([一二三四五六七八九十百]+[、.]|[(][一二三四五六七八九十百]+[)]|第[一二三四五六七八九十百]+[类部分])"
 )
+# A heading's numeral alone in the 序号 column, its label in the name column: '一' | '（二）' + '能源工程'.
+_CATEGORY_SEQ_RE = re.compile(r"^([一二三四五六七八九十百]+|[(][一二三四五六七八九十百]+[)])[、.]?$")
 _COUNT_RE = re.compile(r"[(]\s*(?:共)?\s*(\d+)\s*(?:个|项)(?:项目)?\s*[)]")
 _SUBCATEGORY_SEQ_RE = re.compile(r"^[-−–—－]\s*\d+$")
 _NOTE_RE = re.compile(r"^(备注|注|说明|资料来源|数据来源|来源)\s*[:：\d]")
@@ -48,16 +50,29 @@ def classify_row(seq: str | None, name: str | None, other_cells: list[str | None
     name_t = fold_text(name)
     name_compact = name_t.replace(" ", "")
     seq_compact = seq_t.replace(" ", "")
-    others = [fold_text(c) for c in other_cells if fold_text(c)]
+    # A heading merged across the row (XLSX merge, HTML colspan) repeats its text in every cell: the
+    # copies are not other content.
+    others = [
+        fold_text(c)
+        for c in other_cells
+        if fold_text(c) and fold_text(c).replace(" ", "") not in {name_compact, seq_compact}
+    ]
     if not seq_t and not name_t and not others:
         return RowKind("blank")
     first = name_compact or seq_compact
     if _NOTE_RE.match(seq_compact) or _NOTE_RE.match(name_compact):
         return RowKind("note", label=name_t or seq_t)
     if _TOTAL_RE.match(seq_compact) or _TOTAL_RE.match(name_compact):
-        return RowKind("total", label=name_t or seq_t)
+        # "总计（266个）" states the number of projects it sums, like a category heading does.
+        return RowKind(
+            "total", label=name_t or seq_t, declared_count=declared_count(name_compact or seq_compact)
+        )
     if _SUBCATEGORY_SEQ_RE.match(seq_compact):
         return RowKind("subcategory", label=name_t, declared_count=declared_count(name_compact))
+    if name_compact and _CATEGORY_SEQ_RE.match(seq_compact):
+        return RowKind(
+            "category", label=_category_label(name_compact), declared_count=declared_count(name_compact)
+        )
     for text in (seq_compact, name_compact):
         if _CATEGORY_RE.match(text):
             full = text if text == name_compact or not name_compact else text + name_compact

@@ -27,7 +27,7 @@ _UNIT_ALIASES = {
 }
 
 # A money unit, not followed by another measure word: 万千瓦 / 万平方米 / 万亩 are quantities.
-_UNIT_RE = re.compile(r"(万亿元|万亿|亿元|万元|亿|元)")
+_UNIT_RE = re.compile(r"(万亿元|万亿|亿元|万元|亿|万|元)")  # a bare 万 ends the cell: "12万" = 12万元
 _NOTE_UNIT_RE = re.compile(r"(?:单位|金额单位|计量单位)\s*[:：]\s*(万亿元|万亿|亿元|万元|亿|元)")
 _QUANTITY_RE = re.compile(
     r"\d\s*万\s*(千瓦|平方米|平米|亩|吨|标箱|人|户|个|套|米|公里|千米|立方米|辆|台|千伏安)"

@@ -60,17 +60,26 @@ def connect(path: Path | None = None, read_only: bool = False) -> Iterator[duckd
 
 
 def loaded_version(con: duckdb.DuckDBPyConnection, source_id: str) -> dict | None:
-    """The loaded version of a publication: its sha256 and the columns it had (for schema drift)."""
+    """The loaded version of a publication: its sha256, the columns it had (for schema drift) and the
+    validators the publisher sent with it (for a conditional GET)."""
     row = con.execute(
-        "SELECT sha256, column_map, unmapped_headers FROM publications WHERE source_id = ?", [source_id]
+        """SELECT p.sha256, p.column_map, p.unmapped_headers, f.archive_path, f.etag, f.last_modified
+           FROM publications AS p
+           LEFT JOIN (
+               SELECT * FROM fetch_log
+               WHERE source_id = $source AND status IN ('fetched', 'not_modified')
+               QUALIFY row_number() OVER (PARTITION BY sha256 ORDER BY fetched_at DESC) = 1
+           ) AS f USING (source_id, sha256)
+           WHERE p.source_id = $source""",
+        {"source": source_id},
     ).fetchone()
     if not row:
         return None
-    return {
-        "sha256": row[0],
-        "column_map": json.loads(row[1] or "{}"),
-        "unmapped_headers": json.loads(row[2] or "[]"),
-    }
+    keys = ("sha256", "column_map", "unmapped_headers", "archive_path", "etag", "last_modified")
+    version = dict(zip(keys, row, strict=True))
+    version["column_map"] = json.loads(version["column_map"] or "{}")
+    version["unmapped_headers"] = json.loads(version["unmapped_headers"] or "[]")
+    return version
 
 
 def record_fetch(
@@ -80,21 +89,19 @@ def record_fetch(
     fetched: Fetched | None,
     error: str | None = None,
 ) -> None:
+    if fetched is None:
+        con.execute(
+            "INSERT INTO fetch_log (flow_run_id, source_id, location, fetched_at, status, error) "
+            "VALUES (?, ?, ?, ?, 'failed', ?)",
+            [run_id, source.id, source.location, dt.datetime.now(dt.UTC), error],
+        )
+        return
     con.execute(
-        "INSERT INTO fetch_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            run_id,
-            source.id,
-            source.location,
-            fetched.fetched_at if fetched else dt.datetime.now(dt.UTC),
-            "fetched" if fetched else "failed",
-            fetched.http_status if fetched else None,
-            fetched.size if fetched else None,
-            fetched.sha256 if fetched else None,
-            fetched.archive_path if fetched else None,
-            error,
-        ],
-    )
+        "INSERT INTO fetch_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+        [run_id, source.id, source.location, fetched.fetched_at,
+         "not_modified" if fetched.not_modified else "fetched", fetched.http_status, fetched.size,
+         fetched.sha256, fetched.archive_path, fetched.attempts, fetched.etag, fetched.last_modified],
+    )  # fmt: skip
 
 
 def record_outcome(

@@ -21,22 +21,28 @@ from etl.summary import by_status, one_line
 from tasks.fetch import fetch_publication
 from tasks.load import load_publication
 from tasks.parse import parse_publication
-from tasks.record import record_fetch, record_outcome
-from tasks.report import publish_run_artifacts, refresh_views
+from tasks.record import look_up_loaded_version, record_fetch, record_outcome
+from tasks.report import build_data_docs_site, publish_run_artifacts, refresh_views
 from tasks.validate import validate_publication
 
 
 def refresh_publication(source: Source, run_id: str | None, force: bool) -> Outcome:
     """Fetch → (unchanged?) → parse → validate → load for one publication; every exit is recorded."""
+    loaded = look_up_loaded_version(source)
     try:
-        fetched = fetch_publication(source)
+        fetched = fetch_publication(source, None if force else loaded)
     except Exception as exc:
         record_fetch(run_id, source, None, str(exc))
         record_outcome(run_id, source.id, "failed", message=str(exc))
         return Outcome(source.id, "failed", str(exc))
-    loaded = record_fetch(run_id, source, fetched)
+    record_fetch(run_id, source, fetched)
     if loaded and loaded["sha256"] == fetched.sha256 and not force:
-        message = f"{source.id}: unchanged (sha256 {fetched.sha256[:12]} already loaded)"
+        how = (
+            "HTTP 304 Not Modified"
+            if fetched.not_modified
+            else f"sha256 {fetched.sha256[:12]} already loaded"
+        )
+        message = f"{source.id}: unchanged ({how})"
         record_outcome(run_id, source.id, "unchanged", fetched.sha256, message=message)
         return Outcome(source.id, "unchanged", message)
     try:
@@ -83,6 +89,9 @@ def daily_refresh(catalog: str | None = None, force: bool = False):
 
     print(refresh_views())
     publish_run_artifacts(outcomes)
+    docs = build_data_docs_site(outcomes)
+    if docs:
+        logger.info("Data Docs: %s", docs)
     statuses = by_status(outcomes)
     if statuses["unchanged"]:
         logger.info("Unchanged since the last load: %s", ", ".join(statuses["unchanged"]))

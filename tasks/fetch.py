@@ -1,32 +1,45 @@
 from __future__ import annotations
 
+import os
+
 from prefect import task
 from prefect.cache_policies import NO_CACHE
-from prefect.tasks import exponential_backoff
 
 from etl.catalog import Source
-from etl.fetching import Fetched, FetchError, fetch
+from etl.fetching import Fetched, FetchError, Validators, fetch
 
 
-def _worth_retrying(task, task_run, state) -> bool:
-    """Retry timeouts, resets and 5xx/429; a 404 or a missing file will not get better."""
-    try:
-        state.result()
-    except FetchError as exc:
-        return exc.transient
-    except Exception:
-        return True
-    return False
+def resolve_secret_headers(source: Source) -> dict[str, str]:
+    """Header values from the environment or a Prefect Secret block; errors name the place, not the value."""
+    headers = {}
+    for header, ref in source.secret_headers.items():
+        kind, _, name = ref.partition(":")
+        if kind == "env":
+            if name not in os.environ:
+                raise FetchError(
+                    f"source {source.id}: header {header} needs environment variable {name}, unset"
+                )
+            headers[header] = os.environ[name]
+        else:
+            from prefect.blocks.system import Secret
+
+            try:
+                headers[header] = Secret.load(name).get()
+            except ValueError as exc:
+                raise FetchError(
+                    f"source {source.id}: header {header} needs Secret block {name!r}: {exc}"
+                ) from None
+    return headers
 
 
-@task(
-    retries=3,
-    retry_delay_seconds=exponential_backoff(backoff_factor=2),
-    retry_jitter_factor=0.5,
-    retry_condition_fn=_worth_retrying,
-    cache_policy=NO_CACHE,
-    task_run_name="fetch {source.id}",
-)
-def fetch_publication(source: Source) -> Fetched:
-    """Fetch and archive one publication's payload."""
-    return fetch(source)
+# No retries on the decorator: etl.fetching retries transient faults itself, because honouring a
+# Retry-After header needs the response, and a 404 or a bad path will not get better.
+@task(cache_policy=NO_CACHE, task_run_name="fetch {source.id}")
+def fetch_publication(source: Source, loaded: dict | None = None) -> Fetched:
+    """Fetch and archive one publication; conditional on the loaded version's validators if given."""
+    previous = None
+    if loaded and loaded.get("archive_path"):
+        previous = Validators(
+            loaded["sha256"], loaded["archive_path"], loaded.get("etag"), loaded.get("last_modified")
+        )
+    return fetch(source, previous, resolve_secret_headers(source))

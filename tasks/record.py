@@ -8,14 +8,19 @@ from etl.catalog import Source
 from etl.fetching import Fetched
 
 
+@task(cache_policy=NO_CACHE, task_run_name="look up {source.id}")
+def look_up_loaded_version(source: Source) -> dict | None:
+    """The version loaded now (sha256, columns, HTTP validators): for unchanged checks and conditional GETs."""
+    with warehouse.connect() as con:
+        return warehouse.loaded_version(con, source.id)
+
+
 @task(cache_policy=NO_CACHE, task_run_name="record fetch {source.id}")
 def record_fetch(
     run_id: str | None, source: Source, fetched: Fetched | None, error: str | None = None
-) -> dict | None:
-    """Log the fetch; return the version loaded now (sha256, columns), to tell an unchanged payload."""
+) -> None:
     with warehouse.connect() as con:
         warehouse.record_fetch(con, run_id, source, fetched, error)
-        return warehouse.loaded_version(con, source.id)
 
 
 @task(cache_policy=NO_CACHE, task_run_name="record outcome {source_id}")

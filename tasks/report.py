@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from prefect import task
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from etl import warehouse
 from etl.publication import Outcome
 from etl.report import totals_report
-from etl.settings import warehouse_path
+from etl.settings import data_docs_dir, validations_dir, warehouse_path
 from etl.summary import markdown_summary
 
 
@@ -37,3 +37,23 @@ def publish_run_artifacts(outcomes: list[Outcome]) -> None:
         table=[dict(zip(columns, row, strict=True)) for row in totals],
         description="Province totals per kind of list and year (亿元); kinds are never added together",
     )
+
+
+@task(cache_policy=NO_CACHE)
+def build_data_docs_site(outcomes: list[Outcome]) -> str | None:
+    """GX Data Docs (offline) for every kept validation result; rebuilt only when this run validated."""
+    index = data_docs_dir() / "index.html"
+    validated = any(o.status in {"loaded", "rejected"} for o in outcomes)
+    files = sorted(validations_dir().glob("*/*.json"))
+    if not files or (index.exists() and not validated):
+        return str(index) if index.exists() else None
+    from etl.data_docs import build_data_docs  # imports GX (~5 s): only when there is something new
+
+    index = build_data_docs(files, data_docs_dir())
+    create_link_artifact(
+        key="data-docs",
+        link=index.as_uri(),
+        link_text="GX Data Docs (opens offline)",
+        description="Great Expectations validation results of every loaded or rejected version",
+    )
+    return str(index)

@@ -207,12 +207,19 @@ def test_bundled_samples_load_to_their_headlines_and_a_second_run_changes_nothin
         data_dir, "SELECT kind, label FROM non_project_rows WHERE source_id = 'shenzhen-2023-batch1'"
     ) == [("total", "合计")]
 
+    # GX Data Docs were built (offline: tests/test_data_docs.py) and linked from the run.
+    docs_index = data_dir / "data_docs" / "index.html"
+    assert docs_index.is_file()
+    assert docs_index.as_uri() in run_artifacts(state)["data-docs"].data
+    docs_built_at = docs_index.stat().st_mtime_ns
+
     first = table_digests(data_dir)
     fetches = query(data_dir, "SELECT count(*) FROM fetch_log")[0][0]
     state = run_flow()
     assert state.is_completed()
     assert "5 unchanged" in state.message
     assert table_digests(data_dir) == first
+    assert docs_index.stat().st_mtime_ns == docs_built_at  # nothing validated, nothing rebuilt
     assert query(data_dir, "SELECT count(*) FROM fetch_log")[0][0] == 2 * fetches
     last_run = query(
         data_dir,
@@ -221,3 +228,84 @@ def test_bundled_samples_load_to_their_headlines_and_a_second_run_changes_nothin
                                                        ORDER BY recorded_at DESC LIMIT 1) GROUP BY ALL""",
     )
     assert last_run == [("unchanged", 5)]
+
+
+@pytest.fixture
+def fast_fetch(monkeypatch):
+    """Retries without the production waits, so fault tests stay quick."""
+    monkeypatch.setenv("GDMP_BACKOFF_SECONDS", "0.01")
+    monkeypatch.setenv("GDMP_HOST_DELAY_SECONDS", "0")
+    monkeypatch.setenv("GDMP_READ_TIMEOUT", "1")
+
+
+def task_run_names(state) -> list[str]:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    flow_run_id = state.state_details.flow_run_id
+    with get_client(sync_client=True) as client:
+        runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+    return sorted(r.name for r in runs)
+
+
+@pytest.mark.parametrize(
+    ("fault", "reason"),
+    [
+        ({"response_data": "busy", "status": 503}, "answered HTTP 503 (after 4 attempts)"),
+        ({"response_data": "gone", "status": 404}, "answered HTTP 404"),
+        (
+            {"response_data": "<html><body>系统维护</body></html>", "content_type": "text/html"},
+            "payload is HTML",
+        ),
+        ({"response_data": ""}, "the payload is empty"),
+    ],
+)
+def test_a_publisher_fault_keeps_the_previous_version(
+    tmp_path, data_dir, httpserver, fast_fetch, fault, reason
+):
+    httpserver.expect_ordered_request("/batch.csv").respond_with_data(csv_list(4), content_type="text/csv")
+    catalog = write_catalog(tmp_path, {"id": "foshan-test", "location": httpserver.url_for("/batch.csv")})
+    assert run_flow(catalog).is_completed()
+    before = table_digests(data_dir)
+
+    httpserver.expect_request("/batch.csv").respond_with_data(**fault)
+    state = run_flow(catalog)
+    assert state.is_failed()
+    assert "foshan-test" in state.message and reason in state.message
+    assert table_digests(data_dir) == before
+    assert "**NO**" not in run_artifacts(state)["daily-refresh-summary"].data  # failed, not mis-reconciled
+    assert "❌ failed" in run_artifacts(state)["daily-refresh-summary"].data
+
+
+def test_unchanged_publications_are_not_fetched_twice_or_reparsed(tmp_path, data_dir, httpserver, fast_fetch):
+    body = csv_list(4)
+    httpserver.expect_request("/batch.csv", headers={"If-None-Match": '"v1"'}).respond_with_data(
+        "", status=304
+    )
+    httpserver.expect_request("/batch.csv").respond_with_data(
+        body, content_type="text/csv", headers={"ETag": '"v1"'}
+    )
+    httpserver.expect_request("/plain.csv").respond_with_data(body, content_type="text/csv")  # no validators
+    catalog = write_catalog(
+        tmp_path,
+        {"id": "with-etag", "location": httpserver.url_for("/batch.csv")},
+        {"id": "without-etag", "location": httpserver.url_for("/plain.csv")},
+    )
+    first = run_flow(catalog)
+    assert first.is_completed()
+    assert "parse with-etag" in task_run_names(first)
+
+    second = run_flow(catalog)
+    assert second.is_completed() and "2 unchanged" in second.message
+    names = task_run_names(second)
+    assert not [n for n in names if n.startswith(("parse", "validate", "load"))], names
+    assert query(data_dir, "SELECT source_id, status, bytes FROM fetch_log ORDER BY fetched_at, source_id") == [
+        ("with-etag", "fetched", len(body)), ("without-etag", "fetched", len(body)),
+        ("with-etag", "not_modified", 0), ("without-etag", "fetched", len(body)),
+    ]  # fmt: skip
+    assert query(data_dir, "SELECT message FROM publication_runs WHERE source_id = 'with-etag' AND status = 'unchanged'"
+                 )[0][0].endswith("(HTTP 304 Not Modified)")  # fmt: skip
+
+    forced = run_flow(catalog, force=True)
+    assert forced.is_completed() and "2 loaded" in forced.message
+    assert "parse with-etag" in task_run_names(forced)

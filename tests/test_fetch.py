@@ -1,4 +1,4 @@
-"""Fetching against a real HTTP server on 127.0.0.1 (pytest-httpserver)."""
+"""Fetching a healthy publication: archived by content, read back, logged. Faults: test_fetch_faults.py."""
 
 import hashlib
 
@@ -25,19 +25,11 @@ def test_url_payload_is_archived_by_sha256(httpserver, data_dir):
     assert "gd-major-projects-etl" in httpserver.log[0][0].headers["User-Agent"]
 
 
-@pytest.mark.parametrize(
-    ("status", "transient"), [(404, False), (410, False), (503, True), (500, True), (429, True)]
-)
-def test_http_errors_name_the_source_and_say_if_worth_retrying(httpserver, data_dir, status, transient):
-    httpserver.expect_request("/gone.csv").respond_with_data("no", status=status)
-    with pytest.raises(FetchError, match=f"source web: GET .*/gone.csv answered HTTP {status}") as caught:
-        fetch(url_source(httpserver.url_for("/gone.csv")))
-    assert caught.value.transient is transient
-
-
-def test_repo_paths_cannot_escape_the_repository(data_dir):
-    with pytest.raises(FetchError, match="outside the repository"):
-        fetch(url_source("../../etc/passwd"))
+def test_the_same_content_is_archived_once(data_dir):
+    first = fetch(url_source("samples/foshan_2023_q1_sample.csv"))
+    second = fetch(url_source("samples/foshan_2023_q1_sample.csv"))
+    assert first.archive_path == second.archive_path
+    assert len(list((data_dir / "raw").rglob("*.csv"))) == 1
 
 
 def test_missing_repo_file_is_a_clear_error(data_dir):

@@ -16,6 +16,7 @@ from etl.units import AmountError, parse_amount, unit_in_header, unit_in_note
         ("5000元", "亿元", Decimal("0.5")),
         ("约6800亿元", None, Decimal("68000000")),
         ("100", "元", Decimal("0.01")),
+        ("12万", None, Decimal("12")),  # a bare 万 at the end is 万元
     ],
 )
 def test_amounts_become_exact_wan(text, unit, expected):

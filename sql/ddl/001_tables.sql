@@ -7,12 +7,15 @@ CREATE TABLE IF NOT EXISTS fetch_log (
     source_id     VARCHAR NOT NULL,
     location      VARCHAR NOT NULL,
     fetched_at    TIMESTAMPTZ NOT NULL,
-    status        VARCHAR NOT NULL,      -- fetched | failed
+    status        VARCHAR NOT NULL,      -- fetched | not_modified (a 304) | failed
     http_status   INTEGER,
     bytes         BIGINT,
     sha256        VARCHAR,
     archive_path  VARCHAR,
-    error         VARCHAR
+    error         VARCHAR,
+    attempts      INTEGER,
+    etag          VARCHAR,               -- validators for the next conditional GET
+    last_modified VARCHAR
 );
 
 -- The version of each publication that is loaded now (one row per source).
