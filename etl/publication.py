@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass, field
 
 from etl.catalog import Source
+from etl.fetching import Fetched
 from etl.normalize import Normalized, normalize
 from etl.quality import ExpectationOutcome, split_by_outcome
 from etl.readers import read_table
@@ -43,6 +44,23 @@ class Outcome:
     message: str
     counts: tuple[int, int, int, int] | None = None  # rows read, projects, quarantined, non-project rows
     checks: list[HeadlineCheck] = field(default_factory=list)
+    drift: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Prepared:
+    """A publication fetched, parsed and gated, not yet written: what the single writer loads.
+
+    status: ready (verdict decides loaded/rejected) | unchanged | failed (fetch or read failed).
+    """
+
+    source_id: str
+    status: str
+    message: str = ""
+    fetched: Fetched | None = None
+    normalized: Normalized | None = None
+    verdict: Verdict | None = None
+    outcomes: list[ExpectationOutcome] = field(default_factory=list)
     drift: list[str] = field(default_factory=list)
 
 

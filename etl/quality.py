@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import threading
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 from etl.settings import EXPECTATIONS_DIR
 
 ROW_ID = "row_number"
+_GX_LOCK = threading.Lock()
 AMOUNT_FIELDS = ("total_investment_wan", "annual_plan_wan")
 
 
@@ -123,6 +125,23 @@ def validate_records(records: list[dict], suite_name: str = "projects") -> Valid
     if not records:
         return ValidationReport([], None)
     _quiet_gx()
+    with _GX_LOCK:  # GX keeps process-wide state (its project manager): one validation at a time
+        return _validate(records, suite_name)
+
+
+def _raised(info: dict | None) -> str | None:
+    """GX reports an error either flat or one level down, keyed by the metric that failed."""
+    if not info:
+        return None
+    if info.get("raised_exception"):
+        return str(info.get("exception_message"))
+    for value in info.values():
+        if isinstance(value, dict) and value.get("raised_exception"):
+            return str(value.get("exception_message"))
+    return None
+
+
+def _validate(records: list[dict], suite_name: str) -> ValidationReport:
     import great_expectations as gx
 
     suite = load_suite(suite_name)
@@ -141,10 +160,10 @@ def validate_records(records: list[dict], suite_name: str = "projects") -> Valid
     outcomes = []
     for item in result.results:
         details = item.result or {}
-        if item.exception_info and item.exception_info.get("raised_exception"):
+        error = _raised(item.exception_info)
+        if error:  # a rule that could not run must not pass as "no failing rows"
             raise SuiteError(
-                f"suite {suite_name}: {expectation_label(item.expectation_config)} raised "
-                f"{item.exception_info.get('exception_message')}"
+                f"suite {suite_name}: {expectation_label(item.expectation_config)} raised {error}"
             )
         index_list = details.get("unexpected_index_list") or []
         row_numbers = sorted({int(i[ROW_ID]) if isinstance(i, dict) else int(i) for i in index_list})

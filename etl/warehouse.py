@@ -9,9 +9,9 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import duckdb
 
@@ -21,6 +21,8 @@ from etl.normalize import Normalized
 from etl.quality import ExpectationOutcome
 from etl.reconcile import HeadlineCheck
 from etl.settings import SQL_DIR, warehouse_path
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 PROJECT_COLUMNS = (
     "source_id", "row_number", "seq", "project_name", "project_key", "place_kind", "city_code", "city_name",
@@ -40,8 +42,9 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create missing tables and (re)create every view from sql/."""
     for path in _sql_files("ddl"):
         con.execute(path.read_text(encoding="utf-8"))
-    for path in _sql_files("views"):
-        con.execute(path.read_text(encoding="utf-8"))
+    for folder in ("macros", "views"):
+        for path in _sql_files(folder):
+            con.execute(path.read_text(encoding="utf-8"))
 
 
 @contextmanager
@@ -60,25 +63,36 @@ def connect(path: Path | None = None, read_only: bool = False) -> Iterator[duckd
 
 
 def loaded_version(con: duckdb.DuckDBPyConnection, source_id: str) -> dict | None:
-    """The loaded version of a publication: its sha256, the columns it had (for schema drift) and the
-    validators the publisher sent with it (for a conditional GET)."""
-    row = con.execute(
-        """SELECT p.sha256, p.column_map, p.unmapped_headers, f.archive_path, f.etag, f.last_modified
+    """What we hold of a publication: the version in force (sha256, columns for schema drift, the HTTP
+    validators for a conditional GET) and the newest archived payload (for a reprocess)."""
+    current = con.execute(
+        """SELECT p.version, p.sha256, p.fetched_at, p.column_map, p.unmapped_headers,
+                  f.archive_path, f.etag, f.last_modified
            FROM publications AS p
            LEFT JOIN (
                SELECT * FROM fetch_log
                WHERE source_id = $source AND status IN ('fetched', 'not_modified')
                QUALIFY row_number() OVER (PARTITION BY sha256 ORDER BY fetched_at DESC) = 1
            ) AS f USING (source_id, sha256)
-           WHERE p.source_id = $source""",
+           WHERE p.source_id = $source AND p.valid_to IS NULL""",
         {"source": source_id},
     ).fetchone()
-    if not row:
+    newest = con.execute(
+        """SELECT sha256, archive_path, fetched_at FROM fetch_log
+           WHERE source_id = ? AND status = 'fetched' AND archive_path IS NOT NULL
+           ORDER BY fetched_at DESC LIMIT 1""",
+        [source_id],
+    ).fetchone()
+    if not current and not newest:
         return None
-    keys = ("sha256", "column_map", "unmapped_headers", "archive_path", "etag", "last_modified")
-    version = dict(zip(keys, row, strict=True))
-    version["column_map"] = json.loads(version["column_map"] or "{}")
-    version["unmapped_headers"] = json.loads(version["unmapped_headers"] or "[]")
+    version: dict = {"newest_archive": dict(zip(("sha256", "archive_path", "fetched_at"), newest, strict=True))
+                     if newest else None}  # fmt: skip
+    if current:
+        keys = ("version", "sha256", "fetched_at", "column_map", "unmapped_headers", "archive_path", "etag",
+                "last_modified")  # fmt: skip
+        version.update(zip(keys, current, strict=True))
+        version["column_map"] = json.loads(version["column_map"] or "{}")
+        version["unmapped_headers"] = json.loads(version["unmapped_headers"] or "[]")
     return version
 
 
@@ -190,7 +204,31 @@ def _frame(rows: list[dict], columns: tuple[str, ...]):
     )
 
 
-def replace_publication(
+def _version_slot(
+    con: duckdb.DuckDBPyConnection, source: Source, fetched: Fetched
+) -> tuple[int, dt.datetime]:
+    """(version number, valid_from) for these bytes: the current version again if its bytes are the
+    same (a forced re-process rebuilds it in place), else the next version, which closes the current."""
+    current = con.execute(
+        "SELECT version, sha256, valid_from FROM publications WHERE source_id = ? AND valid_to IS NULL",
+        [source.id],
+    ).fetchone()
+    if current and current[1] == fetched.sha256:
+        return current[0], current[2]
+    if current is None:
+        last = con.execute(
+            "SELECT max(version) FROM publications WHERE source_id = ?", [source.id]
+        ).fetchone()[0]
+        # The first version of a list is in force from the day it was published.
+        published = dt.datetime.combine(source.published, dt.time(), tzinfo=SHANGHAI)
+        return (last or 0) + 1, published if last is None else fetched.fetched_at
+    valid_from = max(fetched.fetched_at, current[2])
+    con.execute("UPDATE publications SET valid_to = ? WHERE source_id = ? AND version = ?",
+                [valid_from, source.id, current[0]])  # fmt: skip
+    return current[0] + 1, valid_from
+
+
+def load_version(
     con: duckdb.DuckDBPyConnection,
     run_id: str | None,
     source: Source,
@@ -198,93 +236,60 @@ def replace_publication(
     normalized: Normalized,
     projects: list[dict],
     quarantined: list[dict],
-) -> None:
-    """Swap in this version of a publication in one transaction: a re-run never duplicates rows and a
-    failure half-way leaves the previous version in place."""
-    provenance = {
-        "source_id": source.id,
-        "location": source.location,
-        "sha256": fetched.sha256,
-        "fetched_at": fetched.fetched_at,
-        "flow_run_id": run_id,
-    }
-    project_rows = _frame([{**p, **provenance} for p in projects], PROJECT_COLUMNS)  # noqa: F841 (read by SQL)
-    quarantine_rows = _frame(  # noqa: F841
-        [{**q, "reasons": q["reasons"], **provenance} for q in quarantined],
-        ("source_id", "row_number", "project_name", "reasons", "raw", "sha256", "flow_run_id"),
-    )
-    non_project_frame = _frame(  # noqa: F841
-        [{**n, **provenance} for n in normalized.non_projects],
-        (
-            "source_id",
-            "row_number",
-            "kind",
-            "label",
-            "declared_count",
-            "declared_total_investment_wan",
-            "declared_annual_plan_wan",
-            "context",
-            "raw",
-            "sha256",
-        ),
-    )
-    amount_casts = {"total_investment_wan", "annual_plan_wan"}
-    select_projects = ", ".join(
-        f"CAST({c} AS DECIMAL(20, 4)) AS {c}" if c in amount_casts else c for c in PROJECT_COLUMNS
-    )
+) -> int:
+    """Load one version of a publication in one transaction and return its number.
+
+    A failure half-way leaves the warehouse as it was; a re-run of the same bytes never duplicates.
+    """
     con.execute("BEGIN TRANSACTION")
     try:
+        version, valid_from = _version_slot(con, source, fetched)
+        key = {"source_id": source.id, "version": version, "sha256": fetched.sha256}
+        provenance = {
+            **key,
+            "location": source.location,
+            "fetched_at": fetched.fetched_at,
+            "flow_run_id": run_id,
+        }
         for table in (*DATA_TABLES, "publications"):
-            con.execute(f"DELETE FROM {table} WHERE source_id = ?", [source.id])
-        if projects:
-            con.execute(
-                f"INSERT INTO projects ({', '.join(PROJECT_COLUMNS)}) SELECT {select_projects} FROM project_rows"
-            )
-        if quarantined:
-            con.execute(
-                "INSERT INTO quarantine SELECT source_id, row_number, project_name, "
-                "CAST(reasons AS VARCHAR[]), raw, sha256, flow_run_id FROM quarantine_rows"
-            )
-        if normalized.non_projects:
-            con.execute(
-                "INSERT INTO non_project_rows SELECT source_id, row_number, kind, label, declared_count, "
-                "CAST(declared_total_investment_wan AS DECIMAL(20, 4)), "
-                "CAST(declared_annual_plan_wan AS DECIMAL(20, 4)), context, raw, sha256 FROM non_project_frame"
-            )
-        con.execute(
-            "INSERT INTO publications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                source.id,
-                source.title,
-                source.publisher,
-                source.list_kind,
-                source.city,
-                source.year,
-                source.published,
-                source.location,
-                source.resolved_format,
-                source.sample,
-                fetched.sha256,
-                fetched.fetched_at,
-                dt.datetime.now(dt.UTC),
-                run_id,
-                normalized.rows_read,
-                len(projects),
-                len(quarantined),
-                len(normalized.non_projects),
-                json.dumps(normalized.column_map, ensure_ascii=False),
-                json.dumps(normalized.unmapped_headers, ensure_ascii=False),
-            ],
+            con.execute(f"DELETE FROM {table} WHERE source_id = ? AND version = ?", [source.id, version])
+        project_frame = _frame([{**p, **provenance} for p in projects], ("version", *PROJECT_COLUMNS))  # noqa: F841
+        quarantine_frame = _frame(  # noqa: F841
+            [{**q, **provenance} for q in quarantined],
+            ("source_id", "version", "row_number", "project_name", "reasons", "raw", "sha256", "flow_run_id"),
         )
+        non_project_frame = _frame(  # noqa: F841
+            [{**n, **key} for n in normalized.non_projects],
+            ("source_id", "version", "row_number", "kind", "label", "declared_count", "declared_total_investment_wan",
+             "declared_annual_plan_wan", "context", "raw", "sha256"),
+        )  # fmt: skip
+        # Frames carry Decimals as text and lists as objects; BY NAME casts each column to the table's type.
+        if projects:
+            con.execute("INSERT INTO projects BY NAME SELECT * FROM project_frame")
+        if quarantined:
+            con.execute("INSERT INTO quarantine BY NAME SELECT * REPLACE (CAST(reasons AS VARCHAR[]) AS reasons) "
+                        "FROM quarantine_frame")  # fmt: skip
+        if normalized.non_projects:
+            con.execute("INSERT INTO non_project_rows BY NAME SELECT * FROM non_project_frame")
+        con.execute(
+            """INSERT INTO publications BY NAME SELECT
+                 $source_id AS source_id, $version AS version, $valid_from AS valid_from, NULL AS valid_to,
+                 $title AS title, $publisher AS publisher, $list_kind AS list_kind, $city_code AS city_code,
+                 $year AS year, $published AS published, $location AS location, $format AS format,
+                 $is_sample AS is_sample, $sha256 AS sha256, $fetched_at AS fetched_at, now() AS loaded_at,
+                 $flow_run_id AS flow_run_id, $rows_read AS rows_read, $projects AS projects,
+                 $quarantined AS quarantined, $non_project_rows AS non_project_rows,
+                 $column_map AS column_map, $unmapped_headers AS unmapped_headers""",
+            {**provenance, "valid_from": valid_from, "title": source.title, "publisher": source.publisher,
+             "list_kind": source.list_kind, "city_code": source.city, "year": source.year,
+             "published": source.published, "format": source.resolved_format, "is_sample": source.sample,
+             "rows_read": normalized.rows_read, "projects": len(projects), "quarantined": len(quarantined),
+             "non_project_rows": len(normalized.non_projects),
+             "column_map": json.dumps(normalized.column_map, ensure_ascii=False),
+             "unmapped_headers": json.dumps(normalized.unmapped_headers, ensure_ascii=False)},
+        )  # fmt: skip
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
-
-
-def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in DATA_TABLES}
-
-
-def checks_as_dicts(checks: list[HeadlineCheck]) -> list[dict]:
-    return [asdict(c) for c in checks]
+    return version

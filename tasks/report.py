@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from prefect import task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
@@ -12,9 +14,9 @@ from etl.summary import markdown_summary
 
 
 @task(cache_policy=NO_CACHE)
-def refresh_views() -> str:
+def refresh_views(db: str) -> str:
     """(Re)create the views from sql/ and return the province totals as a printable table."""
-    with warehouse.connect() as con:  # a writable connection re-applies sql/ first
+    with warehouse.connect(Path(db)) as con:  # a writable connection re-applies sql/ first
         return totals_report(con)
 
 

@@ -81,3 +81,9 @@ def test_judge_rejects_a_headline_mismatch_and_too_many_quarantined_rows():
     assert verdict.status == "rejected"
     assert "1 rows quarantined (10.0% > 5% allowed)" in verdict.message
     assert "projects: loaded 9, announced 10" in verdict.message
+
+
+def test_a_rule_that_cannot_run_is_an_error_not_a_pass():
+    records = [{k: v for k, v in record(n).items() if k != "end_year"} for n in range(1, 4)]
+    with pytest.raises(SuiteError, match=r"expect_column_values_to_be_between\(end_year\) raised"):
+        validate_records(records)

@@ -18,9 +18,16 @@ CREATE TABLE IF NOT EXISTS fetch_log (
     last_modified VARCHAR
 );
 
--- The version of each publication that is loaded now (one row per source).
+-- Every loaded version of each publication. A version is in force from valid_from until valid_to
+-- (NULL: in force now). The first version of a list counts from its publication date; a later version
+-- (new content seen at a later fetch) from the moment it was fetched. Nothing is overwritten: a new
+-- version closes the previous one. Re-processing the same bytes (force, backfill) rebuilds that
+-- version in place.
 CREATE TABLE IF NOT EXISTS publications (
-    source_id         VARCHAR PRIMARY KEY,
+    source_id         VARCHAR NOT NULL,
+    version           INTEGER NOT NULL,  -- 1, 2, … per source
+    valid_from        TIMESTAMPTZ NOT NULL,
+    valid_to          TIMESTAMPTZ,
     title             VARCHAR NOT NULL,
     publisher         VARCHAR NOT NULL,
     list_kind         VARCHAR NOT NULL,  -- provincial_plan | city_plan | groundbreaking | signing
@@ -39,12 +46,14 @@ CREATE TABLE IF NOT EXISTS publications (
     quarantined       INTEGER NOT NULL,
     non_project_rows  INTEGER NOT NULL,
     column_map        JSON,              -- header as published → canonical column
-    unmapped_headers  JSON
+    unmapped_headers  JSON,
+    PRIMARY KEY (source_id, version)
 );
 
--- Project rows of the loaded version of each publication.
+-- Project rows of every loaded version of each publication (current ones: view current_projects).
 CREATE TABLE IF NOT EXISTS projects (
     source_id               VARCHAR NOT NULL,
+    version                 INTEGER NOT NULL,
     row_number              INTEGER NOT NULL,  -- row in the source file (line, sheet row, record index)
     seq                     VARCHAR,
     project_name            VARCHAR NOT NULL,
@@ -79,24 +88,26 @@ CREATE TABLE IF NOT EXISTS projects (
     sha256                  VARCHAR NOT NULL,
     fetched_at              TIMESTAMPTZ NOT NULL,
     flow_run_id             VARCHAR,
-    PRIMARY KEY (source_id, row_number)
+    PRIMARY KEY (source_id, version, row_number)
 );
 
 -- Rows held back from the loaded version: unreadable, or failing a Great Expectations rule.
 CREATE TABLE IF NOT EXISTS quarantine (
     source_id     VARCHAR NOT NULL,
+    version       INTEGER NOT NULL,
     row_number    INTEGER NOT NULL,
     project_name  VARCHAR,
     reasons       VARCHAR[] NOT NULL,
     raw           JSON NOT NULL,
     sha256        VARCHAR NOT NULL,
     flow_run_id   VARCHAR,
-    PRIMARY KEY (source_id, row_number)
+    PRIMARY KEY (source_id, version, row_number)
 );
 
 -- Rows that are not projects: totals, category and sub-category headings, city groups, notes, blanks.
 CREATE TABLE IF NOT EXISTS non_project_rows (
     source_id       VARCHAR NOT NULL,
+    version       INTEGER NOT NULL,
     row_number      INTEGER NOT NULL,
     kind            VARCHAR NOT NULL,  -- total | category | subcategory | city_group | note | blank
     label           VARCHAR,
@@ -106,7 +117,7 @@ CREATE TABLE IF NOT EXISTS non_project_rows (
     context         VARCHAR,           -- the category heading the row sits under
     raw             JSON NOT NULL,
     sha256          VARCHAR NOT NULL,
-    PRIMARY KEY (source_id, row_number)
+    PRIMARY KEY (source_id, version, row_number)
 );
 
 -- Outcome of every publication a run looked at (a log).

@@ -1,23 +1,12 @@
 -- province_totals: how many projects, and how much investment (亿元), each *kind* of list holds per year.
---
--- One line per (list_kind, year). Lists of different kinds are never added together: the same project
--- sits in the provincial plan and in its city's plan (and often in a groundbreaking batch), so summing
--- across kinds would count it twice or three times. Compare kinds side by side; add within one kind.
--- Within the city_plan kind, each city's plan is added to the others' (different cities, no overlap).
+-- One line per (list_kind, year); kinds are never added together (see sql/macros/030_province_totals_as_of.sql).
+-- As it stood on another date: SELECT * FROM province_totals_as_of(TIMESTAMPTZ '2023-03-31 23:59:59+08').
 CREATE OR REPLACE VIEW province_totals AS
-WITH loaded AS (
-    SELECT pub.list_kind, pub.year, pub.source_id, p.total_investment_wan, p.annual_plan_wan
-    FROM projects AS p
-    JOIN publications AS pub USING (source_id)
-)
-SELECT
-    list_kind,
-    year,
-    count(DISTINCT source_id)                          AS publications,
-    count(*)                                           AS projects,
-    yi(sum(total_investment_wan))        AS total_investment_yi,
-    yi(sum(annual_plan_wan))             AS annual_plan_yi,
-    count(*) FILTER (total_investment_wan IS NULL)     AS projects_without_total
-FROM loaded
-GROUP BY list_kind, year
-ORDER BY year, list_kind;
+SELECT * FROM province_totals_as_of(now());
+
+COMMENT ON VIEW province_totals IS 'Projects and investment (亿元) per kind of list and year, from the list versions in force now. Kinds are never added together: the same project sits in the provincial plan, its city plan and often a batch. As of a date: province_totals_as_of(ts).';
+COMMENT ON COLUMN province_totals.list_kind IS 'provincial_plan | city_plan | groundbreaking | signing';
+COMMENT ON COLUMN province_totals.publications IS 'How many lists of this kind and year are added here';
+COMMENT ON COLUMN province_totals.total_investment_yi IS 'Sum of total investment, 亿元 (exact to 0.0001亿)';
+COMMENT ON COLUMN province_totals.annual_plan_yi IS 'Sum of the amounts planned for the year, 亿元';
+COMMENT ON COLUMN province_totals.projects_without_total IS 'Projects whose total investment was not published (placeholder)';

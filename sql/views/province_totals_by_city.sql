@@ -1,34 +1,11 @@
--- province_totals_by_city: per published list, per city: projects, total investment and the amount
--- planned for the year, in 亿元.
---
--- One line per (publication, place). Multi-city projects ("广州、佛山") and 不分市 projects keep their own
--- line: they are never split or forced into one city. As in province_totals, a city's figures from
--- different lists are never summed here; compare publications of the same city side by side.
+-- province_totals_by_city: per published list and per city — projects, total investment, amount planned
+-- for the year (亿元). Multi-city and 不分市 projects keep their own lines.
+-- As it stood on another date: SELECT * FROM province_totals_by_city_as_of(TIMESTAMPTZ '2023-03-31 23:59:59+08').
 CREATE OR REPLACE VIEW province_totals_by_city AS
-WITH placed AS (
-    SELECT
-        pub.list_kind, pub.year, p.source_id, pub.title,
-        p.place_kind,
-        p.city_code,
-        coalesce(p.city_name, '未识别') AS city_name,
-        p.city_pinyin,
-        p.total_investment_wan,
-        p.annual_plan_wan
-    FROM projects AS p
-    JOIN publications AS pub USING (source_id)
-)
-SELECT
-    list_kind,
-    year,
-    source_id,
-    title,
-    place_kind,
-    city_code,
-    city_name,
-    city_pinyin,
-    count(*)                                    AS projects,
-    yi(sum(total_investment_wan)) AS total_investment_yi,
-    yi(sum(annual_plan_wan))      AS annual_plan_yi
-FROM placed
-GROUP BY ALL
-ORDER BY year, list_kind, source_id, city_code NULLS LAST, city_name;
+SELECT * FROM province_totals_by_city_as_of(now());
+
+COMMENT ON VIEW province_totals_by_city IS 'Per list in force now and per place: projects, total and annual investment (亿元). Multi-city (广州、佛山) and 不分市 projects have their own lines; a city''s lines from different lists are never summed. As of a date: province_totals_by_city_as_of(ts).';
+COMMENT ON COLUMN province_totals_by_city.place_kind IS 'city | multi_city | unassigned (不分市) | province';
+COMMENT ON COLUMN province_totals_by_city.city_name IS 'City in Chinese, or the cities of a multi-city project, or 不分市';
+COMMENT ON COLUMN province_totals_by_city.total_investment_yi IS 'Sum of total investment, 亿元';
+COMMENT ON COLUMN province_totals_by_city.annual_plan_yi IS 'Sum of the amounts planned for the year, 亿元';
