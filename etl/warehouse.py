@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
@@ -204,6 +206,13 @@ def _frame(rows: list[dict], columns: tuple[str, ...]):
     )
 
 
+def crash_point(name: str) -> None:
+    """Fault injection for the crash-safety test: GDMP_CRASH_POINT=mid-load kills this process (SIGKILL,
+    as kill -9 would) with a load half-written. Does nothing unless that variable names this point."""
+    if os.environ.get("GDMP_CRASH_POINT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
 def _version_slot(
     con: duckdb.DuckDBPyConnection, source: Source, fetched: Fetched
 ) -> tuple[int, dt.datetime]:
@@ -271,6 +280,7 @@ def load_version(
                         "FROM quarantine_frame")  # fmt: skip
         if normalized.non_projects:
             con.execute("INSERT INTO non_project_rows BY NAME SELECT * FROM non_project_frame")
+        crash_point("mid-load")
         con.execute(
             """INSERT INTO publications BY NAME SELECT
                  $source_id AS source_id, $version AS version, $valid_from AS valid_from, NULL AS valid_to,

@@ -8,6 +8,7 @@ work copy of the warehouse that is published atomically at the end (etl/publish.
 from __future__ import annotations
 
 from prefect import get_run_logger
+from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
 from prefect.states import Completed, Failed, State
 
@@ -26,7 +27,8 @@ def refresh_sources(sources: list[Source], force: bool = False, reprocess: bool 
     logger = get_run_logger()
     run_id = flow_run.id
     published = warehouse_path()
-    logger.info("Refreshing %d publications into %s", len(sources), published)
+    runner = type(FlowRunContext.get().task_runner).__name__
+    logger.info("Refreshing %d publications into %s (task runner: %s)", len(sources), published, runner)
     with exclusive_build(published, holder=f"flow run {flow_run.name or run_id}") as work:
         held = look_up_held_versions(str(work), sources)
         futures = [prepare_publication.submit(s, held.get(s.id), force, reprocess) for s in sources]

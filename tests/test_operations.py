@@ -1,0 +1,207 @@
+"""Operating the pipeline: backfills, readers during a run, overlapping runs, crashes, Dask.
+
+Flows run against the session's Prefect test harness; "another process" is a real subprocess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.publish import exclusive_build
+
+REPO = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+# Columns that name the run or the moment of fetching or loading, not the data: they differ between runs.
+RUN_COLUMNS = {"flow_run_id", "loaded_at", "fetched_at"}
+
+
+def contents_digest(warehouse: Path) -> dict[str, str]:
+    """A checksum per data table of everything but run ids and load times, independent of row order."""
+    digests = {}
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        for table in ("projects", "quarantine", "non_project_rows", "publications"):
+            columns = [c for (c,) in con.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index", [table]
+            ).fetchall() if c not in RUN_COLUMNS]  # fmt: skip
+            rows = sorted(
+                repr(r) for r in con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+            )
+            digests[table] = hashlib.sha256("\n".join(rows).encode()).hexdigest() + f" ({len(rows)} rows)"
+    return digests
+
+
+def daily(**kwargs):
+    from flows.daily_refresh import daily_refresh
+
+    return daily_refresh(**kwargs, return_state=True)
+
+
+def backfill(*args, **kwargs):
+    from flows.backfill import backfill as backfill_flow
+
+    return backfill_flow(*args, **kwargs, return_state=True)
+
+
+def subprocess_env(data_dir: Path, **extra: str) -> dict[str, str]:
+    """The environment for a flow in another process: same Prefect server, same data folder."""
+    from prefect.settings import PREFECT_API_URL
+
+    return {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), "GDMP_DATA_DIR": str(data_dir), **extra}
+
+
+def test_backfill_over_a_range_gives_the_state_of_a_clean_run(tmp_path, monkeypatch):
+    clean, backfilled = tmp_path / "clean", tmp_path / "backfilled"
+    monkeypatch.setenv("GDMP_DATA_DIR", str(clean))
+    assert daily().is_completed()
+
+    monkeypatch.setenv("GDMP_DATA_DIR", str(backfilled))
+    assert daily().is_completed()
+    state = backfill(dt.date(2022, 1, 1), dt.date(2023, 12, 31))
+    assert state.is_completed(), state.message
+    assert "5 loaded" in state.message  # every publication re-parsed and re-validated from the archive
+    assert contents_digest(backfilled / "warehouse.duckdb") == contents_digest(clean / "warehouse.duckdb")
+
+
+def test_backfill_selects_by_date_source_and_kind(tmp_path, monkeypatch):
+    monkeypatch.setenv("GDMP_DATA_DIR", str(tmp_path))
+    assert daily().is_completed()
+    state = backfill(dt.date(2023, 1, 1), dt.date(2023, 3, 29), list_kinds=["groundbreaking"])
+    assert state.is_completed() and "2 loaded" in state.message  # Shenzhen (01-29) and Foshan (03-28)
+    state = backfill(dt.date(2023, 1, 1), dt.date(2023, 12, 31), sources=["zhongshan-2023-q1"])
+    assert state.is_completed() and "1 loaded" in state.message
+    state = backfill(dt.date(2023, 1, 1), dt.date(2023, 12, 31), sources=["no-such-list"])
+    assert state.is_failed() and "no such sources in the catalog: no-such-list" in str(
+        state.result(raise_on_failure=False)
+    )
+
+
+def test_reprocess_works_with_the_publisher_offline(tmp_path, monkeypatch, httpserver):
+    import yaml
+
+    monkeypatch.setenv("GDMP_DATA_DIR", str(tmp_path / "data"))
+    body = (REPO / "samples" / "shenzhen_2023_batch1_sample.csv").read_bytes()
+    httpserver.expect_request("/sz.csv").respond_with_data(body, content_type="text/csv")
+    catalog = tmp_path / "catalog.yaml"
+    entry = {"id": "sz-web", "title": "深圳（样例）", "publisher": "深圳市人民政府", "list_kind": "groundbreaking",
+             "city": "深圳", "published": "2023-01-29", "location": httpserver.url_for("/sz.csv")}  # fmt: skip
+    catalog.write_text(yaml.safe_dump({"sources": [entry]}, allow_unicode=True), encoding="utf-8")
+    assert daily(catalog=str(catalog)).is_completed()
+    httpserver.stop()  # the publisher goes offline
+    try:
+        state = backfill(dt.date(2023, 1, 1), dt.date(2023, 1, 31), catalog=str(catalog))
+        assert state.is_completed() and "1 loaded" in state.message
+    finally:
+        httpserver.start()
+
+
+READER = """
+import json, sys, time, duckdb
+path, stop = sys.argv[1], sys.argv[2]
+con = duckdb.connect(path, read_only=True)          # opened before the run, held throughout
+seen = []
+import os
+while not os.path.exists(stop):
+    lists, rows, declared = con.execute(
+        "SELECT count(*), (SELECT count(*) FROM current_projects), sum(projects) FROM current_publications"
+    ).fetchone()
+    seen.append([lists, rows, int(declared or 0)])
+    time.sleep(0.02)
+fresh = duckdb.connect(path, read_only=True)        # a new connection sees the published version
+after = fresh.execute("SELECT count(*) FROM current_publications").fetchone()[0]
+print(json.dumps({"seen": seen, "after": after}))
+"""
+
+
+def test_an_analyst_holding_the_file_open_neither_blocks_the_run_nor_sees_half_a_load(tmp_path, monkeypatch):
+    import json
+
+    monkeypatch.setenv("GDMP_DATA_DIR", str(tmp_path))
+    assert daily(catalog=None).is_completed()  # 5 lists published
+    warehouse, stop = tmp_path / "warehouse.duckdb", tmp_path / "stop-reading"
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(warehouse), str(stop)], stdout=subprocess.PIPE,
+                              text=True)  # fmt: skip
+    time.sleep(1.0)  # the reader has the file open (a read-only lock held by another process)
+    state = daily(force=True)  # re-loads every list while the reader is reading
+    assert state.is_completed(), state.message
+    stop.touch()
+    out, _ = reader.communicate(timeout=60)
+    result = json.loads(out)
+    assert result["seen"], "the reader never read"
+    for lists, rows, declared in result["seen"]:
+        assert (lists, rows == declared) == (5, True)  # always a whole, consistent warehouse
+    assert result["after"] == 5
+
+
+def test_a_second_writer_waits_for_the_first_or_fails_clearly(tmp_path, monkeypatch):
+    from etl.settings import warehouse_path
+
+    monkeypatch.setenv("GDMP_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("GDMP_LOCK_WAIT_SECONDS", "1")
+    with exclusive_build(warehouse_path(), holder="flow run 'a-long-backfill'"):
+        state = daily()  # the lock is held by "another run" for longer than the wait
+    assert state.is_failed()
+    message = str(state.result(raise_on_failure=False))
+    assert "is being written by another run" in message and "a-long-backfill" in message
+    assert "Could not set lock" not in message  # never DuckDB's own lock error
+
+    monkeypatch.setenv("GDMP_LOCK_WAIT_SECONDS", "60")
+    release = threading.Event()
+
+    def hold_then_release():
+        with exclusive_build(warehouse_path(), holder="flow run 'short'"):
+            release.wait(2)
+
+    holder = threading.Thread(target=hold_then_release)
+    holder.start()
+    time.sleep(0.2)
+    started = time.monotonic()
+    state = daily()  # waits for the holder, then runs
+    holder.join()
+    assert state.is_completed() and time.monotonic() - started >= 1.5
+
+
+def test_kill_9_mid_load_leaves_the_published_file_intact_and_a_rerun_converges(tmp_path):
+    data = tmp_path / "data"
+    flow = [sys.executable, "-m", "flows.daily_refresh"]
+    first = subprocess.run(
+        flow, cwd=REPO, env=subprocess_env(data), capture_output=True, text=True, timeout=600
+    )
+    assert first.returncode == 0, first.stderr[-2000:]
+    published = data / "warehouse.duckdb"
+    before = contents_digest(published)
+
+    crashed = subprocess.run([*flow, "--force"], cwd=REPO, env=subprocess_env(data, GDMP_CRASH_POINT="mid-load"),
+                             capture_output=True, text=True, timeout=600)  # fmt: skip
+    assert crashed.returncode == -9  # killed by SIGKILL half-way through a load
+    assert (data / ".warehouse.duckdb.building").exists()  # the half-written work copy
+    assert contents_digest(published) == before  # readers still get the last complete warehouse
+
+    rerun = subprocess.run([*flow, "--force"], cwd=REPO, env=subprocess_env(data), capture_output=True, text=True,
+                           timeout=600)  # fmt: skip
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    assert contents_digest(published) == before  # same inputs, same contents as an uninterrupted run
+    assert not (data / ".warehouse.duckdb.building").exists()
+
+
+def test_the_same_flow_runs_on_a_dask_cluster(tmp_path):
+    threads, dask = tmp_path / "threads", tmp_path / "dask"
+    flow = [sys.executable, "-m", "flows.daily_refresh"]
+    for data, runner in ((threads, "threads"), (dask, "dask")):
+        done = subprocess.run(flow, cwd=REPO, env=subprocess_env(data, GDMP_TASK_RUNNER=runner), capture_output=True,
+                              text=True, timeout=900)  # fmt: skip
+        assert done.returncode == 0, done.stderr[-3000:]
+        assert f"task runner: {'DaskTaskRunner' if runner == 'dask' else 'ThreadPoolTaskRunner'}" in (
+            done.stdout + done.stderr
+        )
+    assert contents_digest(dask / "warehouse.duckdb") == contents_digest(threads / "warehouse.duckdb")
