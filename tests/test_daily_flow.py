@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -309,3 +310,47 @@ def test_unchanged_publications_are_not_fetched_twice_or_reparsed(tmp_path, data
     forced = run_flow(catalog, force=True)
     assert forced.is_completed() and "2 loaded" in forced.message
     assert "parse with-etag" in task_run_names(forced)
+
+
+def test_too_many_quarantined_rows_reject_the_publication_and_keep_the_previous_version(
+    tmp_path, data_dir, httpserver
+):
+    httpserver.expect_ordered_request("/batch.csv").respond_with_data(csv_list(30), content_type="text/csv")
+    catalog = write_catalog(tmp_path, {"id": "foshan-test", "location": httpserver.url_for("/batch.csv")})
+    assert run_flow(catalog).is_completed()
+    before = table_digests(data_dir)
+
+    bad = {3: "-5", 9: "三亿", 20: "--5"}  # 3 of 30 rows (10 %) cannot be loaded: over the 5 % threshold
+    httpserver.expect_ordered_request("/batch.csv").respond_with_data(
+        csv_list(30, bad), content_type="text/csv"
+    )
+    state = run_flow(catalog)
+    assert state.is_failed()
+    assert "foshan-test: 3 rows quarantined (10.0% > 5% allowed)" in state.message
+    assert "row 4: expect_column_values_to_be_between(total_investment_wan)" in state.message
+    assert table_digests(data_dir) == before  # the previous version, its quarantine and all
+    assert query(data_dir, "SELECT status FROM publication_runs ORDER BY recorded_at") == [
+        ("loaded",),
+        ("rejected",),
+    ]
+
+
+def test_schema_drift_is_reported(tmp_path, data_dir, httpserver):
+    httpserver.expect_ordered_request("/batch.csv").respond_with_data(csv_list(5), content_type="text/csv")
+    catalog = write_catalog(tmp_path, {"id": "foshan-test", "location": httpserver.url_for("/batch.csv")})
+    assert run_flow(catalog).is_completed()
+    drifted = csv_list(5).decode().replace("年度计划投资（亿元）", "备注").encode()
+    httpserver.expect_ordered_request("/batch.csv").respond_with_data(drifted, content_type="text/csv")
+    state = run_flow(catalog)
+    assert state.is_completed()
+    ((drift,),) = query(data_dir, "SELECT schema_drift FROM publication_runs WHERE status = 'loaded' "
+                                  "ORDER BY recorded_at DESC LIMIT 1")  # fmt: skip
+    assert json.loads(drift) == [
+        "column '年度计划投资(亿元)' (annual_plan) disappeared",
+        "new column '备注' (remark)",
+    ]
+    assert "new column '备注' (remark)" in run_artifacts(state)["daily-refresh-summary"].data
+    assert query(data_dir, "SELECT version, valid_to IS NULL FROM publications ORDER BY version") == [
+        (1, False),
+        (2, True),
+    ]  # the new version closed the first, which stays queryable

@@ -87,3 +87,20 @@ def test_a_rule_that_cannot_run_is_an_error_not_a_pass():
     records = [{k: v for k, v in record(n).items() if k != "end_year"} for n in range(1, 4)]
     with pytest.raises(SuiteError, match=r"expect_column_values_to_be_between\(end_year\) raised"):
         validate_records(records)
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "declared", "ok"),
+    [("over", "6800", True), ("over", "7050", False), ("about", "6900", True), ("exact", "6800", False),
+     ("nearly", "7000", True), ("nearly", "6800", False)],
+)  # fmt: skip
+def test_headline_qualifiers_turn_equalities_into_bounds(qualifier, declared, ok):
+    from etl.catalog import Headline
+    from etl.reconcile import reconcile
+
+    headline = Headline(total_yi=declared, tolerance_yi="100", qualifier=qualifier, source="新闻发布会")
+    if qualifier == "exact":
+        headline = Headline(total_yi=declared, qualifier="exact", source="新闻发布会")
+    projects = [{"total_investment_wan": Decimal("69000000"), "annual_plan_wan": None}]  # 6900亿 loaded
+    (check,) = reconcile(headline, projects)
+    assert check.ok is ok, check.message
