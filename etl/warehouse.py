@@ -20,6 +20,7 @@ import duckdb
 from etl.catalog import Source
 from etl.fetching import Fetched
 from etl.normalize import Normalized
+from etl.publication import Outcome, Prepared
 from etl.quality import ExpectationOutcome
 from etl.reconcile import HeadlineCheck
 from etl.settings import SQL_DIR, warehouse_path
@@ -303,3 +304,32 @@ def load_version(
         con.execute("ROLLBACK")
         raise
     return version
+
+
+def load_prepared(
+    con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source, prepared: Prepared
+) -> Outcome:
+    """Write what a run learned about one publication: the fetch, the checks, the outcome and — if the
+    gates passed — the new version. The single writer of a run calls this once per publication."""
+    if prepared.fetched is not None:
+        record_fetch(con, run_id, source, prepared.fetched)
+    elif prepared.status == "failed":
+        record_fetch(con, run_id, source, None, prepared.message)
+    if prepared.status != "ready":
+        sha = prepared.fetched.sha256 if prepared.fetched else None
+        record_outcome(con, run_id, source.id, prepared.status, sha, message=prepared.message)
+        return Outcome(source.id, prepared.status, prepared.message)
+    fetched, normalized, verdict = prepared.fetched, prepared.normalized, prepared.verdict
+    record_checks(con, run_id, source.id, fetched.sha256, prepared.outcomes, verdict.checks)
+    if verdict.status == "loaded":
+        load_version(con, run_id, source, fetched, normalized, verdict.projects, verdict.quarantined)
+    counts = (
+        normalized.rows_read,
+        len(verdict.projects),
+        len(verdict.quarantined),
+        len(normalized.non_projects),
+    )
+    record_outcome(
+        con, run_id, source.id, verdict.status, fetched.sha256, counts, verdict.message, prepared.drift
+    )
+    return Outcome(source.id, verdict.status, verdict.message, counts, verdict.checks, prepared.drift)

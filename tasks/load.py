@@ -21,27 +21,4 @@ def look_up_held_versions(db: str, sources: list[Source]) -> dict[str, dict | No
 def load_publication(db: str, run_id: str | None, source: Source, prepared: Prepared) -> Outcome:
     """The single writer: log the fetch and the checks and, if the gates passed, load the version."""
     with warehouse.connect(Path(db)) as con:
-        if prepared.fetched is not None:
-            warehouse.record_fetch(con, run_id, source, prepared.fetched)
-        elif prepared.status == "failed":
-            warehouse.record_fetch(con, run_id, source, None, prepared.message)
-        if prepared.status != "ready":
-            sha = prepared.fetched.sha256 if prepared.fetched else None
-            warehouse.record_outcome(con, run_id, source.id, prepared.status, sha, message=prepared.message)
-            return Outcome(source.id, prepared.status, prepared.message)
-        fetched, normalized, verdict = prepared.fetched, prepared.normalized, prepared.verdict
-        warehouse.record_checks(con, run_id, source.id, fetched.sha256, prepared.outcomes, verdict.checks)
-        if verdict.status == "loaded":
-            warehouse.load_version(
-                con, run_id, source, fetched, normalized, verdict.projects, verdict.quarantined
-            )
-        counts = (
-            normalized.rows_read,
-            len(verdict.projects),
-            len(verdict.quarantined),
-            len(normalized.non_projects),
-        )
-        warehouse.record_outcome(
-            con, run_id, source.id, verdict.status, fetched.sha256, counts, verdict.message, prepared.drift
-        )
-        return Outcome(source.id, verdict.status, verdict.message, counts, verdict.checks, prepared.drift)
+        return warehouse.load_prepared(con, run_id, source, prepared)
