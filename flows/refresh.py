@@ -13,7 +13,7 @@ from prefect.runtime import flow_run
 from prefect.states import Completed, Failed, State
 
 from etl.catalog import Source
-from etl.publication import Outcome
+from etl.publication import Outcome, Prepared
 from etl.publish import exclusive_build
 from etl.settings import warehouse_path
 from etl.summary import by_status, one_line
@@ -35,8 +35,12 @@ def refresh_sources(sources: list[Source], force: bool = False, reprocess: bool 
         outcomes: list[Outcome] = []
         for index, (source, future) in enumerate(zip(sources, futures, strict=True), 1):
             try:
-                outcome = load_publication(str(work), run_id, source, future.result())
-            except Exception as exc:  # a bug or a database error in one publication must not stop the others
+                prepared = future.result()
+            except Exception as exc:  # a bug or a broken suite in one publication must not stop the others
+                prepared = Prepared(source.id, "failed", f"{source.id}: {type(exc).__name__}: {exc}")
+            try:
+                outcome = load_publication(str(work), run_id, source, prepared)
+            except Exception as exc:  # a database error: this publication is not loaded, the others go on
                 outcome = Outcome(source.id, "failed", f"{source.id}: {type(exc).__name__}: {exc}")
             log = logger.info if outcome.status in {"loaded", "unchanged"} else logger.error
             log("[%d/%d] %s: %s", index, len(sources), outcome.status.upper(), outcome.message)
