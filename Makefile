@@ -12,7 +12,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 90
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: run test lint format samples setup clean
+.PHONY: run test lint format samples docs report setup clean
 
 run: $(VENV)/.synced
 	$(VENV)/bin/python -m flows.daily_refresh $(ARGS)
@@ -32,6 +32,12 @@ format: $(VENV)/.synced
 
 samples: $(VENV)/.synced
 	$(VENV)/bin/python scripts/make_samples.py
+
+docs: $(VENV)/.synced   ## regenerate docs/data_dictionary.md from data/warehouse.duckdb (run `make run` first)
+	$(VENV)/bin/python scripts/data_dictionary.py
+
+report: $(VENV)/.synced   ## HTML report with charts from data/warehouse.duckdb (run `make run` first)
+	$(VENV)/bin/python scripts/analyst_report.py
 
 setup: $(VENV)/.synced
 

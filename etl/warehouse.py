@@ -51,14 +51,17 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 
 @contextmanager
-def connect(path: Path | None = None, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Open the warehouse; a writable connection brings the schema up to date first."""
+def connect(
+    path: Path | None = None, read_only: bool = False, schema: bool = True
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open the warehouse; a writable connection brings the schema up to date first, unless the caller
+    knows it already is (schema=False: a run applies sql/ once, then loads publication by publication)."""
     path = path or warehouse_path()
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(path), read_only=read_only)
     try:
-        if not read_only:
+        if not read_only and schema:
             apply_schema(con)
         yield con
     finally:

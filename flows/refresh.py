@@ -20,7 +20,7 @@ from etl.summary import by_status, one_line
 from tasks.load import load_publication, look_up_held_versions
 from tasks.prepare import prepare_publication
 from tasks.publish import publish_warehouse
-from tasks.report import build_data_docs_site, publish_run_artifacts, refresh_views
+from tasks.report import build_data_docs_site, publish_run_artifacts, report_totals
 
 
 def refresh_sources(sources: list[Source], force: bool = False, reprocess: bool = False) -> State:
@@ -45,7 +45,7 @@ def refresh_sources(sources: list[Source], force: bool = False, reprocess: bool 
             log = logger.info if outcome.status in {"loaded", "unchanged"} else logger.error
             log("[%d/%d] %s: %s", index, len(sources), outcome.status.upper(), outcome.message)
             outcomes.append(outcome)
-        report = refresh_views(str(work))
+        report = report_totals(str(work))
         publish_warehouse(str(work), str(published))
     print(report)
     publish_run_artifacts(outcomes)

@@ -14,9 +14,9 @@ from etl.summary import markdown_summary
 
 
 @task(cache_policy=NO_CACHE)
-def refresh_views(db: str) -> str:
-    """(Re)create the views from sql/ and return the province totals as a printable table."""
-    with warehouse.connect(Path(db)) as con:  # a writable connection re-applies sql/ first
+def report_totals(db: str) -> str:
+    """The province totals of the work copy as a printable table (its views were refreshed at run start)."""
+    with warehouse.connect(Path(db), schema=False) as con:
         return totals_report(con)
 
 

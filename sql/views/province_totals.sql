@@ -10,3 +10,5 @@ COMMENT ON COLUMN province_totals.publications IS 'How many lists of this kind a
 COMMENT ON COLUMN province_totals.total_investment_yi IS 'Sum of total investment, 亿元 (exact to 0.0001亿)';
 COMMENT ON COLUMN province_totals.annual_plan_yi IS 'Sum of the amounts planned for the year, 亿元';
 COMMENT ON COLUMN province_totals.projects_without_total IS 'Projects whose total investment was not published (placeholder)';
+COMMENT ON COLUMN province_totals.year IS 'Year of the list (the plan year; for batches and signings the year published)';
+COMMENT ON COLUMN province_totals.projects IS 'Project rows of all lists of this kind and year (lists of one kind do not overlap)';

@@ -9,3 +9,10 @@ COMMENT ON COLUMN province_totals_by_city.place_kind IS 'city | multi_city | una
 COMMENT ON COLUMN province_totals_by_city.city_name IS 'City in Chinese, or the cities of a multi-city project, or 不分市';
 COMMENT ON COLUMN province_totals_by_city.total_investment_yi IS 'Sum of total investment, 亿元';
 COMMENT ON COLUMN province_totals_by_city.annual_plan_yi IS 'Sum of the amounts planned for the year, 亿元';
+COMMENT ON COLUMN province_totals_by_city.list_kind IS 'provincial_plan | city_plan | groundbreaking | signing: never add across kinds';
+COMMENT ON COLUMN province_totals_by_city.year IS 'Year of the list (the plan year; for batches and signings the year published)';
+COMMENT ON COLUMN province_totals_by_city.source_id IS 'Catalog id of the list (catalog/sources.yaml)';
+COMMENT ON COLUMN province_totals_by_city.title IS 'Title of the list';
+COMMENT ON COLUMN province_totals_by_city.city_code IS 'City code 4401…4453 (NULL for multi-city and 不分市)';
+COMMENT ON COLUMN province_totals_by_city.city_pinyin IS 'City in pinyin (NULL for multi-city and 不分市)';
+COMMENT ON COLUMN province_totals_by_city.projects IS 'Project rows of the list on this line';
