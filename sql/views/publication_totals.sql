@@ -12,21 +12,16 @@ WITH sums AS (
     FROM current_projects
     GROUP BY source_id
 ),
-latest_checks AS (
+latest_checks AS (  -- the latest checks of each version in force: view headline_reconciliation
     SELECT
-        r.source_id,
-        count(*) FILTER (r.check_kind = 'headline')              AS headline_checks,
-        bool_and(r.ok) FILTER (r.check_kind = 'headline')        AS headline_ok,
-        count(*) FILTER (r.check_kind = 'in_file')               AS in_file_checks,
-        count(*) FILTER (r.check_kind = 'in_file' AND NOT r.ok)  AS in_file_disagreeing,
-        count(*) FILTER (r.check_kind = 'conflict')              AS source_conflicts
-    FROM reconciliation AS r
-    JOIN current_publications AS pub ON pub.source_id = r.source_id AND pub.sha256 = r.sha256
-    WHERE r.checked_at = (
-        SELECT max(r2.checked_at) FROM reconciliation AS r2
-        WHERE r2.source_id = r.source_id AND r2.sha256 = r.sha256
-    )
-    GROUP BY r.source_id
+        source_id,
+        count(*) FILTER (check_kind = 'headline')            AS headline_checks,
+        bool_and(ok) FILTER (check_kind = 'headline')        AS headline_ok,
+        count(*) FILTER (check_kind = 'in_file')             AS in_file_checks,
+        count(*) FILTER (check_kind = 'in_file' AND NOT ok)  AS in_file_disagreeing,
+        count(*) FILTER (check_kind = 'conflict')            AS source_conflicts
+    FROM headline_reconciliation
+    GROUP BY source_id
 )
 SELECT
     pub.source_id,
