@@ -6,6 +6,7 @@ A headline qualifier turns an equality into a bound: 超6800亿 ('over') is sati
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -99,24 +100,19 @@ def _conflicts(headline: Headline, figures: dict[str, tuple]) -> list[HeadlineCh
 _GRAND_TOTAL = ("合计", "总计", "共计", "总合计", "全区", "全市", "全省", "全县")
 
 
-def _scope(row: dict, projects: list[dict]) -> tuple[str, list[dict]] | None:
+def _scope(
+    row: dict, projects: list[dict], by_section: dict, by_subsection: dict
+) -> tuple[str, list[dict]] | None:
     """The project rows a non-project row makes a statement about, and a name for that scope."""
     label = (row.get("label") or "").replace(" ", "")
     if row["kind"] == "category":
-        return f"section {row['label']!r}", [p for p in projects if p.get("section") == row["label"]]
+        return f"section {row['label']!r}", by_section.get(row["label"], [])
     if row["kind"] == "subcategory":
-        return (
-            f"sub-section {row['label']!r}",
-            [
-                p
-                for p in projects
-                if p.get("section") == row.get("context") and p.get("subsection") == row["label"]
-            ],
-        )
+        return f"sub-section {row['label']!r}", by_subsection.get((row.get("context"), row["label"]), [])
     if row["kind"] == "total":
         if label.startswith(_GRAND_TOTAL) or not row.get("context"):
             return "whole list", projects
-        return f"section {row['context']!r}", [p for p in projects if p.get("section") == row["context"]]
+        return f"section {row['context']!r}", by_section.get(row["context"], [])
     return None
 
 
@@ -136,8 +132,13 @@ def reconcile_in_file(non_projects: list[dict], projects: list[dict]) -> list[He
             HeadlineCheck(figure, declared, actual, tolerance, "exact", ok, where, message, "in_file")
         )
 
+    by_section: dict[str | None, list[dict]] = defaultdict(list)  # grouped once: lists have many headings
+    by_subsection: dict[tuple, list[dict]] = defaultdict(list)
+    for p in projects:
+        by_section[p.get("section")].append(p)
+        by_subsection[(p.get("section"), p.get("subsection"))].append(p)
     for row in non_projects:
-        scope = _scope(row, projects)
+        scope = _scope(row, projects, by_section, by_subsection)
         if scope is None:
             continue
         name, rows = scope

@@ -6,6 +6,7 @@ Only this module writes SQL against the warehouse tables; the DDL and the views 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import signal
@@ -41,13 +42,31 @@ def _sql_files(folder: str) -> list[Path]:
     return sorted((SQL_DIR / folder).glob("*.sql"))
 
 
-def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables and (re)create every view from sql/."""
-    for path in _sql_files("ddl"):
+def _schema_files() -> list[Path]:
+    return [path for folder in ("ddl", "macros", "views") for path in _sql_files(folder)]
+
+
+def schema_fingerprint() -> str:
+    """sha256 of every file in sql/, in the order they are applied."""
+    digest = hashlib.sha256()
+    for path in _schema_files():
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def apply_schema(con: duckdb.DuckDBPyConnection, force: bool = False) -> None:
+    """Create missing tables and (re)create every macro and view from sql/ — unless this warehouse
+    already has exactly these files applied (a no-change daily run should cost nothing)."""
+    fingerprint = schema_fingerprint()
+    con.execute("CREATE TABLE IF NOT EXISTS schema_applied (fingerprint VARCHAR, applied_at TIMESTAMPTZ)")
+    applied = con.execute(
+        "SELECT fingerprint FROM schema_applied ORDER BY applied_at DESC LIMIT 1"
+    ).fetchone()
+    if applied and applied[0] == fingerprint and not force:
+        return
+    for path in _schema_files():
         con.execute(path.read_text(encoding="utf-8"))
-    for folder in ("macros", "views"):
-        for path in _sql_files(folder):
-            con.execute(path.read_text(encoding="utf-8"))
+    con.execute("INSERT INTO schema_applied VALUES (?, now())", [fingerprint])
 
 
 @contextmanager

@@ -75,3 +75,4 @@ COMMENT ON TABLE reconciliation IS 'Log: loaded rows checked against announced f
 COMMENT ON COLUMN reconciliation.check_kind IS 'headline (announced) | in_file (a heading or 合计 row) | conflict (another source''s figure)';
 COMMENT ON COLUMN reconciliation.figure IS 'projects | total_yi | annual_yi; in_file:<scope>:<figure>';
 COMMENT ON COLUMN reconciliation.ok IS 'true when the loaded rows agree within tolerance';
+COMMENT ON TABLE schema_applied IS 'Bookkeeping: fingerprint (sha256) of the sql/ files last applied to this warehouse, so an unchanged schema is not re-applied at every run.';
