@@ -12,7 +12,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 90
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: run test lint format samples docs report setup clean
+.PHONY: run test lint format samples docs report bench bench-smoke setup clean
 
 run: $(VENV)/.synced
 	$(VENV)/bin/python -m flows.daily_refresh $(ARGS)
@@ -21,6 +21,13 @@ test: $(VENV)/.synced
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)
+	$(VENV)/bin/python bench/run.py --smoke
+
+bench-smoke: $(VENV)/.synced   ## the benchmark at a tiny size (~45 s): every engine must agree
+	$(VENV)/bin/python bench/run.py --smoke
+
+bench: $(VENV)/.synced   ## the full benchmark (~15 min; dlt rows need `uv sync --all-groups`)
+	$(VENV)/bin/python bench/run.py --sizes 10000 100000 1000000 --repeats 3
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check .

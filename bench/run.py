@@ -40,7 +40,6 @@ import sys
 import tempfile
 import time
 from decimal import Decimal
-from importlib import metadata
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
@@ -48,7 +47,7 @@ REPO_ROOT = BENCH_DIR.parent
 sys.path[:0] = [str(REPO_ROOT), str(BENCH_DIR)]
 
 import generate  # noqa: E402
-from validation_engines import _status_mb  # noqa: E402
+from validation_engines import _status_mb, installed_version  # noqa: E402
 from validation_engines import machine as _machine  # noqa: E402
 
 ENGINES = ("ours", "duckdb-native", "duckdb-read+checks", "dlt", "dlt+sql")
@@ -435,7 +434,7 @@ def prefect_env(workdir: Path) -> dict:
 
 
 def machine() -> str:
-    extra = ", ".join(f"{name} {metadata.version(name)}" for name in ("prefect", "dlt", "pyarrow"))
+    extra = ", ".join(f"{name} {installed_version(name)}" for name in ("prefect", "dlt", "pyarrow"))
     return f"{_machine()}, {extra}"
 
 

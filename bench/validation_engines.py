@@ -451,11 +451,19 @@ def run_child(args: list[str], workdir: Path) -> dict:
 # --- report -----------------------------------------------------------------------------------------
 
 
+def installed_version(name: str) -> str:
+    """A package's version, or 'not installed' (the bench group is optional)."""
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
 def machine() -> str:
     cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
     cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")), "?")
     versions = ", ".join(
-        f"{name} {metadata.version(name)}"
+        f"{name} {installed_version(name)}"
         for name in ("duckdb", "great-expectations", "pandas", "sqlalchemy", "duckdb-engine")
     )
     return f"{os.cpu_count()} CPUs ({cpu}), Python {platform.python_version()}, {versions}"
