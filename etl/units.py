@@ -85,7 +85,10 @@ def fold_text(text: str | None) -> str:
     """NFKC (full-width digits, brackets, spaces) and trimmed; inner runs of spaces collapse to one."""
     if text is None:
         return ""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", str(text))).strip()
+    text = str(text)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.split())  # also what re.sub(r"\s+", " ") + strip() gives, several times faster
 
 
 def is_placeholder(text: str | None) -> bool:
