@@ -69,8 +69,17 @@ def prefect_server(tmp_path):
             wait_until(healthy, 120, "the Prefect server to answer /api/health")
             yield api, env
         finally:
-            server.terminate()
-            server.wait(30)
+            stop(server)
+
+
+def stop(process: subprocess.Popen) -> None:
+    """SIGTERM, then SIGKILL if it has not exited in 30 s (a worker may linger on its shutdown)."""
+    process.terminate()
+    try:
+        process.wait(30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(30)
 
 
 def run_cli(env: dict, *args: str) -> str:
@@ -118,8 +127,7 @@ def test_deploy_start_a_worker_and_trigger_runs_through_the_api(prefect_server, 
             backfill = final_state(api, backfill_id)
             assert backfill["type"] == "COMPLETED", (backfill, (tmp_path / "worker.log").read_text()[-3000:])
         finally:
-            worker.terminate()
-            worker.wait(30)
+            stop(worker)
 
     with duckdb.connect(str(tmp_path / "data" / "warehouse.duckdb"), read_only=True) as con:
         reloaded = con.execute(
