@@ -82,7 +82,7 @@ def engine_ours(path: Path, expected: generate.Expected, workdir: Path) -> tuple
     from etl import warehouse
     from etl.catalog import Headline, Source
     from etl.fetching import Fetched
-    from etl.publication import judge, parse_publication
+    from etl.publication import Prepared, judge, parse_publication
     from etl.quality import validate_records
     from etl.report import totals_report
 
@@ -113,23 +113,12 @@ def engine_ours(path: Path, expected: generate.Expected, workdir: Path) -> tuple
     verdict = judge(source, normalized, report.outcomes)
     t3 = time.perf_counter()
     with warehouse.connect(db) as con:  # as tasks/load.load_publication
-        warehouse.record_fetch(con, None, source, fetched)
-        warehouse.record_checks(con, None, source.id, fetched.sha256, report.outcomes, verdict.checks)
-        if verdict.status == "loaded":
-            warehouse.load_version(
-                con, None, source, fetched, normalized, verdict.projects, verdict.quarantined
-            )
-        counts = (
-            normalized.rows_read,
-            len(verdict.projects),
-            len(verdict.quarantined),
-            len(normalized.non_projects),
+        prepared = Prepared(
+            source.id, "ready", verdict.message, fetched, normalized, verdict, report.outcomes
         )
-        warehouse.record_outcome(
-            con, None, source.id, verdict.status, fetched.sha256, counts, verdict.message
-        )
+        warehouse.load_prepared(con, None, source, prepared)
     t4 = time.perf_counter()
-    with warehouse.connect(db) as con:  # as tasks/report.refresh_views
+    with warehouse.connect(db) as con:  # as tasks/report.report_totals
         totals_report(con)
     t5 = time.perf_counter()
     phases = {"parse": t1 - t0, "validate": t3 - t1, "load": t4 - t3, "views": t5 - t4, "total": t5 - t0}

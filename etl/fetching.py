@@ -23,7 +23,8 @@ import os
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -109,26 +110,17 @@ class HostThrottle:
         self._slots: dict[str, threading.BoundedSemaphore] = {}
         self._next_start: dict[str, float] = {}
 
-    def __call__(self, host: str, policy: FetchPolicy):
-        throttle = self
-
-        class _Slot:
-            def __enter__(self_inner) -> None:
-                with throttle._lock:
-                    slot = throttle._slots.setdefault(
-                        host, threading.BoundedSemaphore(policy.host_concurrency)
-                    )
-                slot.acquire()
-                with throttle._lock:
-                    now = time.monotonic()
-                    start = max(now, throttle._next_start.get(host, now))
-                    throttle._next_start[host] = start + policy.host_delay
-                time.sleep(max(0.0, start - now))
-
-            def __exit__(self_inner, *exc: object) -> None:
-                throttle._slots[host].release()
-
-        return _Slot()
+    @contextmanager
+    def __call__(self, host: str, policy: FetchPolicy) -> Iterator[None]:
+        with self._lock:
+            slot = self._slots.setdefault(host, threading.BoundedSemaphore(policy.host_concurrency))
+        with slot:
+            with self._lock:
+                now = time.monotonic()
+                start = max(now, self._next_start.get(host, now))
+                self._next_start[host] = start + policy.host_delay
+            time.sleep(max(0.0, start - now))
+            yield
 
 
 THROTTLE = HostThrottle()

@@ -11,7 +11,7 @@ import duckdb
 import pytest
 import yaml
 
-from etl.warehouse import DATA_TABLES
+from tests.warehouse_fixture import table_digests as digests_of
 
 REPO = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -29,13 +29,8 @@ def query(data_dir: Path, sql: str, params=None):
 
 
 def table_digests(data_dir: Path) -> dict[str, str]:
-    """A checksum of every data table's full contents (provenance included), independent of row order."""
-    digests = {}
-    with duckdb.connect(str(data_dir / "warehouse.duckdb"), read_only=True) as con:
-        for table in (*DATA_TABLES, "publications"):
-            rows = sorted(repr(r) for r in con.execute(f"SELECT * FROM {table}").fetchall())
-            digests[table] = hashlib.sha256("\n".join(rows).encode()).hexdigest() + f" ({len(rows)} rows)"
-    return digests
+    """Every data table's full contents, provenance included."""
+    return digests_of(data_dir / "warehouse.duckdb")
 
 
 def run_artifacts(state) -> dict[str, object]:

@@ -6,7 +6,6 @@ Flows run against the session's Prefect test harness; "another process" is a rea
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import subprocess
 import sys
@@ -14,31 +13,21 @@ import threading
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from etl.publish import exclusive_build
+from tests.warehouse_fixture import table_digests
 
 REPO = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 # Columns that name the run or the moment of fetching or loading, not the data: they differ between runs.
-RUN_COLUMNS = {"flow_run_id", "loaded_at", "fetched_at"}
+RUN_COLUMNS = frozenset({"flow_run_id", "loaded_at", "fetched_at"})
 
 
 def contents_digest(warehouse: Path) -> dict[str, str]:
-    """A checksum per data table of everything but run ids and load times, independent of row order."""
-    digests = {}
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        for table in ("projects", "quarantine", "non_project_rows", "publications"):
-            columns = [c for (c,) in con.execute(
-                "SELECT column_name FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index", [table]
-            ).fetchall() if c not in RUN_COLUMNS]  # fmt: skip
-            rows = sorted(
-                repr(r) for r in con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
-            )
-            digests[table] = hashlib.sha256("\n".join(rows).encode()).hexdigest() + f" ({len(rows)} rows)"
-    return digests
+    """Every data table's contents but run ids and fetch/load times (they differ between runs)."""
+    return table_digests(warehouse, exclude=RUN_COLUMNS)
 
 
 def daily(**kwargs):

@@ -6,13 +6,14 @@ default a `data/` folder next to the warehouse file):
     .venv/bin/python -c "from pathlib import Path; from tests.warehouse_fixture import build_sample_warehouse; \
 build_sample_warehouse(Path('/tmp/sample.duckdb'))"
 
-The sequence is the one of tasks/load.py (fetch → parse → validate → judge → record_checks →
-load_version → record_outcome), minus the Prefect tasks around it. ~5 s on 2 cores for the bundled catalog.
+The sequence is the one of a run (fetch → parse → validate → judge → etl.warehouse.load_prepared), minus
+the Prefect tasks around it. ~5 s on 2 cores for the bundled catalog.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from pathlib import Path
 
@@ -21,7 +22,7 @@ import duckdb
 from etl import warehouse
 from etl.catalog import Source, load_catalog
 from etl.fetching import Fetched, archive_payload, fetch
-from etl.publication import judge, parse_publication
+from etl.publication import Prepared, judge, parse_publication
 from etl.quality import validate_records
 from etl.settings import REPO_ROOT
 
@@ -40,20 +41,13 @@ def load_fetched(
     normalized = parse_publication(source, fetched.read())
     report = validate_records(normalized.projects)
     verdict = judge(source, normalized, report.outcomes)
-    warehouse.record_fetch(con, run_id, source, fetched)
-    warehouse.record_checks(con, run_id, source.id, fetched.sha256, report.outcomes, verdict.checks)
-    counts = (
-        normalized.rows_read,
-        len(verdict.projects),
-        len(verdict.quarantined),
-        len(normalized.non_projects),
-    )
+    prepared = Prepared(source.id, "ready", verdict.message, fetched, normalized, verdict, report.outcomes)
+    warehouse.load_prepared(con, run_id, source, prepared)
     version = None
     if verdict.status == "loaded":
-        version = warehouse.load_version(
-            con, run_id, source, fetched, normalized, verdict.projects, verdict.quarantined
-        )
-    warehouse.record_outcome(con, run_id, source.id, verdict.status, fetched.sha256, counts, verdict.message)
+        version = con.execute(
+            "SELECT version FROM publications WHERE source_id = ? AND valid_to IS NULL", [source.id]
+        ).fetchone()[0]
     if version is None:
         raise NotLoaded(f"{source.id} was {verdict.status}: {verdict.message}")
     return version
@@ -87,3 +81,18 @@ def build_sample_warehouse(path: Path, catalog: Path = CATALOG) -> list[Source]:
         for source in sources:
             load_fetched(con, source, fetch(source))
     return sources
+
+
+def table_digests(warehouse_file: Path, exclude: frozenset[str] = frozenset()) -> dict[str, str]:
+    """A checksum per data table of its full contents but the `exclude`d columns, independent of row order."""
+    digests = {}
+    with duckdb.connect(str(warehouse_file), read_only=True) as con:
+        for table in ("projects", "quarantine", "non_project_rows", "publications"):
+            columns = [c for (c,) in con.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index", [table]
+            ).fetchall() if c not in exclude]  # fmt: skip
+            rows = sorted(
+                repr(r) for r in con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+            )
+            digests[table] = hashlib.sha256("\n".join(rows).encode()).hexdigest() + f" ({len(rows)} rows)"
+    return digests
