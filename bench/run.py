@@ -7,7 +7,7 @@ One command, one table (docs/benchmarks.md explains every column and holds the m
 1. Ingest of one synthetic publication (bench/generate.py: realistic header, 万元 and 亿元, subtotal and
    bad rows; deterministic) at each size, each engine in its own subprocess (imports outside the
    timings, peak RSS = the process's VmHWM):
-     ours           etl.publication.parse_publication → etl.quality.validate_records → judge →
+     ours           etl.publication.parse_publication → etl.quality.validate_normalized → judge →
                     etl.warehouse.connect (+ apply_schema) / record_* / load_version → views
                     (connect re-applies sql/, then etl.report.totals_report), on a temp warehouse;
      duckdb-native  the same in DuckDB SQL over read_csv into the same schema (bench/duckdb_native.py);
@@ -83,7 +83,7 @@ def engine_ours(path: Path, expected: generate.Expected, workdir: Path) -> tuple
     from etl.catalog import Headline, Source
     from etl.fetching import Fetched
     from etl.publication import Prepared, judge, parse_publication
-    from etl.quality import validate_records
+    from etl.quality import validate_normalized
     from etl.report import totals_report
 
     source = Source(
@@ -108,7 +108,7 @@ def engine_ours(path: Path, expected: generate.Expected, workdir: Path) -> tuple
     t0 = time.perf_counter()
     normalized = parse_publication(source, path.read_bytes())
     t1 = time.perf_counter()
-    report = validate_records(normalized.projects)
+    report = validate_normalized(normalized)
     t2 = time.perf_counter()
     verdict = judge(source, normalized, report.outcomes)
     t3 = time.perf_counter()
@@ -125,15 +125,18 @@ def engine_ours(path: Path, expected: generate.Expected, workdir: Path) -> tuple
     phases["gx"], phases["judge"] = t2 - t1, t3 - t2
     if verdict.status != "loaded":
         raise RuntimeError(f"ours: the publication was {verdict.status}: {verdict.message}")
-    outcome = {
-        "rows_read": normalized.rows_read,
-        "projects": len(verdict.projects),
-        "quarantined_rows": sorted(q["row_number"] for q in verdict.quarantined),
-        "non_projects": len(normalized.non_projects),
-        "total_investment_wan": str(
-            sum((p["total_investment_wan"] or 0 for p in verdict.projects), Decimal(0))
-        ),
-    }
+    normalized.discard()
+    with warehouse.connect(db, read_only=True, schema=False) as con:  # what was loaded
+        one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+        outcome = {
+            "rows_read": one("SELECT rows_read FROM publications"),
+            "projects": one("SELECT count(*) FROM projects"),
+            "quarantined_rows": [
+                n for (n,) in con.execute("SELECT row_number FROM quarantine ORDER BY 1").fetchall()
+            ],
+            "non_projects": one("SELECT count(*) FROM non_project_rows"),
+            "total_investment_wan": str(one("SELECT sum(total_investment_wan) FROM projects")),
+        }
     del normalized, report, verdict
     db.unlink()
     return phases, outcome

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 
 from etl.catalog import Source
 from etl.fetching import Fetched
-from etl.normalize import Normalized, normalize
-from etl.quality import ExpectationOutcome, split_by_outcome
-from etl.readers import read_table
+from etl.normalize import Normalized, normalize, normalize_staged
+from etl.quality import ExpectationOutcome
+from etl.readers import checked_format, read_table
 from etl.reconcile import HeadlineCheck, reconcile, reconcile_in_file
+from etl.staging import discard, new_staging_path, open_staging, stage_csv
 
 DEFAULT_MAX_QUARANTINE_SHARE = 0.05
 
@@ -26,12 +27,13 @@ def max_quarantine_share() -> float:
 
 @dataclass
 class Verdict:
-    """What the gates decided for one publication."""
+    """What the gates decided for one publication. The rows themselves stay in the staging file
+    (tables candidates and rule_failures); a loaded version takes the rows that passed."""
 
     status: str  # loaded | rejected
     message: str
-    projects: list[dict]
-    quarantined: list[dict]
+    projects: int  # rows that passed every gate
+    quarantined: int
     checks: list[HeadlineCheck] = field(default_factory=list)
 
 
@@ -65,17 +67,77 @@ class Prepared:
 
 
 def parse_publication(source: Source, payload: bytes) -> Normalized:
-    """Bytes → normalized rows. Raises ReadError / NormalizeError with the reason."""
-    table = read_table(payload, source.resolved_format, source.encoding, source.sheet, source.header_row)
-    return normalize(table, source)
+    """Bytes → normalized rows in a staging file. Raises ReadError / NormalizeError with the reason.
+
+    A CSV is read by DuckDB when it can read it exactly as Python's csv module would (etl/staging.py);
+    other formats are read in Python and then staged.
+    """
+    fmt = checked_format(payload, source.resolved_format)
+    if fmt != "csv":
+        table = read_table(payload, fmt, source.encoding, source.sheet, source.header_row)
+        return normalize(table, source)
+    path = new_staging_path(source.id)
+    try:
+        with open_staging(path) as con:
+            table = stage_csv(con, payload, source.encoding, source.header_row, source.id)
+            return normalize_staged(con, path, table, source)
+    except BaseException:
+        discard(path)
+        raise
+
+
+def _record_rule_failures(con, outcomes: list[ExpectationOutcome]) -> None:
+    import pandas as pd
+
+    failures = [(n, o.expectation) for o in outcomes for n in o.row_numbers]
+    con.execute("CREATE OR REPLACE TABLE rule_failures (row_number INTEGER, rule VARCHAR)")
+    if failures:
+        con.register("python_rows", pd.DataFrame(failures, columns=["row_number", "rule"], dtype=object))
+        con.execute(
+            "INSERT INTO rule_failures SELECT CAST(row_number AS INTEGER), CAST(rule AS VARCHAR) FROM python_rows"
+        )
+        con.unregister("python_rows")
+    # What loads and what is quarantined, for the writer: readable rows that failed no rule pass.
+    con.execute(
+        """CREATE OR REPLACE VIEW passed AS SELECT * EXCLUDE (reasons) FROM candidates
+           WHERE len(reasons) = 0 AND row_number NOT IN (SELECT row_number FROM rule_failures)"""
+    )
+    con.execute(
+        """CREATE OR REPLACE VIEW quarantined AS
+           SELECT c.row_number, c.project_name, list_concat(c.reasons, coalesce(f.rules, [])) AS reasons, c.raw
+           FROM candidates AS c
+           LEFT JOIN (SELECT row_number, list(rule ORDER BY rule) AS rules FROM rule_failures GROUP BY 1) AS f
+             USING (row_number)
+           WHERE len(c.reasons) > 0 OR f.rules IS NOT NULL"""
+    )
 
 
 def judge(
     source: Source, normalized: Normalized, outcomes: list[ExpectationOutcome], max_share: float | None = None
 ) -> Verdict:
-    passed, failed_rules = split_by_outcome(normalized.projects, outcomes)
-    quarantined = sorted(normalized.quarantined + failed_rules, key=lambda q: q["row_number"])
-    accounted = len(passed) + len(quarantined) + len(normalized.non_projects)
+    with normalized.connect(read_only=False) as con:
+        _record_rule_failures(con, outcomes)
+        passed, quarantined, non_project_rows = con.execute(
+            "SELECT (SELECT count(*) FROM passed), (SELECT count(*) FROM quarantined), (SELECT count(*) FROM non_projects)"
+        ).fetchone()
+        first = con.execute(
+            "SELECT row_number, reasons FROM quarantined ORDER BY row_number LIMIT 3"
+        ).fetchall()
+        # Project rows summed per heading: all that the headline and in-file checks need.
+        cursor = con.execute(
+            """SELECT section, subsection, count(*) AS rows, sum(total_investment_wan) AS total_investment_wan,
+                      sum(annual_plan_wan) AS annual_plan_wan
+               FROM passed GROUP BY ALL ORDER BY ALL"""
+        )
+        groups = [
+            dict(zip([d[0] for d in cursor.description], row, strict=True)) for row in cursor.fetchall()
+        ]
+        statements = con.execute(  # the rows that state counts or sums about the list
+            "SELECT * FROM non_projects WHERE kind IN ('category', 'subcategory', 'total') ORDER BY row_number"
+        )
+        names = [d[0] for d in statements.description]
+        statements = [dict(zip(names, row, strict=True)) for row in statements.fetchall()]
+    accounted = passed + quarantined + non_project_rows
     if accounted != normalized.rows_read:
         return Verdict(
             "rejected",
@@ -83,24 +145,22 @@ def judge(
             passed,
             quarantined,
         )
-    checks = reconcile(source.headline, passed)
-    in_file = reconcile_in_file(normalized.non_projects, passed)
-    share = len(quarantined) / max(1, len(passed) + len(quarantined))
+    checks = reconcile(source.headline, groups)
+    in_file = reconcile_in_file(statements, groups)
+    share = quarantined / max(1, passed + quarantined)
     limit = max_quarantine_share() if max_share is None else max_share
     problems = []
     if share > limit:
-        first = "; ".join(f"row {q['row_number']}: {', '.join(q['reasons'])}" for q in quarantined[:3])
-        problems.append(
-            f"{len(quarantined)} rows quarantined ({share:.1%} > {limit:.0%} allowed), e.g. {first}"
-        )
+        example = "; ".join(f"row {n}: {', '.join(reasons)}" for n, reasons in first)
+        problems.append(f"{quarantined} rows quarantined ({share:.1%} > {limit:.0%} allowed), e.g. {example}")
     problems.extend(c.message for c in checks if not c.ok and c.kind == "headline")  # conflicts never gate
     # What the list says about itself is recorded, not a gate: printed subtotals are often off.
     disagreeing = [c for c in in_file if not c.ok]
     checks = checks + in_file
     counts = (
         (f"[{len(disagreeing)} of {len(in_file)} in-file checks disagree] " if disagreeing else "")
-        + f"{len(passed)} projects, {len(quarantined)} quarantined, "
-        f"{len(normalized.non_projects)} non-project rows of {normalized.rows_read}"
+        + f"{passed} projects, {quarantined} quarantined, "
+        f"{non_project_rows} non-project rows of {normalized.rows_read}"
     )
     if problems:
         return Verdict("rejected", f"{source.id}: " + " | ".join(problems), passed, quarantined, checks)

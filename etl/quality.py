@@ -134,9 +134,36 @@ def validate_records(records: list[dict], suite_name: str = "projects") -> Valid
     """Run a suite over normalized records; each outcome lists the row numbers that failed it."""
     if not records:
         return ValidationReport([], None)
+    suite = load_suite(suite_name)
+    return validate_frame(_frame(records, suite_columns(suite)), suite_name)
+
+
+def validate_normalized(normalized, suite_name: str = "projects") -> ValidationReport:
+    """Run a suite over a staged publication's readable project rows (etl.normalize.Normalized).
+
+    Only the suite's columns leave DuckDB, as a DataFrame with amounts as float (storage keeps the exact
+    DECIMAL)."""
+    suite = load_suite(suite_name)
+    with normalized.connect() as con:
+        present = {name for (name,) in con.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE table_name = 'candidates'").fetchall()}  # fmt: skip
+        columns = [  # a missing column must make its rule fail loudly, as in _frame
+            f"CAST({c} AS DOUBLE) AS {c}" if c in AMOUNT_FIELDS else c
+            for c in suite_columns(suite)
+            if c in present
+        ]
+        frame = con.execute(
+            f"SELECT {', '.join(columns)} FROM candidates WHERE len(reasons) = 0 ORDER BY row_number"
+        ).df()
+    if frame.empty:
+        return ValidationReport([], None)
+    return validate_frame(frame, suite_name)
+
+
+def validate_frame(frame, suite_name: str = "projects") -> ValidationReport:
     _quiet_gx()
     with _GX_LOCK:  # GX keeps process-wide state (its project manager): one validation at a time
-        return _validate(records, suite_name)
+        return _validate(frame, suite_name)
 
 
 def _raised(info: dict | None) -> str | None:
@@ -151,7 +178,7 @@ def _raised(info: dict | None) -> str | None:
     return None
 
 
-def _validate(records: list[dict], suite_name: str) -> ValidationReport:
+def _validate(frame, suite_name: str) -> ValidationReport:
     import great_expectations as gx
 
     suite = load_suite(suite_name)
@@ -164,7 +191,7 @@ def _validate(records: list[dict], suite_name: str) -> ValidationReport:
     suite = context.suites.add(suite)
     validation = gx.ValidationDefinition(name=f"{suite_name}-rows", data=batch_definition, suite=suite)
     result = validation.run(
-        batch_parameters={"dataframe": _frame(records, suite_columns(suite))},
+        batch_parameters={"dataframe": frame},
         result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [ROW_ID]},
     )
     outcomes = []
@@ -189,25 +216,3 @@ def _validate(records: list[dict], suite_name: str) -> ValidationReport:
             )
         )
     return ValidationReport(outcomes, result.to_json_dict())
-
-
-def split_by_outcome(
-    records: list[dict], outcomes: list[ExpectationOutcome]
-) -> tuple[list[dict], list[dict]]:
-    """(rows that passed every expectation, quarantined rows with every expectation they failed)."""
-    failed: dict[int, list[str]] = {}
-    for outcome in outcomes:
-        for row_number in outcome.row_numbers:
-            failed.setdefault(row_number, []).append(outcome.expectation)
-    passed = [r for r in records if r[ROW_ID] not in failed]
-    quarantined = [
-        {
-            "row_number": r[ROW_ID],
-            "raw": r["raw"],
-            "reasons": failed[r[ROW_ID]],
-            "project_name": r.get("project_name"),
-        }
-        for r in records
-        if r[ROW_ID] in failed
-    ]
-    return passed, quarantined

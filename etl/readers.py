@@ -71,8 +71,18 @@ def sniff_format(payload: bytes) -> str | None:
     return None
 
 
-def table_from_rows(grid: list[tuple[int, list[str | None]]], header_override: int | None = None) -> RawTable:
-    """Find the header row in a grid of (line, cells) and split it into notes / header / rows."""
+@dataclass
+class HeaderSpot:
+    """Where a table starts in a grid: its header (one or two rows joined) and what sits above it."""
+
+    header: list[str]
+    body_from: int  # index in the grid of the first row under the header
+    notes: list[str]
+    unit_hint: str | None
+
+
+def locate_header(grid: list[tuple[int, list[str | None]]], header_override: int | None = None) -> HeaderSpot:
+    """Find the header row among the first rows of a grid of (line, cells)."""
     header_at = None
     if header_override is not None:
         header_at = next((i for i, (line, _) in enumerate(grid) if line == header_override), None)
@@ -95,12 +105,19 @@ def table_from_rows(grid: list[tuple[int, list[str | None]]], header_override: i
     if body_from < len(grid) and is_header_continuation(header, grid[body_from][1]):
         header = join_header_rows(header, grid[body_from][1])
         body_from += 1
-    width = len(header)
-    rows = [
-        RawRow(line, (cells + [None] * width)[: max(width, len(cells))]) for line, cells in grid[body_from:]
-    ]
     unit_hint = next((u for u in (unit_in_note(n) for n in notes) if u), None)
-    return RawTable(header=header, rows=rows, notes=notes, unit_hint=unit_hint)
+    return HeaderSpot(header, body_from, notes, unit_hint)
+
+
+def table_from_rows(grid: list[tuple[int, list[str | None]]], header_override: int | None = None) -> RawTable:
+    """Find the header row in a grid of (line, cells) and split it into notes / header / rows."""
+    spot = locate_header(grid, header_override)
+    width = len(spot.header)
+    rows = [
+        RawRow(line, (cells + [None] * width)[: max(width, len(cells))])
+        for line, cells in grid[spot.body_from :]
+    ]
+    return RawTable(header=spot.header, rows=rows, notes=spot.notes, unit_hint=spot.unit_hint)
 
 
 # Child labels that sit under a merged parent such as "2023年投资计划".
@@ -340,6 +357,20 @@ def read_table(
 
     fmt 'auto' reads whatever the bytes are (XLSX, HTML, JSON, else CSV).
     """
+    fmt = checked_format(payload, fmt)
+    if fmt == "csv":
+        return read_csv(payload, encoding, header_row)
+    if fmt == "json":
+        return read_json(payload, encoding)
+    if fmt == "xlsx":
+        return read_xlsx(payload, sheet, header_row)
+    if fmt == "html":
+        return read_html(payload, encoding, header_row)
+    raise ReadError(f"no reader for format {fmt!r}")
+
+
+def checked_format(payload: bytes, fmt: str) -> str:
+    """The format to read the payload as; a ReadError for bytes that are plainly something else."""
     sniffed = sniff_format(payload)
     if sniffed == "empty":
         raise ReadError("the payload is empty")
@@ -358,12 +389,4 @@ def read_table(
         raise ReadError(
             "expected xlsx but the payload is not a ZIP workbook (an error page or a wrong link?)"
         )
-    if fmt == "csv":
-        return read_csv(payload, encoding, header_row)
-    if fmt == "json":
-        return read_json(payload, encoding)
-    if fmt == "xlsx":
-        return read_xlsx(payload, sheet, header_row)
-    if fmt == "html":
-        return read_html(payload, encoding, header_row)
-    raise ReadError(f"no reader for format {fmt!r}")
+    return fmt

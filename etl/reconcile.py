@@ -38,13 +38,20 @@ def _within(actual: Decimal, declared: Decimal, tolerance: Decimal, qualifier: s
 _WORDS = {"exact": "", "about": "about ", "over": "over ", "nearly": "nearly "}
 
 
+def _count(projects: list[dict]) -> Decimal:
+    """Project rows, or groups of them: a group says how many rows it sums in 'rows'."""
+    return Decimal(sum(p.get("rows", 1) for p in projects))
+
+
 def reconcile(headline: Headline | None, projects: list[dict]) -> list[HeadlineCheck]:
-    """One check per figure the headline declares. Counts are exact unless the qualifier says otherwise."""
+    """One check per figure the headline declares. Counts are exact unless the qualifier says otherwise.
+
+    projects: project rows, or sums of them per heading (etl.publication.judge)."""
     if headline is None:
         return []
     checks = []
     figures: list[tuple[str, Decimal | int | None, Decimal, Decimal]] = [
-        ("projects", headline.projects, Decimal(len(projects)), Decimal(0)),
+        ("projects", headline.projects, _count(projects), Decimal(0)),
         (
             "total_yi",
             headline.total_yi,
@@ -144,7 +151,7 @@ def reconcile_in_file(non_projects: list[dict], projects: list[dict]) -> list[He
         name, rows = scope
         where = f"row {row['row_number']} of the file ({row['kind']} {row.get('label')!r})"
         if row.get("declared_count") is not None:
-            declared, actual = Decimal(row["declared_count"]), Decimal(len(rows))
+            declared, actual = Decimal(row["declared_count"]), _count(rows)
             check(
                 f"in_file:{name}:projects",
                 declared,

@@ -12,7 +12,6 @@ import os
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
-from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -21,20 +20,13 @@ import duckdb
 from etl.catalog import Source
 from etl.fetching import Fetched
 from etl.normalize import Normalized
-from etl.publication import Outcome, Prepared
+from etl.publication import Outcome, Prepared, Verdict
 from etl.quality import ExpectationOutcome
 from etl.reconcile import HeadlineCheck
 from etl.settings import SQL_DIR, warehouse_path
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
-PROJECT_COLUMNS = (
-    "source_id", "row_number", "seq", "project_name", "project_key", "place_kind", "city_code", "city_name",
-    "city_pinyin", "place_raw", "district", "section", "subsection", "category", "cluster", "stage", "funding",
-    "owner", "content", "remark", "start_year", "end_year", "period_raw", "total_investment_wan", "total_investment_raw",
-    "total_investment_unit", "annual_plan_wan", "annual_plan_raw", "annual_plan_unit", "raw", "location",
-    "sha256", "fetched_at", "flow_run_id",
-)  # fmt: skip
 DATA_TABLES = ("projects", "quarantine", "non_project_rows")
 
 
@@ -218,17 +210,6 @@ def record_checks(
         )
 
 
-def _frame(rows: list[dict], columns: tuple[str, ...]):
-    """A DataFrame DuckDB can scan; Decimals travel as text and are cast back exactly in SQL."""
-    import pandas as pd
-
-    return pd.DataFrame(
-        [[str(r.get(c)) if isinstance(r.get(c), Decimal) else r.get(c) for c in columns] for r in rows],
-        columns=list(columns),
-        dtype=object,
-    )
-
-
 def crash_point(name: str) -> None:
     """Fault injection for the crash-safety test: GDMP_CRASH_POINT=mid-load kills this process (SIGKILL,
     as kill -9 would) with a load half-written. Does nothing unless that variable names this point."""
@@ -266,43 +247,38 @@ def load_version(
     source: Source,
     fetched: Fetched,
     normalized: Normalized,
-    projects: list[dict],
-    quarantined: list[dict],
+    verdict: Verdict,
 ) -> int:
     """Load one version of a publication in one transaction and return its number.
 
-    A failure half-way leaves the warehouse as it was; a re-run of the same bytes never duplicates.
+    The rows come straight from the staging file (views passed / quarantined, etl.publication.judge),
+    DuckDB to DuckDB. A failure half-way leaves the warehouse as it was; a re-run of the same bytes never
+    duplicates.
     """
+    con.execute(f"ATTACH {_literal(normalized.path)} AS staged (READ_ONLY)")
     con.execute("BEGIN TRANSACTION")
     try:
         version, valid_from = _version_slot(con, source, fetched)
-        key = {"source_id": source.id, "version": version, "sha256": fetched.sha256}
-        provenance = {
-            **key,
-            "location": source.location,
-            "fetched_at": fetched.fetched_at,
-            "flow_run_id": run_id,
-        }
         for table in (*DATA_TABLES, "publications"):
             con.execute(f"DELETE FROM {table} WHERE source_id = ? AND version = ?", [source.id, version])
-        project_frame = _frame([{**p, **provenance} for p in projects], ("version", *PROJECT_COLUMNS))  # noqa: F841
-        quarantine_frame = _frame(  # noqa: F841
-            [{**q, **provenance} for q in quarantined],
-            ("source_id", "version", "row_number", "project_name", "reasons", "raw", "sha256", "flow_run_id"),
+        params = {"source_id": source.id, "version": version, "sha256": fetched.sha256,
+                  "location": source.location, "fetched_at": fetched.fetched_at, "flow_run_id": run_id}  # fmt: skip
+        key = "$source_id AS source_id, $version AS version, $sha256 AS sha256"
+        con.execute(
+            f"""INSERT INTO projects BY NAME SELECT *, {key}, $location AS location, $fetched_at AS fetched_at,
+                  $flow_run_id AS flow_run_id FROM staged.passed""",
+            params,
         )
-        non_project_frame = _frame(  # noqa: F841
-            [{**n, **key} for n in normalized.non_projects],
-            ("source_id", "version", "row_number", "kind", "label", "declared_count", "declared_total_investment_wan",
-             "declared_annual_plan_wan", "context", "raw", "sha256"),
-        )  # fmt: skip
-        # Frames carry Decimals as text and lists as objects; BY NAME casts each column to the table's type.
-        if projects:
-            con.execute("INSERT INTO projects BY NAME SELECT * FROM project_frame")
-        if quarantined:
-            con.execute("INSERT INTO quarantine BY NAME SELECT * REPLACE (CAST(reasons AS VARCHAR[]) AS reasons) "
-                        "FROM quarantine_frame")  # fmt: skip
-        if normalized.non_projects:
-            con.execute("INSERT INTO non_project_rows BY NAME SELECT * FROM non_project_frame")
+        con.execute(
+            f"INSERT INTO quarantine BY NAME SELECT *, {key}, $flow_run_id AS flow_run_id FROM staged.quarantined",
+            {k: params[k] for k in ("source_id", "version", "sha256", "flow_run_id")},
+        )
+        con.execute(
+            f"""INSERT INTO non_project_rows BY NAME
+                SELECT * EXCLUDE (declared_total_investment_precision_wan, declared_annual_plan_precision_wan),
+                       {key} FROM staged.non_projects""",
+            {k: params[k] for k in ("source_id", "version", "sha256")},
+        )
         crash_point("mid-load")
         con.execute(
             """INSERT INTO publications BY NAME SELECT
@@ -313,11 +289,11 @@ def load_version(
                  $flow_run_id AS flow_run_id, $rows_read AS rows_read, $projects AS projects,
                  $quarantined AS quarantined, $non_project_rows AS non_project_rows,
                  $column_map AS column_map, $unmapped_headers AS unmapped_headers""",
-            {**provenance, "valid_from": valid_from, "title": source.title, "publisher": source.publisher,
+            {**params, "valid_from": valid_from, "title": source.title, "publisher": source.publisher,
              "list_kind": source.list_kind, "city_code": source.city, "year": source.year,
              "published": source.published, "format": source.resolved_format, "is_sample": source.sample,
-             "rows_read": normalized.rows_read, "projects": len(projects), "quarantined": len(quarantined),
-             "non_project_rows": len(normalized.non_projects),
+             "rows_read": normalized.rows_read, "projects": verdict.projects, "quarantined": verdict.quarantined,
+             "non_project_rows": normalized.rows_read - verdict.projects - verdict.quarantined,
              "column_map": json.dumps(normalized.column_map, ensure_ascii=False),
              "unmapped_headers": json.dumps(normalized.unmapped_headers, ensure_ascii=False)},
         )  # fmt: skip
@@ -325,7 +301,13 @@ def load_version(
     except Exception:
         con.execute("ROLLBACK")
         raise
+    finally:
+        con.execute("DETACH staged")
     return version
+
+
+def _literal(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
 
 
 def load_prepared(
@@ -344,12 +326,12 @@ def load_prepared(
     fetched, normalized, verdict = prepared.fetched, prepared.normalized, prepared.verdict
     record_checks(con, run_id, source.id, fetched.sha256, prepared.outcomes, verdict.checks)
     if verdict.status == "loaded":
-        load_version(con, run_id, source, fetched, normalized, verdict.projects, verdict.quarantined)
+        load_version(con, run_id, source, fetched, normalized, verdict)
     counts = (
         normalized.rows_read,
-        len(verdict.projects),
-        len(verdict.quarantined),
-        len(normalized.non_projects),
+        verdict.projects,
+        verdict.quarantined,
+        normalized.rows_read - verdict.projects - verdict.quarantined,
     )
     record_outcome(
         con, run_id, source.id, verdict.status, fetched.sha256, counts, verdict.message, prepared.drift

@@ -21,5 +21,9 @@ def look_up_held_versions(db: str, sources: list[Source]) -> dict[str, dict | No
 @task(cache_policy=NO_CACHE, task_run_name="load {source.id}")
 def load_publication(db: str, run_id: str | None, source: Source, prepared: Prepared) -> Outcome:
     """The single writer: log the fetch and the checks and, if the gates passed, load the version."""
-    with warehouse.connect(Path(db), schema=False) as con:  # look_up_held_versions applied sql/
-        return warehouse.load_prepared(con, run_id, source, prepared)
+    try:
+        with warehouse.connect(Path(db), schema=False) as con:  # look_up_held_versions applied sql/
+            return warehouse.load_prepared(con, run_id, source, prepared)
+    finally:
+        if prepared.normalized is not None:
+            prepared.normalized.discard()  # the staging file has served its purpose

@@ -9,7 +9,7 @@ from etl.catalog import Source
 from etl.fetching import Fetched
 from etl.normalize import Normalized
 from etl.publication import Verdict, judge
-from etl.quality import ExpectationOutcome, validate_records
+from etl.quality import ExpectationOutcome, validate_normalized
 from etl.settings import validations_dir
 
 
@@ -18,7 +18,7 @@ def validate_publication(
     source: Source, fetched: Fetched, normalized: Normalized
 ) -> tuple[Verdict, list[ExpectationOutcome]]:
     """Run the GX row suite, quarantine failing rows, reconcile with the headline; keep GX's result."""
-    report = validate_records(normalized.projects)
+    report = validate_normalized(normalized)
     if report.result_json is not None:
         target = validations_dir() / source.id / f"{fetched.sha256}.json"
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,14 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def staging_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Staging files (etl/staging.py) of the whole session go under pytest's temp dir."""
+    folder = tmp_path_factory.mktemp("staging")
+    os.environ["GDMP_STAGING_DIR"] = str(folder)
+    return folder
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh data folder (raw archive + warehouse) for one test."""

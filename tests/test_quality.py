@@ -6,9 +6,15 @@ from decimal import Decimal
 import pytest
 
 from etl.catalog import parse_catalog
+from etl.normalize import Normalized
 from etl.publication import judge
-from etl.quality import SuiteError, load_suite, split_by_outcome, validate_records
+from etl.quality import SuiteError, load_suite, validate_normalized, validate_records
 from etl.settings import EXPECTATIONS_DIR
+
+SOURCE = parse_catalog({"sources": [{
+    "id": "t", "title": "t", "publisher": "p", "list_kind": "groundbreaking", "city": "深圳",
+    "published": "2023-01-29", "location": "x.csv",
+}]})[0]  # fmt: skip
 
 
 def record(n, **overrides):
@@ -42,9 +48,12 @@ def test_each_failing_row_is_quarantined_with_every_rule_it_broke():
     records[3] |= {"start_year": 2026, "end_year": 2023}
     records[4] |= {"project_key": records[5]["project_key"]}
     records[6] |= {"project_name": None, "total_investment_wan": Decimal("200000000")}
-    outcomes = validate_records(records).outcomes
-    passed, quarantined = split_by_outcome(records, outcomes)
-    reasons = {q["row_number"]: q["reasons"] for q in quarantined}
+    normalized = Normalized.from_records(records, [], [], len(records), [])
+    verdict = judge(SOURCE, normalized, validate_normalized(normalized).outcomes, max_share=1.0)
+    with normalized.connect() as con:
+        reasons = dict(con.execute("SELECT row_number, reasons FROM quarantined").fetchall())
+        passed = [n for (n,) in con.execute("SELECT row_number FROM passed ORDER BY 1").fetchall()]
+    assert (verdict.projects, verdict.quarantined) == (4, 6)
     assert sorted(reasons) == [2, 3, 4, 5, 6, 7]
     assert reasons[2] == ["expect_column_values_to_be_in_set(place_kind)"]
     assert reasons[3] == ["expect_column_values_to_be_between(total_investment_wan)"]
@@ -54,30 +63,34 @@ def test_each_failing_row_is_quarantined_with_every_rule_it_broke():
         "expect_column_values_to_not_be_null(project_name)",
         "expect_column_values_to_be_between(total_investment_wan)",
     }
-    assert [r["row_number"] for r in passed] == [1, 8, 9, 10]
+    assert passed == [1, 8, 9, 10]
 
 
 def test_judge_rejects_a_headline_mismatch_and_too_many_quarantined_rows():
-    from etl.normalize import Normalized
-
     source = parse_catalog({"sources": [{
         "id": "t", "title": "t", "publisher": "p", "list_kind": "groundbreaking", "city": "深圳",
         "published": "2023-01-29", "location": "x.csv",
         "headline": {"projects": 10, "total_yi": "1.0", "source": "press"},
     }]})[0]  # fmt: skip
+
+    def staged(records):
+        return Normalized.from_records(records, [], [], 10, [])
+
     records = [record(n) for n in range(1, 11)]
-    normalized = Normalized(records, [], [], 10, [])
+    normalized = staged(records)
     assert (
-        judge(source, normalized, validate_records(records).outcomes).status == "loaded"
+        judge(source, normalized, validate_normalized(normalized).outcomes).status == "loaded"
     )  # 10 × 1000万元 = 1亿
 
     records[0]["total_investment_wan"] = Decimal("1001")
-    verdict = judge(source, normalized, validate_records(records).outcomes)
+    normalized = staged(records)
+    verdict = judge(source, normalized, validate_normalized(normalized).outcomes)
     assert verdict.status == "rejected"
     assert "total_yi: loaded 1.0001亿元, announced 1亿元" in verdict.message
 
     records[0]["total_investment_wan"] = Decimal("-1")
-    verdict = judge(source, normalized, validate_records(records).outcomes)
+    normalized = staged(records)
+    verdict = judge(source, normalized, validate_normalized(normalized).outcomes)
     assert verdict.status == "rejected"
     assert "1 rows quarantined (10.0% > 5% allowed)" in verdict.message
     assert "projects: loaded 9, announced 10" in verdict.message

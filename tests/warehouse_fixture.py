@@ -23,7 +23,7 @@ from etl import warehouse
 from etl.catalog import Source, load_catalog
 from etl.fetching import Fetched, archive_payload, fetch
 from etl.publication import Prepared, judge, parse_publication
-from etl.quality import validate_records
+from etl.quality import validate_normalized
 from etl.settings import REPO_ROOT
 
 CATALOG = REPO_ROOT / "catalog" / "sources.yaml"
@@ -39,10 +39,13 @@ def load_fetched(
 ) -> int:
     """Parse, validate, judge, record and load one fetched payload; return the version it became."""
     normalized = parse_publication(source, fetched.read())
-    report = validate_records(normalized.projects)
+    report = validate_normalized(normalized)
     verdict = judge(source, normalized, report.outcomes)
     prepared = Prepared(source.id, "ready", verdict.message, fetched, normalized, verdict, report.outcomes)
-    warehouse.load_prepared(con, run_id, source, prepared)
+    try:
+        warehouse.load_prepared(con, run_id, source, prepared)
+    finally:
+        normalized.discard()
     version = None
     if verdict.status == "loaded":
         version = con.execute(

@@ -1,0 +1,192 @@
+"""A publication's rows in a DuckDB file of their own, between reading and loading.
+
+Big lists (the benchmark's reach 1M rows) must not become Python objects row by row: reading, normalizing,
+checking and loading them run as DuckDB SQL over a staging file, and only values that need the Python
+rules of etl/ (an odd amount, a place name, a period) leave DuckDB, once per distinct value.
+
+The staging file is a plain path, so a Prepared publication can travel between processes (Dask workers)
+and the single writer ATTACHes it to load. `discard` removes it; the run's writer calls it after loading.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import tempfile
+import uuid
+from pathlib import Path
+
+import duckdb
+
+from etl.readers import RawTable, ReadError, decode, locate_header
+
+# Extra columns DuckDB may find beyond the header: a longer row than this falls back to Python's csv.
+CSV_SLACK_COLUMNS = 16
+CSV_HEAD_BYTES = 256 * 1024
+
+
+def staging_dir() -> Path:
+    """Where staging files go: GDMP_STAGING_DIR, else the system's temp folder."""
+    folder = Path(os.environ.get("GDMP_STAGING_DIR") or Path(tempfile.gettempdir()) / "gdmp-staging")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def new_staging_path(label: str) -> Path:
+    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", label)[:60] or "publication"
+    return staging_dir() / f"{safe}-{uuid.uuid4().hex[:12]}.duckdb"
+
+
+def open_staging(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A connection with a bounded buffer pool (GDMP_STAGING_MEMORY_LIMIT): big lists spill to disk
+    rather than grow the process."""
+    con = duckdb.connect(str(path), read_only=read_only)
+    con.execute("SET enable_progress_bar = false")
+    limit = os.environ.get("GDMP_STAGING_MEMORY_LIMIT", "600MB")
+    if limit:
+        con.execute(f"SET memory_limit = '{limit}'")
+    return con
+
+
+def discard(path: Path | str | None) -> None:
+    if path is None:
+        return
+    for suffix in ("", ".wal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def cell_columns(width: int) -> list[str]:
+    """Column names of the staged raw cells: c1 … cN (cell index i is column c{i+1})."""
+    return [f"c{i + 1}" for i in range(width)]
+
+
+def stage_raw_table(con: duckdb.DuckDBPyConnection, table: RawTable) -> int:
+    """RawTable (XLSX, HTML, JSON, or a CSV Python had to read) → table raw(row_number, c1…cN)."""
+    import pandas as pd
+
+    width = max([len(table.header), *(len(r.cells) for r in table.rows)])
+    columns = cell_columns(width)
+    frame = pd.DataFrame(
+        [[r.line, *[None if c in (None, "") else str(c) for c in r.cells], *[None] * (width - len(r.cells))]
+         for r in table.rows],
+        columns=["row_number", *columns],
+        dtype=object,
+    )  # fmt: skip
+    casts = ", ".join(f"CAST({c} AS VARCHAR) AS {c}" for c in columns)
+    con.register("python_rows", frame)
+    con.execute(
+        f"CREATE OR REPLACE TABLE raw AS SELECT CAST(row_number AS INTEGER) AS row_number, {casts} FROM python_rows"
+    )
+    con.unregister("python_rows")
+    return width
+
+
+def _head_records(text: str) -> tuple[list[tuple[int, list[str | None]]], list[int]]:
+    """The CSV records of a text, with the character offset where each one starts."""
+    offsets: list[int] = []
+    consumed = 0
+
+    def lines():
+        nonlocal consumed
+        for line in io.StringIO(text, newline=""):
+            consumed += len(line)  # before the yield: the reader returns a record once it has its lines
+            yield line
+
+    grid = []
+    start = 0
+    for i, cells in enumerate(csv.reader(lines()), 1):
+        offsets.append(start)
+        grid.append((i, [c if c != "" else None for c in cells]))
+        start = consumed
+    return grid, offsets
+
+
+def read_csv_fast(
+    con: duckdb.DuckDBPyConnection, payload: bytes, encoding: str | None, header_row: int | None, label: str
+) -> RawTable | None:
+    """Stage a CSV with DuckDB's reader: Python reads only the rows above the body (title, notes,
+    header) to find where the table starts; DuckDB reads the body into raw(row_number, c…).
+
+    Returns the table's header/notes (rows empty), or None when DuckDB cannot read this file exactly as
+    Python's csv module would (blank lines, stray carriage returns, a row longer than the header plus
+    slack, bytes that are not UTF-8 after decoding): the caller then reads it in Python.
+    """
+    if encoding and encoding.lower().replace("-", "") not in {"utf8", "utf8sig"}:
+        payload = decode(payload, encoding).encode("utf-8")
+    elif payload.startswith(b"\xef\xbb\xbf"):
+        payload = payload[3:]
+    head = payload[:CSV_HEAD_BYTES]
+    cut = head.rfind(b"\n") + 1 if len(payload) > CSV_HEAD_BYTES else len(head)
+    try:
+        head_text = head[:cut].decode("utf-8")
+    except UnicodeDecodeError:
+        try:  # GB18030/GBK: DuckDB reads UTF-8, so hand it a UTF-8 copy
+            payload = payload.decode("gb18030").encode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        return read_csv_fast(con, payload, "utf-8", header_row, label)
+    grid, offsets = _head_records(head_text)
+    truncated = cut < len(payload)
+    if not grid:
+        return None
+    spot = locate_header(grid, header_row)
+    if spot.body_from >= len(grid) - truncated:  # the head's last record may be cut: too close to call
+        return None
+    body = payload[len(head_text[: offsets[spot.body_from]].encode("utf-8")) :]
+    if (
+        b"\n\n" in body
+        or b"\n\r\n" in body
+        or body.count(b"\r") != body.count(b"\r\n")
+        or body.startswith(b"\n")
+    ):
+        return None  # Python's csv yields a row for a blank line; DuckDB skips it
+    width = len(spot.header) + CSV_SLACK_COLUMNS
+    columns = cell_columns(width)
+    path = new_staging_path(label).with_suffix(".csv")
+    path.write_bytes(body)
+    try:
+        spec = "{" + ", ".join(f"'{c}': 'VARCHAR'" for c in columns) + "}"
+        for parallel in ("true", "false"):  # quoted newlines with null padding need the serial reader
+            try:
+                con.execute(
+                    f"CREATE OR REPLACE TABLE raw_body AS SELECT * FROM read_csv('{path}', header = false, "
+                    f"auto_detect = false, delim = ',', quote = '\"', escape = '\"', null_padding = true, "
+                    f"strict_mode = true, parallel = {parallel}, columns = {spec})"
+                )
+                break
+            except duckdb.Error as exc:
+                if parallel == "false" or "parallel" not in str(exc):
+                    return None
+    finally:
+        path.unlink(missing_ok=True)
+    first_line = grid[spot.body_from][0]
+    counts = con.execute(
+        f"SELECT {', '.join(f'count(nullif({c}, {chr(39) * 2}))' for c in columns)} FROM raw_body"
+    )
+    used = [i for i, n in enumerate(counts.fetchone()) if n]
+    columns = columns[: max(len(spot.header), used[-1] + 1 if used else 0)]  # drop the unused slack
+    cells = ", ".join(f"nullif({c}, '') AS {c}" for c in columns)
+    con.execute(
+        f"CREATE OR REPLACE TABLE raw AS SELECT CAST(rowid AS INTEGER) + {first_line} AS row_number, {cells} "
+        "FROM raw_body ORDER BY rowid"
+    )
+    con.execute("DROP TABLE raw_body")
+    return RawTable(header=spot.header, rows=[], notes=spot.notes, unit_hint=spot.unit_hint)
+
+
+def stage_csv(con: duckdb.DuckDBPyConnection, payload: bytes, encoding: str | None, header_row: int | None,
+              label: str) -> RawTable:  # fmt: skip
+    """A CSV into raw: DuckDB's reader when it reads the file exactly as Python would, else Python's."""
+    from etl.readers import read_csv
+
+    try:
+        table = read_csv_fast(con, payload, encoding, header_row, label)
+    except ReadError:
+        table = None  # let the Python reader give its own, complete error
+    if table is not None:
+        return table
+    table = read_csv(payload, encoding, header_row)
+    stage_raw_table(con, table)
+    return RawTable(header=table.header, rows=[], notes=table.notes, unit_hint=table.unit_hint)

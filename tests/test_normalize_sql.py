@@ -1,0 +1,110 @@
+"""The SQL half of normalization agrees with the Python rules it stands in for (etl/normalize.py).
+
+SQL folds text and rules out headings only where it can be exact; these tests hold it to that over
+every character of the Basic Multilingual Plane and over the heading shapes of etl/rows.py.
+"""
+
+import itertools
+
+import duckdb
+import pytest
+
+from etl.normalize import MACROS, _maybe_not_project_sql
+from etl.readers import read_table
+from etl.rows import classify_row
+from etl.staging import read_csv_fast
+from etl.units import fold_text
+
+
+@pytest.fixture
+def con():
+    with duckdb.connect() as connection:
+        connection.execute(MACROS)
+        yield connection
+
+
+def test_fold_in_sql_equals_fold_text_wherever_it_answers(con):
+    """Every BMP character alone, inside text, and in runs of spaces and tabs."""
+    rows = con.execute(
+        """WITH chars AS (SELECT chr(CAST(i AS INTEGER)) AS ch FROM range(0, 65536) AS r(i)
+                          WHERE i NOT BETWEEN 55296 AND 57343),  -- surrogates are not text
+                texts AS (SELECT unnest([ch, 'a' || ch || 'b', '  ' || ch || chr(9) || ch || '  x ']) AS s FROM chars)
+           SELECT s, fold_in_sql(s) FROM texts"""
+    ).fetchall()
+    answered = [(text, folded) for text, folded in rows if folded is not None]
+    assert [(t, f, fold_text(t)) for t, f in answered if f != fold_text(t)] == []
+    # It must answer for the text lists are made of, or every cell would go to Python.
+    for text in [
+        "深圳市南山区",
+        "（一）能源工程",
+        "ＡＢ１２３",
+        "2023-2026",
+        "广州地铁 十号线",
+        "“双区”建设",
+    ]:
+        assert con.execute("SELECT fold_in_sql(?)", [text]).fetchone()[0] == fold_text(text)
+    assert len(rows) == 3 * (65536 - 2048) and len(answered) > 0.3 * len(rows)
+
+
+SEQS = ["", "1", " 12 ", "１", "一", "（一）", "(二)", "一、", "三.", "-1", "—2", "－3", "第一类", "第二部分",
+        "合计", "总计", "小计", "全市", "备注：", "注1", "说明:", "（共3个）", "共5项", "A1"]  # fmt: skip
+NAMES = ["", "项目甲", "合计", "南山区小计", "一、基础设施工程（17个）", "深圳市", "深 圳 市", "广州",
+         "全省农村公路改造", "全市合计(12个)", "第二部分 产业项目", "（三）民生", "资料来源：发改委",
+         "总计（266个）", "-1 国铁干线项目", "一汽广州工厂", "十号线", "备注", "注：单位万元", "合计金额"]  # fmt: skip
+OTHERS = [[], [None], ["南山区"], ["  "], ["COPY"], ["12.5", None, "2023-2026"]]
+
+
+def test_sql_never_calls_a_heading_a_project(con):
+    """Every row classify_row would not call a project must be flagged for it by the SQL filter."""
+    combos = [
+        (seq, name, [name if o == "COPY" else o for o in others])
+        for seq, name, others in itertools.product(SEQS, NAMES, OTHERS)
+    ]
+    con.execute("CREATE TABLE r (i INTEGER, seq VARCHAR, name VARCHAR, o1 VARCHAR, o2 VARCHAR, o3 VARCHAR)")
+    con.executemany(
+        "INSERT INTO r VALUES (?, ?, ?, ?, ?, ?)",
+        [(i, s or None, n or None, *(o + [None] * 3)[:3]) for i, (s, n, o) in enumerate(combos)],
+    )
+    flag = _maybe_not_project_sql(
+        "fold_in_sql(seq)", "fold_in_sql(name)", [f"fold_in_sql(o{k})" for k in (1, 2, 3)]
+    )
+    flagged = dict(con.execute(f"SELECT i, {flag} FROM r").fetchall())
+    missed = [combos[i] for i, f in flagged.items() if not f and classify_row(*combos[i]).kind != "project"]
+    assert missed == []
+    # The filter must also let ordinary project rows through, or it would do nothing.
+    plain = [i for i, (s, n, o) in enumerate(combos) if s == "1" and n == "项目甲" and o == ["南山区"]]
+    assert plain and not any(flagged[i] for i in plain)
+
+
+CSV_CASES = {
+    "plain": "标题\n序号,项目名称,建设地点,总投资\n1,甲,南山区,1.5\n2,乙,,2\n",
+    "quoted newline": '序号,项目名称,建设地点,总投资\n1,"甲\n二期",南山区,1.5\n2,乙,福田区,2\n',
+    "ragged rows": "序号,项目名称,建设地点,总投资\n1,甲\n2,乙,福田区,2,多出来,又一个\n",
+    "quoted empties and spaces": '序号,项目名称,建设地点,总投资\n1, 甲 ,"",""\n" 2",乙,福田区,  \n',
+    "crlf": "序号,项目名称,建设地点,总投资\r\n1,甲,南山区,1.5\r\n2,乙,,2\r\n",
+    "all-empty row": "序号,项目名称,建设地点,总投资\n1,甲,南山区,1.5\n,,,\n2,乙,,2",
+}
+
+
+@pytest.mark.parametrize("case", sorted(CSV_CASES))
+def test_duckdb_reads_a_csv_as_pythons_csv_module_does(con, case):
+    payload = CSV_CASES[case].encode("utf-8")
+    table = read_csv_fast(con, payload, None, None, "t")
+    assert table is not None, "DuckDB's reader should take this file"
+    width = len(con.execute("SELECT * FROM raw LIMIT 0").description) - 1
+    staged = [
+        (row[0], [c for c in row[1:]])
+        for row in con.execute("SELECT * FROM raw ORDER BY row_number").fetchall()
+    ]
+    python = read_table(payload, "csv")
+    assert table.header == python.header
+    expected = [
+        (r.line, [None if c == "" else c for c in (r.cells + [None] * width)[:width]]) for r in python.rows
+    ]
+    assert staged == expected
+
+
+@pytest.mark.parametrize("body", ["1,甲,南山区,1.5\n\n2,乙,,2\n", "1,甲,南山区,1.5\r2,乙,,2\r"])
+def test_files_duckdb_would_read_differently_go_to_python(con, body):
+    """Python's csv yields a row for a blank line (DuckDB skips it) and splits on a lone CR."""
+    assert read_csv_fast(con, ("序号,项目名称,建设地点,总投资\n" + body).encode(), None, None, "t") is None
