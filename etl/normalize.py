@@ -34,7 +34,7 @@ from etl.headers import AMOUNT_COLUMNS, header_units, map_headers
 from etl.places import PROVINCE_CODE, Place, city_by_code, resolve_place
 from etl.readers import RawTable
 from etl.rows import classify_row
-from etl.staging import cell_columns, discard, new_staging_path, open_staging, stage_raw_table
+from etl.staging import cell_columns, discard, drop_raw, new_staging_path, open_staging, stage_raw_table
 from etl.units import UNIT_IN_WAN, AmountError, fold_text, last_digit_wan, parse_amount
 
 _PERIOD_RE = re.compile(r"(\d{4})\s*年?\s*[-—–~～至到]+\s*(\d{4})\s*年?")
@@ -84,7 +84,6 @@ CREATE OR REPLACE TEMP MACRO fold_in_sql(c) AS CASE
     WHEN regexp_full_match(c, '[{_SAFE}]*') THEN c
     ELSE fold_spaces(fold_other_wide(fold_common_wide(c)))
 END;
-CREATE OR REPLACE TEMP MACRO py_strip(c) AS nullif(regexp_replace(c, '^[{_PY_SPACE}]+|[{_PY_SPACE}]+$', '', 'g'), '');
 """
 
 
@@ -274,16 +273,22 @@ def _maybe_not_project_sql(seq: str, name: str, others: list[str]) -> str:
         OR regexp_matches({seq_c}, {_regex(row_rules._COUNT_RE)})"""
 
 
-def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], rows: list[tuple]) -> None:
+def _store_rows(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], rows: list[tuple]) -> None:
+    """Rows computed in Python → a table of text columns in the staging file."""
     import pandas as pd
 
     if not rows:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {table} ({', '.join(f'{c} VARCHAR' for c in columns)})")
+        con.execute(f"CREATE OR REPLACE TABLE {table} ({', '.join(f'{c} VARCHAR' for c in columns)})")
         return
     con.register("python_rows", pd.DataFrame(rows, columns=columns, dtype=object))
     casts = ", ".join(f"CAST({c} AS VARCHAR) AS {c}" for c in columns)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT {casts} FROM python_rows")
+    con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT {casts} FROM python_rows")
     con.unregister("python_rows")
+
+
+def _py_strip_sql(c: str) -> str:
+    """str.strip() or None, in SQL (an amount as published)."""
+    return f"nullif(regexp_replace({c}, '^[{_PY_SPACE}]+|[{_PY_SPACE}]+$', '', 'g'), '')"
 
 
 def normalize(table: RawTable, source: Source) -> Normalized:
@@ -319,17 +324,13 @@ def normalize_staged(
         return f"{prefix}{index + 1}" if index is not None and index < width else "NULL"
 
     con.execute(MACROS)
-    # Fold only what is kept as text; places, periods, stages and amounts go to their own rules.
+    # 1. cells: the raw cells, the text we keep folded (places, periods, stages and amounts go to their
+    # own rules), and whether the row might not be a project: decided before the Python folds fill in
+    # what SQL left NULL. "Other content" is any folded text column or a plain-number amount.
     folded = sorted(
         by_column[c] for c in ("seq", "project_name", "district", *TEXT_COLUMNS) if c in by_column
     )
     folds = ", ".join(f"fold_in_sql(c{i + 1}) AS f{i + 1}" for i in folded)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE cells AS SELECT *, {folds} FROM raw")
-    con.execute("DROP TABLE raw")
-    rows_read = con.execute("SELECT count(*) FROM cells").fetchone()[0]
-
-    # 1. Rows that might not be projects (decided before the Python folds fill in what SQL left NULL).
-    # "Other content" is any folded text column or a plain-number amount (its own fold).
     seq_f = col("seq", "f") if "seq" in by_column else "''"
     name_index, seq_index = by_column["project_name"], by_column.get("seq")
     others = [f"f{i + 1}" for i in folded if i not in (name_index, seq_index)] + [
@@ -337,8 +338,12 @@ def normalize_staged(
         for c in AMOUNT_COLUMNS
         if c in by_column
     ]
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE maybe_heading AS SELECT row_number FROM cells
-                    WHERE {_maybe_not_project_sql(seq_f, col("project_name", "f"), others)}""")
+    maybe_heading = _maybe_not_project_sql(seq_f, col("project_name", "f"), others)
+    con.execute(
+        f"CREATE OR REPLACE TABLE cells AS SELECT *, {folds}, {maybe_heading} AS maybe_heading FROM raw"
+    )
+    drop_raw(con)
+    rows_read = con.execute("SELECT count(*) FROM cells").fetchone()[0]
 
     # 2. Text SQL could not fold: fold_text once per distinct text.
     unsafe = con.execute(
@@ -346,16 +351,15 @@ def normalize_staged(
         or "SELECT NULL AS t WHERE false"
     ).fetchall()
     if unsafe:
-        _insert_rows(con, "fold_map", ["t", "f"], [(t, fold_text(t)) for (t,) in unsafe])
+        _store_rows(con, "fold_map", ["t", "f"], [(t, fold_text(t)) for (t,) in unsafe])
         for i in folded:
             con.execute(
                 f"UPDATE cells SET f{i + 1} = m.f FROM fold_map AS m WHERE cells.f{i + 1} IS NULL AND cells.c{i + 1} = m.t"
             )
 
     # 3. The rows that might not be projects, one by one, in order: classify_row and the section state.
-    select_cells = ", ".join(cells)
     flagged = con.execute(
-        f"SELECT row_number, {select_cells} FROM cells SEMI JOIN maybe_heading USING (row_number) ORDER BY row_number"
+        f"SELECT row_number, {', '.join(cells)} FROM cells WHERE maybe_heading ORDER BY row_number"
     ).fetchall()
 
     def cell(row: list[str | None], column: str) -> str | None:
@@ -363,7 +367,7 @@ def normalize_staged(
         return row[index] if index is not None and index < len(row) else None
 
     non_projects: list[dict] = []
-    segments: list[tuple] = [(0, None, None, None)]  # (from row, section, subsection, city-group label)
+    segments: list[tuple] = [(0, 0, None, None, None)]  # (segment, from row, section, subsection, city group)
     section = subsection = group_label = None
     for row_number, *row in flagged:
         kind = classify_row(cell(row, "seq"), cell(row, "project_name"),
@@ -377,7 +381,7 @@ def normalize_staged(
         elif kind.kind == "city_group":
             group_label = kind.label
         if kind.kind in {"category", "subcategory", "city_group"}:
-            segments.append((row_number + 1, section, subsection, group_label))
+            segments.append((len(segments), row_number + 1, section, subsection, group_label))
         entry = {
             "row_number": row_number,
             "kind": kind.kind,
@@ -399,27 +403,27 @@ def normalize_staged(
         non_projects.append(entry)
     con.execute(NON_PROJECTS_DDL)
     if non_projects:
-        _insert_rows(
-            con, "non_project_frame", list(non_projects[0]), [tuple(n.values()) for n in non_projects]
-        )
-        con.execute("INSERT INTO non_projects BY NAME SELECT * FROM non_project_frame")
+        _store_rows(con, "non_project_rows", list(non_projects[0]), [tuple(n.values()) for n in non_projects])
+        con.execute("INSERT INTO non_projects BY NAME SELECT * FROM non_project_rows")
+        con.execute("DROP TABLE non_project_rows")
 
-    # 4. Project rows with the section they sit under (the last heading above them).
-    _insert_rows(con, "segments", ["from_row", "section", "subsection", "group_label"], segments)
-    starts = "[" + ", ".join(str(s[0]) for s in segments) + "]"
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE base AS
+    # 4. Project rows with the heading they sit under: the last one above them.
+    _store_rows(con, "segments", ["segment", "from_row", "section", "subsection", "group_label"], segments)
+    segment = (
+        "CASE "
+        + " ".join(f"WHEN row_number >= {start} THEN {index}" for index, start, *_ in reversed(segments[1:]))
+        + " ELSE 0 END"
+    )
+    con.execute(f"""CREATE OR REPLACE VIEW project_cells AS
         SELECT c.*, s.section, s.subsection, s.group_label
-        FROM (SELECT *, CAST(len(list_filter({starts}, lambda x: x <= row_number)) - 1 AS INTEGER) AS segment
-              FROM cells ANTI JOIN non_projects USING (row_number)) AS c
-        JOIN (SELECT *, CAST(row_number() OVER (ORDER BY CAST(from_row AS INTEGER)) - 1 AS INTEGER) AS segment
-              FROM segments) AS s USING (segment)""")
-    con.execute("DROP TABLE cells")
+        FROM cells AS c ANTI JOIN non_projects AS n USING (row_number)
+        JOIN segments AS s ON CAST(s.segment AS INTEGER) = {segment if len(segments) > 1 else "0"}""")
 
     # 5. Places, periods and stages: their Python rules once per distinct value.
     place_c, district_c, period_c = col("place"), col("district"), col("period")
     places = []
     for place_text, district_text, group in con.execute(
-        f"SELECT DISTINCT {place_c}, {district_c}, group_label FROM base"
+        f"SELECT DISTINCT {place_c}, {district_c}, group_label FROM project_cells"
     ).fetchall():
         default = resolve_place(group) if group else default_place
         shown = place_text
@@ -432,13 +436,13 @@ def normalize_staged(
             shown = district_text
         places.append((place_text, district_text, group, place.kind, place.code, place.name_zh, place.pinyin,
                        fold_text(shown) or None, place.label))  # fmt: skip
-    _insert_rows(con, "place_map", ["place_t", "district_t", "group_t", "place_kind", "city_code", "city_name",
-                                    "city_pinyin", "place_raw", "place_label"], places)  # fmt: skip
+    _store_rows(con, "place_map", ["place_t", "district_t", "group_t", "place_kind", "city_code", "city_name",
+                                   "city_pinyin", "place_raw", "place_label"], places)  # fmt: skip
 
     periods = []
     start_c, end_c = col("start_year"), col("end_year")
     for period, start_text, end_text in con.execute(
-        f"SELECT DISTINCT {period_c}, {start_c}, {end_c} FROM base"
+        f"SELECT DISTINCT {period_c}, {start_c}, {end_c} FROM project_cells"
     ).fetchall():
         reason = None
         try:
@@ -449,14 +453,15 @@ def normalize_staged(
             start = end = None
             reason = f"unreadable_years: {exc}"
         periods.append((period, start_text, end_text, start, end, fold_text(period) or None, reason))
-    _insert_rows(con, "period_map", ["period_t", "start_t", "end_t", "start_year", "end_year", "period_raw",
-                                     "reason"], periods)  # fmt: skip
+    _store_rows(con, "period_map", ["period_t", "start_t", "end_t", "start_year", "end_year", "period_raw",
+                                    "reason"], periods)  # fmt: skip
 
     stage_c = col("stage")
     stages = [
-        (t, normalize_stage(t)) for (t,) in con.execute(f"SELECT DISTINCT {stage_c} FROM base").fetchall()
+        (t, normalize_stage(t))
+        for (t,) in con.execute(f"SELECT DISTINCT {stage_c} FROM project_cells").fetchall()
     ]
-    _insert_rows(con, "stage_map", ["stage_t", "stage"], stages)
+    _store_rows(con, "stage_map", ["stage_t", "stage"], stages)
 
     # 6. Amounts: plain numbers in SQL, any other text through parse_amount once per distinct text.
     amount_sql, amount_joins, reasons = [], [], []
@@ -467,20 +472,20 @@ def normalize_staged(
         if c != "NULL":
             odd_only = f"AND NOT regexp_matches({c}, '{PLAIN_NUMBER}')" if unit else ""
             for (text,) in con.execute(
-                f"SELECT DISTINCT {c} FROM base WHERE {c} IS NOT NULL {odd_only}"
+                f"SELECT DISTINCT {c} FROM project_cells WHERE {c} IS NOT NULL {odd_only}"
             ).fetchall():
                 try:
                     value, used = parse_amount(text, unit)
                     odd.append((text, None if value is None else str(value), used, None))
                 except AmountError as exc:
                     odd.append((text, None, None, f"unreadable_{column}: {exc}"))
-        _insert_rows(con, f"{column}_map", ["t", "wan", "unit", "reason"], odd)
+        _store_rows(con, f"{column}_map", ["t", "wan", "unit", "reason"], odd)
         factor = f"CAST({_q(str(UNIT_IN_WAN[unit]))} AS DECIMAL(18, 4))" if unit else "NULL"
         # Without a unit (none in the cell, the header, a note or the catalog) parse_amount refuses
         # even a plain number, so then every text goes to it.
         plain = f"{c} IS NOT NULL AND regexp_matches({c}, '{PLAIN_NUMBER}')" if unit else "false"
         amount_sql.append(f"""
-            CASE WHEN {plain} THEN {c} ELSE py_strip({c}) END AS {column}_raw,
+            CASE WHEN {plain} THEN {c} ELSE {_py_strip_sql(c)} END AS {column}_raw,
             CAST(CASE WHEN {plain} THEN CAST({c} AS DECIMAL(26, 8)) * {factor} ELSE CAST(m_{column}.wan AS DECIMAL(38, 12)) END
                  AS DECIMAL(38, 12)) AS {column}_wan,
             CASE WHEN {plain} THEN {_q(unit or "")} WHEN {c} IS NULL THEN {_q(unit) if unit else "NULL"}
@@ -488,11 +493,12 @@ def normalize_staged(
         amount_joins.append(f"LEFT JOIN {column}_map AS m_{column} ON m_{column}.t = {c}")
         reasons.append(f"m_{column}.reason")
 
+    # 7. The project rows, normalized: a view, so each reader computes only the columns it asks for
+    # (GX reads nine, the load all of them, once).
     texts = ", ".join(f"nullif({col(t, 'f')}, '') AS {t}" for t in TEXT_COLUMNS if t != "category")
     seq_text = f"nullif({col('seq', 'f')}, '')" if "seq" in by_column else "NULL"
-    con.execute(CANDIDATES_DDL)
-    con.execute(f"""INSERT INTO candidates BY NAME
-        SELECT b.row_number, {_raw_json_sql(keys)} AS raw,
+    con.execute(f"""CREATE OR REPLACE VIEW candidates AS
+        SELECT CAST(b.row_number AS INTEGER) AS row_number, {_raw_json_sql(keys)} AS raw,
             {seq_text} AS seq, nullif({col("project_name", "f")}, '') AS project_name,
             p.place_kind, p.city_code, p.city_name, p.city_pinyin, p.place_raw,
             nullif({col("district", "f")}, '') AS district,
@@ -500,17 +506,16 @@ def normalize_staged(
             b.section, b.subsection, st.stage,
             coalesce(nullif({col("project_name", "f")}, ''), '') || '|' || p.place_label AS project_key,
             {", ".join(amount_sql)},
-            CASE WHEN pe.reason IS NULL THEN pe.start_year END AS start_year,
-            CASE WHEN pe.reason IS NULL THEN pe.end_year END AS end_year, pe.period_raw,
+            CAST(CASE WHEN pe.reason IS NULL THEN pe.start_year END AS INTEGER) AS start_year,
+            CAST(CASE WHEN pe.reason IS NULL THEN pe.end_year END AS INTEGER) AS end_year, pe.period_raw,
             list_filter([{", ".join(reasons)}, pe.reason], lambda r: r IS NOT NULL) AS reasons
-        FROM base AS b
+        FROM project_cells AS b
         JOIN place_map AS p ON p.place_t IS NOT DISTINCT FROM {place_c} AND p.district_t IS NOT DISTINCT FROM {district_c}
                            AND p.group_t IS NOT DISTINCT FROM b.group_label
         JOIN period_map AS pe ON pe.period_t IS NOT DISTINCT FROM {period_c} AND pe.start_t IS NOT DISTINCT FROM {start_c}
                              AND pe.end_t IS NOT DISTINCT FROM {end_c}
         JOIN stage_map AS st ON st.stage_t IS NOT DISTINCT FROM {stage_c}
         {" ".join(amount_joins)}""")
-    con.execute("DROP TABLE base")
     con.execute("CHECKPOINT")
 
     unmapped = [h for i, h in enumerate(header) if i not in mapping and h]

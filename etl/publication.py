@@ -16,7 +16,7 @@ from etl.normalize import Normalized, normalize, normalize_staged
 from etl.quality import ExpectationOutcome
 from etl.readers import checked_format, read_table
 from etl.reconcile import HeadlineCheck, reconcile, reconcile_in_file
-from etl.staging import discard, new_staging_path, open_staging, stage_csv
+from etl.staging import discard, new_staging_path, open_staging, release_free_memory, stage_csv
 
 DEFAULT_MAX_QUARANTINE_SHARE = 0.05
 
@@ -84,6 +84,8 @@ def parse_publication(source: Source, payload: bytes) -> Normalized:
     except BaseException:
         discard(path)
         raise
+    finally:
+        release_free_memory()
 
 
 def _record_rule_failures(con, outcomes: list[ExpectationOutcome]) -> None:

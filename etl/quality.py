@@ -6,6 +6,7 @@ functions that need it: it costs ~5 s, and most code paths (an unchanged daily r
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import math
@@ -143,6 +144,8 @@ def validate_normalized(normalized, suite_name: str = "projects") -> ValidationR
 
     Only the suite's columns leave DuckDB, as a DataFrame with amounts as float (storage keeps the exact
     DECIMAL)."""
+    from etl.staging import release_free_memory
+
     suite = load_suite(suite_name)
     with normalized.connect() as con:
         present = {name for (name,) in con.execute(
@@ -152,12 +155,17 @@ def validate_normalized(normalized, suite_name: str = "projects") -> ValidationR
             for c in suite_columns(suite)
             if c in present
         ]
-        frame = con.execute(
-            f"SELECT {', '.join(columns)} FROM candidates WHERE len(reasons) = 0 ORDER BY row_number"
-        ).df()
+        frame = con.execute(f"SELECT {', '.join(columns)} FROM candidates WHERE len(reasons) = 0").df()
     if frame.empty:
         return ValidationReport([], None)
-    return validate_frame(frame, suite_name)
+    big = len(frame) > 50_000
+    try:
+        return validate_frame(frame, suite_name)
+    finally:
+        del frame
+        if big:  # GX's objects hold the frame in reference cycles: free it before the load needs memory
+            gc.collect()
+            release_free_memory()
 
 
 def validate_frame(frame, suite_name: str = "projects") -> ValidationReport:
@@ -190,10 +198,13 @@ def _validate(frame, suite_name: str) -> ValidationReport:
     )
     suite = context.suites.add(suite)
     validation = gx.ValidationDefinition(name=f"{suite_name}-rows", data=batch_definition, suite=suite)
-    result = validation.run(
-        batch_parameters={"dataframe": frame},
-        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [ROW_ID]},
-    )
+    try:
+        result = validation.run(
+            batch_parameters={"dataframe": frame},
+            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [ROW_ID]},
+        )
+    finally:  # GX keeps its last context process-wide: without this, it holds on to the whole frame
+        context.data_sources.delete("normalized")
     outcomes = []
     for item in result.results:
         details = item.result or {}

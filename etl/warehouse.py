@@ -24,6 +24,7 @@ from etl.publication import Outcome, Prepared, Verdict
 from etl.quality import ExpectationOutcome
 from etl.reconcile import HeadlineCheck
 from etl.settings import SQL_DIR, warehouse_path
+from etl.staging import BIG_SIDE_PROBES, duckdb_config, memory_limit
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -70,7 +71,7 @@ def connect(
     path = path or warehouse_path()
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path), read_only=read_only)
+    con = duckdb.connect(str(path), read_only=read_only, config=duckdb_config())
     try:
         if not read_only and schema:
             apply_schema(con)
@@ -256,6 +257,8 @@ def load_version(
     duplicates.
     """
     con.execute(f"ATTACH {_literal(normalized.path)} AS staged (READ_ONLY)")
+    con.execute(f"SET disabled_optimizers = '{BIG_SIDE_PROBES}'")  # the staged views' joins, as written
+    con.execute("SET memory_limit = '256MB'")  # the load streams rows; what it needs above this spills
     con.execute("BEGIN TRANSACTION")
     try:
         version, valid_from = _version_slot(con, source, fetched)
@@ -303,6 +306,8 @@ def load_version(
         raise
     finally:
         con.execute("DETACH staged")
+        con.execute("RESET disabled_optimizers")
+        con.execute(f"SET memory_limit = '{memory_limit()}'")
     return version
 
 
