@@ -1,8 +1,9 @@
 """The DuckDB-native baseline: one synthetic publication → the warehouse tables, in SQL only.
 
-What `etl` does for a CSV publication in Python (read, classify rows, normalize units/places/years,
-validate with the `projects` suite, quarantine, load, refresh views), written as DuckDB SQL over
-`read_csv`, into the same warehouse schema (sql/ddl, sql/views) so the output is comparable:
+What `etl` does for a CSV publication (read, classify rows, normalize units/places/years, validate with
+the `projects` suite, quarantine, load, refresh views), written as DuckDB SQL alone over `read_csv` — no
+Python rules, no GX, no staging file, no memory limit — into the same warehouse schema (sql/ddl,
+sql/views) so the output is comparable:
 
   read       read_csv (all VARCHAR) into a temp table, with each row's line number;
   normalize  classify rows (blank / note / total / category / sub-category / project) with the same
@@ -18,8 +19,8 @@ validate with the `projects` suite, quarantine, load, refresh views), written as
 
 Scope: this baseline knows the column layout of bench/generate.py's files (header mapping is fixed
 here; `etl.headers` maps any header) and the place vocabulary they use (city, city+市, city+district,
-two cities joined by 、, 全省/跨市, 广东省). It is a yardstick for "what DuckDB alone can do on this
-shape", and a prototype of normalizing in SQL; it does not read XLSX/HTML/JSON or GBK files.
+two cities joined by 、, 全省/跨市, 广东省). It is the yardstick for "what DuckDB alone can do on this
+shape" (it was also the prototype of etl/normalize.py's SQL); it does not read XLSX/HTML/JSON or GBK files.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ import duckdb
 
 from etl.catalog import Source
 from etl.fetching import Fetched
+from etl.fingerprint import build_fingerprint
 from etl.normalize import Normalized
 from etl.publication import Outcome, Prepared, Verdict
 from etl.quality import ExpectationOutcome
@@ -85,7 +86,7 @@ def loaded_version(con: duckdb.DuckDBPyConnection, source_id: str) -> dict | Non
     validators for a conditional GET) and the newest archived payload (for a reprocess)."""
     current = con.execute(
         """SELECT p.version, p.sha256, p.fetched_at, p.column_map, p.unmapped_headers,
-                  f.archive_path, f.etag, f.last_modified
+                  f.archive_path, f.etag, f.last_modified, p.build_fingerprint
            FROM publications AS p
            LEFT JOIN (
                SELECT * FROM fetch_log
@@ -107,7 +108,7 @@ def loaded_version(con: duckdb.DuckDBPyConnection, source_id: str) -> dict | Non
                      if newest else None}  # fmt: skip
     if current:
         keys = ("version", "sha256", "fetched_at", "column_map", "unmapped_headers", "archive_path", "etag",
-                "last_modified")  # fmt: skip
+                "last_modified", "build_fingerprint")  # fmt: skip
         version.update(zip(keys, current, strict=True))
         version["column_map"] = json.loads(version["column_map"] or "{}")
         version["unmapped_headers"] = json.loads(version["unmapped_headers"] or "[]")
@@ -291,14 +292,16 @@ def load_version(
                  $is_sample AS is_sample, $sha256 AS sha256, $fetched_at AS fetched_at, now() AS loaded_at,
                  $flow_run_id AS flow_run_id, $rows_read AS rows_read, $projects AS projects,
                  $quarantined AS quarantined, $non_project_rows AS non_project_rows,
-                 $column_map AS column_map, $unmapped_headers AS unmapped_headers""",
+                 $column_map AS column_map, $unmapped_headers AS unmapped_headers,
+                 $build_fingerprint AS build_fingerprint""",
             {**params, "valid_from": valid_from, "title": source.title, "publisher": source.publisher,
              "list_kind": source.list_kind, "city_code": source.city, "year": source.year,
              "published": source.published, "format": source.resolved_format, "is_sample": source.sample,
              "rows_read": normalized.rows_read, "projects": verdict.projects, "quarantined": verdict.quarantined,
              "non_project_rows": normalized.rows_read - verdict.projects - verdict.quarantined,
              "column_map": json.dumps(normalized.column_map, ensure_ascii=False),
-             "unmapped_headers": json.dumps(normalized.unmapped_headers, ensure_ascii=False)},
+             "unmapped_headers": json.dumps(normalized.unmapped_headers, ensure_ascii=False),
+             "build_fingerprint": build_fingerprint(source)},
         )  # fmt: skip
         con.execute("COMMIT")
     except Exception:

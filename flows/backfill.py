@@ -51,6 +51,7 @@ def backfill(
     sources: list[str] | None = None,
     list_kinds: list[ListKind] | None = None,
     mode: Mode = "reprocess",
+    force: bool = False,
     catalog: str | None = None,
 ):
     """Re-load the publications published between two dates.
@@ -61,8 +62,10 @@ def backfill(
         sources: only these catalog ids (empty: every source in the range).
         list_kinds: only these kinds of list (empty: all kinds).
         mode: reprocess = re-parse and re-validate the archived payloads with today's code and
-            expectations (works with the publisher offline); refetch = fetch again from the publisher,
-            unconditionally.
+            expectations (works with the publisher offline); a publication whose archived bytes,
+            code, SQL, rules and catalog entry are those of its loaded version is skipped as
+            unchanged. refetch = fetch again from the publisher, unconditionally.
+        force: reprocess even the publications that would be skipped as unchanged.
         catalog: path of the source catalog (YAML); default catalog/sources.yaml.
     """
     selected = select_sources(
@@ -75,7 +78,7 @@ def backfill(
     logger.info(
         "Backfill (%s) of %d publications: %s", mode, len(selected), ", ".join(s.id for s in selected)
     )
-    return refresh_sources(selected, force=True, reprocess=mode == "reprocess")
+    return refresh_sources(selected, force=force or mode == "refetch", reprocess=mode == "reprocess")
 
 
 def main() -> None:
@@ -85,11 +88,11 @@ def main() -> None:
     parser.add_argument("--source", action="append", dest="sources", help="a catalog id (repeatable)")
     parser.add_argument("--kind", action="append", dest="list_kinds", help="a list kind (repeatable)")
     parser.add_argument("--mode", choices=["reprocess", "refetch"], default="reprocess")
+    parser.add_argument("--force", action="store_true", help="reprocess even unchanged publications")
     parser.add_argument("--catalog", default=None)
     args = parser.parse_args()
-    state = backfill(
-        args.start, args.end, args.sources, args.list_kinds, args.mode, args.catalog, return_state=True
-    )
+    state = backfill(args.start, args.end, args.sources, args.list_kinds, args.mode, args.force, args.catalog,
+                     return_state=True)  # fmt: skip
     raise SystemExit(0 if state.is_completed() else 1)
 
 

@@ -8,6 +8,7 @@ from prefect.cache_policies import NO_CACHE
 
 from etl.catalog import Source
 from etl.fetching import Fetched, FetchError
+from etl.fingerprint import build_fingerprint
 from etl.normalize import NormalizeError
 from etl.publication import Prepared, schema_drift
 from etl.readers import ReadError
@@ -35,7 +36,10 @@ def prepare_publication(
     source: Source, held: dict | None, force: bool = False, reprocess: bool = False
 ) -> Prepared:
     """Fetch (or take from the archive), parse and gate one publication. Writes nothing to the
-    warehouse, so many run side by side; failures come back as a Prepared with status 'failed'."""
+    warehouse, so many run side by side; failures come back as a Prepared with status 'failed'.
+
+    Unchanged (nothing to do unless forced): the same bytes as the loaded version; for a reprocess, also
+    built with the same code, SQL, rules and catalog entry (etl/fingerprint.py)."""
     try:
         if reprocess:
             fetched = archived_payload(source, held)
@@ -43,13 +47,17 @@ def prepare_publication(
             fetched = fetch_publication(source, None if force else held)
     except Exception as exc:
         return Prepared(source.id, "failed", str(exc))
-    if held and held.get("sha256") == fetched.sha256 and not (force or reprocess):
-        how = (
-            "HTTP 304 Not Modified"
-            if fetched.not_modified
-            else f"sha256 {fetched.sha256[:12]} already loaded"
-        )
-        return Prepared(source.id, "unchanged", f"{source.id}: unchanged ({how})", fetched)
+    if held and held.get("sha256") == fetched.sha256 and not force:
+        if not reprocess:
+            how = (
+                "HTTP 304 Not Modified"
+                if fetched.not_modified
+                else f"sha256 {fetched.sha256[:12]} already loaded"
+            )
+            return Prepared(source.id, "unchanged", f"{source.id}: unchanged ({how})", fetched)
+        if held.get("build_fingerprint") == build_fingerprint(source):
+            how = f"sha256 {fetched.sha256[:12]} already loaded with this code, SQL, rules and catalog entry"
+            return Prepared(source.id, "unchanged", f"{source.id}: unchanged ({how})", fetched)
     try:
         normalized = parse_publication(source, fetched)
     except (ReadError, NormalizeError) as exc:

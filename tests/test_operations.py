@@ -58,16 +58,37 @@ def test_backfill_over_a_range_gives_the_state_of_a_clean_run(tmp_path, monkeypa
     assert daily().is_completed()
     state = backfill(dt.date(2022, 1, 1), dt.date(2023, 12, 31))
     assert state.is_completed(), state.message
+    assert "5 unchanged" in state.message  # same archived bytes, same code, rules and catalog: skipped
+    state = backfill(dt.date(2022, 1, 1), dt.date(2023, 12, 31), force=True)
+    assert state.is_completed(), state.message
     assert "5 loaded" in state.message  # every publication re-parsed and re-validated from the archive
     assert contents_digest(backfilled / "warehouse.duckdb") == contents_digest(clean / "warehouse.duckdb")
+
+
+def test_backfill_redoes_a_publication_whose_catalog_entry_changed(tmp_path, monkeypatch):
+    import duckdb
+    import yaml
+
+    monkeypatch.setenv("GDMP_DATA_DIR", str(tmp_path / "data"))
+    assert daily().is_completed()
+    document = yaml.safe_load((REPO / "catalog" / "sources.yaml").read_text(encoding="utf-8"))
+    entry = next(e for e in document["sources"] if e["id"] == "zhongshan-2023-q1")
+    entry["title"] += "（更正）"  # a corrected entry: what the list is called in the warehouse changes
+    catalog = tmp_path / "catalog.yaml"
+    catalog.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    state = backfill(dt.date(2022, 1, 1), dt.date(2023, 12, 31), catalog=str(catalog))
+    assert state.is_completed() and "1 loaded, 4 unchanged" in state.message, state.message
+    with duckdb.connect(str(tmp_path / "data" / "warehouse.duckdb"), read_only=True) as con:
+        titles = dict(con.execute("SELECT source_id, title FROM current_publications").fetchall())
+    assert titles["zhongshan-2023-q1"] == entry["title"]
 
 
 def test_backfill_selects_by_date_source_and_kind(tmp_path, monkeypatch):
     monkeypatch.setenv("GDMP_DATA_DIR", str(tmp_path))
     assert daily().is_completed()
-    state = backfill(dt.date(2023, 1, 1), dt.date(2023, 3, 29), list_kinds=["groundbreaking"])
+    state = backfill(dt.date(2023, 1, 1), dt.date(2023, 3, 29), list_kinds=["groundbreaking"], force=True)
     assert state.is_completed() and "2 loaded" in state.message  # Shenzhen (01-29) and Foshan (03-28)
-    state = backfill(dt.date(2023, 1, 1), dt.date(2023, 12, 31), sources=["zhongshan-2023-q1"])
+    state = backfill(dt.date(2023, 1, 1), dt.date(2023, 12, 31), sources=["zhongshan-2023-q1"], force=True)
     assert state.is_completed() and "1 loaded" in state.message
     state = backfill(dt.date(2023, 1, 1), dt.date(2023, 12, 31), sources=["no-such-list"])
     assert state.is_failed() and "no such sources in the catalog: no-such-list" in str(
@@ -88,7 +109,7 @@ def test_reprocess_works_with_the_publisher_offline(tmp_path, monkeypatch, https
     assert daily(catalog=str(catalog)).is_completed()
     httpserver.stop()  # the publisher goes offline
     try:
-        state = backfill(dt.date(2023, 1, 1), dt.date(2023, 1, 31), catalog=str(catalog))
+        state = backfill(dt.date(2023, 1, 1), dt.date(2023, 1, 31), force=True, catalog=str(catalog))
         assert state.is_completed() and "1 loaded" in state.message
     finally:
         httpserver.start()

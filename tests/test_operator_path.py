@@ -123,7 +123,7 @@ def test_deploy_start_a_worker_and_trigger_runs_through_the_api(prefect_server, 
             assert daily["type"] == "COMPLETED", (daily, (tmp_path / "worker.log").read_text()[-3000:])
 
             backfill_id = trigger(api, "backfill/backfill",
-                                  {"start": "2023-01-01", "end": "2023-12-31", "list_kinds": ["groundbreaking"]})  # fmt: skip
+                                  {"start": "2023-01-01", "end": "2023-12-31", "list_kinds": ["groundbreaking"], "force": True})  # fmt: skip
             backfill = final_state(api, backfill_id)
             assert backfill["type"] == "COMPLETED", (backfill, (tmp_path / "worker.log").read_text()[-3000:])
         finally:

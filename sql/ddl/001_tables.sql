@@ -47,8 +47,11 @@ CREATE TABLE IF NOT EXISTS publications (
     non_project_rows  INTEGER NOT NULL,
     column_map        JSON,              -- header as published → canonical column
     unmapped_headers  JSON,
+    build_fingerprint VARCHAR,           -- code, SQL, rules and catalog entry it was built with
     PRIMARY KEY (source_id, version)
 );
+-- Warehouses created before build_fingerprint existed.
+ALTER TABLE publications ADD COLUMN IF NOT EXISTS build_fingerprint VARCHAR;
 
 -- Project rows of every loaded version of each publication (current ones: view current_projects).
 CREATE TABLE IF NOT EXISTS projects (
