@@ -95,9 +95,11 @@ class NormalizeError(ValueError):
 class Normalized:
     """A publication's rows, normalized, in a staging DuckDB file.
 
-    Tables: candidates (project rows; `reasons` lists why a row cannot be read, empty if it can),
-    non_projects. The list properties read them back for small lists and tests; the pipeline itself
-    works on the tables (etl.publication.judge, etl.warehouse.load_version).
+    candidates: the project rows, normalized (a view over the staged cells and the lookups the Python
+    rules filled; `reasons` lists why a row cannot be read, empty if it can); non_projects: headings,
+    totals, notes, blanks. The list properties read them back for small lists and tests; the pipeline
+    itself works in SQL (etl.quality.validate_normalized, etl.publication.judge,
+    etl.warehouse.load_version).
     """
 
     path: Path
