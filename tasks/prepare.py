@@ -62,6 +62,10 @@ def prepare_publication(
         normalized = parse_publication(source, fetched)
     except (ReadError, NormalizeError) as exc:
         return Prepared(source.id, "failed", f"{source.id}: cannot read {source.location}: {exc}", fetched)
-    verdict, outcomes = validate_publication(source, fetched, normalized)
+    try:
+        verdict, outcomes = validate_publication(source, fetched, normalized)
+    except BaseException:
+        normalized.discard()  # nothing will load it
+        raise
     drift = schema_drift(held if held and held.get("sha256") else None, normalized)
     return Prepared(source.id, "ready", verdict.message, fetched, normalized, verdict, outcomes, drift)
