@@ -410,10 +410,14 @@ def ingest(
         con.close()
     lap("views")
     phases["total"] = time.perf_counter() - started
-    con = duckdb.connect(str(db_path), read_only=True)
-    try:
+    return phases, loaded_outcome(db_path)
+
+
+def loaded_outcome(db_path: Path) -> dict:
+    """What a warehouse file holds of the one publication loaded into it, to check against the generator."""
+    with duckdb.connect(str(db_path), read_only=True) as con:
         one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
-        outcome = {
+        return {
             "rows_read": one("SELECT rows_read FROM publications"),
             "projects": one("SELECT count(*) FROM projects"),
             "quarantined_rows": [
@@ -422,9 +426,6 @@ def ingest(
             "non_projects": one("SELECT count(*) FROM non_project_rows"),
             "total_investment_wan": str(one("SELECT sum(total_investment_wan) FROM projects")),
         }
-    finally:
-        con.close()
-    return phases, outcome
 
 
 def read_and_check(db_path: Path, path: Path) -> tuple[dict[str, float], dict]:

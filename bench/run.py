@@ -128,17 +128,9 @@ def engine_ours(path: Path, expected: generate.Expected, workdir: Path) -> tuple
     if verdict.status != "loaded":
         raise RuntimeError(f"ours: the publication was {verdict.status}: {verdict.message}")
     normalized.discard()
-    with warehouse.connect(db, read_only=True, schema=False) as con:  # what was loaded
-        one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
-        outcome = {
-            "rows_read": one("SELECT rows_read FROM publications"),
-            "projects": one("SELECT count(*) FROM projects"),
-            "quarantined_rows": [
-                n for (n,) in con.execute("SELECT row_number FROM quarantine ORDER BY 1").fetchall()
-            ],
-            "non_projects": one("SELECT count(*) FROM non_project_rows"),
-            "total_investment_wan": str(one("SELECT sum(total_investment_wan) FROM projects")),
-        }
+    from duckdb_native import loaded_outcome
+
+    outcome = loaded_outcome(db)  # what was loaded
     del normalized, report, verdict
     db.unlink()
     return phases, outcome
