@@ -1,14 +1,18 @@
 """What a loaded version was built from, so that re-processing the same bytes with the same code can be
 skipped: a backfill over N dates of unchanged archived content then costs what one no-change run costs.
 
-The fingerprint covers the payload's sha256 (kept beside it in `publications`), the code that turns bytes
-into rows (etl/), the warehouse SQL (sql/), the rules (expectations/) and the source's catalog entry. Any
-change to one of them, a comment included, makes a reprocess redo the publication.
+The payload's sha256 is kept beside the fingerprint in `publications` (and checked against the archived
+file). The fingerprint covers the code (etl/, tasks/), the warehouse SQL (sql/), the rules
+(expectations/), the locked library versions (uv.lock: DuckDB, Great Expectations, …), the Python
+version, the quarantine gate's setting and the source's catalog entry. Any change to one of them, a
+comment included, makes a reprocess redo the publication. The code part is computed once per process:
+a worker serves one flow run per process, so it sees the code the run imported.
 """
 
 from __future__ import annotations
 
 import hashlib
+import sys
 from functools import cache
 
 from etl.catalog import Source
@@ -18,8 +22,9 @@ from etl.settings import EXPECTATIONS_DIR, REPO_ROOT, SQL_DIR
 @cache
 def code_fingerprint() -> str:
     digest = hashlib.sha256()
-    files = [*sorted((REPO_ROOT / "etl").glob("*.py")), *sorted(SQL_DIR.rglob("*.sql")),
-             *sorted(EXPECTATIONS_DIR.glob("*.json"))]  # fmt: skip
+    files = [*sorted((REPO_ROOT / "etl").glob("*.py")), *sorted((REPO_ROOT / "tasks").glob("*.py")),
+             *sorted(SQL_DIR.rglob("*.sql")), *sorted(EXPECTATIONS_DIR.glob("*.json")), REPO_ROOT / "uv.lock"]  # fmt: skip
+    digest.update(sys.version.encode() + b"\0")
     for path in files:
         digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
@@ -27,5 +32,7 @@ def code_fingerprint() -> str:
 
 def build_fingerprint(source: Source) -> str:
     """sha256 of the code fingerprint and the catalog entry (payload bytes are compared on their own)."""
-    entry = source.model_dump_json().encode()
-    return hashlib.sha256(code_fingerprint().encode() + b"\0" + entry).hexdigest()
+    from etl.publication import max_quarantine_share
+
+    parts = [code_fingerprint(), f"max_quarantine_share={max_quarantine_share()}", source.model_dump_json()]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()

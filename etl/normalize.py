@@ -240,13 +240,15 @@ def raw_json(keys: list[str], cells: list[str | None]) -> str:
 
 
 def _raw_json_sql(keys: list[str]) -> str:
-    """SQL for raw_json: the same text json.dumps gives (a repeated key keeps its last non-empty cell)."""
-    parts, seen = [], {}
+    """SQL for raw_json: the text json.dumps gives. A repeated key sits where its first non-empty cell
+    is and holds its last non-empty one, as in a dict built cell by cell."""
+    parts = []
     for i, key in enumerate(keys):
-        seen.setdefault(key, []).append(f"c{i + 1}")
-    for key, columns in seen.items():
-        value = f"coalesce({', '.join(reversed(columns))})"
-        parts.append(f"CASE WHEN {value} IS NOT NULL THEN {_q(json.dumps(key, ensure_ascii=False) + ': ')} "
+        same = [j for j, k in enumerate(keys) if k == key]
+        earlier = [f"c{j + 1}" for j in same if j < i]
+        value = f"coalesce({', '.join(f'c{j + 1}' for j in reversed(same) if j >= i)})"
+        first = f" AND coalesce({', '.join(earlier)}) IS NULL" if earlier else ""
+        parts.append(f"CASE WHEN c{i + 1} IS NOT NULL{first} THEN {_q(json.dumps(key, ensure_ascii=False) + ': ')} "
                      f"|| CAST(to_json({value}) AS VARCHAR) END")  # fmt: skip
     return "'{' || concat_ws(', ', " + ", ".join(parts) + ") || '}'"
 
@@ -282,7 +284,9 @@ def _store_rows(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], 
     if not rows:
         con.execute(f"CREATE OR REPLACE TABLE {table} ({', '.join(f'{c} VARCHAR' for c in columns)})")
         return
-    con.register("python_rows", pd.DataFrame(rows, columns=columns, dtype=object))
+    # Text only: DuckDB would guess a column's type (a DECIMAL's scale) from a sample of its values.
+    text = [tuple(None if v is None else str(v) for v in row) for row in rows]
+    con.register("python_rows", pd.DataFrame(text, columns=columns, dtype=object))
     casts = ", ".join(f"CAST({c} AS VARCHAR) AS {c}" for c in columns)
     con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT {casts} FROM python_rows")
     con.unregister("python_rows")

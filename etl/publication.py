@@ -91,13 +91,15 @@ def parse_publication(source: Source, payload: bytes) -> Normalized:
 def _record_rule_failures(con, outcomes: list[ExpectationOutcome]) -> None:
     import pandas as pd
 
-    failures = [(n, o.expectation) for o in outcomes for n in o.row_numbers]
-    con.execute("CREATE OR REPLACE TABLE rule_failures (row_number INTEGER, rule VARCHAR)")
+    failures = [(n, o.expectation, i) for i, o in enumerate(outcomes) for n in o.row_numbers]
+    con.execute(
+        "CREATE OR REPLACE TABLE rule_failures (row_number INTEGER, rule VARCHAR, suite_order INTEGER)"
+    )
     if failures:
-        con.register("python_rows", pd.DataFrame(failures, columns=["row_number", "rule"], dtype=object))
-        con.execute(
-            "INSERT INTO rule_failures SELECT CAST(row_number AS INTEGER), CAST(rule AS VARCHAR) FROM python_rows"
-        )
+        frame = pd.DataFrame(failures, columns=["row_number", "rule", "suite_order"], dtype=object)
+        con.register("python_rows", frame)
+        con.execute("INSERT INTO rule_failures SELECT CAST(row_number AS INTEGER), CAST(rule AS VARCHAR), "
+                    "CAST(suite_order AS INTEGER) FROM python_rows")  # fmt: skip
         con.unregister("python_rows")
     # What loads and what is quarantined, for the writer: readable rows that failed no rule pass.
     con.execute(
@@ -108,7 +110,7 @@ def _record_rule_failures(con, outcomes: list[ExpectationOutcome]) -> None:
         """CREATE OR REPLACE VIEW quarantined AS
            SELECT c.row_number, c.project_name, list_concat(c.reasons, coalesce(f.rules, [])) AS reasons, c.raw
            FROM candidates AS c
-           LEFT JOIN (SELECT row_number, list(rule ORDER BY rule) AS rules FROM rule_failures GROUP BY 1) AS f
+           LEFT JOIN (SELECT row_number, list(rule ORDER BY suite_order) AS rules FROM rule_failures GROUP BY 1) AS f
              USING (row_number)
            WHERE len(c.reasons) > 0 OR f.rules IS NOT NULL"""
     )

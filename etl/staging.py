@@ -23,9 +23,19 @@ import duckdb
 
 from etl.readers import RawTable, ReadError, decode, locate_header
 
+# Byte sequences on which DuckDB's CSV reader and Python's csv module part ways; a body holding any is
+# read by Python. A blank line: Python yields a row, DuckDB skips it. A space or tab next to a quote:
+# Python quotes a field only when its first character is the quote and keeps what follows the closing
+# one, DuckDB skips the blanks around quotes ('1, "甲,x"' is three fields for Python, two for DuckDB).
+PYTHON_ONLY = (b"\n\n", b"\n\r\n", b' "', b'" ', b'\t"', b'"\t')
 # Extra columns DuckDB may find beyond the header: a longer row than this falls back to Python's csv.
 CSV_SLACK_COLUMNS = 16
 CSV_HEAD_BYTES = 256 * 1024
+
+
+def sql_text(value: object) -> str:
+    """A SQL string literal."""
+    return "'" + str(value).replace("'", "''") + "'"
 
 
 def staging_dir() -> Path:
@@ -33,6 +43,19 @@ def staging_dir() -> Path:
     folder = Path(os.environ.get("GDMP_STAGING_DIR") or Path(tempfile.gettempdir()) / "gdmp-staging")
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def remove_stale(max_age_hours: float = 24) -> None:
+    """Staging files a killed run left behind (a run deletes its own once loaded)."""
+    import time
+
+    cutoff = time.time() - max_age_hours * 3600
+    for path in staging_dir().iterdir():
+        try:
+            if path.stat().st_mtime < cutoff:
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+        except OSError:
+            pass  # another run's file, or gone already
 
 
 def new_staging_path(label: str) -> Path:
@@ -160,6 +183,8 @@ def read_csv_fast(
     try:
         head_text = head[:cut].decode("utf-8")
     except UnicodeDecodeError:
+        if encoding:
+            return None  # declared UTF-8 but it is not: the Python reader says so
         try:  # GB18030/GBK: DuckDB reads UTF-8, so hand it a UTF-8 copy
             payload = payload.decode("gb18030").encode("utf-8")
         except UnicodeDecodeError:
@@ -172,24 +197,23 @@ def read_csv_fast(
     if spot.body_from >= len(grid) - truncated:  # the head's last record may be cut: too close to call
         return None
     body = start + len(head_text[: offsets[spot.body_from]].encode("utf-8"))
-    if (
-        payload.find(b"\n\n", body) >= 0
-        or payload.find(b"\n\r\n", body) >= 0
-        or payload.count(b"\r", body) != payload.count(b"\r\n", body)
-        or payload.startswith(b"\n", body)
+    if any(payload.find(pattern, body) >= 0 for pattern in PYTHON_ONLY) or payload.startswith(
+        (b"\n", b"\r\n"), body
     ):
-        return None  # Python's csv yields a row for a blank line; DuckDB skips it
+        return None
+    if payload.count(b"\r", body) != payload.count(b"\r\n", body):
+        return None  # a lone CR ends a record for Python's csv, not for DuckDB
     width = len(spot.header) + CSV_SLACK_COLUMNS
     columns = cell_columns(width)
     path = new_staging_path(label).with_suffix(".csv")
-    with path.open("wb") as out:
-        out.write(memoryview(payload)[body:])
     try:
+        with path.open("wb") as out:
+            out.write(memoryview(payload)[body:])
         spec = "{" + ", ".join(f"'{c}': 'VARCHAR'" for c in columns) + "}"
         for parallel in ("true", "false"):  # quoted newlines with null padding need the serial reader
             try:
                 con.execute(
-                    f"CREATE OR REPLACE TEMP TABLE raw_body AS SELECT * FROM read_csv('{path}', header = false, "
+                    f"CREATE OR REPLACE TEMP TABLE raw_body AS SELECT * FROM read_csv({sql_text(path)}, header = false, "
                     f"auto_detect = false, delim = ',', quote = '\"', escape = '\"', null_padding = true, "
                     f"strict_mode = true, parallel = {parallel}, columns = {spec})"
                 )

@@ -25,7 +25,7 @@ from etl.publication import Outcome, Prepared, Verdict
 from etl.quality import ExpectationOutcome
 from etl.reconcile import HeadlineCheck
 from etl.settings import SQL_DIR, warehouse_path
-from etl.staging import BIG_SIDE_PROBES, duckdb_config, memory_limit
+from etl.staging import BIG_SIDE_PROBES, duckdb_config, memory_limit, sql_text
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -257,7 +257,7 @@ def load_version(
     DuckDB to DuckDB. A failure half-way leaves the warehouse as it was; a re-run of the same bytes never
     duplicates.
     """
-    con.execute(f"ATTACH {_literal(normalized.path)} AS staged (READ_ONLY)")
+    con.execute(f"ATTACH {sql_text(normalized.path)} AS staged (READ_ONLY)")
     con.execute(f"SET disabled_optimizers = '{BIG_SIDE_PROBES}'")  # the staged views' joins, as written
     con.execute("SET memory_limit = '256MB'")  # the load streams rows; what it needs above this spills
     con.execute("BEGIN TRANSACTION")
@@ -312,10 +312,6 @@ def load_version(
         con.execute("RESET disabled_optimizers")
         con.execute(f"SET memory_limit = '{memory_limit()}'")
     return version
-
-
-def _literal(path: Path) -> str:
-    return "'" + str(path).replace("'", "''") + "'"
 
 
 def load_prepared(

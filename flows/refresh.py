@@ -16,6 +16,7 @@ from etl.catalog import Source
 from etl.publication import Outcome, Prepared
 from etl.publish import exclusive_build
 from etl.settings import warehouse_path
+from etl.staging import remove_stale as remove_stale_staging
 from etl.summary import by_status, one_line
 from tasks.load import load_publication, look_up_held_versions
 from tasks.prepare import prepare_publication
@@ -29,6 +30,7 @@ def refresh_sources(sources: list[Source], force: bool = False, reprocess: bool 
     published = warehouse_path()
     runner = type(FlowRunContext.get().task_runner).__name__
     logger.info("Refreshing %d publications into %s (task runner: %s)", len(sources), published, runner)
+    remove_stale_staging()  # what a killed run left behind
     with exclusive_build(published, holder=f"flow run {flow_run.name or run_id}") as work:
         held = look_up_held_versions(str(work), sources)
         futures = [prepare_publication.submit(s, held.get(s.id), force, reprocess) for s in sources]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 from prefect import task
@@ -28,7 +29,19 @@ def archived_payload(source: Source, held: dict | None) -> Fetched:
         raise FetchError(f"source {source.id}: nothing archived to reprocess; run a refetch first")
     if fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=dt.UTC)
+    actual = file_sha256(Path(path))  # the bytes on disk, not what the log says they were
+    if actual != sha:
+        raise FetchError(f"source {source.id}: archived file {path} no longer has sha256 {sha[:12]} "
+                         f"(now {actual[:12]}); run a refetch")  # fmt: skip
     return Fetched(source.id, source.location, fetched_at, None, sha, Path(path).stat().st_size, path)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 @task(cache_policy=NO_CACHE, task_run_name="prepare {source.id}")
@@ -56,7 +69,7 @@ def prepare_publication(
             )
             return Prepared(source.id, "unchanged", f"{source.id}: unchanged ({how})", fetched)
         if held.get("build_fingerprint") == build_fingerprint(source):
-            how = f"sha256 {fetched.sha256[:12]} already loaded with this code, SQL, rules and catalog entry"
+            how = f"sha256 {fetched.sha256[:12]} already loaded with this code, rules and catalog entry"
             return Prepared(source.id, "unchanged", f"{source.id}: unchanged ({how})", fetched)
     try:
         normalized = parse_publication(source, fetched)
@@ -64,8 +77,8 @@ def prepare_publication(
         return Prepared(source.id, "failed", f"{source.id}: cannot read {source.location}: {exc}", fetched)
     try:
         verdict, outcomes = validate_publication(source, fetched, normalized)
+        drift = schema_drift(held if held and held.get("sha256") else None, normalized)
     except BaseException:
         normalized.discard()  # nothing will load it
         raise
-    drift = schema_drift(held if held and held.get("sha256") else None, normalized)
     return Prepared(source.id, "ready", verdict.message, fetched, normalized, verdict, outcomes, drift)

@@ -5,15 +5,23 @@ every character of the Basic Multilingual Plane and over the heading shapes of e
 """
 
 import itertools
+from decimal import Decimal
 
 import duckdb
 import pytest
 
-from etl.normalize import MACROS, _maybe_not_project_sql
-from etl.readers import read_table
+from etl.catalog import parse_catalog
+from etl.normalize import MACROS, _maybe_not_project_sql, normalize, raw_json
+from etl.publication import parse_publication
+from etl.readers import RawRow, RawTable, read_table
 from etl.rows import classify_row
 from etl.staging import read_csv_fast
 from etl.units import fold_text
+
+SOURCE = parse_catalog({"sources": [{
+    "id": "t", "title": "t", "publisher": "p", "list_kind": "groundbreaking", "city": "深圳",
+    "published": "2023-01-29", "location": "t.csv",
+}]})[0]  # fmt: skip
 
 
 @pytest.fixture
@@ -80,7 +88,7 @@ CSV_CASES = {
     "plain": "标题\n序号,项目名称,建设地点,总投资\n1,甲,南山区,1.5\n2,乙,,2\n",
     "quoted newline": '序号,项目名称,建设地点,总投资\n1,"甲\n二期",南山区,1.5\n2,乙,福田区,2\n',
     "ragged rows": "序号,项目名称,建设地点,总投资\n1,甲\n2,乙,福田区,2,多出来,又一个\n",
-    "quoted empties and spaces": '序号,项目名称,建设地点,总投资\n1, 甲 ,"",""\n" 2",乙,福田区,  \n',
+    "quoted empties and spaces": '序号,项目名称,建设地点,总投资\n1, 甲 ,"",""\n"2 x",乙,福田区,  \n',
     "crlf": "序号,项目名称,建设地点,总投资\r\n1,甲,南山区,1.5\r\n2,乙,,2\r\n",
     "all-empty row": "序号,项目名称,建设地点,总投资\n1,甲,南山区,1.5\n,,,\n2,乙,,2",
 }
@@ -104,7 +112,48 @@ def test_duckdb_reads_a_csv_as_pythons_csv_module_does(con, case):
     assert staged == expected
 
 
-@pytest.mark.parametrize("body", ["1,甲,南山区,1.5\n\n2,乙,,2\n", "1,甲,南山区,1.5\r2,乙,,2\r"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1,甲,南山区,1.5\n\n2,乙,,2\n",  # a blank line: Python yields a row, DuckDB skips it
+        "\r\n1,甲,南山区,1.5\r\n",  # the same, first under the header, CRLF
+        "1,甲,南山区,1.5\r2,乙,,2\r",  # a lone CR ends a record for Python only
+        '1, "甲,x",南山区,1.5\n',  # Python: the quote is not first, so ' "甲' and 'x"'
+        '1,"甲" ,南山区,1.5\n',  # Python keeps the space after the closing quote
+    ],
+)
 def test_files_duckdb_would_read_differently_go_to_python(con, body):
-    """Python's csv yields a row for a blank line (DuckDB skips it) and splits on a lone CR."""
-    assert read_csv_fast(con, ("序号,项目名称,建设地点,总投资\n" + body).encode(), None, None, "t") is None
+    header = (
+        "序号,项目名称,建设地点,总投资\r\n" if body.startswith("\r\n") else "序号,项目名称,建设地点,总投资\n"
+    )
+    assert read_csv_fast(con, (header + body).encode(), None, None, "t") is None
+
+
+def test_a_repeated_header_keeps_json_dumps_key_order():
+    """raw is the text json.dumps gives for the row's dict, even where a header repeats."""
+    header = ["序号", "项目名称", "备注", "建设地点", "总投资（亿元）", "备注"]
+    rows = [
+        ["1", "甲", None, "南山区", "1.5", "y"],
+        ["2", "乙", "x", "福田区", "2", None],
+        ["3", "丙", "p", "", "3", "q"],
+    ]
+    table = RawTable(header, [RawRow(i + 2, cells) for i, cells in enumerate(rows)])
+    normalized = normalize(table, SOURCE)
+    assert [p["raw"] for p in normalized.projects] == [raw_json(header, cells) for cells in rows]
+    normalized.discard()
+
+
+def test_many_declared_amounts_keep_their_exact_value():
+    """Rows computed in Python reach DuckDB as text: a type guessed from some of the values must not round
+    the others (non-project rows carry the amounts a 小计 row declares)."""
+    rows = [["序号", "项目名称", "建设地点", "总投资（万元）"]]
+    for n in range(2000):
+        rows += [[str(n), f"项目{n}", "南山区", "1.5"], ["", "南山区小计", "", "1.5"]]
+    rows += [["", "福田区小计", "", "0.00001"], ["", "福田区小计", "", "1.23456789"]]
+    payload = "\n".join(",".join(r) for r in rows).encode()
+    normalized = parse_publication(SOURCE, payload)
+    *_, small, last = normalized.non_projects
+    assert small["declared_total_investment_wan"] == Decimal("0.00001")
+    assert last["declared_total_investment_wan"] == Decimal("1.23456789")
+    assert last["declared_total_investment_precision_wan"] == Decimal("0.00000001")
+    normalized.discard()

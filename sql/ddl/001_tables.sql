@@ -47,7 +47,7 @@ CREATE TABLE IF NOT EXISTS publications (
     non_project_rows  INTEGER NOT NULL,
     column_map        JSON,              -- header as published → canonical column
     unmapped_headers  JSON,
-    build_fingerprint VARCHAR,           -- code, SQL, rules and catalog entry it was built with
+    build_fingerprint VARCHAR,           -- code, SQL, rules, libraries, settings, catalog entry it was built with
     PRIMARY KEY (source_id, version)
 );
 -- Warehouses created before build_fingerprint existed.

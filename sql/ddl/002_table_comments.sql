@@ -6,7 +6,7 @@ COMMENT ON COLUMN publications.title IS 'Title of the list';
 COMMENT ON COLUMN publications.publisher IS 'Who published the list';
 COMMENT ON COLUMN publications.location IS 'URL or repository path of the list';
 COMMENT ON COLUMN publications.format IS 'csv | json | xlsx | html';
-COMMENT ON COLUMN publications.build_fingerprint IS 'sha256 of the code (etl/), SQL (sql/), rules (expectations/) and catalog entry this version was built with: a backfill skips a version whose bytes and fingerprint are unchanged';
+COMMENT ON COLUMN publications.build_fingerprint IS 'sha256 of what this version was built with: code (etl/, tasks/), SQL (sql/), rules (expectations/), library versions (uv.lock), Python, the quarantine setting and the catalog entry. A backfill skips a version whose bytes and fingerprint are unchanged';
 COMMENT ON COLUMN publications.fetched_at IS 'When the bytes of this version were fetched';
 COMMENT ON COLUMN publications.loaded_at IS 'When this version was loaded';
 COMMENT ON COLUMN publications.flow_run_id IS 'Prefect flow run that loaded it';

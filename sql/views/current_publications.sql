@@ -26,4 +26,4 @@ COMMENT ON COLUMN current_publications.quarantined IS 'Rows held back (table qua
 COMMENT ON COLUMN current_publications.non_project_rows IS 'Totals, headings, notes, blanks (table non_project_rows)';
 COMMENT ON COLUMN current_publications.column_map IS 'JSON: header as published → canonical column';
 COMMENT ON COLUMN current_publications.unmapped_headers IS 'JSON: headers that map to no column (kept in projects.raw)';
-COMMENT ON COLUMN current_publications.build_fingerprint IS 'sha256 of the code, SQL, rules and catalog entry this version was built with (a backfill skips the version when it and the bytes are unchanged)';
+COMMENT ON COLUMN current_publications.build_fingerprint IS 'sha256 of the code, SQL, rules, library versions, settings and catalog entry this version was built with (a backfill skips the version when it and the bytes are unchanged)';
