@@ -23,11 +23,6 @@ import duckdb
 
 from etl.readers import RawTable, ReadError, decode, locate_header
 
-# Byte sequences on which DuckDB's CSV reader and Python's csv module part ways; a body holding any is
-# read by Python. A blank line: Python yields a row, DuckDB skips it. A space or tab next to a quote:
-# Python quotes a field only when its first character is the quote and keeps what follows the closing
-# one, DuckDB skips the blanks around quotes ('1, "甲,x"' is three fields for Python, two for DuckDB).
-PYTHON_ONLY = (b"\n\n", b"\n\r\n", b' "', b'" ', b'\t"', b'"\t')
 # Extra columns DuckDB may find beyond the header: a longer row than this falls back to Python's csv.
 CSV_SLACK_COLUMNS = 16
 CSV_HEAD_BYTES = 256 * 1024
@@ -164,6 +159,28 @@ def _head_records(text: str) -> tuple[list[tuple[int, list[str | None]]], list[i
     return grid, offsets
 
 
+def _read_differently(payload: bytes, start: int) -> bool:
+    """Does the CSV body from `start` hold what DuckDB's reader and Python's csv module read differently?
+
+    A blank line: Python yields a row, DuckDB skips it. A lone CR: it ends a record for Python only. A
+    space or tab next to a quote: Python quotes a field only when its first character is the quote and
+    keeps what follows the closing one; DuckDB skips blanks around quotes ('1, "甲,x"' is three fields for
+    Python, two for DuckDB). Quotes are few in published lists, so they are visited one by one.
+    """
+    if payload.startswith((b"\n", b"\r\n"), start) or payload.find(b"\n\n", start) >= 0:
+        return True
+    if payload.find(b"\n\r\n", start) >= 0 or payload.count(b"\r", start) != payload.count(b"\r\n", start):
+        return True
+    if payload.count(b'"', start) > 1_000_000:
+        return any(payload.find(pair, start) >= 0 for pair in (b' "', b'" ', b'\t"', b'"\t'))
+    quote = payload.find(b'"', start)
+    while quote >= 0:
+        if payload[quote - 1 : quote] in (b" ", b"\t") or payload[quote + 1 : quote + 2] in (b" ", b"\t"):
+            return True
+        quote = payload.find(b'"', quote + 1)
+    return False
+
+
 def read_csv_fast(
     con: duckdb.DuckDBPyConnection, payload: bytes, encoding: str | None, header_row: int | None, label: str
 ) -> RawTable | None:
@@ -197,12 +214,8 @@ def read_csv_fast(
     if spot.body_from >= len(grid) - truncated:  # the head's last record may be cut: too close to call
         return None
     body = start + len(head_text[: offsets[spot.body_from]].encode("utf-8"))
-    if any(payload.find(pattern, body) >= 0 for pattern in PYTHON_ONLY) or payload.startswith(
-        (b"\n", b"\r\n"), body
-    ):
+    if _read_differently(payload, body):
         return None
-    if payload.count(b"\r", body) != payload.count(b"\r\n", body):
-        return None  # a lone CR ends a record for Python's csv, not for DuckDB
     width = len(spot.header) + CSV_SLACK_COLUMNS
     columns = cell_columns(width)
     path = new_staging_path(label).with_suffix(".csv")
