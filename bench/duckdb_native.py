@@ -32,6 +32,7 @@ import duckdb
 
 from etl.places import CITIES, DISTRICTS, UNASSIGNED_WORDS
 from etl.report import totals_report
+from etl.staging import sql_text
 from etl.warehouse import apply_schema
 
 # Positional names for the columns of bench/generate.HEADER.
@@ -66,19 +67,15 @@ PLACEHOLDERS = ("", "-", "--", "---", "—", "——", "―", "－", "/", "／",
 PERIOD_RE = r"(\d{4})\s*年?\s*[-—–~～至到]+\s*(\d{4})\s*年?"
 
 
-def _q(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def _in(values) -> str:
-    return "(" + ", ".join(_q(v) for v in values) + ")"
+    return "(" + ", ".join(sql_text(v) for v in values) + ")"
 
 
 def read_csv_sql(path: Path) -> str:
     columns = "{" + ", ".join(f"'{c}': 'VARCHAR'" for c in COLUMNS) + "}"
     return (
         f"SELECT CAST(row_number() OVER () + {HEADER_LINE} AS INTEGER) AS row_number, * "
-        f"FROM read_csv({_q(str(path))}, skip={HEADER_LINE}, header=false, auto_detect=false, "
+        f"FROM read_csv({sql_text(str(path))}, skip={HEADER_LINE}, header=false, auto_detect=false, "
         f"null_padding=true, delim=',', quote='\"', escape='\"', columns={columns})"
     )
 
@@ -114,7 +111,7 @@ def _amount(c: str, default_unit: str) -> str:
 
 
 def _values(rows) -> str:
-    return ", ".join("(" + ", ".join(_q(v) for v in row) + ")" for row in rows)
+    return ", ".join("(" + ", ".join(sql_text(v) for v in row) + ")" for row in rows)
 
 
 MACROS += r"""
@@ -297,7 +294,7 @@ CREATE OR REPLACE VIEW staging.projects AS SELECT * FROM staging.candidates WHER
 
 def validate_sql(rules: dict[str, str]) -> str:
     union = "\nUNION ALL\n".join(
-        f"SELECT row_number, {_q(label)} AS rule FROM ({sql})" for label, sql in rules.items()
+        f"SELECT row_number, {sql_text(label)} AS rule FROM ({sql})" for label, sql in rules.items()
     )
     return f"CREATE OR REPLACE TABLE staging.failed AS {union}"
 
@@ -319,8 +316,8 @@ def suite_rules() -> dict[str, str]:
 
 
 def load_sql(meta: dict) -> str:
-    key = f"{_q(meta['source_id'])} AS source_id, 1 AS version, {_q(meta['sha256'])} AS sha256"
-    provenance = f"{_q(meta['location'])} AS location, TIMESTAMPTZ {_q(meta['fetched_at'])} AS fetched_at, NULL AS flow_run_id"
+    key = f"{sql_text(meta['source_id'])} AS source_id, 1 AS version, {sql_text(meta['sha256'])} AS sha256"
+    provenance = f"{sql_text(meta['location'])} AS location, TIMESTAMPTZ {sql_text(meta['fetched_at'])} AS fetched_at, NULL AS flow_run_id"
     amounts = (
         "CAST(total_investment_wan AS DECIMAL(20, 4)) AS total_investment_wan, total_investment_raw, "
         "total_investment_unit, CAST(annual_plan_wan AS DECIMAL(20, 4)) AS annual_plan_wan, annual_plan_raw, "
@@ -352,8 +349,8 @@ LEFT JOIN odd_amounts AS o ON o.default_unit = '亿元' AND o.t = coalesce(c.tot
 CROSS JOIN headings AS h
 WHERE kind <> 'project';
 INSERT INTO publications BY NAME
-SELECT {key}, {provenance}, TIMESTAMPTZ {_q(meta["fetched_at"])} AS valid_from, NULL AS valid_to,
-       {_q(meta["title"])} AS title, '基准' AS publisher, 'provincial_plan' AS list_kind, '44' AS city_code,
+SELECT {key}, {provenance}, TIMESTAMPTZ {sql_text(meta["fetched_at"])} AS valid_from, NULL AS valid_to,
+       {sql_text(meta["title"])} AS title, '基准' AS publisher, 'provincial_plan' AS list_kind, '44' AS city_code,
        2023 AS year, DATE '2023-03-01' AS published, 'csv' AS format, true AS is_sample, now() AS loaded_at,
        (SELECT count(*) FROM raw) AS rows_read,
        (SELECT count(*) FROM projects) AS projects,

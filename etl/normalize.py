@@ -22,8 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 
 import duckdb
@@ -34,7 +34,17 @@ from etl.headers import AMOUNT_COLUMNS, header_units, map_headers
 from etl.places import PROVINCE_CODE, Place, city_by_code, resolve_place
 from etl.readers import RawTable
 from etl.rows import classify_row
-from etl.staging import cell_columns, discard, drop_raw, new_staging_path, open_staging, stage_raw_table
+from etl.staging import (
+    cell_columns,
+    discard,
+    drop_raw,
+    insert_rows,
+    new_staging_path,
+    open_staging,
+    release_free_memory,
+    sql_text,
+    stage_raw_table,
+)
 from etl.units import UNIT_IN_WAN, AmountError, fold_text, last_digit_wan, parse_amount
 
 _PERIOD_RE = re.compile(r"(\d{4})\s*年?\s*[-—–~～至到]+\s*(\d{4})\s*年?")
@@ -64,15 +74,11 @@ _PY_SPACE = r"\t\n\x{0B}\x{0C}\r\x{1C}-\x{1F} \x{85}\x{A0}\x{1680}\x{2000}-\x{20
 PLAIN_NUMBER = r"^-?[0-9]{1,16}(\.[0-9]{1,8})?$"  # cast exactly in SQL; anything else → parse_amount
 
 
-def _q(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 MACROS = f"""
 CREATE OR REPLACE TEMP MACRO fold_common_wide(c) AS
     replace(replace(replace(replace(replace(replace(c, '（', '('), '）', ')'), '：', ':'), '，', ','), '；', ';'), '\u3000', ' ');
 CREATE OR REPLACE TEMP MACRO fold_other_wide(t) AS CASE
-    WHEN regexp_matches(t, '[\\x{{FF01}}-\\x{{FF5E}}]') THEN translate(t, {_q(_FULL_WIDTH)}, {_q(_HALF_WIDTH)}) ELSE t END;
+    WHEN regexp_matches(t, '[\\x{{FF01}}-\\x{{FF5E}}]') THEN translate(t, {sql_text(_FULL_WIDTH)}, {sql_text(_HALF_WIDTH)}) ELSE t END;
 CREATE OR REPLACE TEMP MACRO fold_spaces(t) AS CASE
     WHEN regexp_full_match(t, '[{_SAFE}]*') THEN t
     WHEN regexp_full_match(t, '[{_ASCII_SPACE}{_SAFE}]*') THEN trim(regexp_replace(t, '[{_ASCII_SPACE}]+', ' ', 'g'))
@@ -154,25 +160,15 @@ class Normalized:
         unmapped_headers: list[str], column_map: dict[str, str] | None = None,
     ) -> Normalized:  # fmt: skip
         """Stage records built in Python (tests of the gates and the load)."""
-        import pandas as pd
-
         path = new_staging_path("records")
         with open_staging(path) as con:
             con.execute(CANDIDATES_DDL)
             con.execute(NON_PROJECTS_DDL)
-            rows = [{**p, "reasons": []} for p in projects] + [
+            insert_rows(con, "candidates", [{**p, "reasons": []} for p in projects] + [
                 {"row_number": q["row_number"], "raw": q["raw"], "reasons": q["reasons"],
                  "project_name": q.get("project_name")} for q in quarantined
-            ]  # fmt: skip
-            for table, records in (("candidates", rows), ("non_projects", non_projects)):
-                if records:
-                    frame = pd.DataFrame(
-                        [{k: str(v) if isinstance(v, Decimal) else v for k, v in r.items()} for r in records],
-                        dtype=object,
-                    )
-                    con.register("python_rows", frame)
-                    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM python_rows")
-                    con.unregister("python_rows")
+            ])  # fmt: skip
+            insert_rows(con, "non_projects", non_projects)
         return cls(path, rows_read, unmapped_headers, column_map or {})
 
 
@@ -248,13 +244,13 @@ def _raw_json_sql(keys: list[str]) -> str:
         earlier = [f"c{j + 1}" for j in same if j < i]
         value = f"coalesce({', '.join(f'c{j + 1}' for j in reversed(same) if j >= i)})"
         first = f" AND coalesce({', '.join(earlier)}) IS NULL" if earlier else ""
-        parts.append(f"CASE WHEN c{i + 1} IS NOT NULL{first} THEN {_q(json.dumps(key, ensure_ascii=False) + ': ')} "
+        parts.append(f"CASE WHEN c{i + 1} IS NOT NULL{first} THEN {sql_text(json.dumps(key, ensure_ascii=False) + ': ')} "
                      f"|| CAST(to_json({value}) AS VARCHAR) END")  # fmt: skip
     return "'{' || concat_ws(', ', " + ", ".join(parts) + ") || '}'"
 
 
 def _regex(pattern: re.Pattern) -> str:
-    return _q(pattern.pattern)
+    return sql_text(pattern.pattern)
 
 
 def _maybe_not_project_sql(seq: str, name: str, others: list[str]) -> str:
@@ -278,18 +274,9 @@ def _maybe_not_project_sql(seq: str, name: str, others: list[str]) -> str:
 
 
 def _store_rows(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], rows: list[tuple]) -> None:
-    """Rows computed in Python → a table of text columns in the staging file."""
-    import pandas as pd
-
-    if not rows:
-        con.execute(f"CREATE OR REPLACE TABLE {table} ({', '.join(f'{c} VARCHAR' for c in columns)})")
-        return
-    # Text only: DuckDB would guess a column's type (a DECIMAL's scale) from a sample of its values.
-    text = [tuple(None if v is None else str(v) for v in row) for row in rows]
-    con.register("python_rows", pd.DataFrame(text, columns=columns, dtype=object))
-    casts = ", ".join(f"CAST({c} AS VARCHAR) AS {c}" for c in columns)
-    con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT {casts} FROM python_rows")
-    con.unregister("python_rows")
+    """Rows computed in Python (a lookup of distinct values) → a table of text columns."""
+    con.execute(f"CREATE OR REPLACE TABLE {table} ({', '.join(f'{c} VARCHAR' for c in columns)})")
+    insert_rows(con, table, [dict(zip(columns, row, strict=True)) for row in rows])
 
 
 def _py_strip_sql(c: str) -> str:
@@ -299,14 +286,26 @@ def _py_strip_sql(c: str) -> str:
 
 def normalize(table: RawTable, source: Source) -> Normalized:
     """A table read in Python (XLSX, HTML, JSON, small CSV) → Normalized in a new staging file."""
+
+    def stage(con: duckdb.DuckDBPyConnection) -> RawTable:
+        stage_raw_table(con, table)
+        return table
+
+    return stage_and_normalize(source, stage)
+
+
+def stage_and_normalize(source: Source, stage: Callable[[duckdb.DuckDBPyConnection], RawTable]) -> Normalized:
+    """A new staging file: `stage` puts the raw cells in it and returns the header they sit under, then
+    they are normalized. On any failure the file is removed; freed memory goes back to the OS either way."""
     path = new_staging_path(source.id)
     try:
         with open_staging(path) as con:
-            stage_raw_table(con, table)
-            return normalize_staged(con, path, table, source)
+            return normalize_staged(con, path, stage(con), source)
     except BaseException:
         discard(path)
         raise
+    finally:
+        release_free_memory()
 
 
 def normalize_staged(
@@ -408,10 +407,7 @@ def normalize_staged(
                 entry[f"declared_{column}_precision_wan"] = last_digit_wan(value, used)
         non_projects.append(entry)
     con.execute(NON_PROJECTS_DDL)
-    if non_projects:
-        _store_rows(con, "non_project_rows", list(non_projects[0]), [tuple(n.values()) for n in non_projects])
-        con.execute("INSERT INTO non_projects BY NAME SELECT * FROM non_project_rows")
-        con.execute("DROP TABLE non_project_rows")
+    insert_rows(con, "non_projects", non_projects)
 
     # 4. Project rows with the heading they sit under: the last one above them.
     _store_rows(con, "segments", ["segment", "from_row", "section", "subsection", "group_label"], segments)
@@ -486,7 +482,7 @@ def normalize_staged(
                 except AmountError as exc:
                     odd.append((text, None, None, f"unreadable_{column}: {exc}"))
         _store_rows(con, f"{column}_map", ["t", "wan", "unit", "reason"], odd)
-        factor = f"CAST({_q(str(UNIT_IN_WAN[unit]))} AS DECIMAL(18, 4))" if unit else "NULL"
+        factor = f"CAST({sql_text(str(UNIT_IN_WAN[unit]))} AS DECIMAL(18, 4))" if unit else "NULL"
         # Without a unit (none in the cell, the header, a note or the catalog) parse_amount refuses
         # even a plain number, so then every text goes to it.
         plain = f"{c} IS NOT NULL AND regexp_matches({c}, '{PLAIN_NUMBER}')" if unit else "false"
@@ -494,7 +490,7 @@ def normalize_staged(
             CASE WHEN {plain} THEN {c} ELSE {_py_strip_sql(c)} END AS {column}_raw,
             CAST(CASE WHEN {plain} THEN CAST({c} AS DECIMAL(26, 8)) * {factor} ELSE CAST(m_{column}.wan AS DECIMAL(38, 12)) END
                  AS DECIMAL(38, 12)) AS {column}_wan,
-            CASE WHEN {plain} THEN {_q(unit or "")} WHEN {c} IS NULL THEN {_q(unit) if unit else "NULL"}
+            CASE WHEN {plain} THEN {sql_text(unit or "")} WHEN {c} IS NULL THEN {sql_text(unit) if unit else "NULL"}
                  ELSE m_{column}.unit END AS {column}_unit""")
         amount_joins.append(f"LEFT JOIN {column}_map AS m_{column} ON m_{column}.t = {c}")
         reasons.append(f"m_{column}.reason")

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from etl.catalog import Source
 from etl.fetching import Fetched
-from etl.normalize import Normalized, normalize, normalize_staged
+from etl.normalize import Normalized, normalize, stage_and_normalize
 from etl.quality import ExpectationOutcome
 from etl.readers import checked_format, read_table
 from etl.reconcile import HeadlineCheck, reconcile, reconcile_in_file
-from etl.staging import discard, new_staging_path, open_staging, release_free_memory, stage_csv
+from etl.staging import insert_rows, stage_csv
 
 DEFAULT_MAX_QUARANTINE_SHARE = 0.05
 
@@ -34,6 +34,7 @@ class Verdict:
     message: str
     projects: int  # rows that passed every gate
     quarantined: int
+    non_projects: int  # headings, totals, notes, blanks
     checks: list[HeadlineCheck] = field(default_factory=list)
 
 
@@ -76,31 +77,19 @@ def parse_publication(source: Source, payload: bytes) -> Normalized:
     if fmt != "csv":
         table = read_table(payload, fmt, source.encoding, source.sheet, source.header_row)
         return normalize(table, source)
-    path = new_staging_path(source.id)
-    try:
-        with open_staging(path) as con:
-            table = stage_csv(con, payload, source.encoding, source.header_row, source.id)
-            return normalize_staged(con, path, table, source)
-    except BaseException:
-        discard(path)
-        raise
-    finally:
-        release_free_memory()
+    return stage_and_normalize(
+        source, lambda con: stage_csv(con, payload, source.encoding, source.header_row, source.id)
+    )
 
 
 def _record_rule_failures(con, outcomes: list[ExpectationOutcome]) -> None:
-    import pandas as pd
-
-    failures = [(n, o.expectation, i) for i, o in enumerate(outcomes) for n in o.row_numbers]
     con.execute(
         "CREATE OR REPLACE TABLE rule_failures (row_number INTEGER, rule VARCHAR, suite_order INTEGER)"
     )
-    if failures:
-        frame = pd.DataFrame(failures, columns=["row_number", "rule", "suite_order"], dtype=object)
-        con.register("python_rows", frame)
-        con.execute("INSERT INTO rule_failures SELECT CAST(row_number AS INTEGER), CAST(rule AS VARCHAR), "
-                    "CAST(suite_order AS INTEGER) FROM python_rows")  # fmt: skip
-        con.unregister("python_rows")
+    insert_rows(con, "rule_failures", [
+        {"row_number": n, "rule": o.expectation, "suite_order": i}
+        for i, o in enumerate(outcomes) for n in o.row_numbers
+    ])  # fmt: skip
     # What loads and what is quarantined, for the writer: readable rows that failed no rule pass.
     con.execute(
         """CREATE OR REPLACE VIEW passed AS SELECT * EXCLUDE (reasons) FROM candidates
@@ -148,6 +137,7 @@ def judge(
             f"row accounting broken: read {normalized.rows_read}, accounted {accounted}",
             passed,
             quarantined,
+            non_project_rows,
         )
     checks = reconcile(source.headline, groups)
     in_file = reconcile_in_file(statements, groups)
@@ -167,8 +157,10 @@ def judge(
         f"{non_project_rows} non-project rows of {normalized.rows_read}"
     )
     if problems:
-        return Verdict("rejected", f"{source.id}: " + " | ".join(problems), passed, quarantined, checks)
-    return Verdict("loaded", f"{source.id}: {counts}", passed, quarantined, checks)
+        return Verdict(
+            "rejected", f"{source.id}: " + " | ".join(problems), passed, quarantined, non_project_rows, checks
+        )
+    return Verdict("loaded", f"{source.id}: {counts}", passed, quarantined, non_project_rows, checks)
 
 
 def schema_drift(previous: dict | None, normalized: Normalized) -> list[str]:

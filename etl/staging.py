@@ -11,17 +11,20 @@ and the single writer ATTACHes it to load. `discard` removes it; the run's write
 from __future__ import annotations
 
 import csv
+import ctypes
 import io
 import os
 import re
 import shutil
 import tempfile
+import time
 import uuid
+from functools import cache
 from pathlib import Path
 
 import duckdb
 
-from etl.readers import RawTable, ReadError, decode, locate_header
+from etl.readers import RawTable, ReadError, decode, locate_header, read_csv
 
 # Extra columns DuckDB may find beyond the header: a longer row than this falls back to Python's csv.
 CSV_SLACK_COLUMNS = 16
@@ -42,8 +45,6 @@ def staging_dir() -> Path:
 
 def remove_stale(max_age_hours: float = 24) -> None:
     """Staging files a killed run left behind (a run deletes its own once loaded)."""
-    import time
-
     cutoff = time.time() - max_age_hours * 3600
     for path in staging_dir().iterdir():
         try:
@@ -85,16 +86,38 @@ def open_staging(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnecti
     return con
 
 
+@cache
+def _process_symbols() -> ctypes.CDLL:
+    return ctypes.CDLL(None)  # the libraries already loaded, libc among them
+
+
 def release_free_memory() -> None:
     """Hand memory freed after a big step (a staged list, a GX frame) back to the OS. glibc keeps freed
     heap for reuse, so without this a run's resident size only ever grows; elsewhere it does nothing."""
-    import ctypes
-    import ctypes.util
+    symbols = _process_symbols()
+    if hasattr(symbols, "malloc_trim"):
+        symbols.malloc_trim(0)
 
-    name = ctypes.util.find_library("c")
-    libc = ctypes.CDLL(name) if name else None
-    if libc is not None and hasattr(libc, "malloc_trim"):
-        libc.malloc_trim(0)
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
+    """Rows computed in Python → an existing table, columns matched by name and cast to their types.
+
+    Scalars travel as text: DuckDB would otherwise guess a column's type from a sample of its values
+    (a DECIMAL's scale from the first thousand amounts) and round or reject the rest."""
+    if not rows:
+        return
+    import pandas as pd
+
+    def as_text(value: object) -> object:
+        return value if value is None or isinstance(value, list) else str(value)
+
+    columns = list(dict.fromkeys(k for row in rows for k in row))  # a key a row lacks is NULL there
+    text = [[as_text(row.get(c)) for c in columns] for row in rows]
+    con.register("python_rows", pd.DataFrame(text, columns=columns, dtype=object))
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM python_rows")
+    finally:
+        con.unregister("python_rows")
 
 
 def discard(path: Path | str | None) -> None:
@@ -120,22 +143,16 @@ def cell_columns(width: int) -> list[str]:
 
 def stage_raw_table(con: duckdb.DuckDBPyConnection, table: RawTable) -> int:
     """RawTable (XLSX, HTML, JSON, or a CSV Python had to read) → table raw(row_number, c1…cN)."""
-    import pandas as pd
-
     width = max([len(table.header), *(len(r.cells) for r in table.rows)])
     columns = cell_columns(width)
-    frame = pd.DataFrame(
-        [[r.line, *[None if c in (None, "") else str(c) for c in r.cells], *[None] * (width - len(r.cells))]
-         for r in table.rows],
-        columns=["row_number", *columns],
-        dtype=object,
-    )  # fmt: skip
-    casts = ", ".join(f"CAST({c} AS VARCHAR) AS {c}" for c in columns)
-    con.register("python_rows", frame)
     con.execute(
-        f"CREATE OR REPLACE TABLE raw AS SELECT CAST(row_number AS INTEGER) AS row_number, {casts} FROM python_rows"
+        f"CREATE OR REPLACE TABLE raw (row_number INTEGER, {', '.join(f'{c} VARCHAR' for c in columns)})"
     )
-    con.unregister("python_rows")
+    cells = [
+        {"row_number": r.line, **{c: v or None for c, v in zip(columns, r.cells, strict=False)}}
+        for r in table.rows
+    ]
+    insert_rows(con, "raw", cells)  # an empty cell is NULL, as DuckDB's CSV reader gives it
     return width
 
 
@@ -253,8 +270,6 @@ def read_csv_fast(
 def stage_csv(con: duckdb.DuckDBPyConnection, payload: bytes, encoding: str | None, header_row: int | None,
               label: str) -> RawTable:  # fmt: skip
     """A CSV into raw: DuckDB's reader when it reads the file exactly as Python would, else Python's."""
-    from etl.readers import read_csv
-
     try:
         table = read_csv_fast(con, payload, encoding, header_row, label)
     except ReadError:

@@ -298,7 +298,7 @@ def load_version(
              "list_kind": source.list_kind, "city_code": source.city, "year": source.year,
              "published": source.published, "format": source.resolved_format, "is_sample": source.sample,
              "rows_read": normalized.rows_read, "projects": verdict.projects, "quarantined": verdict.quarantined,
-             "non_project_rows": normalized.rows_read - verdict.projects - verdict.quarantined,
+             "non_project_rows": verdict.non_projects,
              "column_map": json.dumps(normalized.column_map, ensure_ascii=False),
              "unmapped_headers": json.dumps(normalized.unmapped_headers, ensure_ascii=False),
              "build_fingerprint": build_fingerprint(source)},
@@ -335,7 +335,7 @@ def load_prepared(
         normalized.rows_read,
         verdict.projects,
         verdict.quarantined,
-        normalized.rows_read - verdict.projects - verdict.quarantined,
+        verdict.non_projects,
     )
     record_outcome(
         con, run_id, source.id, verdict.status, fetched.sha256, counts, verdict.message, prepared.drift
