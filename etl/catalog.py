@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from etl.errors import CatalogError
 from etl.places import resolve_publisher_city
 
 ListKind = Literal["provincial_plan", "city_plan", "groundbreaking", "signing"]
@@ -30,10 +31,6 @@ FORMAT_BY_SUFFIX = {
     ".htm": "html",
     ".shtml": "html",
 }
-
-
-class CatalogError(ValueError):
-    """The catalog cannot be used; the message lists every problem found."""
 
 
 class Conflict(BaseModel):

@@ -329,7 +329,8 @@ def _load_result(path: Path):
 
 def _render(result_files: list[Path], out: Path) -> None:
     """GX's own SiteBuilder: results into the validation results store, then build_data_docs."""
-    from etl.quality import SuiteError, _ephemeral_context, _quiet_gx, load_suite
+    from etl.errors import SuiteError
+    from etl.quality import _ephemeral_context, _quiet_gx, load_suite
 
     _quiet_gx()
     from great_expectations.core.run_identifier import RunIdentifier

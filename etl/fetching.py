@@ -25,53 +25,49 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
 
 from etl.catalog import Source
-from etl.settings import REPO_ROOT, archive_dir
+from etl.errors import FetchError
+from etl.settings import REPO_ROOT, Settings, archive_dir, get_settings
 
 TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 
 
-def _env_float(name: str, default: float) -> float:
-    return float(os.environ.get(name, default))
-
-
 @dataclass(frozen=True)
 class FetchPolicy:
-    """How hard and how politely to fetch. Defaults come from the environment (README, "Fetching")."""
+    """How hard and how politely to fetch: the fetching settings (etl/settings.py) of one run."""
 
-    contact: str = field(default_factory=lambda: os.environ.get("GDMP_CONTACT", "set GDMP_CONTACT"))
-    max_bytes: int = field(default_factory=lambda: int(_env_float("GDMP_MAX_FETCH_BYTES", 50 * 1024 * 1024)))
-    connect_timeout: float = field(default_factory=lambda: _env_float("GDMP_CONNECT_TIMEOUT", 10.0))
-    read_timeout: float = field(default_factory=lambda: _env_float("GDMP_READ_TIMEOUT", 60.0))
-    attempts: int = field(default_factory=lambda: int(_env_float("GDMP_FETCH_ATTEMPTS", 4)))
-    backoff_seconds: float = field(default_factory=lambda: _env_float("GDMP_BACKOFF_SECONDS", 2.0))
+    contact: str | None
+    max_bytes: int
+    connect_timeout: float
+    read_timeout: float
+    deadline: float  # seconds for the whole fetch, retries and waits included
+    attempts: int
+    backoff_seconds: float
+    retry_after_cap: float
+    host_delay: float
+    host_concurrency: int
     jitter: float = 0.5  # each wait is stretched by up to 50 %, so retries from many runs spread out
-    retry_after_cap: float = field(default_factory=lambda: _env_float("GDMP_RETRY_AFTER_CAP_SECONDS", 120.0))
     max_redirects: int = 5
-    host_delay: float = field(default_factory=lambda: _env_float("GDMP_HOST_DELAY_SECONDS", 1.0))
-    host_concurrency: int = field(default_factory=lambda: int(_env_float("GDMP_HOST_CONCURRENCY", 2)))
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None, **overrides) -> FetchPolicy:
+        s = settings or get_settings()
+        values = {"contact": s.contact, "max_bytes": s.max_fetch_bytes, "connect_timeout": s.connect_timeout,
+                  "read_timeout": s.read_timeout, "deadline": s.fetch_deadline_seconds, "attempts": s.fetch_attempts,
+                  "backoff_seconds": s.backoff_seconds, "retry_after_cap": s.retry_after_cap_seconds,
+                  "host_delay": s.host_delay_seconds, "host_concurrency": s.host_concurrency}  # fmt: skip
+        return cls(**{**values, **overrides})
 
     @property
     def user_agent(self) -> str:
-        return f"gd-major-projects-etl/0.1 (research ETL of published project lists; contact: {self.contact})"
-
-
-class FetchError(RuntimeError):
-    """The publication could not be fetched; the message names the source and the reason.
-
-    transient says whether trying again later may help (timeouts, resets, 5xx, 429).
-    """
-
-    def __init__(self, message: str, transient: bool = False, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.transient = transient
-        self.retry_after = retry_after
+        contact = self.contact or "set GDMP_CONTACT"
+        return f"gd-major-projects-etl/0.1 (research ETL of published project lists; contact: {contact})"
 
 
 @dataclass(frozen=True)
@@ -140,7 +136,7 @@ def archive_payload(payload: bytes, suffix: str, root: Path | None = None) -> tu
 
 def allowed_roots() -> list[Path]:
     """Folders local sources may be read from: the repository, plus GDMP_SOURCE_ROOTS (os.pathsep list)."""
-    extra = [Path(p).resolve() for p in os.environ.get("GDMP_SOURCE_ROOTS", "").split(os.pathsep) if p]
+    extra = [Path(p).resolve() for p in get_settings().source_roots.split(os.pathsep) if p]
     return [REPO_ROOT, *extra]
 
 
@@ -236,7 +232,7 @@ def fetch_url(
     sleep: Callable[[float], None] = time.sleep,
 ) -> Fetched:
     """GET with retries: backoff with jitter between attempts, Retry-After honoured up to the cap."""
-    policy = policy or FetchPolicy()
+    policy = policy or FetchPolicy.from_settings()
     client = httpx.Client(
         timeout=httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout),
         follow_redirects=True,

@@ -22,7 +22,7 @@ from etl.settings import EXPECTATIONS_DIR, REPO_ROOT, SQL_DIR
 @cache
 def code_fingerprint() -> str:
     digest = hashlib.sha256()
-    files = [*sorted((REPO_ROOT / "etl").glob("*.py")), *sorted((REPO_ROOT / "tasks").glob("*.py")),
+    files = [*sorted((REPO_ROOT / "etl").rglob("*.py")), *sorted((REPO_ROOT / "tasks").glob("*.py")),
              *sorted(SQL_DIR.rglob("*.sql")), *sorted(EXPECTATIONS_DIR.glob("*.json")), REPO_ROOT / "uv.lock"]  # fmt: skip
     digest.update(sys.version.encode() + b"\0")
     for path in files:

@@ -30,6 +30,7 @@ import duckdb
 
 from etl import rows as row_rules
 from etl.catalog import Source
+from etl.errors import NormalizeError
 from etl.headers import AMOUNT_COLUMNS, header_units, map_headers
 from etl.places import PROVINCE_CODE, Place, city_by_code, resolve_place
 from etl.readers import RawTable
@@ -91,10 +92,6 @@ CREATE OR REPLACE TEMP MACRO fold_in_sql(c) AS CASE
     ELSE fold_spaces(fold_other_wide(fold_common_wide(c)))
 END;
 """
-
-
-class NormalizeError(ValueError):
-    """The table as a whole cannot be normalized (e.g. it has no project-name column)."""
 
 
 @dataclass

@@ -7,7 +7,6 @@ agree with the announced headline. A rejected publication leaves its previous ve
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 
 from etl.catalog import Source
@@ -16,13 +15,12 @@ from etl.normalize import Normalized, normalize, stage_and_normalize
 from etl.quality import ExpectationOutcome
 from etl.readers import checked_format, read_table
 from etl.reconcile import HeadlineCheck, reconcile, reconcile_in_file
+from etl.settings import get_settings
 from etl.staging import insert_rows, stage_csv
-
-DEFAULT_MAX_QUARANTINE_SHARE = 0.05
 
 
 def max_quarantine_share() -> float:
-    return float(os.environ.get("GDMP_MAX_QUARANTINE_SHARE", DEFAULT_MAX_QUARANTINE_SHARE))
+    return get_settings().max_quarantine_share
 
 
 @dataclass

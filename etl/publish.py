@@ -29,13 +29,8 @@ from pathlib import Path
 
 import duckdb
 
-
-class WarehouseBusy(RuntimeError):
-    """Another run holds the warehouse; the message says who and since when."""
-
-
-def lock_wait_seconds() -> float:
-    return float(os.environ.get("GDMP_LOCK_WAIT_SECONDS", 600))
+from etl.errors import WarehouseBusy
+from etl.settings import get_settings
 
 
 def work_path(published: Path) -> Path:
@@ -49,7 +44,7 @@ def exclusive_build(published: Path, holder: str, wait_seconds: float | None = N
     Nothing is published unless `publish(work, published)` is called inside the block.
     """
     published.parent.mkdir(parents=True, exist_ok=True)
-    wait = lock_wait_seconds() if wait_seconds is None else wait_seconds
+    wait = get_settings().lock_wait_seconds if wait_seconds is None else wait_seconds
     lock_path = published.with_name(published.name + ".lock")
     with open(lock_path, "a+", encoding="utf-8") as lock:
         deadline = time.monotonic() + wait

@@ -15,15 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from etl.errors import SuiteError
 from etl.settings import EXPECTATIONS_DIR
 
 ROW_ID = "row_number"
 _GX_LOCK = threading.Lock()
 AMOUNT_FIELDS = ("total_investment_wan", "annual_plan_wan")
-
-
-class SuiteError(ValueError):
-    """A suite file is unusable: unreadable, or GX dropped some of its expectations."""
 
 
 @dataclass

@@ -1,20 +1,142 @@
-"""Where things live. Paths come from the environment so tests and operators can redirect them."""
+"""Every setting of the pipeline, in one typed object read from GDMP_* environment variables.
+
+`get_settings()` reads the environment each time it is called (tests and operators redirect folders by
+setting variables), validates every value, and raises `SettingsError` naming the variable when one is
+unusable. The flows call it when a run starts, so a bad value fails the run before any work.
+
+The README's table of settings is generated from this class (`scripts/settings_table.py`; a test checks
+that the README is current): a field's description is its documentation.
+"""
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import tempfile
 from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from etl.errors import SettingsError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+SQL_DIR = REPO_ROOT / "sql"
+EXPECTATIONS_DIR = REPO_ROOT / "expectations"
+SAMPLES_DIR = REPO_ROOT / "samples"
 
 
+class Settings(BaseSettings):
+    """GDMP_<NAME> sets <name>; every field has a default that works for `make run`."""
+
+    model_config = SettingsConfigDict(env_prefix="GDMP_", env_ignore_empty=True, extra="ignore")
+
+    # --- where things live -------------------------------------------------------------------------
+    data_dir: Path = Field(REPO_ROOT / "data", description="raw archive, warehouse, reports, Data Docs")
+    warehouse: Path | None = Field(
+        None, description="the DuckDB file (default `$GDMP_DATA_DIR/warehouse.duckdb`)"
+    )
+    catalog: Path = Field(REPO_ROOT / "catalog" / "sources.yaml", description="the source catalog")
+    staging_dir: Path | None = Field(
+        None, description="where parsed rows wait in DuckDB files (default: a folder of this user's in the system temp folder, mode 0700)")  # fmt: skip
+    source_roots: str = Field(
+        "", description="more folders local catalog paths may be read from (`os.pathsep`-separated), beside `samples/` and the data folder")  # fmt: skip
+
+    # --- gates -------------------------------------------------------------------------------------
+    max_quarantine_share: float = Field(
+        0.05, ge=0, le=1, description="share of quarantined rows above which a publication is rejected"
+    )
+    min_amount_coverage: float = Field(
+        0.95, ge=0, le=1, description="share of project rows that must have a readable total investment, unless the catalog entry says `amounts: none`")  # fmt: skip
+
+    # --- runs --------------------------------------------------------------------------------------
+    lock_wait_seconds: float = Field(
+        600, ge=0, description="how long a run waits for another run holding the warehouse"
+    )
+    task_runner: Literal["threads", "dask"] = Field(
+        "threads", description="`dask` runs fetch/parse/validate on a Dask cluster (`GDMP_DASK_ADDRESS`, else a LocalCluster)")  # fmt: skip
+    dask_address: str | None = Field(
+        None, description="a running Dask scheduler, e.g. `tcp://scheduler:8786`"
+    )
+    dask_workers: int = Field(
+        2, ge=1, description="workers of the LocalCluster when no `GDMP_DASK_ADDRESS` is set"
+    )
+    max_workers: int = Field(4, ge=1, description="threads preparing publications side by side")
+    duckdb_memory_limit: str = Field(
+        "400MB", pattern=r"^\d+(\.\d+)?\s*(B|KB|MB|GB|KiB|MiB|GiB)$", description="DuckDB's buffer pool per connection; more spills to disk")  # fmt: skip
+    crash_point: str | None = Field(None, description="tests only: kill the run at this point (`mid-load`)")
+
+    # --- fetching ----------------------------------------------------------------------------------
+    contact: str | None = Field(
+        None, description="contact (e-mail/URL) put in the User-Agent sent to publishers: set it"
+    )
+    max_fetch_bytes: int = Field(
+        50 * 1024 * 1024,
+        ge=1,
+        description="responses larger than this (decompressed) are refused while streaming",
+    )
+    connect_timeout: float = Field(10, gt=0, description="seconds to connect to a publisher")
+    read_timeout: float = Field(60, gt=0, description="seconds to wait for each read from a publisher")
+    fetch_deadline_seconds: float = Field(
+        300, gt=0, description="overall time one fetch may take, retries and waits included"
+    )
+    fetch_attempts: int = Field(
+        4, ge=1, description="attempts at a transient fault (timeouts, resets, 5xx, 429)"
+    )
+    backoff_seconds: float = Field(
+        2, ge=0, description="first wait between attempts; doubles each time, with jitter"
+    )
+    retry_after_cap_seconds: float = Field(120, ge=0, description="the longest Retry-After honoured")
+    host_delay_seconds: float = Field(
+        1, ge=0, description="minimum delay between two requests to one publisher host"
+    )
+    host_concurrency: int = Field(2, ge=1, description="requests in flight at once per publisher host")
+    allowed_networks: str = Field(
+        "", description="comma-separated addresses or CIDR blocks that may be fetched although loopback, private or link-local (e.g. `127.0.0.1/32`); per entry: `allow_networks`")  # fmt: skip
+
+    @field_validator("allowed_networks")
+    @classmethod
+    def _networks(cls, value: str) -> str:
+        for item in filter(None, (v.strip() for v in value.split(","))):
+            ipaddress.ip_network(item, strict=False)  # raises ValueError naming the bad block
+        return value
+
+    # --- derived ------------------------------------------------------------------------------------
+    @property
+    def warehouse_path(self) -> Path:
+        return (self.warehouse or self.data_dir / "warehouse.duckdb").resolve()
+
+    @property
+    def staging_root(self) -> Path:
+        return self.staging_dir or Path(tempfile.gettempdir()) / f"gdmp-staging-{os.getuid()}"
+
+
+def _describe(exc: ValidationError) -> str:
+    problems = []
+    for error in exc.errors():
+        name = "GDMP_" + "_".join(str(p) for p in error["loc"]).upper()
+        value = error.get("input")
+        problems.append(f"{name}={value!r}: {error['msg'].removeprefix('Value error, ')}")
+    return "bad setting: " + "; ".join(problems)
+
+
+def get_settings() -> Settings:
+    """The settings as the environment has them now; SettingsError names every bad variable."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise SettingsError(_describe(exc)) from None
+
+
+# Folders, as functions: they follow the environment, which tests and operators change.
 def data_dir() -> Path:
     """Root of everything the pipeline writes: raw archive, warehouse, reports."""
-    return Path(os.environ.get("GDMP_DATA_DIR", REPO_ROOT / "data")).resolve()
+    return get_settings().data_dir.resolve()
 
 
 def warehouse_path() -> Path:
-    return Path(os.environ.get("GDMP_WAREHOUSE", data_dir() / "warehouse.duckdb")).resolve()
+    return get_settings().warehouse_path
 
 
 def archive_dir() -> Path:
@@ -22,11 +144,7 @@ def archive_dir() -> Path:
 
 
 def default_catalog_path() -> Path:
-    return Path(os.environ.get("GDMP_CATALOG", REPO_ROOT / "catalog" / "sources.yaml")).resolve()
-
-
-SQL_DIR = REPO_ROOT / "sql"
-EXPECTATIONS_DIR = REPO_ROOT / "expectations"
+    return get_settings().catalog.resolve()
 
 
 def validations_dir() -> Path:

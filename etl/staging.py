@@ -13,10 +13,8 @@ from __future__ import annotations
 import csv
 import ctypes
 import io
-import os
 import re
 import shutil
-import tempfile
 import time
 import uuid
 from functools import cache
@@ -24,7 +22,9 @@ from pathlib import Path
 
 import duckdb
 
-from etl.readers import RawTable, ReadError, decode, locate_header, read_csv
+from etl.errors import ReadError
+from etl.readers import RawTable, decode, locate_header, read_csv
+from etl.settings import get_settings
 
 # Extra columns DuckDB may find beyond the header: a longer row than this falls back to Python's csv.
 CSV_SLACK_COLUMNS = 16
@@ -37,8 +37,8 @@ def sql_text(value: object) -> str:
 
 
 def staging_dir() -> Path:
-    """Where staging files go: GDMP_STAGING_DIR, else the system's temp folder."""
-    folder = Path(os.environ.get("GDMP_STAGING_DIR") or Path(tempfile.gettempdir()) / "gdmp-staging")
+    """Where staging files go: GDMP_STAGING_DIR, else a folder of this user's in the system temp folder."""
+    folder = get_settings().staging_root
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -68,7 +68,7 @@ BIG_SIDE_PROBES = "build_side_probe_side"
 def memory_limit() -> str:
     """DuckDB's buffer pool for our own connections (GDMP_DUCKDB_MEMORY_LIMIT, default 400MB): a big
     list spills to disk rather than grow the process past the 1 GiB the benchmark holds it to."""
-    return os.environ.get("GDMP_DUCKDB_MEMORY_LIMIT", "400MB")
+    return get_settings().duckdb_memory_limit
 
 
 def duckdb_config() -> dict[str, str]:

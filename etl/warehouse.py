@@ -24,7 +24,7 @@ from etl.normalize import Normalized
 from etl.publication import Outcome, Prepared, Verdict
 from etl.quality import ExpectationOutcome
 from etl.reconcile import HeadlineCheck
-from etl.settings import SQL_DIR, warehouse_path
+from etl.settings import SQL_DIR, get_settings, warehouse_path
 from etl.staging import BIG_SIDE_PROBES, duckdb_config, memory_limit, sql_text
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -215,7 +215,7 @@ def record_checks(
 def crash_point(name: str) -> None:
     """Fault injection for the crash-safety test: GDMP_CRASH_POINT=mid-load kills this process (SIGKILL,
     as kill -9 would) with a load half-written. Does nothing unless that variable names this point."""
-    if os.environ.get("GDMP_CRASH_POINT") == name:
+    if get_settings().crash_point == name:
         os.kill(os.getpid(), signal.SIGKILL)
 
 

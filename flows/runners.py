@@ -6,22 +6,20 @@ started for the run. See docs/operations.md, "Scale past one machine".
 
 from __future__ import annotations
 
-import os
-
 from prefect.task_runners import ThreadPoolTaskRunner
+
+from etl.settings import get_settings
 
 
 def task_runner():
-    kind = os.environ.get("GDMP_TASK_RUNNER", "threads")
-    if kind == "dask":
+    settings = get_settings()
+    if settings.task_runner == "dask":
         from prefect_dask import DaskTaskRunner
 
-        address = os.environ.get("GDMP_DASK_ADDRESS")
-        if address:
-            return DaskTaskRunner(address=address)
-        workers = int(os.environ.get("GDMP_DASK_WORKERS", 2))
+        if settings.dask_address:
+            return DaskTaskRunner(address=settings.dask_address)
         return DaskTaskRunner(
-            cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True}
+            cluster_kwargs={"n_workers": settings.dask_workers, "threads_per_worker": 1, "processes": True}
         )
     # Bounded: Prefect's default thread pool is unbounded, and each publication holds its payload.
-    return ThreadPoolTaskRunner(max_workers=int(os.environ.get("GDMP_MAX_WORKERS", 4)))
+    return ThreadPoolTaskRunner(max_workers=settings.max_workers)

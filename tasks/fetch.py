@@ -6,7 +6,8 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from etl.catalog import Source
-from etl.fetching import Fetched, FetchError, Validators, fetch
+from etl.errors import FetchError
+from etl.fetching import Fetched, Validators, fetch
 
 
 def resolve_secret_headers(source: Source) -> dict[str, str]:

@@ -8,11 +8,10 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from etl.catalog import Source
-from etl.fetching import Fetched, FetchError
+from etl.errors import FetchError, NormalizeError, ReadError
+from etl.fetching import Fetched
 from etl.fingerprint import build_fingerprint
-from etl.normalize import NormalizeError
 from etl.publication import Prepared, schema_drift
-from etl.readers import ReadError
 from tasks.fetch import fetch_publication
 from tasks.parse import parse_publication
 from tasks.validate import validate_publication

@@ -2,7 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from etl.catalog import CatalogError, load_catalog, parse_catalog
+from etl.catalog import load_catalog, parse_catalog
+from etl.errors import CatalogError
 
 REPO = Path(__file__).resolve().parent.parent
 

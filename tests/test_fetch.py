@@ -5,7 +5,8 @@ import hashlib
 import pytest
 
 from etl.catalog import parse_catalog
-from etl.fetching import FetchError, fetch
+from etl.errors import FetchError
+from etl.fetching import fetch
 
 
 def url_source(url, **overrides):

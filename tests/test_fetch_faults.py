@@ -16,14 +16,15 @@ import pytest
 from werkzeug import Response
 
 from etl.catalog import parse_catalog
-from etl.fetching import FetchError, FetchPolicy, Validators, fetch
+from etl.errors import FetchError
+from etl.fetching import FetchPolicy, Validators, fetch
 
 FAST = {"backoff_seconds": 0.01, "retry_after_cap": 0.6, "host_delay": 0.0, "connect_timeout": 0.5,
         "read_timeout": 0.5, "attempts": 3}  # fmt: skip
 
 
 def policy(**overrides) -> FetchPolicy:
-    return FetchPolicy(**{**FAST, **overrides})
+    return FetchPolicy.from_settings(**{**FAST, **overrides})
 
 
 def source(url: str, **overrides):

@@ -18,9 +18,9 @@ import openpyxl
 import pytest
 
 from etl.catalog import Source, parse_catalog
+from etl.errors import ReadError
 from etl.normalize import Normalized
 from etl.publication import parse_publication
-from etl.readers import ReadError
 from etl.reconcile import reconcile_in_file
 
 # ---------------------------------------------------------------------------------------------------

@@ -6,8 +6,9 @@ from decimal import Decimal
 import pytest
 
 from etl.catalog import parse_catalog
-from etl.normalize import NormalizeError, normalize, parse_period, parse_year
-from etl.readers import ReadError, read_table
+from etl.errors import NormalizeError, ReadError
+from etl.normalize import normalize, parse_period, parse_year
+from etl.readers import read_table
 
 
 def source(**overrides):

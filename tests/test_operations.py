@@ -222,7 +222,7 @@ def test_a_reprocess_refuses_an_archived_file_whose_bytes_changed(tmp_path):
     import hashlib
 
     from etl.catalog import load_catalog
-    from etl.fetching import FetchError
+    from etl.errors import FetchError
     from tasks.prepare import archived_payload
 
     source = load_catalog(REPO / "catalog" / "sources.yaml")[0]

@@ -6,9 +6,10 @@ from decimal import Decimal
 import pytest
 
 from etl.catalog import parse_catalog
+from etl.errors import SuiteError
 from etl.normalize import Normalized
 from etl.publication import judge
-from etl.quality import SuiteError, load_suite, validate_normalized, validate_records
+from etl.quality import load_suite, validate_normalized, validate_records
 from etl.settings import EXPECTATIONS_DIR
 
 SOURCE = parse_catalog({"sources": [{

@@ -1,0 +1,91 @@
+"""Web pages: the project table among a page's tables, rowspan/colspan expanded."""
+
+from __future__ import annotations
+
+import re
+
+from etl.errors import ReadError
+from etl.headers import header_score
+from etl.readers.table import RawTable, table_from_rows
+from etl.readers.text import decode
+from etl.units import fold_text, unit_in_note
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
+
+
+def _decode_html(payload: bytes, encoding: str | None) -> str:
+    if encoding is None:
+        declared = _META_CHARSET.search(payload[:4096])
+        if declared:
+            name = declared.group(1).decode("ascii").lower()
+            encoding = "gb18030" if name in {"gb2312", "gbk", "gb18030"} else name
+            try:
+                return payload.decode(encoding).removeprefix("\ufeff")
+            except (LookupError, UnicodeDecodeError):
+                encoding = None
+    return decode(payload, encoding)
+
+
+def _html_grid(table) -> list[tuple[int, list[str | None]]]:
+    """Expand rowspan/colspan: every cell a span covers gets the spanning cell's text."""
+    grid: list[list[str | None]] = []
+    pending: dict[tuple[int, int], str | None] = {}
+    # Only this table's own rows: a table nested in one of its cells is read on its own.
+    own_rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+    for r, tr in enumerate(own_rows):
+        row: list[str | None] = []
+        col = 0
+        for td in tr:
+            if td.tag not in {"td", "th"}:
+                continue
+            while (r, col) in pending:
+                row.append(pending.pop((r, col)))
+                col += 1
+            text = fold_text(td.text_content()) or None
+            rowspan = max(1, int(re.sub(r"\D", "", td.get("rowspan") or "1") or 1))
+            colspan = max(1, int(re.sub(r"\D", "", td.get("colspan") or "1") or 1))
+            for dc in range(colspan):
+                row.append(text)
+                for dr in range(1, rowspan):
+                    pending[(r + dr, col + dc)] = text
+            col += colspan
+        while (r, col) in pending:
+            row.append(pending.pop((r, col)))
+            col += 1
+        grid.append(row)
+    return [(i, row) for i, row in enumerate(grid, 1)]
+
+
+def read_html(payload: bytes, encoding: str | None = None, header_row: int | None = None) -> RawTable:
+    """The project table of a web page: of all <table>s, the one whose header scores best.
+
+    Nested tables count on their own (a layout table around the list is common). Row numbers count
+    the <tr> elements of that table (1 = its first row).
+    """
+    import lxml.html
+
+    text = _decode_html(payload, encoding)
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+    try:
+        document = lxml.html.fromstring(text)
+    except Exception as exc:
+        raise ReadError(f"not readable HTML: {exc}") from None
+    tables = document.xpath("//table")
+    if not tables:
+        raise ReadError("the page has no <table>")
+    best: tuple[int, RawTable] | None = None
+    for table in tables:
+        try:
+            found = table_from_rows(_html_grid(table), header_row)
+        except ReadError:
+            continue
+        score = header_score(found.header) * 100000 + len(found.rows)
+        if best is None or score > best[0]:
+            best = (score, found)
+    if best is None:
+        raise ReadError(f"none of the page's {len(tables)} tables has a project header (项目名称 …)")
+    page_notes = [fold_text(p.text_content()) for p in document.xpath("//h1|//h2|//h3|//p")][:10]
+    table = best[1]
+    table.notes = [n for n in page_notes if n] + table.notes
+    table.unit_hint = table.unit_hint or next((u for u in (unit_in_note(n) for n in table.notes) if u), None)
+    return table
