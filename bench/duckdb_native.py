@@ -20,7 +20,7 @@ sql/views) so the output is comparable:
 Scope: this baseline knows the column layout of bench/generate.py's files (header mapping is fixed
 here; `etl.headers` maps any header) and the place vocabulary they use (city, city+市, city+district,
 two cities joined by 、, 全省/跨市, 广东省). It is the yardstick for "what DuckDB alone can do on this
-shape" (it was also the prototype of etl/normalize.py's SQL); it does not read XLSX/HTML/JSON or GBK files.
+shape" (it was also the prototype of etl/normalize's SQL); it does not read XLSX/HTML/JSON or GBK files.
 """
 
 from __future__ import annotations
@@ -30,9 +30,11 @@ from pathlib import Path
 
 import duckdb
 
+from etl import periods, rows, units
+from etl.duck import sql_text
+from etl.normalize.sql_rules import define_rule_macros
 from etl.places import CITIES, DISTRICTS, UNASSIGNED_WORDS
 from etl.report import totals_report
-from etl.staging import sql_text
 from etl.warehouse import apply_schema
 
 # Positional names for the columns of bench/generate.HEADER.
@@ -51,20 +53,16 @@ COLUMNS = (
 )
 HEADER_LINE = 3  # title, unit note, header
 
-NOTE_RE = r"^(备注|注|说明|资料来源|数据来源|来源)\s*[:：\d]"
-TOTAL_RE = (
-    r"^(合计|总计|小计|共计|总合计|累计)|^(全区|全市|全省|全县)(合计|总计|小计)?([(（].*[)）])?$"
-    r"|^.+(合计|总计|小计)([(（].*[)）])?$"
-)
-CATEGORY_RE = r"^([一二三四五六七八九十百]+[、.]|[(（][一二三四五六七八九十百]+[)）]|第[一二三四五六七八九十百]+[类部分])"
-CATEGORY_SEQ_RE = r"^([一二三四五六七八九十百]+|[(（][一二三四五六七八九十百]+[)）])[、.]?$"
-SUBCATEGORY_SEQ_RE = r"^[-−–—－]\s*\d+$"
-COUNT_RE = r"[(（]\s*(?:共)?\s*(\d+)\s*(?:个|项)(?:项目)?\s*[)）]"
-UNIT_RE = r"(万亿元|万亿|亿元|万元|亿|万|元)$"
-QUANTITY_RE = r"\d\s*万\s*(千瓦|平方米|平米|亩|吨|标箱|人|户|个|套|米|公里|千米|立方米|辆|台|千伏安)"
-PLACEHOLDERS = ("", "-", "--", "---", "—", "——", "―", "－", "/", "／", "无", "暂无", "待定", "null", "none",
-                "nan", "n/a", "na")  # fmt: skip
-PERIOD_RE = r"(\d{4})\s*年?\s*[-—–~～至到]+\s*(\d{4})\s*年?"
+# The rules are etl's own definitions (patterns, placeholders, units), not copies: this engine only
+# runs them differently (SQL over every row instead of SQL plus Python once per distinct value).
+NOTE_RE, TOTAL_RE = rows.NOTE_RE.pattern, rows.TOTAL_RE.pattern
+CATEGORY_RE, CATEGORY_SEQ_RE = rows.CATEGORY_RE.pattern, rows.CATEGORY_SEQ_RE.pattern
+SUBCATEGORY_SEQ_RE, COUNT_RE = rows.SUBCATEGORY_SEQ_RE.pattern, rows.COUNT_RE.pattern
+UNIT_RE = units.UNIT_RE.pattern + "$"
+QUANTITY_RE = units.QUANTITY_RE.pattern
+PLACEHOLDERS = tuple(sorted(units.PLACEHOLDERS))
+PERIOD_RE = periods.PERIOD_RE.pattern
+APPROX_RE, TRAILING_APPROX_RE = units.APPROX_RE.pattern, units.TRAILING_APPROX_RE.pattern
 
 
 def _in(values) -> str:
@@ -85,12 +83,11 @@ CREATE OR REPLACE TEMP MACRO fold_amount(t) AS
     replace(replace(replace(translate(trim(coalesce(t, '')), '０１２３４５６７８９．，－', '0123456789.,-'),
             ',', ''), ' ', ''), '，', '');
 CREATE OR REPLACE TEMP MACRO strip_approx(c) AS
-    regexp_replace(regexp_replace(c, '^(约|超过|超|逾|近|多于|大于|不少于|不低于)', ''), '(多|余|以上|左右)$', '');
-CREATE OR REPLACE TEMP MACRO unit_factor(u) AS
-    CASE u WHEN '元' THEN 0.0001 WHEN '万元' THEN 1 WHEN '万' THEN 1 WHEN '亿元' THEN 10000 WHEN '亿' THEN 10000
-           WHEN '万亿元' THEN 100000000 WHEN '万亿' THEN 100000000 END;
+    regexp_replace(regexp_replace(c, {sql_text(APPROX_RE)}, ''), {sql_text(TRAILING_APPROX_RE)}, '');
 CREATE OR REPLACE TEMP MACRO canonical_unit(u) AS
-    CASE u WHEN '万' THEN '万元' WHEN '亿' THEN '亿元' WHEN '万亿' THEN '万亿元' ELSE u END;
+    CASE u {" ".join(f"WHEN {sql_text(alias)} THEN {sql_text(unit)}" for alias, unit in units.UNIT_ALIASES.items())} END;
+CREATE OR REPLACE TEMP MACRO unit_factor(u) AS
+    CASE canonical_unit(u) {" ".join(f"WHEN {sql_text(unit)} THEN {factor}" for unit, factor in units.UNIT_IN_WAN.items())} END;
 CREATE OR REPLACE TEMP MACRO is_placeholder(c) AS lower(c) IN {_in(PLACEHOLDERS)};
 """
 
@@ -124,8 +121,8 @@ CREATE OR REPLACE TEMP TABLE districts AS SELECT * FROM (VALUES {_values(DISTRIC
 -- Pass 1: what each row is. The regular expressions of etl/rows.py, each evaluated once per row.
 CREATE OR REPLACE TEMP TABLE classified AS
 SELECT *,
-    trim(coalesce(seq, '')) AS seq_t,
-    trim(regexp_replace(coalesce(name, ''), '\s+', ' ', 'g')) AS name_t,
+    folded_seq AS seq_t,
+    folded_name AS name_t,
     replace(seq_t, ' ', '') AS seq_c,
     replace(name_t, ' ', '') AS name_c,
     regexp_matches(seq_c, '{NOTE_RE}') OR regexp_matches(name_c, '{NOTE_RE}') AS is_note,
@@ -155,7 +152,11 @@ SELECT *,
     to_json(struct_pack("序号" := seq, "项目名称" := name, "建设地点" := place, "项目类别" := category,
                         "建设性质" := stage, "总投资" := total, "年度计划投资" := annual, "建设起止年限" := period,
                         "建设单位" := owner, "主要建设内容" := content, "备注" := remark)) AS raw_json
-FROM raw;
+FROM (  -- full-width brackets and colons as etl/rows.py's patterns expect them (fold_common_wide)
+    SELECT *, trim(fold_common_wide(coalesce(seq, ''))) AS folded_seq,
+           trim(regexp_replace(fold_common_wide(coalesce(name, '')), '\s+', ' ', 'g')) AS folded_name
+    FROM raw
+);
 
 -- The heading a row sits under and its sub-heading (reset at each heading): the last heading at or above
 -- it, looked up in the list of the few heading rows (a window over all rows took 5 s at 1M rows, an ASOF
@@ -265,7 +266,7 @@ SELECT
     total_wan AS total_investment_wan, total_raw AS total_investment_raw, total_unit AS total_investment_unit,
     annual_wan AS annual_plan_wan, annual_raw AS annual_plan_raw, annual_unit AS annual_plan_unit,
     trim(regexp_replace(coalesce(c.period, ''), '\s+', ' ', 'g')) AS period_t,
-    -- fast path 'YYYY-YYYY', else the period regular expression of etl/normalize.py, else a single year
+    -- fast path 'YYYY-YYYY', else the period regular expression of etl/periods.py, else a single year
     CASE WHEN length(period_t) = 9 AND substr(period_t, 5, 1) = '-'
          THEN {{'s': substr(period_t, 1, 4), 'e': substr(period_t, 6, 4)}}
          ELSE regexp_extract(period_t, '{PERIOD_RE}', ['s', 'e']) END AS p,
@@ -381,6 +382,7 @@ def ingest(
     con = duckdb.connect(str(db_path))
     try:
         con.execute("SET enable_progress_bar = false")
+        define_rule_macros(con)  # fold_common_wide: the brackets etl/rows.py's patterns match
         con.execute(MACROS)
         if setup:
             con.execute(setup)

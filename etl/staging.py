@@ -22,6 +22,7 @@ from pathlib import Path
 
 import duckdb
 
+from etl.duck import insert_rows, sql_text
 from etl.errors import ReadError
 from etl.readers import RawTable, decode, locate_header, read_csv
 from etl.settings import get_settings
@@ -29,11 +30,6 @@ from etl.settings import get_settings
 # Extra columns DuckDB may find beyond the header: a longer row than this falls back to Python's csv.
 CSV_SLACK_COLUMNS = 16
 CSV_HEAD_BYTES = 256 * 1024
-
-
-def sql_text(value: object) -> str:
-    """A SQL string literal."""
-    return "'" + str(value).replace("'", "''") + "'"
 
 
 def staging_dir() -> Path:
@@ -97,27 +93,6 @@ def release_free_memory() -> None:
     symbols = _process_symbols()
     if hasattr(symbols, "malloc_trim"):
         symbols.malloc_trim(0)
-
-
-def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
-    """Rows computed in Python → an existing table, columns matched by name and cast to their types.
-
-    Scalars travel as text: DuckDB would otherwise guess a column's type from a sample of its values
-    (a DECIMAL's scale from the first thousand amounts) and round or reject the rest."""
-    if not rows:
-        return
-    import pandas as pd
-
-    def as_text(value: object) -> object:
-        return value if value is None or isinstance(value, list) else str(value)
-
-    columns = list(dict.fromkeys(k for row in rows for k in row))  # a key a row lacks is NULL there
-    text = [[as_text(row.get(c)) for c in columns] for row in rows]
-    con.register("python_rows", pd.DataFrame(text, columns=columns, dtype=object))
-    try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM python_rows")
-    finally:
-        con.unregister("python_rows")
 
 
 def discard(path: Path | str | None) -> None:

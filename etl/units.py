@@ -16,7 +16,7 @@ UNIT_IN_WAN: dict[str, Decimal] = {
     "亿元": Decimal(10000),
     "万亿元": Decimal(100000000),
 }
-_UNIT_ALIASES = {
+UNIT_ALIASES = {
     "万亿": "万亿元",
     "亿": "亿元",
     "万": "万元",
@@ -27,9 +27,9 @@ _UNIT_ALIASES = {
 }
 
 # A money unit, not followed by another measure word: 万千瓦 / 万平方米 / 万亩 are quantities.
-_UNIT_RE = re.compile(r"(万亿元|万亿|亿元|万元|亿|万|元)")  # a bare 万 ends the cell: "12万" = 12万元
+UNIT_RE = re.compile(r"(万亿元|万亿|亿元|万元|亿|万|元)")  # a bare 万 ends the cell: "12万" = 12万元
 _NOTE_UNIT_RE = re.compile(r"(?:单位|金额单位|计量单位)\s*[:：]\s*(万亿元|万亿|亿元|万元|亿|元)")
-_QUANTITY_RE = re.compile(
+QUANTITY_RE = re.compile(
     r"\d\s*万\s*(千瓦|平方米|平米|亩|吨|标箱|人|户|个|套|米|公里|千米|立方米|辆|台|千伏安)"
 )
 PLACEHOLDERS = frozenset(
@@ -54,8 +54,8 @@ PLACEHOLDERS = frozenset(
         "na",
     }
 )
-_APPROX_RE = re.compile(r"^(约|超过|超|逾|近|多于|大于|不少于|不低于)")
-_TRAILING_APPROX_RE = re.compile(r"(多|余|以上|左右)$")
+APPROX_RE = re.compile(r"^(约|超过|超|逾|近|多于|大于|不少于|不低于)")
+TRAILING_APPROX_RE = re.compile(r"(多|余|以上|左右)$")
 
 
 class AmountError(ValueError):
@@ -65,7 +65,7 @@ class AmountError(ValueError):
 def canonical_unit(text: str | None) -> str | None:
     if not text:
         return None
-    return _UNIT_ALIASES.get(text.strip())
+    return UNIT_ALIASES.get(text.strip())
 
 
 def unit_in_header(header: str) -> str | None:
@@ -105,11 +105,11 @@ def parse_amount(text: str | None, unit: str | None) -> tuple[Decimal | None, st
     compact = raw.replace(" ", "").replace(",", "").replace("，", "")
     if compact.lower() in PLACEHOLDERS:
         return None, unit
-    if _QUANTITY_RE.search(compact):
+    if QUANTITY_RE.search(compact):
         raise AmountError(f"{raw!r} is a quantity, not money")
-    compact = _TRAILING_APPROX_RE.sub("", _APPROX_RE.sub("", compact))
+    compact = TRAILING_APPROX_RE.sub("", APPROX_RE.sub("", compact))
     cell_unit = None
-    m = _UNIT_RE.search(compact)
+    m = UNIT_RE.search(compact)
     if m:
         if compact[m.end() :]:
             raise AmountError(f"{raw!r} has text after its unit")

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 import duckdb
 
 from etl.catalog import Source
+from etl.duck import sql_text
 from etl.fetching import Fetched
 from etl.fingerprint import build_fingerprint
 from etl.normalize import Normalized
@@ -25,7 +26,7 @@ from etl.publication import Outcome, Prepared, Verdict
 from etl.quality import ExpectationOutcome
 from etl.reconcile import HeadlineCheck
 from etl.settings import SQL_DIR, get_settings, warehouse_path
-from etl.staging import BIG_SIDE_PROBES, duckdb_config, memory_limit, sql_text
+from etl.staging import BIG_SIDE_PROBES, duckdb_config, memory_limit
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 

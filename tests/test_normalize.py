@@ -7,7 +7,8 @@ import pytest
 
 from etl.catalog import parse_catalog
 from etl.errors import NormalizeError, ReadError
-from etl.normalize import normalize, parse_period, parse_year
+from etl.normalize import normalize
+from etl.periods import parse_period, parse_year
 from etl.readers import read_table
 
 

@@ -11,7 +11,9 @@ import duckdb
 import pytest
 
 from etl.catalog import parse_catalog
-from etl.normalize import MACROS, _maybe_not_project_sql, normalize, raw_json
+from etl.normalize import normalize
+from etl.normalize.mapping import raw_json
+from etl.normalize.sql_rules import define_rule_macros
 from etl.publication import parse_publication
 from etl.readers import RawRow, RawTable, read_table
 from etl.rows import classify_row
@@ -27,7 +29,7 @@ SOURCE = parse_catalog({"sources": [{
 @pytest.fixture
 def con():
     with duckdb.connect() as connection:
-        connection.execute(MACROS)
+        define_rule_macros(connection)
         yield connection
 
 
@@ -73,9 +75,7 @@ def test_sql_never_calls_a_heading_a_project(con):
         "INSERT INTO r VALUES (?, ?, ?, ?, ?, ?)",
         [(i, s or None, n or None, *(o + [None] * 3)[:3]) for i, (s, n, o) in enumerate(combos)],
     )
-    flag = _maybe_not_project_sql(
-        "fold_in_sql(seq)", "fold_in_sql(name)", [f"fold_in_sql(o{k})" for k in (1, 2, 3)]
-    )
+    flag = "maybe_not_project(fold_in_sql(seq), fold_in_sql(name), [fold_in_sql(o1), fold_in_sql(o2), fold_in_sql(o3)])"
     flagged = dict(con.execute(f"SELECT i, {flag} FROM r").fetchall())
     missed = [combos[i] for i, f in flagged.items() if not f and classify_row(*combos[i]).kind != "project"]
     assert missed == []

@@ -1,0 +1,115 @@
+"""Staged raw cells → canonical project records, non-project rows and rows that cannot be read.
+
+The rules are the Python functions of etl/ (classify_row, parse_amount, resolve_place, parse_period,
+normalize_stage, fold_text). A list of 1M rows must not call them a million times, so the row-by-row
+work runs in DuckDB over the staging file (etl/staging.py), in named steps:
+
+1. mapping (etl/normalize/mapping.py): the one dynamic view, published headers → canonical columns;
+2. cells (sql/staging/010_cells.sql): text folded where SQL folds exactly, rows flagged that might
+   not be projects; the rest of the folding in Python, once per distinct text (lookups.fill_python_folds);
+3. classify (etl/normalize/classify.py): the flagged rows in order — headings, totals, notes, blanks;
+4. project cells (sql/staging/020_project_cells.sql): project rows with the heading above them;
+5. lookups (etl/normalize/lookups.py): places, periods, stages and odd amounts through their rules,
+   once per distinct value;
+6. candidates (sql/staging/030_candidates.sql): the normalized project rows, a view.
+
+The rules SQL shares with Python (row patterns, units, folding) are defined once, in Python, and handed to
+DuckDB as macros (etl/normalize/sql_rules.py). tests/test_normalize.py, tests/test_messy_publications.py
+and tests/test_normalize_sql.py hold the behaviour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+
+from etl.catalog import Source
+from etl.errors import NormalizeError
+from etl.headers import AMOUNT_COLUMNS, header_units, map_headers
+from etl.normalize import lookups
+from etl.normalize.classify import classify_flagged_rows
+from etl.normalize.mapping import create_mapped_view
+from etl.normalize.records import Normalized
+from etl.normalize.sql_rules import define_rule_macros
+from etl.places import PROVINCE_CODE, city_by_code
+from etl.readers import RawTable
+from etl.settings import SQL_DIR
+from etl.staging import (
+    discard,
+    drop_raw,
+    new_staging_path,
+    open_staging,
+    release_free_memory,
+    stage_raw_table,
+)
+
+__all__ = ["Normalized", "normalize", "normalize_staged", "stage_and_normalize"]
+
+
+def run_step(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Run one static step of sql/staging/."""
+    con.execute((SQL_DIR / "staging" / f"{name}.sql").read_text(encoding="utf-8"))
+
+
+def normalize(table: RawTable, source: Source) -> Normalized:
+    """A table read in Python (XLSX, HTML, JSON, small CSV) → Normalized in a new staging file."""
+
+    def stage(con: duckdb.DuckDBPyConnection) -> RawTable:
+        stage_raw_table(con, table)
+        return table
+
+    return stage_and_normalize(source, stage)
+
+
+def stage_and_normalize(source: Source, stage: Callable[[duckdb.DuckDBPyConnection], RawTable]) -> Normalized:
+    """A new staging file: `stage` puts the raw cells in it and returns the header they sit under, then
+    they are normalized. On any failure the file is removed; freed memory goes back to the OS either way."""
+    path = new_staging_path(source.id)
+    try:
+        with open_staging(path) as con:
+            return normalize_staged(con, path, stage(con), source)
+    except BaseException:
+        discard(path)
+        raise
+    finally:
+        release_free_memory()
+
+
+def column_units(table: RawTable, source: Source, header: list[str], mapping: dict[int, str]) -> dict:
+    """Each amount column's unit: its header's, else a note's above the table, else the catalog's."""
+    in_header = header_units(header)
+    default = table.unit_hint or source.unit
+    by_column = {column: index for index, column in mapping.items()}
+    return {c: in_header.get(by_column.get(c, -1), default) for c in AMOUNT_COLUMNS}
+
+
+def normalize_staged(
+    con: duckdb.DuckDBPyConnection, path: Path, table: RawTable, source: Source
+) -> Normalized:
+    """Normalize the staged table raw(row_number, c1…cN) whose header/notes `table` carries."""
+    header = table.header
+    mapping = map_headers(header, source.columns)
+    if "project_name" not in mapping.values():
+        raise NormalizeError(f"no project-name column among the headers {header}")
+    units = column_units(table, source, header, mapping)
+    width = con.execute("SELECT count(*) - 1 FROM duckdb_columns() WHERE table_name = 'raw'").fetchone()[0]
+    define_rule_macros(con)
+    run_step(con, "000_amount_macros")
+    create_mapped_view(con, header, mapping, width)
+    run_step(con, "010_cells")
+    classify_flagged_rows(con, units)
+    con.execute("DROP VIEW mapped")
+    drop_raw(con)
+    lookups.fill_python_folds(con)
+    rows_read = con.execute("SELECT count(*) FROM cells").fetchone()[0]
+    run_step(con, "020_project_cells")
+    lookups.build_place_map(con, None if source.city == PROVINCE_CODE else city_by_code(source.city))
+    lookups.build_period_map(con)
+    lookups.build_stage_map(con)
+    lookups.build_amount_maps(con, units)
+    run_step(con, "030_candidates")
+    con.execute("CHECKPOINT")
+    unmapped = [h for i, h in enumerate(header) if i not in mapping and h]
+    return Normalized(path, rows_read, unmapped, {header[i]: column for i, column in mapping.items()})

@@ -1,0 +1,12 @@
+-- Step 2: the rows that are projects, each with the heading it sits under.
+-- non_projects (headings, totals, notes, blanks) and segments (the rows each heading covers, from its next
+-- row to the next heading) were written by etl/normalize/classify.py; rows before the first heading are
+-- segment 0. A row's segment is the number of headings above it, counted in the short list of where
+-- segments start: a range join or an ASOF join would sort every row first (seconds at 1M rows).
+CREATE OR REPLACE VIEW project_cells AS
+WITH starts AS (SELECT list(from_row ORDER BY segment) AS from_rows FROM segments)
+SELECT c.*, s.section, s.subsection, s.group_label
+FROM cells AS c
+ANTI JOIN non_projects AS n USING (row_number)
+CROSS JOIN starts
+JOIN segments AS s ON s.segment = len(list_filter(starts.from_rows, r -> r <= c.row_number)) - 1;

@@ -1,0 +1,39 @@
+-- Step 3: the project rows, normalized: what the row suite validates and the warehouse loads.
+-- A view, so each reader computes only the columns it asks for (GX reads nine, the load all of them).
+-- Places, periods, stages and the amounts SQL cannot cast exactly come from lookups the Python rules
+-- filled once per distinct value (etl/normalize/lookups.py); `reasons` lists why a row cannot be read.
+CREATE OR REPLACE VIEW candidates AS
+SELECT
+    CAST(b.row_number AS INTEGER) AS row_number,
+    b.raw,
+    nullif(b.seq_f, '') AS seq,
+    nullif(b.project_name_f, '') AS project_name,
+    p.place_kind, p.city_code, p.city_name, p.city_pinyin, p.place_raw,
+    nullif(b.district_f, '') AS district,
+    coalesce(nullif(b.category_f, ''), b.section) AS category,
+    nullif(b.cluster_f, '') AS cluster,
+    nullif(b.funding_f, '') AS funding,
+    nullif(b.owner_f, '') AS owner,
+    nullif(b.content_f, '') AS content,
+    nullif(b.remark_f, '') AS remark,
+    b.section, b.subsection, st.stage,
+    coalesce(nullif(b.project_name_f, ''), '') || '|' || p.place_label AS project_key,
+    amount_raw(b.total_investment, u.total_investment_unit) AS total_investment_raw,
+    amount_wan(b.total_investment, u.total_investment_unit, u.total_investment_factor, ti.wan) AS total_investment_wan,
+    amount_unit(b.total_investment, u.total_investment_unit, ti.unit) AS total_investment_unit,
+    amount_raw(b.annual_plan, u.annual_plan_unit) AS annual_plan_raw,
+    amount_wan(b.annual_plan, u.annual_plan_unit, u.annual_plan_factor, ap.wan) AS annual_plan_wan,
+    amount_unit(b.annual_plan, u.annual_plan_unit, ap.unit) AS annual_plan_unit,
+    CAST(CASE WHEN pe.reason IS NULL THEN pe.start_year END AS INTEGER) AS start_year,
+    CAST(CASE WHEN pe.reason IS NULL THEN pe.end_year END AS INTEGER) AS end_year,
+    pe.period_raw,
+    list_filter([ti.reason, ap.reason, pe.reason], r -> r IS NOT NULL) AS reasons
+FROM project_cells AS b
+CROSS JOIN column_units AS u
+JOIN place_map AS p ON p.place_t IS NOT DISTINCT FROM b.place AND p.district_t IS NOT DISTINCT FROM b.district
+                   AND p.group_t IS NOT DISTINCT FROM b.group_label
+JOIN period_map AS pe ON pe.period_t IS NOT DISTINCT FROM b.period AND pe.start_t IS NOT DISTINCT FROM b.start_year
+                     AND pe.end_t IS NOT DISTINCT FROM b.end_year
+JOIN stage_map AS st ON st.stage_t IS NOT DISTINCT FROM b.stage
+LEFT JOIN total_investment_map AS ti ON ti.t = b.total_investment
+LEFT JOIN annual_plan_map AS ap ON ap.t = b.annual_plan;
