@@ -15,7 +15,7 @@ sql/views) so the output is comparable:
              bench/validation_engines.rule_sql (GX's semantics: nulls skipped, every duplicated row
              fails); the headline count/total check;
   load       one transaction: projects, quarantine (with reasons), non_project_rows, publications;
-  views      re-apply sql/ (views, macros) and run etl.report.totals_report, as ours does.
+  views      re-apply sql/ (views, macros) and run etl.totals_table.totals_report, as ours does.
 
 Scope: this baseline knows the column layout of bench/generate.py's files (header mapping is fixed
 here; `etl.headers` maps any header) and the place vocabulary they use (city, city+市, city+district,
@@ -34,7 +34,7 @@ from etl import periods, rows, units
 from etl.duck import sql_text
 from etl.normalize.sql_rules import define_rule_macros
 from etl.places import CITIES, DISTRICTS, UNASSIGNED_WORDS
-from etl.report import totals_report
+from etl.totals_table import totals_report
 from etl.warehouse import apply_schema
 
 # Positional names for the columns of bench/generate.HEADER.

@@ -7,9 +7,9 @@ One command, one table (docs/benchmarks.md explains every column and holds the m
 1. Ingest of one synthetic publication (bench/generate.py: realistic header, 万元 and 亿元, subtotal and
    bad rows; deterministic) at each size, each engine in its own subprocess (imports outside the
    timings, peak RSS = the process's VmHWM):
-     ours           etl.publication.parse_publication → etl.quality.validate_normalized → judge →
+     ours           etl.parse.parse_publication → etl.quality.validate_normalized → judge →
                     etl.warehouse.connect (+ apply_schema) / record_* / load_version → views
-                    (connect re-applies sql/, then etl.report.totals_report), on a temp warehouse;
+                    (connect re-applies sql/, then etl.totals_table.totals_report), on a temp warehouse;
      duckdb-native  the same in DuckDB SQL over read_csv into the same schema (bench/duckdb_native.py);
      duckdb-read+checks  the floor: read_csv into a table + the suite's 10 rules as SQL, nothing else;
      dlt            dlt → duckdb of the raw rows read with pyarrow (no normalization, no checks);
@@ -56,11 +56,19 @@ ENGINES = ("ours", "duckdb-native", "duckdb-read+checks", "dlt", "dlt+sql")
 BASELINE = "duckdb-native"
 FLOOR = "duckdb-read+checks"  # read_csv into a table + the suite's rules as SQL, nothing else
 ENGINE_IMPORTS = {  # paid once per process, outside the timings
-    "ours": ("duckdb", "pandas", "great_expectations", "etl.publication", "etl.quality", "etl.warehouse"),
-    "duckdb-native": ("duckdb", "etl.warehouse", "etl.report", "duckdb_native"),
+    "ours": (
+        "duckdb",
+        "pandas",
+        "great_expectations",
+        "etl.parse",
+        "etl.gates",
+        "etl.quality",
+        "etl.warehouse",
+    ),
+    "duckdb-native": ("duckdb", "etl.warehouse", "etl.totals_table", "duckdb_native"),
     "duckdb-read+checks": ("duckdb", "duckdb_native"),
     "dlt": ("duckdb", "dlt", "pyarrow.csv"),
-    "dlt+sql": ("duckdb", "dlt", "pyarrow.csv", "etl.warehouse", "etl.report", "duckdb_native"),
+    "dlt+sql": ("duckdb", "dlt", "pyarrow.csv", "etl.warehouse", "etl.totals_table", "duckdb_native"),
 }
 SOURCE_ID = "bench-synthetic-2023"
 FETCHED_AT = dt.datetime(2023, 3, 1, 8, 0, tzinfo=dt.UTC)
@@ -82,11 +90,13 @@ def _meta(path: Path, expected: generate.Expected) -> dict:
 
 def engine_ours(path: Path, expected: generate.Expected, workdir: Path) -> tuple[dict, dict]:
     from etl import warehouse
+    from etl.archive import Fetched
     from etl.catalog import Headline, Source
-    from etl.fetching import Fetched
-    from etl.publication import Prepared, judge, parse_publication
+    from etl.gates import judge
+    from etl.outcomes import Prepared
+    from etl.parse import parse_publication
     from etl.quality import validate_normalized
-    from etl.report import totals_report
+    from etl.totals_table import totals_report
 
     source = Source(
         id=SOURCE_ID,

@@ -20,7 +20,7 @@ from etl.places import resolve_publisher_city
 
 ListKind = Literal["provincial_plan", "city_plan", "groundbreaking", "signing"]
 Format = Literal["auto", "csv", "json", "xlsx", "html"]
-Unit = Literal["元", "万元", "亿元", "万亿元"]
+Unit = Literal["元", "千元", "万元", "百万元", "千万元", "亿元", "十亿元", "万亿元"]
 Qualifier = Literal["exact", "about", "over", "nearly"]
 FORMAT_BY_SUFFIX = {
     ".csv": "csv",
@@ -76,6 +76,8 @@ class Source(BaseModel):
     format: Format = "auto"
     encoding: str | None = None
     unit: Unit | None = None
+    # "none": the list publishes no amounts, so it loads without a total-investment column.
+    amounts: Literal["required", "none"] = "required"
     sample: bool = False
     headline: Headline | None = None
     # Overrides for files that auto-detection cannot read (docs/catalog.md).

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import hashlib
 import os
 import random
 import threading
@@ -31,9 +30,10 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from etl.archive import Fetched, archive_payload
 from etl.catalog import Source
 from etl.errors import FetchError
-from etl.settings import REPO_ROOT, Settings, archive_dir, get_settings
+from etl.settings import REPO_ROOT, Settings, get_settings
 
 TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 
@@ -80,24 +80,6 @@ class Validators:
     last_modified: str | None = None
 
 
-@dataclass(frozen=True)
-class Fetched:
-    source_id: str
-    location: str
-    fetched_at: dt.datetime
-    http_status: int | None
-    sha256: str
-    size: int
-    archive_path: str
-    etag: str | None = None
-    last_modified: str | None = None
-    not_modified: bool = False  # a 304: the publisher says the version we hold is current
-    attempts: int = 1
-
-    def read(self) -> bytes:
-        return Path(self.archive_path).read_bytes()
-
-
 class HostThrottle:
     """At most N requests in flight per host, and a minimum delay between the starts of two requests."""
 
@@ -120,18 +102,6 @@ class HostThrottle:
 
 
 THROTTLE = HostThrottle()
-
-
-def archive_payload(payload: bytes, suffix: str, root: Path | None = None) -> tuple[str, Path]:
-    """Store bytes under raw/<sha[:2]>/<sha><suffix>; identical content is stored once."""
-    sha = hashlib.sha256(payload).hexdigest()
-    target = (root or archive_dir()) / sha[:2] / f"{sha}{suffix}"
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(target.suffix + f".{os.getpid()}.part")
-        partial.write_bytes(payload)
-        partial.replace(target)
-    return sha, target
 
 
 def allowed_roots() -> list[Path]:

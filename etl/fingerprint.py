@@ -32,7 +32,7 @@ def code_fingerprint() -> str:
 
 def build_fingerprint(source: Source) -> str:
     """sha256 of the code fingerprint and the catalog entry (payload bytes are compared on their own)."""
-    from etl.publication import max_quarantine_share
+    from etl.gates import max_quarantine_share
 
     parts = [code_fingerprint(), f"max_quarantine_share={max_quarantine_share()}", source.model_dump_json()]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()

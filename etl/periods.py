@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from etl.units import fold_text
+from etl.text import fold_text
 
 PERIOD_RE = re.compile(r"(\d{4})\s*年?\s*[-—–~～至到]+\s*(\d{4})\s*年?")
 # A year, or a date whose year counts: '2023', '2023年', '2023年度', '2025-01-01' (an Excel date cell),
@@ -54,6 +54,26 @@ def parse_period(text: str | None) -> tuple[int | None, int | None]:
     if m:
         return int(m.group(1)), int(m.group(2))
     return parse_year(t), None
+
+
+_DATE_RE = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?:[ T].*)?$")
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    """A date cell ('2023-01-29', '2023/1/29', '2023年1月29日', '20230129', an Excel serial), or None
+    when the cell holds no full date: a signing date that cannot be read is left out, not a reason to
+    hold the project back."""
+    t = fold_text(text)
+    if not t:
+        return None
+    m = _DATE_RE.match(t) or re.match(r"^(\d{4})(\d{2})(\d{2})$", t)
+    try:
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        serial = float(t)
+    except ValueError:
+        return None
+    return EXCEL_EPOCH + dt.timedelta(days=int(serial)) if 20000 <= serial <= 80000 else None
 
 
 def normalize_stage(text: str | None) -> str | None:

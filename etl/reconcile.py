@@ -6,7 +6,7 @@ A headline qualifier turns an equality into a bound: 超6800亿 ('over') is sati
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -46,7 +46,7 @@ def _count(projects: list[dict]) -> Decimal:
 def reconcile(headline: Headline | None, projects: list[dict]) -> list[HeadlineCheck]:
     """One check per figure the headline declares. Counts are exact unless the qualifier says otherwise.
 
-    projects: project rows, or sums of them per heading (etl.publication.judge)."""
+    projects: project rows, or sums of them per heading (etl.gates.judge)."""
     if headline is None:
         return []
     checks = []
@@ -105,74 +105,87 @@ def _conflicts(headline: Headline, figures: dict[str, tuple]) -> list[HeadlineCh
 
 
 _GRAND_TOTAL = ("合计", "总计", "共计", "总合计", "全区", "全市", "全省", "全县")
+_SUBTOTAL = re.compile(r"(合计|总计|小计|共计)([(].*[)])?$")
 
 
-def _scope(
-    row: dict, projects: list[dict], by_section: dict, by_subsection: dict
-) -> tuple[str, list[dict]] | None:
-    """The project rows a non-project row makes a statement about, and a name for that scope."""
+def _under(groups: list[dict], path: list[str]) -> list[dict]:
+    """The groups of project rows under a heading path (every heading below it included)."""
+    return [g for g in groups if list(g.get("heading_path") or [])[: len(path)] == path]
+
+
+def _agrees(row: dict, rows: list[dict]) -> bool:
+    if row.get("declared_count") is not None and _count(rows) != row["declared_count"]:
+        return False
+    for column in ("total_investment", "annual_plan"):
+        declared = row.get(f"declared_{column}_wan")
+        if declared is not None:
+            actual = sum((p[f"{column}_wan"] or 0 for p in rows), Decimal(0))
+            if abs(actual - declared) > row[f"declared_{column}_precision_wan"]:
+                return False
+    return True
+
+
+def _total_scope(row: dict, groups: list[dict]) -> tuple[str, list[dict]]:
+    """What a 合计/小计 row sums. '合计' or a total above every heading: the whole list. 'XX小计' naming an
+    open heading: that heading. A bare '小计' sits after the rows it sums but does not say how many
+    levels it closes: the innermost open heading whose rows it agrees with, else the innermost."""
     label = (row.get("label") or "").replace(" ", "")
-    if row["kind"] == "category":
-        return f"section {row['label']!r}", by_section.get(row["label"], [])
-    if row["kind"] == "subcategory":
-        return f"sub-section {row['label']!r}", by_subsection.get((row.get("context"), row["label"]), [])
+    path = list(row.get("heading_path") or [])
+    if label.startswith(_GRAND_TOTAL) or not path:
+        return "whole list", groups
+    named = _SUBTOTAL.sub("", label)
+    if named and named in path:
+        path = path[: path.index(named) + 1]
+        return f"heading {' > '.join(path)!r}", _under(groups, path)
+    for depth in range(len(path), 0, -1):
+        if _agrees(row, _under(groups, path[:depth])):
+            return f"heading {' > '.join(path[:depth])!r}", _under(groups, path[:depth])
+    return f"heading {' > '.join(path)!r}", _under(groups, path)
+
+
+def _scope(row: dict, groups: list[dict]) -> tuple[str, list[dict]] | None:
+    """The project rows a non-project row makes a statement about, and a name for that scope."""
+    if row["kind"] in {"category", "subcategory"}:
+        path = list(row.get("heading_path") or [])
+        return f"heading {' > '.join(path)!r}", _under(groups, path)
     if row["kind"] == "total":
-        if label.startswith(_GRAND_TOTAL) or not row.get("context"):
-            return "whole list", projects
-        return f"section {row['context']!r}", by_section.get(row["context"], [])
+        return _total_scope(row, groups)
     return None
 
 
-def reconcile_in_file(non_projects: list[dict], projects: list[dict]) -> list[HeadlineCheck]:
-    """Check counts and sums that the list states about itself: '（17个）' on a heading, a 合计 row.
+def reconcile_in_file(non_projects: list[dict], groups: list[dict]) -> list[HeadlineCheck]:
+    """Check counts and sums that the list states about itself: '（17个）' on a heading at any level, a
+    合计 or 小计 row. A heading's figures cover every project beneath it, at any depth.
 
-    Totals agree within one unit of the last digit the file printed (its own rounding); counts exactly.
+    groups: project rows summed per heading path (etl.gates.judge). Totals agree within one unit of the
+    last digit the file printed (its own rounding); counts exactly.
     """
     checks = []
-
-    def check(
-        figure: str, declared: Decimal, actual: Decimal, tolerance: Decimal, where: str, text: str
-    ) -> None:
-        ok = abs(actual - declared) <= tolerance
-        message = f"{text} → {'agrees' if ok else 'MISMATCH'}"
-        checks.append(
-            HeadlineCheck(figure, declared, actual, tolerance, "exact", ok, where, message, "in_file")
-        )
-
-    by_section: dict[str | None, list[dict]] = defaultdict(list)  # grouped once: lists have many headings
-    by_subsection: dict[tuple, list[dict]] = defaultdict(list)
-    for p in projects:
-        by_section[p.get("section")].append(p)
-        by_subsection[(p.get("section"), p.get("subsection"))].append(p)
     for row in non_projects:
-        scope = _scope(row, projects, by_section, by_subsection)
+        scope = _scope(row, groups)
         if scope is None:
             continue
         name, rows = scope
         where = f"row {row['row_number']} of the file ({row['kind']} {row.get('label')!r})"
         if row.get("declared_count") is not None:
             declared, actual = Decimal(row["declared_count"]), _count(rows)
-            check(
-                f"in_file:{name}:projects",
-                declared,
-                actual,
-                Decimal(0),
-                where,
-                f"{name}: loaded {actual} projects, the file says {declared}",
-            )
+            checks.append(_in_file_check(f"in_file:{name}:projects", declared, actual, Decimal(0), where,
+                                         f"{name}: loaded {actual} projects, the file says {declared}"))  # fmt: skip
         for column, figure in (("total_investment", "total_yi"), ("annual_plan", "annual_yi")):
             if row.get(f"declared_{column}_wan") is None:
                 continue
             declared = wan_to_yi(row[f"declared_{column}_wan"])
             actual = wan_to_yi(sum((p[f"{column}_wan"] or 0 for p in rows), Decimal(0)))
             tolerance = wan_to_yi(row[f"declared_{column}_precision_wan"])
-            check(
-                f"in_file:{name}:{figure}",
-                declared,
-                actual,
-                tolerance,
-                where,
-                f"{name}: loaded {actual.normalize():f}亿元, the file says {declared.normalize():f}亿元 "
-                f"± {tolerance.normalize():f}",
+            text = (f"{name}: loaded {actual.normalize():f}亿元, the file says {declared.normalize():f}亿元 "
+                    f"± {tolerance.normalize():f}")  # fmt: skip
+            checks.append(
+                _in_file_check(f"in_file:{name}:{figure}", declared, actual, tolerance, where, text)
             )
     return checks
+
+
+def _in_file_check(figure: str, declared, actual, tolerance, where: str, text: str) -> HeadlineCheck:
+    ok = abs(actual - declared) <= tolerance
+    return HeadlineCheck(figure, declared, actual, tolerance, "exact", ok, where,
+                         f"{text} → {'agrees' if ok else 'MISMATCH'}", "in_file")  # fmt: skip

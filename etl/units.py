@@ -9,26 +9,43 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-# How many 万元 one unit is worth.
+from etl.text import fold_text
+
+# How many 万元 one unit is worth. 十亿元 is the English "billion yuan".
 UNIT_IN_WAN: dict[str, Decimal] = {
     "元": Decimal("0.0001"),
+    "千元": Decimal("0.1"),
     "万元": Decimal(1),
+    "百万元": Decimal(100),
+    "千万元": Decimal(1000),
     "亿元": Decimal(10000),
+    "十亿元": Decimal(100000),
     "万亿元": Decimal(100000000),
 }
 UNIT_ALIASES = {
+    **{unit: unit for unit in UNIT_IN_WAN},
     "万亿": "万亿元",
+    "十亿": "十亿元",
     "亿": "亿元",
     "万": "万元",
-    "元": "元",
-    "万元": "万元",
-    "亿元": "亿元",
-    "万亿元": "万亿元",
 }
+_UNITS = "万亿元|千万元|百万元|十亿元|亿元|万元|千元|元"
+
+# English units in a header: a magnitude (what is left when the currency words are taken out) → unit.
+_CURRENCY_WORDS = frozenset({"yuan", "cny", "rmb"})
+_MAGNITUDES: dict[tuple[str, ...], str] = {
+    (): "元", ("thousand",): "千元", ("wan",): "万元", ("10k",): "万元", ("10000",): "万元", ("10", "000"): "万元",
+    ("ten", "thousand"): "万元", ("10", "thousand"): "万元", ("million",): "百万元", ("mn",): "百万元",
+    ("1", "million"): "百万元", ("10", "million"): "千万元", ("ten", "million"): "千万元", ("yi",): "亿元",
+    ("100m",): "亿元", ("100", "million"): "亿元", ("hundred", "million"): "亿元", ("billion",): "十亿元",
+    ("bn",): "十亿元", ("trillion",): "万亿元",
+}  # fmt: skip
 
 # A money unit, not followed by another measure word: 万千瓦 / 万平方米 / 万亩 are quantities.
-UNIT_RE = re.compile(r"(万亿元|万亿|亿元|万元|亿|万|元)")  # a bare 万 ends the cell: "12万" = 12万元
-_NOTE_UNIT_RE = re.compile(r"(?:单位|金额单位|计量单位)\s*[:：]\s*(万亿元|万亿|亿元|万元|亿|元)")
+UNIT_RE = re.compile(rf"({_UNITS}|万亿|亿|万)")  # a bare 万 ends the cell: "12万" = 12万元
+_NOTE_UNIT_RE = re.compile(rf"(?:单位|金额单位|计量单位)\s*[:：]\s*({_UNITS}|万亿|亿)")
+_BRACKETED_UNIT = re.compile(rf"[(\[][^)\]]*?({_UNITS}|万亿|亿)\s*[)\]]")
+_TRAILING_UNIT = re.compile(rf"(投资|金额|额|总额|计划)({_UNITS}|万亿|亿|万)$")
 QUANTITY_RE = re.compile(
     r"\d\s*万\s*(千瓦|平方米|平米|亩|吨|标箱|人|户|个|套|米|公里|千米|立方米|辆|台|千伏安)"
 )
@@ -68,27 +85,58 @@ def canonical_unit(text: str | None) -> str | None:
     return UNIT_ALIASES.get(text.strip())
 
 
+def english_unit(tokens: list[str]) -> tuple[int, str | None]:
+    """(how many of the last tokens of an English key name a unit, that unit): ['investment', 'wan'] →
+    (1, '万元'); ['total', 'investment', '100m', 'yuan'] → (2, '亿元'); ['amount'] → (0, None)."""
+    best: tuple[int, str | None] = (0, None)
+    for n in range(1, min(5, len(tokens)) + 1):
+        tail = tokens[-n:]
+        magnitude = tuple(t for t in tail if t not in _CURRENCY_WORDS)
+        if magnitude in _MAGNITUDES and (magnitude or _CURRENCY_WORDS & set(tail)):
+            best = (n, _MAGNITUDES[magnitude])
+    return best
+
+
+def english_unit_tokens(tokens: list[str]) -> list[str]:
+    """The last tokens of a key that name its unit, if any word is left before them."""
+    n, _ = english_unit(tokens)
+    return tokens[-n:] if 0 < n < len(tokens) else []
+
+
+# Word boundaries inside an ASCII key: camelCase, an acronym before a word (URLName), letters before
+# digits ('investment100m'); '100M' and '10k' stay one token.
+_WORD_BOUNDARY = re.compile(
+    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[0-9])(?=[A-Z][a-z])|(?<=[a-zA-Z])(?=[0-9])"
+)
+
+
+def key_tokens(text: str) -> list[str]:
+    """'totalInvestment100mYuan' / 'TOTAL_INVESTMENT_100M_YUAN' → ['total', 'investment', '100m', 'yuan']."""
+    return [t for t in re.split(r"[^a-z0-9]+", _WORD_BOUNDARY.sub(" ", text).lower()) if t]
+
+
 def unit_in_header(header: str) -> str | None:
-    """'总投资（亿元）' → '亿元'. Only a unit inside brackets counts; 万千瓦 in a header is not money."""
-    folded = unicodedata.normalize("NFKC", header)
-    m = re.search(r"[(\[]\s*(万亿元|万亿|亿元|万元|亿|元)\s*[)\]]", folded)
-    return canonical_unit(m.group(1)) if m else None
+    """The unit a header states: '总投资（亿元）', '(单位：万元)', '投资额万元', 'investment_wan',
+    'Amount (10,000 yuan)', 'totalInvestment100mYuan'. 万千瓦 in a header is not money."""
+    folded = fold_text(header)
+    compact = folded.replace(" ", "")
+    m = _BRACKETED_UNIT.search(compact) or _TRAILING_UNIT.search(compact)
+    if m:
+        return canonical_unit(m.group(m.lastindex))
+    if not folded.isascii():
+        return None
+    for inner in re.findall(r"[(\[]([^)\]]*)[)\]]", folded):
+        tokens = key_tokens(inner)
+        if tokens and english_unit(tokens)[0] == len(tokens):
+            return english_unit(tokens)[1]
+    tokens = key_tokens(re.sub(r"[(\[][^)\]]*[)\]]", " ", folded))
+    return english_unit(tokens)[1] if english_unit_tokens(tokens) else None
 
 
 def unit_in_note(text: str) -> str | None:
     """'单位：万元' in a note row above or below the table → '万元'."""
     m = _NOTE_UNIT_RE.search(unicodedata.normalize("NFKC", text).replace(" ", ""))
     return canonical_unit(m.group(1)) if m else None
-
-
-def fold_text(text: str | None) -> str:
-    """NFKC (full-width digits, brackets, spaces) and trimmed; inner runs of spaces collapse to one."""
-    if text is None:
-        return ""
-    text = str(text)
-    if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
-    return " ".join(text.split())  # also what re.sub(r"\s+", " ") + strip() gives, several times faster
 
 
 def is_placeholder(text: str | None) -> bool:

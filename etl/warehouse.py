@@ -17,12 +17,12 @@ from zoneinfo import ZoneInfo
 
 import duckdb
 
+from etl.archive import Fetched
 from etl.catalog import Source
 from etl.duck import sql_text
-from etl.fetching import Fetched
 from etl.fingerprint import build_fingerprint
 from etl.normalize import Normalized
-from etl.publication import Outcome, Prepared, Verdict
+from etl.outcomes import Outcome, Prepared, Status, Verdict
 from etl.quality import ExpectationOutcome
 from etl.reconcile import HeadlineCheck
 from etl.settings import SQL_DIR, get_settings, warehouse_path
@@ -114,6 +114,14 @@ def loaded_version(con: duckdb.DuckDBPyConnection, source_id: str) -> dict | Non
         version["column_map"] = json.loads(version["column_map"] or "{}")
         version["unmapped_headers"] = json.loads(version["unmapped_headers"] or "[]")
     return version
+
+
+def held_versions(published: Path, sources: list[Source]) -> dict[str, dict | None]:
+    """loaded_version for each source, read-only from the published file (none yet: nothing held)."""
+    if not published.exists():
+        return {}
+    with connect(published, read_only=True) as con:
+        return {source.id: loaded_version(con, source.id) for source in sources}
 
 
 def record_fetch(
@@ -254,7 +262,7 @@ def load_version(
 ) -> int:
     """Load one version of a publication in one transaction and return its number.
 
-    The rows come straight from the staging file (views passed / quarantined, etl.publication.judge),
+    The rows come straight from the staging file (views passed / quarantined, etl.gates.judge),
     DuckDB to DuckDB. A failure half-way leaves the warehouse as it was; a re-run of the same bytes never
     duplicates.
     """
@@ -322,15 +330,15 @@ def load_prepared(
     gates passed — the new version. The single writer of a run calls this once per publication."""
     if prepared.fetched is not None:
         record_fetch(con, run_id, source, prepared.fetched)
-    elif prepared.status == "failed":
+    elif prepared.status == Status.FAILED:
         record_fetch(con, run_id, source, None, prepared.message)
     if prepared.status != "ready":
         sha = prepared.fetched.sha256 if prepared.fetched else None
         record_outcome(con, run_id, source.id, prepared.status, sha, message=prepared.message)
-        return Outcome(source.id, prepared.status, prepared.message)
+        return Outcome(source.id, Status(prepared.status), prepared.message)
     fetched, normalized, verdict = prepared.fetched, prepared.normalized, prepared.verdict
     record_checks(con, run_id, source.id, fetched.sha256, prepared.outcomes, verdict.checks)
-    if verdict.status == "loaded":
+    if verdict.status == Status.LOADED:
         load_version(con, run_id, source, fetched, normalized, verdict)
     counts = (
         normalized.rows_read,

@@ -1,8 +1,9 @@
-"""The refresh both flows share: prepare publications in parallel, load them one by one, publish.
+"""The refresh both flows share: prepare publications in parallel, then load them one by one, and publish.
 
-Fetch, parse and validate run side by side on the flow's task runner (threads by default, a Dask
-cluster with GDMP_TASK_RUNNER=dask); only `load_publication` writes, one publication at a time, into a
-work copy of the warehouse that is published atomically at the end (etl/publish.py).
+Fetch, parse and validate run side by side on the flow's task runner (threads by default, a Dask cluster
+with GDMP_TASK_RUNNER=dask) and before the writer lock: a slow publisher never holds up another run's
+load. Only `load_publication` writes, one publication at a time, into a work copy of the warehouse that
+is published atomically at the end (etl/atomic_publish.py).
 """
 
 from __future__ import annotations
@@ -12,41 +13,55 @@ from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
 from prefect.states import Completed, Failed, State
 
+from etl.atomic_publish import exclusive_build
 from etl.catalog import Source
-from etl.publication import Outcome, Prepared
-from etl.publish import exclusive_build
-from etl.settings import warehouse_path
+from etl.errors import PipelineError
+from etl.outcomes import Outcome, Prepared, Status
+from etl.run_summary import by_status, one_line
+from etl.settings import get_settings
 from etl.staging import remove_stale as remove_stale_staging
-from etl.summary import by_status, one_line
-from tasks.load import load_publication, look_up_held_versions
+from tasks.load import apply_schema, load_publication, look_up_held_versions
 from tasks.prepare import prepare_publication
-from tasks.publish import publish_warehouse
-from tasks.report import build_data_docs_site, publish_run_artifacts, report_totals
+from tasks.publish_warehouse import publish_warehouse
+from tasks.run_artifacts import build_data_docs_site, publish_run_artifacts, report_totals
+
+
+def prepare_all(sources: list[Source], force: bool, reprocess: bool) -> list[Prepared]:
+    """Fetch (or take from the archive), parse and gate every source, side by side, before any lock."""
+    held = look_up_held_versions(str(get_settings().warehouse_path), sources)
+    futures = [prepare_publication.submit(s, held.get(s.id), force, reprocess) for s in sources]
+    prepared = []
+    for source, future in zip(sources, futures, strict=True):
+        try:
+            prepared.append(future.result())
+        except PipelineError as exc:  # e.g. a suite that cannot run: this publication fails, not the run
+            prepared.append(Prepared(source.id, "failed", f"{source.id}: {exc}"))
+    return prepared
+
+
+def load_all(work: str, sources: list[Source], prepared: list[Prepared]) -> list[Outcome]:
+    """The single writer: one publication after another into the work copy."""
+    logger, run_id = get_run_logger(), flow_run.id
+    apply_schema(work)
+    outcomes = []
+    for index, (source, ready) in enumerate(zip(sources, prepared, strict=True), 1):
+        outcome = load_publication(work, run_id, source, ready)
+        log = logger.info if outcome.status in {Status.LOADED, Status.UNCHANGED} else logger.error
+        log("[%d/%d] %s: %s", index, len(sources), outcome.status.upper(), outcome.message)
+        outcomes.append(outcome)
+    return outcomes
 
 
 def refresh_sources(sources: list[Source], force: bool = False, reprocess: bool = False) -> State:
+    settings = get_settings()  # a bad GDMP_* value fails the run here, naming the variable
     logger = get_run_logger()
-    run_id = flow_run.id
-    published = warehouse_path()
+    published = settings.warehouse_path
     runner = type(FlowRunContext.get().task_runner).__name__
     logger.info("Refreshing %d publications into %s (task runner: %s)", len(sources), published, runner)
     remove_stale_staging()  # what a killed run left behind
-    with exclusive_build(published, holder=f"flow run {flow_run.name or run_id}") as work:
-        held = look_up_held_versions(str(work), sources)
-        futures = [prepare_publication.submit(s, held.get(s.id), force, reprocess) for s in sources]
-        outcomes: list[Outcome] = []
-        for index, (source, future) in enumerate(zip(sources, futures, strict=True), 1):
-            try:
-                prepared = future.result()
-            except Exception as exc:  # a bug or a broken suite in one publication must not stop the others
-                prepared = Prepared(source.id, "failed", f"{source.id}: {type(exc).__name__}: {exc}")
-            try:
-                outcome = load_publication(str(work), run_id, source, prepared)
-            except Exception as exc:  # a database error: this publication is not loaded, the others go on
-                outcome = Outcome(source.id, "failed", f"{source.id}: {type(exc).__name__}: {exc}")
-            log = logger.info if outcome.status in {"loaded", "unchanged"} else logger.error
-            log("[%d/%d] %s: %s", index, len(sources), outcome.status.upper(), outcome.message)
-            outcomes.append(outcome)
+    prepared = prepare_all(sources, force, reprocess)
+    with exclusive_build(published, holder=f"flow run {flow_run.name or flow_run.id}") as work:
+        outcomes = load_all(str(work), sources, prepared)
         report = report_totals(str(work))
         publish_warehouse(str(work), str(published))
     print(report)
@@ -55,9 +70,9 @@ def refresh_sources(sources: list[Source], force: bool = False, reprocess: bool 
     if docs:
         logger.info("Data Docs: %s", docs)
     statuses = by_status(outcomes)
-    if statuses["unchanged"]:
-        logger.info("Unchanged since the last load: %s", ", ".join(statuses["unchanged"]))
-    bad = [o for o in outcomes if o.status in {"rejected", "failed"}]
+    if statuses[Status.UNCHANGED]:
+        logger.info("Unchanged since the last load: %s", ", ".join(statuses[Status.UNCHANGED]))
+    bad = [o for o in outcomes if o.status in {Status.REJECTED, Status.FAILED}]
     if bad:
         return Failed(message=f"{one_line(outcomes)}. " + " || ".join(o.message for o in bad))
     return Completed(message=one_line(outcomes), data=statuses)

@@ -5,9 +5,10 @@ import os
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from etl.archive import Fetched
 from etl.catalog import Source
 from etl.errors import FetchError
-from etl.fetching import Fetched, Validators, fetch
+from etl.fetching import Validators, fetch
 
 
 def resolve_secret_headers(source: Source) -> dict[str, str]:

@@ -3,10 +3,10 @@ from __future__ import annotations
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from etl.archive import Fetched
 from etl.catalog import Source
-from etl.fetching import Fetched
 from etl.normalize import Normalized
-from etl.publication import parse_publication as parse
+from etl.parse import parse_publication as parse
 
 
 @task(cache_policy=NO_CACHE, task_run_name="parse {source.id}")

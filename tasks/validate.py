@@ -5,10 +5,11 @@ import json
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from etl.archive import Fetched
 from etl.catalog import Source
-from etl.fetching import Fetched
+from etl.gates import judge
 from etl.normalize import Normalized
-from etl.publication import Verdict, judge
+from etl.outcomes import Verdict
 from etl.quality import ExpectationOutcome, validate_normalized
 from etl.settings import validations_dir
 

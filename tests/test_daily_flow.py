@@ -183,9 +183,9 @@ def test_bundled_samples_load_to_their_headlines_and_a_second_run_changes_nothin
         """SELECT figure, declared, actual FROM reconciliation
            WHERE check_kind = 'in_file' AND figure LIKE '%:projects' ORDER BY figure""",
     ) == [
-        ("in_file:section '产业工程':projects", 696, 696),
-        ("in_file:section '基础设施工程':projects", 559, 559),
-        ("in_file:section '民生保障工程':projects", 315, 315),
+        ("in_file:heading '产业工程':projects", 696, 696),
+        ("in_file:heading '基础设施工程':projects", 559, 559),
+        ("in_file:heading '民生保障工程':projects", 315, 315),
     ]
     # 8.5万亿 (DRC notice) vs 8.4万亿 (press) is reported as a conflict, not a failure.
     ((conflict_ok, conflict_message),) = query(

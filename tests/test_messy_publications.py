@@ -20,7 +20,7 @@ import pytest
 from etl.catalog import Source, parse_catalog
 from etl.errors import ReadError
 from etl.normalize import Normalized
-from etl.publication import parse_publication
+from etl.parse import parse_publication
 from etl.reconcile import reconcile_in_file
 
 # ---------------------------------------------------------------------------------------------------
@@ -211,7 +211,7 @@ def test_xlsx_headings_merged_across_the_row_are_not_projects():
     assert normalized.quarantined == [] and normalized.rows_read == 7 and normalized.accounted
     checks = reconcile_in_file(normalized.non_projects, normalized.projects)
     assert [(c.figure, c.declared, c.actual, c.ok) for c in checks] == [
-        ("in_file:section '基础设施工程':projects", Decimal(3), Decimal(3), True),
+        ("in_file:heading '基础设施工程':projects", Decimal(3), Decimal(3), True),
         ("in_file:whole list:total_yi", Decimal(230), Decimal(230), True),
     ]
 
@@ -261,7 +261,7 @@ def _check_html_projects(normalized: Normalized) -> None:
     assert normalized.rows_read == 5 and normalized.accounted
     checks = reconcile_in_file(normalized.non_projects, normalized.projects)
     assert [(c.figure, c.ok) for c in checks] == [
-        ("in_file:section '基础设施工程':projects", True),
+        ("in_file:heading '基础设施工程':projects", True),
         ("in_file:whole list:total_yi", True),
         ("in_file:whole list:annual_yi", True),
     ]
@@ -558,9 +558,9 @@ def test_in_file_counts_and_totals_that_agree():
     normalized = parse_csv(rows)
     checks = reconcile_in_file(normalized.non_projects, normalized.projects)
     assert [(c.figure, c.declared, c.actual, c.ok) for c in checks] == [
-        ("in_file:section '基础设施工程':projects", Decimal(3), Decimal(3), True),
-        ("in_file:section '基础设施工程':total_yi", Decimal(60), Decimal(60), True),
-        ("in_file:section '能源工程':projects", Decimal(1), Decimal(1), True),
+        ("in_file:heading '基础设施工程':projects", Decimal(3), Decimal(3), True),
+        ("in_file:heading '基础设施工程':total_yi", Decimal(60), Decimal(60), True),
+        ("in_file:heading '能源工程':projects", Decimal(1), Decimal(1), True),
         ("in_file:whole list:total_yi", Decimal(65), Decimal(65), True),
     ]
     assert {c.kind for c in checks} == {"in_file"}
@@ -578,7 +578,7 @@ def test_in_file_heading_says_3_but_2_rows_follow():
     normalized = parse_csv(rows)
     wrong, right = reconcile_in_file(normalized.non_projects, normalized.projects)
     assert (wrong.ok, wrong.declared, wrong.actual) == (False, Decimal(3), Decimal(2))
-    assert wrong.message == "section '基础设施工程': loaded 2 projects, the file says 3 → MISMATCH"
+    assert wrong.message == "heading '基础设施工程': loaded 2 projects, the file says 3 → MISMATCH"
     assert wrong.figure_source == "row 2 of the file (category '基础设施工程')"
     assert (right.ok, right.declared, right.actual) == (True, Decimal(1), Decimal(1))
 
@@ -681,7 +681,7 @@ def test_names_are_nfkc_folded_and_traditional_characters_left_as_published():
     assert [(p["project_name"], p["project_key"]) for p in normalized.projects] == [
         ("ABC产业园 一期", "ABC产业园 一期|广州"),
         ("广州地铁 十号线", "广州地铁 十号线|广州"),
-        ("深圳12号线 二期", "深圳12号线 二期|广州"),
+        ("深圳12号线二期", "深圳12号线二期|广州"),  # a line break between Chinese text joins without a space
         ("廣州地鐵十號線", "廣州地鐵十號線|广州"),  # not converted to 广州地铁十号线
     ]
 
@@ -694,13 +694,13 @@ def test_header_row_and_columns_read_a_header_auto_detection_cannot_find():
     rows = [
         ["2023年市级重点工程"],  # 1
         ["单位：亿元"],  # 2
-        ["排序", "工程名称", "所属城市", "估算投资（万元）", "责任人"],  # 3: labels we do not know
+        ["排序", "工作名目", "所属", "估值（万元）", "责任人"],  # 3: labels we do not know
         ["1", "东莞轨道1号线", "东莞", "5000", "张三"],
         ["2", "松山湖科学城", "东莞", "8000", "李四"],
     ]
     with pytest.raises(ReadError, match="no header row in the first 20 rows"):
         parse_csv(rows)
-    columns = {"排序": "seq", "工程名称": "project_name", "所属城市": "place", "估算投资": "total_investment"}
+    columns = {"排序": "seq", "工作名目": "project_name", "所属": "place", "估值": "total_investment"}
     normalized = parse_csv(rows, header_row=3, columns=columns)
     assert by_row(
         normalized, "project_name", "city_code", "total_investment_wan", "total_investment_unit"

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from etl.catalog import parse_catalog
-from etl.errors import NormalizeError, ReadError
+from etl.errors import NotUnderstood, ReadError
 from etl.normalize import normalize
 from etl.periods import parse_period, parse_year
 from etl.readers import read_table
@@ -100,7 +100,7 @@ def test_unreadable_payloads_say_why(payload, fmt, reason):
 
 def test_a_table_without_a_name_column_is_refused():
     table = read_table(json.dumps([{"x": 1, "y": 2}]).encode(), "json")
-    with pytest.raises(NormalizeError, match="no project-name column"):
+    with pytest.raises(NotUnderstood, match=r"no column for project_name \(项目名称\)"):
         normalize(table, source())
 
 

@@ -14,11 +14,11 @@ from etl.catalog import parse_catalog
 from etl.normalize import normalize
 from etl.normalize.mapping import raw_json
 from etl.normalize.sql_rules import define_rule_macros
-from etl.publication import parse_publication
+from etl.parse import parse_publication
 from etl.readers import RawRow, RawTable, read_table
 from etl.rows import classify_row
 from etl.staging import read_csv_fast
-from etl.units import fold_text
+from etl.text import fold_text
 
 SOURCE = parse_catalog({"sources": [{
     "id": "t", "title": "t", "publisher": "p", "list_kind": "groundbreaking", "city": "深圳",

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.publish import exclusive_build
+from etl.atomic_publish import exclusive_build
 from tests.warehouse_fixture import table_digests
 
 REPO = Path(__file__).resolve().parent.parent
@@ -221,9 +221,9 @@ def test_a_reprocess_refuses_an_archived_file_whose_bytes_changed(tmp_path):
     """The skip compares the archived bytes, not only what the fetch log says they were."""
     import hashlib
 
+    from etl.archive import archived_payload
     from etl.catalog import load_catalog
     from etl.errors import FetchError
-    from tasks.prepare import archived_payload
 
     source = load_catalog(REPO / "catalog" / "sources.yaml")[0]
     archived = tmp_path / "payload.csv"

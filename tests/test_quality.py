@@ -7,8 +7,8 @@ import pytest
 
 from etl.catalog import parse_catalog
 from etl.errors import SuiteError
+from etl.gates import judge
 from etl.normalize import Normalized
-from etl.publication import judge
 from etl.quality import load_suite, validate_normalized, validate_records
 from etl.settings import EXPECTATIONS_DIR
 

@@ -20,9 +20,12 @@ from pathlib import Path
 import duckdb
 
 from etl import warehouse
+from etl.archive import Fetched, archive_payload
 from etl.catalog import Source, load_catalog
-from etl.fetching import Fetched, archive_payload, fetch
-from etl.publication import Prepared, judge, parse_publication
+from etl.fetching import fetch
+from etl.gates import judge
+from etl.outcomes import Prepared
+from etl.parse import parse_publication
 from etl.quality import validate_normalized
 from etl.settings import REPO_ROOT
 

@@ -11,7 +11,12 @@ work runs in DuckDB over the staging file (etl/staging.py), in named steps:
 4. project cells (sql/staging/020_project_cells.sql): project rows with the heading above them;
 5. lookups (etl/normalize/lookups.py): places, periods, stages and odd amounts through their rules,
    once per distinct value;
-6. candidates (sql/staging/030_candidates.sql): the normalized project rows, a view.
+6. normalized rows (sql/staging/030_candidates.sql): the project rows, normalized, a view;
+7. duplicates (sql/staging/040_duplicates.sql): exact copies become one project, copies that disagree
+   are quarantined; the view `candidates` is what the suite validates and the warehouse loads.
+
+A table is refused before any of this when its name or total-investment column is not mapped
+(etl/normalize/understanding.py).
 
 The rules SQL shares with Python (row patterns, units, folding) are defined once, in Python, and handed to
 DuckDB as macros (etl/normalize/sql_rules.py). tests/test_normalize.py, tests/test_messy_publications.py
@@ -26,13 +31,13 @@ from pathlib import Path
 import duckdb
 
 from etl.catalog import Source
-from etl.errors import NormalizeError
 from etl.headers import AMOUNT_COLUMNS, header_units, map_headers
 from etl.normalize import lookups
 from etl.normalize.classify import classify_flagged_rows
 from etl.normalize.mapping import create_mapped_view
 from etl.normalize.records import Normalized
 from etl.normalize.sql_rules import define_rule_macros
+from etl.normalize.understanding import check_understood
 from etl.places import PROVINCE_CODE, city_by_code
 from etl.readers import RawTable
 from etl.settings import SQL_DIR
@@ -91,10 +96,9 @@ def normalize_staged(
     """Normalize the staged table raw(row_number, c1…cN) whose header/notes `table` carries."""
     header = table.header
     mapping = map_headers(header, source.columns)
-    if "project_name" not in mapping.values():
-        raise NormalizeError(f"no project-name column among the headers {header}")
-    units = column_units(table, source, header, mapping)
     width = con.execute("SELECT count(*) - 1 FROM duckdb_columns() WHERE table_name = 'raw'").fetchone()[0]
+    check_understood(con, header, mapping, width, source)
+    units = column_units(table, source, header, mapping)
     define_rule_macros(con)
     run_step(con, "000_amount_macros")
     create_mapped_view(con, header, mapping, width)
@@ -108,8 +112,10 @@ def normalize_staged(
     lookups.build_place_map(con, None if source.city == PROVINCE_CODE else city_by_code(source.city))
     lookups.build_period_map(con)
     lookups.build_stage_map(con)
+    lookups.build_date_map(con)
     lookups.build_amount_maps(con, units)
     run_step(con, "030_candidates")
+    run_step(con, "040_duplicates")
     con.execute("CHECKPOINT")
     unmapped = [h for i, h in enumerate(header) if i not in mapping and h]
     return Normalized(path, rows_read, unmapped, {header[i]: column for i, column in mapping.items()})

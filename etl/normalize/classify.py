@@ -1,14 +1,20 @@
 """The rows that might not be projects, one by one, in order: headings, totals, notes, city groups, blanks.
 
 SQL flags every row classify_row might not call a project (sql/staging/010_cells.sql); those few rows
-come here, in file order, because a heading's meaning depends on the headings above it. Writes the
-tables `non_projects` (each such row with its kind and what it declares) and `segments` (the row ranges
-each heading covers, for sql/staging/020_project_cells.sql).
+come here, in file order, because a heading's level depends on the headings above it. Writes the tables
+`non_projects` (each such row with its kind, its heading path and what it declares) and `segments` (the
+rows each heading covers, with their heading path, for sql/staging/020_project_cells.sql).
+
+Levels: the first numbering style seen is the top level; a style seen before closes every heading below
+it and takes its place; a style not seen yet nests under the current heading — unless its number
+continues a level's numbering ('一、' then '（二）': a publisher's mixed brackets, not a new level), when it
+takes that level's place. The top level is a 'category' row, deeper ones 'subcategory' rows; every
+project carries the whole path.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import duckdb
 
@@ -18,32 +24,56 @@ from etl.normalize.records import NON_PROJECTS_DDL
 from etl.rows import RowKind, classify_row
 from etl.units import AmountError, last_digit_wan, parse_amount
 
-SEGMENTS_DDL = """CREATE OR REPLACE TABLE segments (segment INTEGER, from_row INTEGER,
-    section VARCHAR, subsection VARCHAR, group_label VARCHAR)"""
-FLAGGED_ROWS = """SELECT c.row_number, c.seq, c.project_name, m.other_cells, c.total_investment, c.annual_plan, c.raw
+# Styles counted with the same numerals: '（二）' can continue a list of '一、' headings, not of '-1' ones.
+NUMERAL_FAMILY = {"一、": "chinese", "（一）": "chinese", "第一": "chinese", "1.": "arabic", "(1)": "arabic",
+                  "①": "arabic", "-1": "dash"}  # fmt: skip
+SEGMENTS_DDL = """CREATE OR REPLACE TABLE segments (segment INTEGER, from_row INTEGER, heading_path VARCHAR[],
+    group_label VARCHAR)"""
+# A detail is what only a project row fills: a heading numbered '1.' may carry its subtotal, never a place.
+FLAGGED_ROWS = """SELECT c.row_number, m.seq, m.project_name, m.other_cells, c.total_investment, c.annual_plan, c.raw,
+        coalesce(nullif(trim(m.place), ''), nullif(trim(m.district), ''), nullif(trim(m.owner), ''),
+                 nullif(trim(m.content), ''), nullif(trim(m.stage), ''), nullif(trim(m.period), ''),
+                 nullif(trim(m.start_year), ''), nullif(trim(m.end_year), ''), nullif(trim(m.funding), ''),
+                 nullif(trim(m.cluster), ''), nullif(trim(m.event_date), '')) IS NOT NULL AS has_detail
     FROM mapped AS m JOIN (SELECT * FROM cells WHERE maybe_not_project) AS c USING (row_number)
     ORDER BY c.row_number"""
 
 
 @dataclass
 class HeadingState:
-    """The headings above the current row, and the row ranges they cover so far."""
+    """The headings above the current row (numbering style, label), top first, and the city group."""
 
-    section: str | None = None
-    subsection: str | None = None
+    stack: list[tuple[str, str, int | None]] = field(default_factory=list)  # (style, label, number)
     group_label: str | None = None
 
-    def enter(self, kind: RowKind, row_number: int, segments: list[dict]) -> None:
-        if kind.kind == "category":
-            self.section, self.subsection = kind.label, None
-        elif kind.kind == "subcategory":
-            self.subsection = kind.label
-        elif kind.kind == "city_group":
-            self.group_label = kind.label
-        else:
-            return
-        segments.append({"segment": len(segments), "from_row": row_number + 1,
-                         "section": self.section, "subsection": self.subsection, "group_label": self.group_label})  # fmt: skip
+    @property
+    def path(self) -> list[str]:
+        return [label for _, label, _ in self.stack]
+
+    def enter(self, row: RowKind) -> str | None:
+        """Update the state for a heading or city group row; return the kind it is stored as."""
+        if row.kind == "city_group":
+            self.group_label = row.label
+            return "city_group"
+        if row.kind != "heading":
+            return None
+        del self.stack[self.level_of(row) :]
+        self.stack.append((row.style, row.label or "", row.number))
+        return "category" if len(self.stack) == 1 else "subcategory"
+
+    def level_of(self, row: RowKind) -> int:
+        """Where a heading goes in the stack (0 = top): its style's level, else the deepest level whose
+        numbering it continues, else one below the current heading."""
+        styles = [style for style, _, _ in self.stack]
+        if row.style in styles:
+            return styles.index(row.style)
+        if row.number and row.number > 1:
+            family = NUMERAL_FAMILY.get(row.style)
+            continuing = [i for i, (style, _, n) in enumerate(self.stack)
+                          if n == row.number - 1 and NUMERAL_FAMILY.get(style) == family]  # fmt: skip
+            if continuing:
+                return continuing[-1]
+        return len(self.stack)
 
 
 def declared_amounts(row: dict, units: dict[str, str | None]) -> dict:
@@ -61,19 +91,27 @@ def declared_amounts(row: dict, units: dict[str, str | None]) -> dict:
     return declared
 
 
+def non_project(row: dict, kind: RowKind, stored_as: str, state: HeadingState, units: dict) -> dict:
+    path = state.path
+    return {"row_number": row["row_number"], "kind": stored_as, "label": kind.label,
+            "declared_count": kind.declared_count, "raw": row["raw"], "heading_path": path,
+            "heading_level": len(path) if kind.kind == "heading" else None,
+            "context": path[0] if path and stored_as != "category" else None, **declared_amounts(row, units)}  # fmt: skip
+
+
 def classify_flagged_rows(con: duckdb.DuckDBPyConnection, units: dict[str, str | None]) -> None:
     """Write `non_projects` and `segments` from the flagged rows (the view `mapped` must still exist)."""
     state, non_projects = HeadingState(), []
-    segments = [{"segment": 0, "from_row": 0, "section": None, "subsection": None, "group_label": None}]
+    segments = [{"segment": 0, "from_row": 0, "heading_path": [], "group_label": None}]
     for row in records(con.execute(FLAGGED_ROWS)):
-        kind = classify_row(row["seq"], row["project_name"], row["other_cells"])
-        if kind.kind == "project":
+        kind = classify_row(row["seq"], row["project_name"], row["other_cells"], row["has_detail"])
+        if kind.is_project:
             continue
-        state.enter(kind, row["row_number"], segments)
-        non_projects.append({"row_number": row["row_number"], "kind": kind.kind, "label": kind.label,
-                             "declared_count": kind.declared_count, "raw": row["raw"],
-                             "context": state.section if kind.kind != "category" else None,
-                             **declared_amounts(row, units)})  # fmt: skip
+        stored_as = state.enter(kind) or kind.kind
+        if kind.kind in {"heading", "city_group"}:
+            segments.append({"segment": len(segments), "from_row": row["row_number"] + 1,
+                             "heading_path": state.path, "group_label": state.group_label})  # fmt: skip
+        non_projects.append(non_project(row, kind, stored_as, state, units))
     con.execute(NON_PROJECTS_DDL)
     insert_rows(con, "non_projects", non_projects)
     con.execute(SEGMENTS_DDL)

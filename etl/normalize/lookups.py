@@ -12,9 +12,10 @@ import duckdb
 from etl.duck import insert_rows
 from etl.headers import AMOUNT_COLUMNS
 from etl.normalize.sql_rules import PLAIN_NUMBER
-from etl.periods import normalize_stage, parse_period, parse_year
+from etl.periods import normalize_stage, parse_date, parse_period, parse_year
 from etl.places import Place, resolve_place
-from etl.units import UNIT_IN_WAN, AmountError, fold_text, parse_amount
+from etl.text import fold_text
+from etl.units import UNIT_IN_WAN, AmountError, parse_amount
 
 FOLDED_COLUMNS = (
     "seq",
@@ -99,6 +100,11 @@ def build_period_map(con: duckdb.DuckDBPyConnection) -> None:
 def build_stage_map(con: duckdb.DuckDBPyConnection) -> None:
     stages = con.execute("SELECT DISTINCT stage FROM project_cells").fetchall()
     store(con, "stage_map", ["stage_t", "stage"], [(t, normalize_stage(t)) for (t,) in stages])
+
+
+def build_date_map(con: duckdb.DuckDBPyConnection) -> None:
+    dates = con.execute("SELECT DISTINCT event_date FROM project_cells").fetchall()
+    store(con, "date_map", ["date_t", "event_date"], [(t, parse_date(t)) for (t,) in dates])
 
 
 def build_amount_maps(con: duckdb.DuckDBPyConnection, units: dict[str, str | None]) -> None:

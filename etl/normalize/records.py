@@ -22,7 +22,7 @@ class Normalized:
     candidates: the project rows, normalized (a view over the staged cells and the lookups the Python
     rules filled; `reasons` lists why a row cannot be read, empty if it can); non_projects: headings,
     totals, notes, blanks. The list properties read them back for small lists and tests; the pipeline
-    itself works in SQL (etl.quality.validate_normalized, etl.publication.judge,
+    itself works in SQL (etl.quality.validate_normalized, etl.gates.judge,
     etl.warehouse.load_version).
     """
 
@@ -92,11 +92,12 @@ CANDIDATES_DDL = """CREATE TABLE candidates (
     row_number INTEGER, raw VARCHAR, seq VARCHAR, project_name VARCHAR, place_kind VARCHAR, city_code VARCHAR,
     city_name VARCHAR, city_pinyin VARCHAR, place_raw VARCHAR, district VARCHAR, category VARCHAR,
     cluster VARCHAR, funding VARCHAR, owner VARCHAR, content VARCHAR, remark VARCHAR, section VARCHAR,
-    subsection VARCHAR, stage VARCHAR, project_key VARCHAR,
+    subsection VARCHAR, heading_path VARCHAR[], stage VARCHAR, project_key VARCHAR, event_date DATE,
     total_investment_raw VARCHAR, total_investment_wan DECIMAL(38, 12), total_investment_unit VARCHAR,
     annual_plan_raw VARCHAR, annual_plan_wan DECIMAL(38, 12), annual_plan_unit VARCHAR,
     start_year INTEGER, end_year INTEGER, period_raw VARCHAR, reasons VARCHAR[])"""
 NON_PROJECTS_DDL = """CREATE TABLE non_projects (
     row_number INTEGER, kind VARCHAR, label VARCHAR, declared_count INTEGER, raw VARCHAR, context VARCHAR,
+    heading_path VARCHAR[], heading_level INTEGER, duplicate_of INTEGER,
     declared_total_investment_wan DECIMAL(38, 12), declared_total_investment_precision_wan DECIMAL(38, 12),
     declared_annual_plan_wan DECIMAL(38, 12), declared_annual_plan_precision_wan DECIMAL(38, 12))"""

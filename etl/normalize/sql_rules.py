@@ -20,7 +20,8 @@ SAFE_PUNCTUATION = "、。〈〉《》「」『』【】〔〕〖〗·—–‘�
 _FULL_WIDTH = "".join(chr(c) for c in range(0xFF01, 0xFF5F)) + "\u3000"
 _HALF_WIDTH = "".join(chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)) + " "
 _SAFE = r"!-~\x{4E00}-\x{9FFF}" + "".join(re.escape(c) for c in SAFE_PUNCTUATION)
-_ASCII_SPACE = r" \t\n\r\x{0B}\x{0C}"
+# Line breaks are left to Python: fold_text joins a break between Chinese characters without a space.
+_ASCII_SPACE = r" \t\x{0B}\x{0C}"
 # Python's str.strip() whitespace, for the amount text kept as published.
 _PY_SPACE = r"\t\n\x{0B}\x{0C}\r\x{1C}-\x{1F} \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}"
 PLAIN_NUMBER = r"^-?[0-9]{1,16}(\.[0-9]{1,8})?$"  # cast exactly in SQL; anything else → parse_amount
@@ -53,6 +54,9 @@ _PATTERNS = {
     "re_category_seq": rows.CATEGORY_SEQ_RE.pattern,
     "re_subcategory_seq": rows.SUBCATEGORY_SEQ_RE.pattern,
     "re_count": rows.COUNT_RE.pattern,
+    "re_subcategory_name": rows.SUBCATEGORY_NAME_RE.pattern,
+    "re_arabic_seq": rows.ARABIC_SEQ_RE.pattern,
+    "re_arabic_name": rows.ARABIC_NAME_RE.pattern,
     "re_plain_number": PLAIN_NUMBER,
 }
 
@@ -69,7 +73,9 @@ CREATE OR REPLACE MACRO maybe_not_project(seq, name, others) AS
     OR regexp_matches(replace(seq, ' ', ''), re_subcategory_seq())
     OR regexp_matches(replace(seq, ' ', ''), re_category_seq())
     OR regexp_matches(replace(seq, ' ', ''), re_category()) OR regexp_matches(replace(name, ' ', ''), re_category())
-    OR regexp_matches(replace(seq, ' ', ''), re_count());
+    OR regexp_matches(replace(seq, ' ', ''), re_count())
+    OR regexp_matches(replace(name, ' ', ''), re_subcategory_name())
+    OR regexp_matches(replace(seq, ' ', ''), re_arabic_seq()) OR regexp_matches(replace(name, ' ', ''), re_arabic_name());
 """
 
 

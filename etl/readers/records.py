@@ -7,7 +7,8 @@ import json
 from etl.errors import ReadError
 from etl.readers.table import RawRow, RawTable
 from etl.readers.text import decode
-from etl.units import fold_text, unit_in_note
+from etl.text import fold_text
+from etl.units import unit_in_note
 
 
 def _find_records(node: object, path: str = "$") -> tuple[str, list[dict]] | None:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from etl.errors import ReadError
 from etl.headers import canonical_column, header_score
-from etl.units import fold_text, unit_in_note
+from etl.text import fold_text
+from etl.units import unit_in_note
 
 HEADER_SEARCH_ROWS = 20
 

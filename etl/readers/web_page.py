@@ -8,7 +8,8 @@ from etl.errors import ReadError
 from etl.headers import header_score
 from etl.readers.table import RawTable, table_from_rows
 from etl.readers.text import decode
-from etl.units import fold_text, unit_in_note
+from etl.text import fold_text
+from etl.units import unit_in_note
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
 

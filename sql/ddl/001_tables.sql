@@ -67,8 +67,9 @@ CREATE TABLE IF NOT EXISTS projects (
     city_pinyin             VARCHAR,
     place_raw               VARCHAR,
     district                VARCHAR,
-    section                 VARCHAR,           -- category heading row the project sits under, if any
-    subsection              VARCHAR,           -- sub-category heading row ("-1 国铁干线项目"), if any
+    section                 VARCHAR,           -- the top heading the project sits under (一、基础设施工程), if any
+    subsection              VARCHAR,           -- the deepest heading below the top one (-1 国铁干线项目), if any
+    heading_path            VARCHAR[],         -- every heading above the project, top first (empty: none)
     category                VARCHAR,           -- category column, else the section
     cluster                 VARCHAR,
     stage                   VARCHAR,
@@ -79,6 +80,7 @@ CREATE TABLE IF NOT EXISTS projects (
     start_year              INTEGER,
     end_year                INTEGER,
     period_raw              VARCHAR,
+    event_date              DATE,              -- a signing or groundbreaking date the list gives per project
     total_investment_wan    DECIMAL(20, 4),
     total_investment_raw    VARCHAR,
     total_investment_unit   VARCHAR,
@@ -112,16 +114,26 @@ CREATE TABLE IF NOT EXISTS non_project_rows (
     source_id       VARCHAR NOT NULL,
     version       INTEGER NOT NULL,
     row_number      INTEGER NOT NULL,
-    kind            VARCHAR NOT NULL,  -- total | category | subcategory | city_group | note | blank
+    kind            VARCHAR NOT NULL,  -- total | category | subcategory | city_group | note | blank | duplicate
     label           VARCHAR,
     declared_count  INTEGER,           -- "（17个）" on a heading
     declared_total_investment_wan  DECIMAL(20, 4),  -- amounts printed on a total or heading row
     declared_annual_plan_wan       DECIMAL(20, 4),
-    context         VARCHAR,           -- the category heading the row sits under
+    context         VARCHAR,           -- the top heading the row sits under
+    heading_path    VARCHAR[],         -- the headings above the row (a heading: up to itself), top first
+    heading_level   INTEGER,           -- a heading's depth: 1 = top (category), 2, 3 … (subcategory)
+    duplicate_of    INTEGER,           -- kind duplicate: the row of the copy that loaded
     raw             JSON NOT NULL,
     sha256          VARCHAR NOT NULL,
     PRIMARY KEY (source_id, version, row_number)
 );
+
+-- Warehouses created before heading paths, dates and duplicates were kept.
+ALTER TABLE projects ADD COLUMN IF NOT EXISTS heading_path VARCHAR[];
+ALTER TABLE projects ADD COLUMN IF NOT EXISTS event_date DATE;
+ALTER TABLE non_project_rows ADD COLUMN IF NOT EXISTS heading_path VARCHAR[];
+ALTER TABLE non_project_rows ADD COLUMN IF NOT EXISTS heading_level INTEGER;
+ALTER TABLE non_project_rows ADD COLUMN IF NOT EXISTS duplicate_of INTEGER;
 
 -- Outcome of every publication a run looked at (a log).
 CREATE TABLE IF NOT EXISTS publication_runs (

@@ -1,8 +1,9 @@
--- Step 3: the project rows, normalized: what the row suite validates and the warehouse loads.
--- A view, so each reader computes only the columns it asks for (GX reads nine, the load all of them).
--- Places, periods, stages and the amounts SQL cannot cast exactly come from lookups the Python rules
--- filled once per distinct value (etl/normalize/lookups.py); `reasons` lists why a row cannot be read.
-CREATE OR REPLACE VIEW candidates AS
+-- Step 3: the project rows, normalized. A view, so each reader computes only the columns it asks for.
+-- Places, periods, stages, dates and the amounts SQL cannot cast exactly come from lookups the Python
+-- rules filled once per distinct value (etl/normalize/lookups.py); `reasons` lists why a row cannot be
+-- read. Identity within the list (project_key): the folded name, the place it counts for, and its
+-- district where the list names one (two schools of one name in two districts are two projects).
+CREATE OR REPLACE VIEW normalized_rows AS
 SELECT
     CAST(b.row_number AS INTEGER) AS row_number,
     b.raw,
@@ -16,8 +17,10 @@ SELECT
     nullif(b.owner_f, '') AS owner,
     nullif(b.content_f, '') AS content,
     nullif(b.remark_f, '') AS remark,
-    b.section, b.subsection, st.stage,
-    coalesce(nullif(b.project_name_f, ''), '') || '|' || p.place_label AS project_key,
+    b.section, b.subsection, b.heading_path, st.stage,
+    coalesce(nullif(b.project_name_f, ''), '') || '|' || p.place_label
+        || coalesce('|' || nullif(b.district_f, ''), '') AS project_key,
+    CAST(d.event_date AS DATE) AS event_date,
     amount_raw(b.total_investment, u.total_investment_unit) AS total_investment_raw,
     amount_wan(b.total_investment, u.total_investment_unit, u.total_investment_factor, ti.wan) AS total_investment_wan,
     amount_unit(b.total_investment, u.total_investment_unit, ti.unit) AS total_investment_unit,
@@ -35,5 +38,6 @@ JOIN place_map AS p ON p.place_t IS NOT DISTINCT FROM b.place AND p.district_t I
 JOIN period_map AS pe ON pe.period_t IS NOT DISTINCT FROM b.period AND pe.start_t IS NOT DISTINCT FROM b.start_year
                      AND pe.end_t IS NOT DISTINCT FROM b.end_year
 JOIN stage_map AS st ON st.stage_t IS NOT DISTINCT FROM b.stage
+JOIN date_map AS d ON d.date_t IS NOT DISTINCT FROM b.event_date
 LEFT JOIN total_investment_map AS ti ON ti.t = b.total_investment
 LEFT JOIN annual_plan_map AS ap ON ap.t = b.annual_plan;

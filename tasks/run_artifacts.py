@@ -5,12 +5,14 @@ from pathlib import Path
 from prefect import task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
 
 from etl import warehouse
-from etl.publication import Outcome
-from etl.report import totals_report
+from etl.duck import records
+from etl.outcomes import Outcome, Status
+from etl.run_summary import markdown_summary
 from etl.settings import data_docs_dir, validations_dir, warehouse_path
-from etl.summary import markdown_summary
+from etl.totals_table import totals_report
 
 
 @task(cache_policy=NO_CACHE)
@@ -22,21 +24,22 @@ def report_totals(db: str) -> str:
 
 @task(cache_policy=NO_CACHE)
 def publish_run_artifacts(outcomes: list[Outcome]) -> None:
-    """Markdown summary of the run and a table of province totals, visible on the flow run in the UI."""
+    """Markdown summary of the run, titled after its flow ("Daily refresh", "Backfill"), and a table of
+    province totals, visible on the flow run in the UI."""
+    flow_name = flow_run.flow_name or "daily-refresh"
     create_markdown_artifact(
-        key="daily-refresh-summary",
-        markdown=markdown_summary(outcomes, str(warehouse_path())),
+        key=f"{flow_name}-summary",
+        markdown=markdown_summary(outcomes, str(warehouse_path()), flow_name.replace("-", " ").capitalize()),
         description="Publications loaded / unchanged / rejected / failed, row counts, reconciliation",
     )
     with warehouse.connect(read_only=True) as con:
-        totals = con.execute(
+        totals = records(con.execute(
             """SELECT list_kind, year, publications, projects, CAST(total_investment_yi AS VARCHAR) AS total_yi,
                       CAST(annual_plan_yi AS VARCHAR) AS annual_yi FROM province_totals"""
-        ).fetchall()
-    columns = ["list_kind", "year", "publications", "projects", "total_yi", "annual_yi"]
+        ))  # fmt: skip
     create_table_artifact(
         key="province-totals",
-        table=[dict(zip(columns, row, strict=True)) for row in totals],
+        table=totals,
         description="Province totals per kind of list and year (亿元); kinds are never added together",
     )
 
@@ -45,7 +48,7 @@ def publish_run_artifacts(outcomes: list[Outcome]) -> None:
 def build_data_docs_site(outcomes: list[Outcome]) -> str | None:
     """GX Data Docs (offline) for every kept validation result; rebuilt only when this run validated."""
     index = data_docs_dir() / "index.html"
-    validated = any(o.status in {"loaded", "rejected"} for o in outcomes)
+    validated = any(o.status in {Status.LOADED, Status.REJECTED} for o in outcomes)
     files = sorted(validations_dir().glob("*/*.json"))
     if not files or (index.exists() and not validated):
         return str(index) if index.exists() else None

@@ -1,0 +1,50 @@
+"""The run summary people read in the Prefect UI (markdown artifact) and in the flow's final state.
+
+Messages quote what publications contain (headers, names, values), so every piece of text is escaped
+before it goes into the markdown: no HTML, link, image or table syntax from a publication survives.
+"""
+
+from __future__ import annotations
+
+from etl.outcomes import Outcome, Status
+
+_ICON = {Status.LOADED: "✅", Status.UNCHANGED: "⏸️", Status.REJECTED: "⛔", Status.FAILED: "❌"}
+# Characters that would start markup in a table cell: HTML, links and images, code spans, the cell border.
+_MARKDOWN = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "[": "\\[", "]": "\\]",
+                           "`": "\\`", "\\": "\\\\", "\n": " ", "\r": " "})  # fmt: skip
+
+
+def by_status(outcomes: list[Outcome]) -> dict[Status, list[str]]:
+    return {s: [o.source_id for o in outcomes if o.status == s] for s in Status}
+
+
+def one_line(outcomes: list[Outcome]) -> str:
+    return ", ".join(f"{len(ids)} {status}" for status, ids in by_status(outcomes).items())
+
+
+def escape(text: object) -> str:
+    """Text as it reads, never as markup."""
+    return str(text).translate(_MARKDOWN)
+
+
+# Source ids are slugs (etl/catalog.py: [a-z0-9_-]), safe inside a code span as they are.
+def markdown_summary(outcomes: list[Outcome], warehouse: str, title: str = "Daily refresh") -> str:
+    lines = [f"# {escape(title)}: {one_line(outcomes)}", "", f"Warehouse: {escape(warehouse)}", "",
+             "| publication | status | rows read | projects | quarantined | non-project rows | message |",
+             "|---|---|---:|---:|---:|---:|---|"]  # fmt: skip
+    for o in outcomes:
+        read, projects, quarantined, non_project = o.counts or ("", "", "", "")
+        lines.append(f"| `{o.source_id}` | {_ICON[o.status]} {o.status} | {read} | {projects} | {quarantined} "
+                     f"| {non_project} | {escape(o.message)} |")  # fmt: skip
+    checks = [(o.source_id, c) for o in outcomes for c in o.checks]
+    if checks:
+        lines += ["", "## Reconciliation", "", "| publication | kind | agrees | check |", "|---|---|---|---|"]
+        for source_id, c in checks:
+            lines.append(
+                f"| `{source_id}` | {c.kind} | {'yes' if c.ok else '**NO**'} | {escape(c.message)} |"
+            )
+    drift = [(o.source_id, note) for o in outcomes for note in o.drift]
+    if drift:
+        lines += ["", "## Schema drift since the loaded version", ""]
+        lines += [f"- `{source_id}`: {escape(note)}" for source_id, note in drift]
+    return "\n".join(lines) + "\n"
