@@ -61,7 +61,7 @@ ASCII_KEYS: dict[str, tuple[str, ...]] = {
     "project_name": ("name", "project", "projectname", "title", "projecttitle", "itemname", "xmmc", "mc", "gcmc"),
     "place": ("city", "location", "site", "place", "address", "projectlocation", "prefecture", "jsdd", "szd",
               "xmszd", "ds", "szs", "ssds", "lhd"),
-    "district": ("district", "county", "town", "township", "street", "subdistrict", "zone", "area", "region",
+    "district": ("district", "county", "town", "township", "street", "subdistrict", "zone", "region",
                  "ssqx", "szqx", "qx", "zj", "szzj", "sszj"),
     "category": ("category", "type", "projecttype", "sector", "industry", "field", "lb", "xmlb", "xmlx", "fl",
                  "hy"),

@@ -349,3 +349,30 @@ def test_schema_drift_is_reported(tmp_path, data_dir, httpserver):
         (1, False),
         (2, True),
     ]  # the new version closed the first, which stays queryable
+
+
+def test_a_list_we_do_not_understand_is_rejected_and_the_previous_version_stays(
+    tmp_path, data_dir, httpserver
+):
+    good = [{"projectName": f"项目{i}", "totalInvestmentYi": f"{i}.5", "town": "南海区"} for i in range(1, 4)]
+    httpserver.expect_request("/rows.json").respond_with_json({"data": {"rows": good}})
+    entry = {"id": "foshan-portal", "location": httpserver.url_for("/rows.json"), "format": "json"}
+    assert run_flow(write_catalog(tmp_path, entry)).is_completed()
+    before = query(data_dir, "SELECT project_name, total_investment_wan FROM projects ORDER BY row_number")
+    assert before == [("项目1", Decimal("15000")), ("项目2", Decimal("25000")), ("项目3", Decimal("35000"))]
+
+    httpserver.clear()  # the portal renamed its amount key
+    renamed = [
+        {"projectName": r["projectName"], "val": r["totalInvestmentYi"], "town": r["town"]} for r in good
+    ]
+    httpserver.expect_request("/rows.json").respond_with_json({"data": {"rows": renamed}})
+    state = run_flow(write_catalog(tmp_path, entry))
+    assert state.is_failed() and "no column for total_investment" in state.message
+    assert (
+        query(data_dir, "SELECT project_name, total_investment_wan FROM projects ORDER BY row_number")
+        == before
+    )
+    statuses = query(data_dir, "SELECT status FROM publication_runs ORDER BY recorded_at")
+    assert statuses == [("loaded",), ("rejected",)]
+    summary = run_artifacts(state)["daily-refresh-summary"].data
+    assert "⛔ rejected" in summary and 'columns: {"val": total_investment}' in summary

@@ -42,7 +42,9 @@ def _html_grid(table) -> list[tuple[int, list[str | None]]]:
             while (r, col) in pending:
                 row.append(pending.pop((r, col)))
                 col += 1
-            text = fold_text(td.text_content()) or None
+            text = (
+                td.text_content().strip() or None
+            )  # folded by the normalizer: ① and line breaks count there
             rowspan = max(1, int(re.sub(r"\D", "", td.get("rowspan") or "1") or 1))
             colspan = max(1, int(re.sub(r"\D", "", td.get("colspan") or "1") or 1))
             for dc in range(colspan):
