@@ -2,9 +2,9 @@
 skipped: a backfill over N dates of unchanged archived content then costs what one no-change run costs.
 
 The payload's sha256 is kept beside the fingerprint in `publications` (and checked against the archived
-file). The fingerprint covers the code (etl/, tasks/), the warehouse SQL (sql/), the rules
-(expectations/), the locked library versions (uv.lock: DuckDB, Great Expectations, …), the Python
-version, the quarantine gate's setting and the source's catalog entry. Any change to one of them, a
+file). The fingerprint covers the code that decides what loads (etl/ but its reports and Data Docs,
+tasks/), the warehouse SQL (sql/), the rules (expectations/), the locked library versions (uv.lock:
+DuckDB, Great Expectations, …), the Python version, the gates' settings and the source's catalog entry. Any change to one of them, a
 comment included, makes a reprocess redo the publication. The code part is computed once per process:
 a worker serves one flow run per process, so it sees the code the run imported.
 """
@@ -19,11 +19,17 @@ from etl.catalog import Source
 from etl.settings import EXPECTATIONS_DIR, REPO_ROOT, SQL_DIR
 
 
+# Code that only presents what is loaded (reports, Data Docs): changing it does not change a version.
+PRESENTATION = ("etl/analyst_report/", "etl/data_docs/")
+
+
 @cache
 def code_fingerprint() -> str:
     digest = hashlib.sha256()
-    files = [*sorted((REPO_ROOT / "etl").rglob("*.py")), *sorted((REPO_ROOT / "tasks").glob("*.py")),
-             *sorted(SQL_DIR.rglob("*.sql")), *sorted(EXPECTATIONS_DIR.glob("*.json")), REPO_ROOT / "uv.lock"]  # fmt: skip
+    code = [p for p in sorted((REPO_ROOT / "etl").rglob("*.py"))
+            if not str(p.relative_to(REPO_ROOT)).startswith(PRESENTATION)]  # fmt: skip
+    files = [*code, *sorted((REPO_ROOT / "tasks").glob("*.py")), *sorted(SQL_DIR.rglob("*.sql")),
+             *sorted(EXPECTATIONS_DIR.glob("*.json")), REPO_ROOT / "uv.lock"]  # fmt: skip
     digest.update(sys.version.encode() + b"\0")
     for path in files:
         digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
@@ -32,7 +38,9 @@ def code_fingerprint() -> str:
 
 def build_fingerprint(source: Source) -> str:
     """sha256 of the code fingerprint and the catalog entry (payload bytes are compared on their own)."""
-    from etl.gates import max_quarantine_share
+    from etl.settings import get_settings
 
-    parts = [code_fingerprint(), f"max_quarantine_share={max_quarantine_share()}", source.model_dump_json()]
+    settings = get_settings()
+    gates = f"max_quarantine_share={settings.max_quarantine_share} min_amount_coverage={settings.min_amount_coverage}"
+    parts = [code_fingerprint(), gates, source.model_dump_json()]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
