@@ -18,7 +18,6 @@ from functools import cache
 from etl.catalog import Source
 from etl.settings import EXPECTATIONS_DIR, REPO_ROOT, SQL_DIR
 
-
 # Code that only presents what is loaded (reports, Data Docs): changing it does not change a version.
 PRESENTATION = ("etl/analyst_report/", "etl/data_docs/")
 
