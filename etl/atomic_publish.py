@@ -10,6 +10,11 @@ the copy, checkpoints it, and atomically renames it over the published file (`os
   message naming the holder — never a DuckDB lock error.
 - A run killed half-way (even kill -9) leaves the published file untouched; the next run discards the
   stale work file and starts from the published one.
+- A `.wal` beside the published file can only come from someone else's read-write session (a run
+  checkpoints before it publishes): DuckDB would replay it onto the next published file and spoil it, so
+  it is moved aside (kept, named `….wal.stray-<time>`) before the published file is opened — read-only —
+  and copied. The published file itself is read-only (mode 0444), so an analyst does not open it
+  read-write by accident.
 
 Trade-off: each run copies the warehouse once (cheap at these sizes: MBs); readers see new data only
 when they reconnect. DuckDB's own answers for many writers (a server, DuckLake) are not needed here.
@@ -20,8 +25,10 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import json
+import logging
 import os
 import shutil
+import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,8 +36,11 @@ from pathlib import Path
 
 import duckdb
 
-from etl.errors import WarehouseBusy
+from etl.errors import WarehouseBusy, WarehouseError
 from etl.settings import get_settings
+
+logger = logging.getLogger(__name__)
+READ_ONLY = stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
 
 
 def work_path(published: Path) -> Path:
@@ -69,16 +79,38 @@ def exclusive_build(published: Path, holder: str, wait_seconds: float | None = N
                 )
             )
             lock.flush()
-            work = work_path(published)
-            for stale in (work, work.with_name(work.name + ".wal")):
-                stale.unlink(missing_ok=True)  # left by a run that died half-way
-            if published.exists():
-                shutil.copyfile(published, work)
-            yield work
+            yield copy_for_work(published)
         finally:
             lock.seek(0)
             lock.truncate()
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def set_aside_stray_wal(published: Path) -> Path | None:
+    """Move a WAL no run of ours left beside the published file out of DuckDB's way; return where to."""
+    wal = published.with_name(published.name + ".wal")
+    if not wal.exists():
+        return None
+    kept = wal.with_name(f"{wal.name}.stray-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S%fZ}")
+    os.replace(wal, kept)
+    logger.warning("%s was left by a read-write session outside the pipeline; moved aside to %s", wal, kept)
+    return kept
+
+
+def copy_for_work(published: Path) -> Path:
+    """A fresh work copy of the published file (none yet: no copy), after checking it opens read-only."""
+    work = work_path(published)
+    for stale in (work, work.with_name(work.name + ".wal")):
+        stale.unlink(missing_ok=True)  # left by a run that died half-way
+    if not published.exists():
+        return work
+    set_aside_stray_wal(published)
+    try:
+        duckdb.connect(str(published), read_only=True).close()
+    except duckdb.Error as exc:
+        raise WarehouseError(f"the published warehouse {published} cannot be opened: {exc}") from None
+    shutil.copyfile(published, work)
+    return work
 
 
 def _fsync(path: Path) -> None:
@@ -90,9 +122,12 @@ def _fsync(path: Path) -> None:
 
 
 def publish(work: Path, published: Path) -> None:
-    """Checkpoint the work copy (no WAL left beside it) and rename it over the published file."""
+    """Checkpoint the work copy (no WAL left beside it), make it read-only and rename it over the
+    published file; a WAL someone left meanwhile is moved aside, never replayed onto the new file."""
     with duckdb.connect(str(work)) as con:
         con.execute("CHECKPOINT")
+    os.chmod(work, READ_ONLY)
     _fsync(work)
+    set_aside_stray_wal(published)
     os.replace(work, published)
     _fsync(published.parent)

@@ -84,6 +84,10 @@ class Source(BaseModel):
     sheet: str | None = None
     header_row: Annotated[int, Field(ge=1)] | None = None
     columns: dict[str, str] | None = None
+    # The network policy's exceptions for this publisher (etl/fetching/addresses.py): plain http, and
+    # addresses that are not public (an intranet portal, a test server on 127.0.0.1).
+    allow_http: bool = False
+    allow_networks: list[str] = Field(default_factory=list)
     # Request headers whose values are secrets: "env:VAR" or "block:NAME" (a Prefect Secret block).
     # The catalog names where a secret lives, never the secret itself.
     secret_headers: dict[
@@ -98,6 +102,15 @@ class Source(BaseModel):
         for header, column in (value or {}).items():
             if column not in ALIASES:
                 raise ValueError(f"{header!r} maps to {column!r}, which is not one of {sorted(ALIASES)}")
+        return value
+
+    @field_validator("allow_networks")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        import ipaddress
+
+        for item in value:
+            ipaddress.ip_network(item, strict=False)  # raises ValueError naming the bad block
         return value
 
     @field_validator("city")

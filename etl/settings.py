@@ -92,6 +92,9 @@ class Settings(BaseSettings):
         1, ge=0, description="minimum delay between two requests to one publisher host"
     )
     host_concurrency: int = Field(2, ge=1, description="requests in flight at once per publisher host")
+    ca_bundle: Path | None = Field(
+        None, description="a file of extra CA certificates to trust for https (a corporate or test CA)"
+    )
     allowed_networks: str = Field(
         "", description="comma-separated addresses or CIDR blocks that may be fetched although loopback, private or link-local (e.g. `127.0.0.1/32`); per entry: `allow_networks`")  # fmt: skip
 

@@ -13,8 +13,11 @@ from __future__ import annotations
 import csv
 import ctypes
 import io
+import os
 import re
 import shutil
+import stat
+import tempfile
 import time
 import uuid
 from functools import cache
@@ -23,7 +26,7 @@ from pathlib import Path
 import duckdb
 
 from etl.duck import insert_rows, sql_text
-from etl.errors import ReadError
+from etl.errors import ReadError, SettingsError
 from etl.readers import RawTable, decode, locate_header, read_csv
 from etl.settings import get_settings
 
@@ -33,10 +36,24 @@ CSV_HEAD_BYTES = 256 * 1024
 
 
 def staging_dir() -> Path:
-    """Where staging files go: GDMP_STAGING_DIR, else a folder of this user's in the system temp folder."""
+    """Where staging folders go: GDMP_STAGING_DIR, else a folder of this user's in the system temp
+    folder. It must be private — ours, mode 0700 — because staged rows are read back as trusted: in a
+    shared /tmp another user could create it first and read or swap what we stage."""
     folder = get_settings().staging_root
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    info = folder.lstat()
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        raise SettingsError(
+            f"the staging folder {folder} is not private (owner uid {info.st_uid}, mode "
+            f"{stat.S_IMODE(info.st_mode):o}); remove it, or set GDMP_STAGING_DIR to a folder only this user can use"
+        )
     return folder
+
+
+def run_folder(label: str) -> Path:
+    """A private folder (mode 0700) for one run's staging files, removed when the run has loaded."""
+    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", label)[:40] or "run"
+    return Path(tempfile.mkdtemp(prefix=f"{safe}-", dir=staging_dir()))
 
 
 def remove_stale(max_age_hours: float = 24) -> None:
@@ -50,9 +67,10 @@ def remove_stale(max_age_hours: float = 24) -> None:
             pass  # another run's file, or gone already
 
 
-def new_staging_path(label: str) -> Path:
+def new_staging_path(label: str, folder: Path | None = None) -> Path:
+    """A new staging file's path: in the run's folder (run_folder), else in the staging folder itself."""
     safe = re.sub(r"[^A-Za-z0-9_.-]", "_", label)[:60] or "publication"
-    return staging_dir() / f"{safe}-{uuid.uuid4().hex[:12]}.duckdb"
+    return (folder or staging_dir()) / f"{safe}-{uuid.uuid4().hex[:12]}.duckdb"
 
 
 # Every join over staged rows is big (the rows) ⋈ small (a lookup of distinct values): the small side
@@ -173,6 +191,14 @@ def _read_differently(payload: bytes, start: int) -> bool:
     return False
 
 
+def _folder_of(con: duckdb.DuckDBPyConnection) -> Path | None:
+    """The folder of the staging file a connection has open (the run's folder), None in memory."""
+    path = con.execute(
+        "SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
+    ).fetchone()[0]
+    return Path(path).parent if path else None
+
+
 def read_csv_fast(
     con: duckdb.DuckDBPyConnection, payload: bytes, encoding: str | None, header_row: int | None, label: str
 ) -> RawTable | None:
@@ -210,7 +236,7 @@ def read_csv_fast(
         return None
     width = len(spot.header) + CSV_SLACK_COLUMNS
     columns = cell_columns(width)
-    path = new_staging_path(label).with_suffix(".csv")
+    path = new_staging_path(label, _folder_of(con)).with_suffix(".csv")
     try:
         with path.open("wb") as out:
             out.write(memoryview(payload)[body:])

@@ -14,5 +14,7 @@ for _name, _value in {
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
+    # Warnings of the plain functions in etl/ (e.g. a stray WAL moved aside) reach the flow run's log.
+    "PREFECT_LOGGING_EXTRA_LOGGERS": "etl",
 }.items():
     os.environ.setdefault(_name, _value)

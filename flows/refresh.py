@@ -8,6 +8,9 @@ is published atomically at the end (etl/atomic_publish.py).
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from prefect import get_run_logger
 from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
@@ -20,16 +23,17 @@ from etl.outcomes import Outcome, Prepared, Status
 from etl.run_summary import by_status, one_line
 from etl.settings import get_settings
 from etl.staging import remove_stale as remove_stale_staging
+from etl.staging import run_folder
 from tasks.load import apply_schema, load_publication, look_up_held_versions
 from tasks.prepare import prepare_publication
 from tasks.publish_warehouse import publish_warehouse
 from tasks.run_artifacts import build_data_docs_site, publish_run_artifacts, report_totals
 
 
-def prepare_all(sources: list[Source], force: bool, reprocess: bool) -> list[Prepared]:
+def prepare_all(sources: list[Source], force: bool, reprocess: bool, staging: Path) -> list[Prepared]:
     """Fetch (or take from the archive), parse and gate every source, side by side, before any lock."""
     held = look_up_held_versions(str(get_settings().warehouse_path), sources)
-    futures = [prepare_publication.submit(s, held.get(s.id), force, reprocess) for s in sources]
+    futures = [prepare_publication.submit(s, held.get(s.id), force, reprocess, str(staging)) for s in sources]
     prepared = []
     for source, future in zip(sources, futures, strict=True):
         try:
@@ -59,11 +63,15 @@ def refresh_sources(sources: list[Source], force: bool = False, reprocess: bool 
     runner = type(FlowRunContext.get().task_runner).__name__
     logger.info("Refreshing %d publications into %s (task runner: %s)", len(sources), published, runner)
     remove_stale_staging()  # what a killed run left behind
-    prepared = prepare_all(sources, force, reprocess)
-    with exclusive_build(published, holder=f"flow run {flow_run.name or flow_run.id}") as work:
-        outcomes = load_all(str(work), sources, prepared)
-        report = report_totals(str(work))
-        publish_warehouse(str(work), str(published))
+    staging = run_folder(f"run-{flow_run.id or 'local'}")
+    try:
+        prepared = prepare_all(sources, force, reprocess, staging)
+        with exclusive_build(published, holder=f"flow run {flow_run.name or flow_run.id}") as work:
+            outcomes = load_all(str(work), sources, prepared)
+            report = report_totals(str(work))
+            publish_warehouse(str(work), str(published))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     print(report)
     publish_run_artifacts(outcomes)
     docs = build_data_docs_site(outcomes)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
@@ -10,6 +12,7 @@ from etl.parse import parse_publication as parse
 
 
 @task(cache_policy=NO_CACHE, task_run_name="parse {source.id}")
-def parse_publication(source: Source, fetched: Fetched) -> Normalized:
-    """Read the archived payload and normalize its rows (no retries: the same bytes fail the same way)."""
-    return parse(source, fetched.read())
+def parse_publication(source: Source, fetched: Fetched, staging: str | None = None) -> Normalized:
+    """Read the archived payload and normalize its rows into the run's staging folder (no retries: the
+    same bytes fail the same way)."""
+    return parse(source, fetched.read(), Path(staging) if staging else None)

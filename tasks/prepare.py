@@ -31,11 +31,17 @@ def unchanged_because(source: Source, fetched: Fetched, held: dict | None, repro
 
 @task(cache_policy=NO_CACHE, task_run_name="prepare {source.id}")
 def prepare_publication(
-    source: Source, held: dict | None, force: bool = False, reprocess: bool = False
+    source: Source,
+    held: dict | None,
+    force: bool = False,
+    reprocess: bool = False,
+    staging: str | None = None,
 ) -> Prepared:
     """Fetch (or take from the archive), parse and gate one publication. Writes nothing to the
     warehouse, so many run side by side; a failure comes back as a Prepared with status 'failed', a
     table we cannot understand as 'rejected' (the previous version stays either way).
+
+    staging: the run's private staging folder (etl.staging.run_folder).
 
     Unchanged (nothing to do unless forced): the same bytes as the loaded version; for a reprocess, also
     built with the same code, SQL, rules and catalog entry (etl/fingerprint.py)."""
@@ -51,7 +57,7 @@ def prepare_publication(
     if reason:
         return Prepared(source.id, "unchanged", f"{source.id}: unchanged ({reason})", fetched)
     try:
-        normalized = parse_publication(source, fetched)
+        normalized = parse_publication(source, fetched, staging)
     except NotUnderstood as exc:
         return Prepared(source.id, "rejected", f"{source.id}: {exc}", fetched)
     except (ReadError, NormalizeError) as exc:

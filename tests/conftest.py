@@ -14,6 +14,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 os.environ.setdefault("PREFECT_HOME", str(REPO / ".prefect"))
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
+# The test servers listen on 127.0.0.1: the network policy refuses loopback unless allowed, so tests allow
+# exactly that address (tests of the policy itself reach for 127.0.0.2 and other addresses, refused).
+os.environ["GDMP_ALLOWED_NETWORKS"] = "127.0.0.1/32"
 
 
 @pytest.fixture(scope="session", autouse=True)

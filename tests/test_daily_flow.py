@@ -48,7 +48,7 @@ def run_artifacts(state) -> dict[str, object]:
 
 def write_catalog(tmp_path: Path, *entries: dict) -> Path:
     base = {"title": "测试清单", "publisher": "测试", "list_kind": "groundbreaking", "city": "佛山",
-            "published": "2023-03-01", "format": "csv"}  # fmt: skip
+            "published": "2023-03-01", "format": "csv", "allow_http": True}  # the test server is plain http  # fmt: skip
     path = tmp_path / "catalog.yaml"
     path.write_text(
         yaml.safe_dump({"sources": [{**base, **e} for e in entries]}, allow_unicode=True), "utf-8"

@@ -11,7 +11,7 @@ from etl.fetching import fetch
 
 def url_source(url, **overrides):
     entry = {"id": "web", "title": "t", "publisher": "p", "list_kind": "signing", "city": "佛山",
-             "published": "2023-03-01", "location": url, "format": "csv", **overrides}  # fmt: skip
+             "published": "2023-03-01", "location": url, "format": "csv", "allow_http": True, **overrides}  # fmt: skip
     return parse_catalog({"sources": [entry]})[0]
 
 

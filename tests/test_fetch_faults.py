@@ -29,7 +29,7 @@ def policy(**overrides) -> FetchPolicy:
 
 def source(url: str, **overrides):
     entry = {"id": "web", "title": "t", "publisher": "p", "list_kind": "signing", "city": "佛山",
-             "published": "2023-03-01", "location": url, "format": "csv", **overrides}  # fmt: skip
+             "published": "2023-03-01", "location": url, "format": "csv", "allow_http": True, **overrides}  # fmt: skip
     return parse_catalog({"sources": [entry]})[0]
 
 
@@ -272,7 +272,7 @@ def test_user_agent_names_the_contact_and_requests_to_a_host_are_spaced(httpserv
 
 @pytest.mark.parametrize("location", ["../../etc/passwd", "/etc/passwd", "samples/../../etc/passwd"])
 def test_paths_may_not_escape_the_repository(data_dir, location):
-    with pytest.raises(FetchError, match="source web: .*(outside the repository|absolute path)"):
+    with pytest.raises(FetchError, match="source web: .*(outside samples/|absolute path)"):
         fetch(source(location))
 
 
@@ -284,7 +284,7 @@ def test_symlinks_out_of_the_repository_are_refused(data_dir, tmp_path):
     link = REPO_ROOT / "samples" / "link-out-of-repo-test.csv"
     link.symlink_to(outside)
     try:
-        with pytest.raises(FetchError, match="points outside the repository"):
+        with pytest.raises(FetchError, match="points outside samples/"):
             fetch(source("samples/link-out-of-repo-test.csv"))
     finally:
         link.unlink()

@@ -104,7 +104,7 @@ def test_reprocess_works_with_the_publisher_offline(tmp_path, monkeypatch, https
     httpserver.expect_request("/sz.csv").respond_with_data(body, content_type="text/csv")
     catalog = tmp_path / "catalog.yaml"
     entry = {"id": "sz-web", "title": "深圳（样例）", "publisher": "深圳市人民政府", "list_kind": "groundbreaking",
-             "city": "深圳", "published": "2023-01-29", "location": httpserver.url_for("/sz.csv")}  # fmt: skip
+             "city": "深圳", "published": "2023-01-29", "location": httpserver.url_for("/sz.csv"), "allow_http": True}  # fmt: skip
     catalog.write_text(yaml.safe_dump({"sources": [entry]}, allow_unicode=True), encoding="utf-8")
     assert daily(catalog=str(catalog)).is_completed()
     httpserver.stop()  # the publisher goes offline
@@ -234,3 +234,35 @@ def test_a_reprocess_refuses_an_archived_file_whose_bytes_changed(tmp_path):
     archived.write_bytes(b"replaced by hand")
     with pytest.raises(FetchError, match="no longer has sha256"):
         archived_payload(source, held)
+
+
+LEAVE_A_WAL = """
+import duckdb, os, sys
+con = duckdb.connect(sys.argv[1])  # an analyst's read-write session on the published file
+con.execute("CREATE TABLE scratch AS SELECT 42 AS answer")
+os._exit(0)  # killed: no checkpoint, the change stays in the WAL
+"""
+
+
+def test_a_stray_wal_beside_the_published_file_never_spoils_the_next_version(tmp_path, monkeypatch):
+    import stat
+
+    import duckdb
+
+    data = tmp_path / "data"
+    monkeypatch.setenv("GDMP_DATA_DIR", str(data))
+    assert daily().is_completed()
+    published = data / "warehouse.duckdb"
+    assert stat.S_IMODE(published.stat().st_mode) == 0o444  # an analyst cannot open it read-write by accident
+    subprocess.run([sys.executable, "-c", LEAVE_A_WAL, str(published)], check=True, timeout=60)
+    wal = published.with_name("warehouse.duckdb.wal")
+    assert wal.exists()
+
+    assert daily(force=True).is_completed()
+    assert not wal.exists()
+    assert len(list(data.glob("warehouse.duckdb.wal.stray-*"))) == 1  # moved aside, not lost
+    with duckdb.connect(str(published), read_only=True) as con:  # the new version opens, without the scratch
+        assert con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'scratch'"
+        ).fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM publications").fetchone()[0] == 5

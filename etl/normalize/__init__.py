@@ -58,20 +58,23 @@ def run_step(con: duckdb.DuckDBPyConnection, name: str) -> None:
     con.execute((SQL_DIR / "staging" / f"{name}.sql").read_text(encoding="utf-8"))
 
 
-def normalize(table: RawTable, source: Source) -> Normalized:
+def normalize(table: RawTable, source: Source, folder: Path | None = None) -> Normalized:
     """A table read in Python (XLSX, HTML, JSON, small CSV) → Normalized in a new staging file."""
 
     def stage(con: duckdb.DuckDBPyConnection) -> RawTable:
         stage_raw_table(con, table)
         return table
 
-    return stage_and_normalize(source, stage)
+    return stage_and_normalize(source, stage, folder)
 
 
-def stage_and_normalize(source: Source, stage: Callable[[duckdb.DuckDBPyConnection], RawTable]) -> Normalized:
-    """A new staging file: `stage` puts the raw cells in it and returns the header they sit under, then
-    they are normalized. On any failure the file is removed; freed memory goes back to the OS either way."""
-    path = new_staging_path(source.id)
+def stage_and_normalize(
+    source: Source, stage: Callable[[duckdb.DuckDBPyConnection], RawTable], folder: Path | None = None
+) -> Normalized:
+    """A new staging file (in the run's folder): `stage` puts the raw cells in it and returns the header
+    they sit under, then they are normalized. On any failure the file is removed; freed memory goes back
+    to the OS either way."""
+    path = new_staging_path(source.id, folder)
     try:
         with open_staging(path) as con:
             return normalize_staged(con, path, stage(con), source)

@@ -1,0 +1,92 @@
+"""Files: what a catalog path may read, a private staging folder, an archive that holds what it claims."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+
+from etl.archive import archive_payload, file_sha256
+from etl.catalog import parse_catalog
+from etl.errors import FetchError, SettingsError
+from etl.fetching import fetch
+from etl.settings import REPO_ROOT
+from etl.staging import new_staging_path, run_folder, staging_dir
+
+
+def local(location: str):
+    entry = {"id": "local", "title": "t", "publisher": "p", "list_kind": "signing", "city": "佛山",
+             "published": "2023-03-01", "location": location, "format": "csv"}  # fmt: skip
+    return parse_catalog({"sources": [entry]})[0]
+
+
+@pytest.mark.parametrize(
+    "location", [".git/config", ".prefect/profiles.toml", "pyproject.toml", "etl/settings.py"]
+)
+def test_a_catalog_path_cannot_read_the_repository_beyond_samples(data_dir, location):
+    with pytest.raises(FetchError, match="points outside samples/, the data folder and GDMP_SOURCE_ROOTS"):
+        fetch(local(location))
+
+
+def test_samples_and_the_data_folder_may_be_read(data_dir):
+    assert fetch(local("samples/foshan_2023_q1_sample.csv")).size > 0
+    dropped = data_dir / "inbox" / "list.csv"
+    dropped.parent.mkdir(parents=True)
+    dropped.write_bytes(b"a,b\n")
+    assert fetch(local(os.path.relpath(dropped, REPO_ROOT))).read() == b"a,b\n"
+
+
+def test_the_staging_folder_must_be_private(tmp_path, monkeypatch):
+    shared = tmp_path / "shared-staging"
+    shared.mkdir(mode=0o777)
+    shared.chmod(0o777)  # another user could have made it, or could write into it
+    monkeypatch.setenv("GDMP_STAGING_DIR", str(shared))
+    with pytest.raises(SettingsError, match="is not private"):
+        staging_dir()
+    if os.getuid() == 0:  # root can make one owned by somebody else
+        shared.chmod(0o700)
+        os.chown(shared, 65534, 65534)
+        with pytest.raises(SettingsError, match="owner uid 65534"):
+            staging_dir()
+
+
+def test_each_run_stages_in_a_private_folder_of_its_own(tmp_path, monkeypatch):
+    monkeypatch.setenv("GDMP_STAGING_DIR", str(tmp_path / "staging"))
+    first, second = run_folder("run-a"), run_folder("run-a")
+    assert first != second and stat.S_IMODE(first.stat().st_mode) == 0o700
+    assert stat.S_IMODE(staging_dir().stat().st_mode) == 0o700
+    assert new_staging_path("list", first).parent == first
+
+
+def test_an_archived_file_is_hashed_before_it_is_reused(data_dir):
+    sha, path = archive_payload(b"the real bytes", ".csv")
+    path.chmod(0o644)
+    path.write_bytes(b"tampered")  # a damaged or replaced archive file
+    again, same_path = archive_payload(b"the real bytes", ".csv")
+    assert (again, same_path) == (sha, path)
+    assert file_sha256(path) == hashlib.sha256(b"the real bytes").hexdigest()
+
+
+def test_archiving_the_same_payload_from_many_threads_at_once(data_dir):
+    payload = b"x" * 2_000_000
+    results, errors = [], []
+
+    def archive():
+        try:
+            results.append(archive_payload(payload, ".csv"))
+        except Exception as exc:  # noqa: BLE001 - the test reports any failure
+            errors.append(exc)
+
+    threads = [threading.Thread(target=archive) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == [] and len(set(results)) == 1
+    (_, path), *_ = results
+    assert file_sha256(Path(path)) == hashlib.sha256(payload).hexdigest()
+    assert list(Path(path).parent.glob("*.part")) == []  # no temporary file left behind
