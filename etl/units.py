@@ -69,8 +69,10 @@ def canonical_unit(text: str | None) -> str | None:
 
 
 def unit_in_header(header: str) -> str | None:
-    """'总投资（亿元）' → '亿元'. Only a unit inside brackets counts; 万千瓦 in a header is not money."""
-    folded = unicodedata.normalize("NFKC", header)
+    """'总投资（亿元）' → '亿元'. Only a unit inside brackets counts; 万千瓦 in a header is not money.
+
+    Whitespace is ignored, as header matching ignores it: a PDF cell wraps '总投资（万\n元）'."""
+    folded = "".join(unicodedata.normalize("NFKC", header).split())
     m = re.search(r"[(\[]\s*(万亿元|万亿|亿元|万元|亿|元)\s*[)\]]", folded)
     return canonical_unit(m.group(1)) if m else None
 
