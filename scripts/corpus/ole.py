@@ -12,7 +12,12 @@ FREE, END, FAT_SECTOR, NO_STREAM = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFF
 def _entry(name: str, kind: int, child: int, right: int, start: int, size: int) -> bytes:
     encoded = name.encode("utf-16-le") + b"\x00\x00"
     head = encoded.ljust(64, b"\x00") + struct.pack("<HBB", len(encoded), kind, 1)
-    return head + struct.pack("<III", NO_STREAM, right, child) + bytes(16 + 4 + 16) + struct.pack("<IQ", start, size)
+    return (
+        head
+        + struct.pack("<III", NO_STREAM, right, child)
+        + bytes(16 + 4 + 16)
+        + struct.pack("<IQ", start, size)
+    )
 
 
 def compound_file(streams: dict[str, bytes]) -> bytes:
