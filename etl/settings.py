@@ -114,7 +114,7 @@ class Settings(BaseSettings):
     csv_max_field_chars: int = Field(131_072, ge=1, description="characters in one CSV field")
     pdf_max_pages: int = Field(1000, ge=1, description="pages a PDF may have")
     pdf_max_page_bytes: int = Field(
-        8 * 1024 * 1024, ge=1, description="PDF: bytes one page's content streams may inflate to")  # fmt: skip
+        1024 * 1024, ge=1, description="PDF: bytes one page's content streams may inflate to (~10 s of parsing per MiB of drawing)")  # fmt: skip
 
     @field_validator("allowed_networks")
     @classmethod

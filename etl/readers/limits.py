@@ -47,7 +47,7 @@ class ReaderLimits:
     json_max_depth: int = 64
     csv_max_field_chars: int = 131_072
     pdf_max_pages: int = 1000
-    pdf_max_page_bytes: int = 8 * 1024 * 1024
+    pdf_max_page_bytes: int = 1024 * 1024
 
     @classmethod
     def from_settings(cls) -> ReaderLimits:
@@ -58,14 +58,18 @@ class ReaderLimits:
         return cls(**{f.name: getattr(settings, f.name) for f in fields(cls)})
 
 
+class LimitExceeded(ReadError):
+    """A payload past one of the limits: refused whole, never skipped over like a table without a header."""
+
+
 def setting_name(limit: str) -> str:
     return f"GDMP_{limit.upper()}"
 
 
-def refuse(limit: str, value: int, what: str, where: str = "") -> ReadError:
+def refuse(limit: str, value: int, what: str, where: str = "") -> LimitExceeded:
     """The error for a limit passed: names the limit, its setting and where it was met."""
     place = f" {where}" if where else ""
-    return ReadError(
+    return LimitExceeded(
         f"{what}{place}: over the limit {limit} = {value:,} (setting {setting_name(limit)}); "
         "raise it if the file is genuine"
     )

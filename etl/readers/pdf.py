@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from etl.errors import ReadError
 from etl.headers import fold_header, header_score
-from etl.readers.limits import ReaderLimits, refuse, resolved
+from etl.readers.limits import LimitExceeded, ReaderLimits, refuse, resolved
 from etl.readers.table import HEADER_SEARCH_ROWS, RawTable, table_from_rows
 from etl.units import fold_text, unit_in_note
 
@@ -42,22 +42,26 @@ class _Run:
 
 
 def _content_bytes(page, cap: int) -> int:
-    """What a page's content streams inflate to, inflating at most cap + 1 bytes of each."""
+    """What a page's content streams inflate to, inflating at most cap + 1 bytes of each.
+
+    Flate (alone or after ASCII85) is inflated here, bounded, before pdfminer inflates it whole; other
+    filters (rare in content streams) count their encoded size."""
     from pdfminer.pdftypes import resolve1
+    from pdfminer.psparser import literal_name
 
     contents = resolve1(page.page_obj.attrs.get("Contents"))
-    streams = contents if isinstance(contents, list) else [contents]
     total = 0
-    for stream in (resolve1(s) for s in streams):
+    for stream in (resolve1(s) for s in (contents if isinstance(contents, list) else [contents])):
         raw = getattr(stream, "rawdata", None)
         if raw is None:
             continue
-        filters = (
-            [getattr(f, "name", f) for f in stream.get_filters()] if hasattr(stream, "get_filters") else []
-        )
-        filters = [f[0] if isinstance(f, tuple) else f for f in filters]
-        if filters in ([], ["FlateDecode"], ["Fl"]):
-            total += len(raw) if not filters else len(zlib.decompressobj().decompress(raw, cap + 1))
+        names = [literal_name(f[0] if isinstance(f, tuple) else f) for f in stream.get_filters()]
+        if names[:1] in (["ASCII85Decode"], ["A85"]):
+            import base64
+
+            raw, names = base64.a85decode(raw.strip().removesuffix(b"~>"), adobe=False), names[1:]
+        if names in (["FlateDecode"], ["Fl"]):
+            total += len(zlib.decompressobj().decompress(raw, cap + 1))
         else:
             total += len(raw)
         if total > cap:
@@ -146,6 +150,8 @@ def read_pdf(payload: bytes, header_row: int | None = None, limits: ReaderLimits
     for run in runs:
         try:
             table = table_from_rows(list(enumerate(run.rows, 1)), header_row, limits)
+        except LimitExceeded:
+            raise
         except ReadError:
             continue
         score = header_score(table.header) * 100000 + len(table.rows)

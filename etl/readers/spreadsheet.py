@@ -22,7 +22,7 @@ from decimal import Decimal
 from etl.errors import ReadError
 from etl.headers import header_score
 from etl.readers.archive import open_zip, verify_all
-from etl.readers.limits import ReaderLimits, refuse, resolved
+from etl.readers.limits import LimitExceeded, ReaderLimits, refuse, resolved
 from etl.readers.ods_scan import scan_content
 from etl.readers.table import RawTable, table_from_rows
 from etl.readers.xlsx_scan import scan_workbook
@@ -94,10 +94,12 @@ def read_spreadsheet(
     Merged cells hold their value only in the top-left cell; every cell of a merged range gets it here,
     so a 地市 merged over ten rows gives each of the ten rows its city.
     """
+    import python_calamine
+
     limits = resolved(limits)
     spans = _measured_merges(payload, fmt, limits)
     workbook = _open(payload, fmt)
-    names = [m.name for m in workbook.sheets_metadata if str(m.typ).endswith("WorkSheet")]
+    names = [m.name for m in workbook.sheets_metadata if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
     if sheet is not None and sheet not in names:
         raise ReadError(f"no sheet {sheet!r}; the workbook has {names}")
     best: tuple[int, RawTable] | None = None
@@ -107,6 +109,8 @@ def read_spreadsheet(
         grid = _sheet_grid(workbook, name, merges, limits, KINDS[fmt])
         try:
             table = table_from_rows(grid, header_row, limits)
+        except LimitExceeded:
+            raise
         except ReadError as exc:
             errors.append(f"sheet {name!r}: {exc}")
             continue

@@ -6,7 +6,7 @@ import re
 
 from etl.errors import ReadError
 from etl.headers import header_score
-from etl.readers.limits import ReaderLimits, refuse, resolved
+from etl.readers.limits import LimitExceeded, ReaderLimits, refuse, resolved
 from etl.readers.table import RawTable, table_from_rows
 from etl.readers.text import decode
 from etl.units import fold_text, unit_in_note
@@ -104,6 +104,8 @@ def read_html(
     for table in tables:
         try:
             found = table_from_rows(_html_grid(table, limits), header_row, limits)
+        except LimitExceeded:
+            raise
         except ReadError:
             continue
         score = header_score(found.header) * 100000 + len(found.rows)

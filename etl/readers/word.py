@@ -16,7 +16,7 @@ from lxml import etree
 from etl.errors import ReadError
 from etl.headers import header_score
 from etl.readers.archive import open_zip, read_member
-from etl.readers.limits import ReaderLimits, refuse, resolved
+from etl.readers.limits import LimitExceeded, ReaderLimits, refuse, resolved
 from etl.readers.table import RawTable, table_from_rows
 from etl.units import fold_text, unit_in_note
 
@@ -109,9 +109,9 @@ def read_docx(payload: bytes, header_row: int | None = None, limits: ReaderLimit
     for number, table in enumerate(tables, 1):
         try:
             found = table_from_rows(_table_grid(table, limits, number), header_row, limits)
-        except ReadError as exc:
-            if "GDMP_" in str(exc):
-                raise
+        except LimitExceeded:
+            raise
+        except ReadError:
             continue
         score = header_score(found.header) * 100000 + len(found.rows)
         if best is None or score > best[0]:
