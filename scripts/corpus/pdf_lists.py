@@ -46,7 +46,12 @@ def _rows(spec: ListSpec, header: list[str], odd_every: int, odd_header: bool):
         else:
             assert isinstance(item, Project)
             style = quirky if odd_every and item.seq % odd_every == 0 else body
-            cells = [str(item.seq), Paragraph(item.name, style), item.place, _number(item.total)]
+            cells = [
+                str(item.seq),
+                Paragraph(item.name, style),
+                Paragraph(item.place, style),
+                _number(item.total),
+            ]
             if spec.with_annual:
                 cells.append(_number(item.annual))
             rows.append(cells + [Paragraph(item.content, style)])
