@@ -113,6 +113,7 @@ class Settings(BaseSettings):
     json_max_depth: int = Field(64, ge=1, description="nesting depth of a JSON document")
     csv_max_field_chars: int = Field(131_072, ge=1, description="characters in one CSV field")
     pdf_max_pages: int = Field(1000, ge=1, description="pages a PDF may have")
+    pdf_max_seconds: int = Field(60, ge=1, description="PDF: seconds reading may take before it is refused")
     pdf_max_page_bytes: int = Field(
         1024 * 1024, ge=1, description="PDF: bytes one page's content streams may inflate to (~10 s of parsing per MiB of drawing)")  # fmt: skip
 

@@ -16,6 +16,9 @@ Why these defaults:
   of 10 columns, five times any list published, is 1M.
 - max_merge_cells 2,000,000: merges are first clamped to the sheet's data extent, so only overlapping
   or absurdly many merges can cover more cells than the sheet holds; past this the sheet is refused.
+- pdf_max_page_bytes 1 MiB and pdf_max_seconds 60: pdfminer parses ~0.1 MiB of drawing operators a
+  second, and a table page is ~50 KB; a 5,000-row list (100 pages) reads in ~30-45 s on 2 cores, so
+  the deadline stops a PDF that is merely long (2,000 pages of tables) as well as a crafted one.
 - max_unzipped_bytes 256 MiB and max_zip_ratio 100 (for members over 1 MiB): the 100k-row sheet above
   is 85 MB of XML at a ratio of 15 (inline strings; shared strings make it smaller); a 50 MB zip at
   ratio 100 would be 5 GB. Calamine holds a sheet's text in Rust and Python at once, so a single
@@ -48,6 +51,7 @@ class ReaderLimits:
     csv_max_field_chars: int = 131_072
     pdf_max_pages: int = 1000
     pdf_max_page_bytes: int = 1024 * 1024
+    pdf_max_seconds: int = 60
 
     @classmethod
     def from_settings(cls) -> ReaderLimits:

@@ -11,13 +11,15 @@ Some fonts map glyphs to Kangxi radicals or compatibility ideographs (â¼€ for ä¸
 extracted, and NFKC (fold_text, fold_header) folds it back. A PDF without any text is a scan: refused,
 there is no OCR here.
 
-Bounds: pdf_max_pages, and each page's content streams are inflated (bounded) and measured before
-pdfminer parses them (pdf_max_page_bytes); columns and cells as for every reader.
+Bounds: pdf_max_pages; each page's content streams are inflated (bounded) and measured before pdfminer
+parses them (pdf_max_page_bytes); a deadline over the whole reading (pdf_max_seconds); columns and
+cells as for every reader.
 """
 
 from __future__ import annotations
 
 import io
+import time
 import zlib
 from dataclasses import dataclass, field
 
@@ -104,8 +106,12 @@ def _collect_runs(pdf, limits: ReaderLimits) -> tuple[list[_Run], int]:
     """Tables of consecutive pages with the same width joined into runs; repeated headers dropped."""
     runs: list[_Run] = []
     chars = cells = 0
+    started = time.monotonic()
     for number, page in enumerate(pdf.pages, 1):
         where = f"on page {number}"
+        if time.monotonic() - started > limits.pdf_max_seconds:
+            raise refuse("pdf_max_seconds", limits.pdf_max_seconds, f"reading {len(pdf.pages):,} pages took too long",
+                         f"stopped {where}")  # fmt: skip
         if _content_bytes(page, limits.pdf_max_page_bytes) > limits.pdf_max_page_bytes:
             raise refuse("pdf_max_page_bytes", limits.pdf_max_page_bytes, "a page's content", where)
         chars += len(page.chars)
