@@ -225,7 +225,7 @@ def test_bundled_samples_load_to_their_headlines_and_a_second_run_changes_nothin
                                   WHERE flow_run_id = (SELECT flow_run_id FROM publication_runs
                                                        ORDER BY recorded_at DESC LIMIT 1) GROUP BY ALL""",
     )
-    assert last_run == [("unchanged", 5)]
+    assert last_run == [("unchanged", 9)]
 
 
 @pytest.fixture
