@@ -5,8 +5,8 @@ calamine (Rust) reads a 100k-row sheet in ~1.5 s where openpyxl takes ~20 s (ben
 reads the three formats with one API. It reports merged ranges for XLSX and XLS; ODS spans come from
 content.xml (etl/readers/ods_scan.py). Before calamine sees a zip, every member is measured
 (etl/readers/xlsx_scan.py, ods_scan.py): calamine builds each sheet as one dense block and aborts the
-process on a block it cannot allocate. BIFF caps a sheet at 65,536 × 256 cells, which calamine can hold;
-it is measured once loaded.
+process on a block it cannot allocate; an XLS is measured by walking its BIFF records
+(etl/readers/biff_scan.py).
 
 Numbers become the text Excel shows in General format (15 significant digits, no exponent): a binary
 float 412.29999999999995 is the 412.3 the publisher typed.
@@ -22,6 +22,7 @@ from decimal import Decimal
 from etl.errors import ReadError
 from etl.headers import header_score
 from etl.readers.archive import open_zip, verify_all
+from etl.readers.biff_scan import check_xls
 from etl.readers.limits import LimitExceeded, ReaderLimits, refuse, resolved
 from etl.readers.ods_scan import scan_content
 from etl.readers.table import RawTable, table_from_rows
@@ -61,7 +62,9 @@ def cell_text(value: object) -> str | None:
 def _measured_merges(payload: bytes, fmt: str, limits: ReaderLimits) -> dict[str, list[Merge]] | None:
     """Check the container against the limits before calamine opens it; ODS spans by sheet name."""
     kind = KINDS[fmt]
-    if fmt == "xlsx":
+    if fmt in {"xls", "et"}:
+        check_xls(payload, limits)
+    elif fmt == "xlsx":
         scan_workbook(open_zip(payload, limits, kind), limits)
     elif fmt == "ods":
         archive = open_zip(payload, limits, kind)

@@ -24,6 +24,7 @@ _FAST_ROWS = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})')
 _ROW_OR_CELL = re.compile(rb"<(?:\w+:)?(row|c)(\s[^>]*)?>")
 _REF = re.compile(rb'\br="([A-Z]{0,3})([0-9]{0,7})"')
 _SHARED_STRING = re.compile(rb"<(?:\w+:)?si[\s>/]")
+_SHARED_STRING_TABLE = re.compile(rb"<(?:\w+:)?sst[\s>]")
 _DTD = re.compile(rb"<!(DOCTYPE|ENTITY)")
 _PREFIXED_ROOT = re.compile(rb"<\w+:worksheet[\s>]")
 MAX_TAG_BYTES = 1024 * 1024
@@ -113,28 +114,40 @@ def scan_sheet(archive: zipfile.ZipFile, member: str, limits: ReaderLimits) -> S
     return extent
 
 
+def _shared_strings(archive: zipfile.ZipFile, name: str) -> int | None:
+    """How many strings a shared-string table holds; None if the member is not one (its root is <sst>)."""
+    count, table = 0, False
+    for number, piece in enumerate(_tags(archive, name)):
+        table = table or (number == 0 and bool(_SHARED_STRING_TABLE.search(piece[:4096])))
+        if not table:
+            return None
+        count += len(_SHARED_STRING.findall(piece))
+    return count if table else None
+
+
 def scan_workbook(archive: zipfile.ZipFile, limits: ReaderLimits) -> list[SheetExtent]:
-    """Check every member against the limits; the worksheets' extents, for the reader's own checks."""
+    """Check every member against the limits; the worksheets' extents, for the reader's own checks.
+
+    Every XML member is measured as if it were a sheet, whatever its name: calamine finds sheets through
+    the workbook's relationships, which may name any member."""
     sheets = []
     for info in archive.infolist():
         name = info.filename
         if info.is_dir():
             continue
-        if re.fullmatch(r"xl/worksheets/[^/]+\.xml", name):
-            extent = scan_sheet(archive, name, limits)
-            check_extent(extent, limits, f"in {name}")
-            sheets.append(extent)
-        elif re.fullmatch(r"xl/sharedStrings[^/]*\.xml", name, re.I):
-            strings = sum(len(_SHARED_STRING.findall(piece)) for piece in _tags(archive, name))
+        if not name.lower().endswith((".xml", ".rels")):
+            for _ in verified_chunks(archive, name, "XLSX workbook"):
+                pass
+            continue
+        strings = _shared_strings(archive, name)
+        if strings is not None:
             if strings > limits.max_cells:
                 raise refuse("max_cells", limits.max_cells, f"{strings:,} shared strings", f"in {name}")
-        else:
-            for _ in (
-                _tags(archive, name)
-                if name.endswith((".xml", ".rels"))
-                else verified_chunks(archive, name, "XLSX workbook")
-            ):
-                pass
+            continue
+        extent = scan_sheet(archive, name, limits)
+        check_extent(extent, limits, f"in {name}")
+        if extent.cells:
+            sheets.append(extent)
     return sheets
 
 

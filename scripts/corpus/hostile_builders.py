@@ -29,7 +29,7 @@ _WORKBOOK = ('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformat
              '<sheet name="Table" sheetId="1" r:id="rId1"/></sheets></workbook>')  # fmt: skip
 _WORKBOOK_RELS = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
                   'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
-                  '2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')  # fmt: skip
+                  '2006/relationships/worksheet" Target="{target}"/></Relationships>')  # fmt: skip
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
            'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
@@ -66,7 +66,9 @@ def xml_rows() -> str:
     return "".join(out)
 
 
-def xlsx_with_sheet(rows_xml: str, merges: list[str] = (), shared: str | None = None) -> bytes:
+def xlsx_with_sheet(rows_xml: str, merges: list[str] = (), shared: str | None = None,
+                    sheet_path: str = "worksheets/sheet1.xml") -> bytes:  # fmt: skip
+    """A one-sheet workbook; `sheet_path` is the sheet's member under xl/, as the relationships name it."""
     merge_xml = (
         f'<mergeCells count="{len(merges)}">'
         + "".join(f'<mergeCell ref="{m}"/>' for m in merges)
@@ -75,8 +77,8 @@ def xlsx_with_sheet(rows_xml: str, merges: list[str] = (), shared: str | None = 
     sheet = ('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
              f"<sheetData>{rows_xml}</sheetData>{merge_xml if merges else ''}</worksheet>")  # fmt: skip
     members = {"[Content_Types].xml": _CONTENT_TYPES, "_rels/.rels": _RELS.format(target="xl/workbook.xml"),
-               "xl/workbook.xml": _WORKBOOK, "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS,
-               "xl/worksheets/sheet1.xml": sheet}  # fmt: skip
+               "xl/workbook.xml": _WORKBOOK, "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS.format(target=sheet_path),
+               f"xl/{sheet_path}": sheet}  # fmt: skip
     if shared:
         members["xl/sharedStrings.xml"] = shared
     return _zip(members)
@@ -168,3 +170,18 @@ def pdf_with_content(content: bytes) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def xls_far_apart() -> bytes:
+    """An Excel 97 sheet with a project table and one value in the last cell BIFF allows (IV65536)."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Table")
+    for r, cells in enumerate([HEADER, *PROJECTS]):
+        for c, value in enumerate(cells):
+            sheet.write(r, c, value)
+    sheet.write(65535, 255, 1)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

@@ -27,6 +27,7 @@ from scripts.corpus.hostile_builders import (
     ods_with_rows,
     pdf_pages,
     pdf_with_content,
+    xls_far_apart,
     xlsx_with_sheet,
     xml_rows,
 )
@@ -52,6 +53,17 @@ def xlsx_cells_far_apart() -> Hostile:
     """A1 and XFD1048576: calamine would allocate 17 billion cells and abort the process."""
     sheet = xml_rows() + '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
     return "far_apart.xlsx", xlsx_with_sheet(sheet), "refused: GDMP_MAX_COLUMNS"
+
+
+def xlsx_sheet_elsewhere() -> Hostile:
+    """The far-apart cells in a sheet the relationships place at xl/data.xml, not xl/worksheets/."""
+    sheet = xml_rows() + '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+    return "sheet_elsewhere.xlsx", xlsx_with_sheet(sheet, sheet_path="data.xml"), "refused: GDMP_MAX_COLUMNS"
+
+
+def xls_cells_far_apart() -> Hostile:
+    """A1 and IV65536 in Excel 97: calamine holds the 16.7M-cell block (BIFF's cap), then it is refused."""
+    return "far_apart.xls", xls_far_apart(), "refused: GDMP_MAX_CELLS"
 
 
 def xlsx_rows_far_down() -> Hostile:
@@ -215,7 +227,8 @@ def html_named_xlsx() -> Hostile:
     )
 
 
-HOSTILE = (xlsx_merge_whole_sheet, xlsx_merges_beyond_the_data, xlsx_cells_far_apart, xlsx_rows_far_down,
+HOSTILE = (xlsx_merge_whole_sheet, xlsx_merges_beyond_the_data, xlsx_cells_far_apart, xlsx_sheet_elsewhere,
+           xls_cells_far_apart, xlsx_rows_far_down,
            xlsx_zip_bomb, xlsx_billion_laughs, xlsx_truncated, docx_truncated, docx_grid_span, docx_nested_tables, docx_deep_nesting,
            ods_repeated_cells, ods_spans, html_colspan, html_rowspan, html_wide_row, json_many_keys, json_deep,
            json_not_records, csv_huge_field, csv_wide, csv_markup_and_control_characters, pdf_many_pages,
