@@ -133,3 +133,16 @@ def test_an_odt_is_refused_and_a_misnamed_workbook_is_read_by_its_bytes():
 )  # fmt: skip
 def test_floats_become_the_text_excel_shows_in_general_format(value, shown):
     assert general_number(value) == shown
+
+
+def test_a_wps_et_that_is_excel_97_inside_is_read():
+    fixture = attachments.xls_yi_floats()
+    et = attachments.Fixture(
+        "list.et", fixture.payload, fixture.truth, {**fixture.entry, "location": "lists/list.et"}
+    )
+    normalized = parse_publication(source(et), et.payload)
+    assert (normalized.rows_read, len(normalized.projects)) == (
+        fixture.truth["rows_read"],
+        fixture.truth["projects"],
+    )
+    normalized.discard()
