@@ -19,14 +19,19 @@ from etl.errors import CatalogError
 from etl.places import resolve_publisher_city
 
 ListKind = Literal["provincial_plan", "city_plan", "groundbreaking", "signing"]
-Format = Literal["auto", "csv", "json", "xlsx", "html"]
+Format = Literal["auto", "csv", "json", "xlsx", "html", "xls", "ods", "docx", "pdf", "et", "doc"]
 Unit = Literal["元", "千元", "万元", "百万元", "千万元", "亿元", "十亿元", "万亿元"]
 Qualifier = Literal["exact", "about", "over", "nearly"]
 FORMAT_BY_SUFFIX = {
     ".csv": "csv",
     ".json": "json",
     ".xlsx": "xlsx",
-    ".xls": "xlsx",
+    ".xls": "xls",
+    ".ods": "ods",
+    ".et": "et",
+    ".docx": "docx",
+    ".doc": "doc",
+    ".pdf": "pdf",
     ".html": "html",
     ".htm": "html",
     ".shtml": "html",

@@ -98,6 +98,28 @@ class Settings(BaseSettings):
     allowed_networks: str = Field(
         "", description="comma-separated addresses or CIDR blocks that may be fetched although loopback, private or link-local (e.g. `127.0.0.1/32`); per entry: `allow_networks`")  # fmt: skip
 
+    # --- reader limits (etl/readers/limits.py: why these defaults) ---------------------------------
+    max_columns: int = Field(512, ge=1, description="columns a table may have; a wider row is refused")
+    max_cells: int = Field(
+        2_000_000, ge=1, description="cells a reader may build in Python (rows × columns); more is refused")  # fmt: skip
+    max_colspan: int = Field(
+        1000, ge=1, description="HTML colspan / Word gridSpan is clamped to this, as browsers do"
+    )
+    max_rowspan: int = Field(65534, ge=1, description="HTML rowspan is clamped to this, as browsers do")
+    max_unzipped_bytes: int = Field(
+        256 * 1024 * 1024, ge=1, description="XLSX/ODS/DOCX: bytes the zip members may inflate to, together")  # fmt: skip
+    max_zip_ratio: int = Field(
+        100, ge=1, description="XLSX/ODS/DOCX: inflated / compressed size of a member over 1 MiB")  # fmt: skip
+    max_zip_members: int = Field(10_000, ge=1, description="XLSX/ODS/DOCX: members a zip may hold")
+    max_merge_cells: int = Field(
+        2_000_000, ge=1, description="cells merged ranges may cover, once clamped to the sheet's data")  # fmt: skip
+    json_max_depth: int = Field(64, ge=1, description="nesting depth of a JSON document")
+    csv_max_field_chars: int = Field(131_072, ge=1, description="characters in one CSV field")
+    pdf_max_pages: int = Field(1000, ge=1, description="pages a PDF may have")
+    pdf_max_seconds: int = Field(60, ge=1, description="PDF: seconds reading may take before it is refused")
+    pdf_max_page_bytes: int = Field(
+        1024 * 1024, ge=1, description="PDF: bytes one page's content streams may inflate to (~10 s of parsing per MiB of drawing)")  # fmt: skip
+
     @field_validator("allowed_networks")
     @classmethod
     def _networks(cls, value: str) -> str:

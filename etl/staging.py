@@ -28,6 +28,7 @@ import duckdb
 from etl.duck import insert_rows, sql_text
 from etl.errors import ReadError, SettingsError
 from etl.readers import RawTable, decode, locate_header, read_csv
+from etl.readers.limits import ReaderLimits, resolved
 from etl.settings import get_settings
 
 # Extra columns DuckDB may find beyond the header: a longer row than this falls back to Python's csv.
@@ -200,15 +201,23 @@ def _folder_of(con: duckdb.DuckDBPyConnection) -> Path | None:
 
 
 def read_csv_fast(
-    con: duckdb.DuckDBPyConnection, payload: bytes, encoding: str | None, header_row: int | None, label: str
+    con: duckdb.DuckDBPyConnection,
+    payload: bytes,
+    encoding: str | None,
+    header_row: int | None,
+    label: str,
+    limits: ReaderLimits | None = None,
 ) -> RawTable | None:
     """Stage a CSV with DuckDB's reader: Python reads only the rows above the body (title, notes,
     header) to find where the table starts; DuckDB reads the body into raw(row_number, c…).
 
     Returns the table's header/notes (rows empty), or None when DuckDB cannot read this file exactly as
     Python's csv module would (blank lines, stray carriage returns, a row longer than the header plus
-    slack, bytes that are not UTF-8 after decoding): the caller then reads it in Python.
+    slack, bytes that are not UTF-8 after decoding, a header wider than max_columns or a field longer
+    than csv_max_field_chars): the caller then reads it in Python, which refuses what is over a limit,
+    naming the row.
     """
+    limits = resolved(limits)
     if encoding and encoding.lower().replace("-", "") not in {"utf8", "utf8sig"}:
         payload = decode(payload, encoding).encode("utf-8")
     start = 3 if payload.startswith(b"\xef\xbb\xbf") else 0  # offsets, not slices: no copy of a big payload
@@ -224,11 +233,16 @@ def read_csv_fast(
             payload = payload.decode("gb18030").encode("utf-8")
         except UnicodeDecodeError:
             return None
-        return read_csv_fast(con, payload, "utf-8", header_row, label)
-    grid, offsets = _head_records(head_text)
+        return read_csv_fast(con, payload, "utf-8", header_row, label, limits)
+    try:
+        grid, offsets = _head_records(head_text)
+    except csv.Error:
+        return None  # a field over the limit: the Python reader names it and the row
     if not grid:
         return None
     spot = locate_header(grid, header_row)
+    if len(spot.header) > limits.max_columns:
+        return None
     if spot.body_from >= len(grid) - truncated:  # the head's last record may be cut: too close to call
         return None
     body = start + len(head_text[: offsets[spot.body_from]].encode("utf-8"))
@@ -256,9 +270,12 @@ def read_csv_fast(
         path.unlink(missing_ok=True)
     first_line = grid[spot.body_from][0]
     counts = con.execute(
-        f"SELECT {', '.join(f'count(nullif({c}, {chr(39) * 2}))' for c in columns)} FROM raw_body"
-    )
-    used = [i for i, n in enumerate(counts.fetchone()) if n]
+        f"SELECT {', '.join(f'count(nullif({c}, {chr(39) * 2}))' for c in columns)}, "
+        f"max(greatest({', '.join(f'length({c})' for c in columns)})) FROM raw_body"
+    ).fetchone()
+    if (counts[-1] or 0) > limits.csv_max_field_chars:
+        return None  # DuckDB read it; the Python reader refuses it, naming the row
+    used = [i for i, n in enumerate(counts[:-1]) if n]
     columns = columns[: max(len(spot.header), used[-1] + 1 if used else 0)]  # drop the unused slack
     cells = ", ".join(f"nullif({c}, '') AS {c}" for c in columns)
     con.execute(  # a view: the normalizer reads it once, so a copy would only cost time
@@ -269,14 +286,15 @@ def read_csv_fast(
 
 
 def stage_csv(con: duckdb.DuckDBPyConnection, payload: bytes, encoding: str | None, header_row: int | None,
-              label: str) -> RawTable:  # fmt: skip
+              label: str, limits: ReaderLimits | None = None) -> RawTable:  # fmt: skip
     """A CSV into raw: DuckDB's reader when it reads the file exactly as Python would, else Python's."""
+    limits = resolved(limits)
     try:
-        table = read_csv_fast(con, payload, encoding, header_row, label)
+        table = read_csv_fast(con, payload, encoding, header_row, label, limits)
     except ReadError:
         table = None  # let the Python reader give its own, complete error
     if table is not None:
         return table
-    table = read_csv(payload, encoding, header_row)
+    table = read_csv(payload, encoding, header_row, limits)
     stage_raw_table(con, table)
     return RawTable(header=table.header, rows=[], notes=table.notes, unit_hint=table.unit_hint)

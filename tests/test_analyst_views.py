@@ -164,7 +164,7 @@ EXPECTED = {
     "provincial_plan_this_year": [(2023, 1530, D("85000"), D("10000"))],
     "totals_per_list_kind": [
         ("provincial_plan", 2022, 1, 1570, D("76700"), D("9000")),
-        ("groundbreaking", 2023, 3, 408, D("4800.73"), D("721.87")),
+        ("groundbreaking", 2023, 7, 1188, D("12777.63"), D("1565.67")),
         ("provincial_plan", 2023, 1, 1530, D("85000"), D("10000")),
     ],
     "leading_cities": [
@@ -183,20 +183,27 @@ EXPECTED = {
         ("民生", 304, D("12876.5539"), D("1517.6726"), D("15.15")),
     ],
     "batches_by_category": [
-        ("产业", 206, D("3118.51")),
-        ("民生", 90, D("1018.62")),
-        ("基础设施", 112, D("663.60")),
+        ("产业", 448, D("5095.34")),
+        ("民生", 314, D("3632.89")),
+        ("基础设施", 314, D("2645.3")),
+        ("先进制造业", 58, D("795.7")),
+        ("其他", 42, D("523.8")),
+        ("城市更新", 12, D("84.6")),
     ],
     "provincial_plan_by_stage": [
         ("新开工", 249, D("13355.3730"), D("1742.4578")),
         ("续建", 1281, D("71644.6270"), D("8257.5422")),
     ],
     "industrial_cluster_coverage": [
-        ("foshan-2023-q1", 103, 0, 0),
-        ("guangdong-2022-provincial-plan", 1570, 0, 0),
-        ("guangdong-2023-provincial-plan", 1530, 0, 0),
-        ("shenzhen-2023-batch1", 266, 0, 0),
-        ("zhongshan-2023-q1", 39, 0, 0),
+        ("dongguan-2023-0317", 60, 0, D("0")),
+        ("foshan-2023-q1", 103, 0, D("0")),
+        ("guangdong-2022-provincial-plan", 1570, 0, D("0")),
+        ("guangdong-2023-provincial-plan", 1530, 0, D("0")),
+        ("shenzhen-2023-batch1", 266, 0, D("0")),
+        ("shenzhen-2023-q2", 263, 0, D("0")),
+        ("shenzhen-2023-q4", 271, 0, D("0")),
+        ("zhongshan-2023-q1", 39, 0, D("0")),
+        ("zhuhai-2023-q1", 186, 0, D("0")),
     ],
     "the_twenty_clusters": [
         (
@@ -216,7 +223,11 @@ EXPECTED = {
     ],
     "city_lists_vs_provincial_plan": [
         ("深圳", 166, D("8130.1826"), "shenzhen-2023-batch1", 266, D("3295.3"), 5, D("552.08")),
+        ("深圳", 166, D("8130.1826"), "shenzhen-2023-q2", 263, D("3491.8"), 0, D("0")),
+        ("深圳", 166, D("8130.1826"), "shenzhen-2023-q4", 271, D("3149.1"), 0, D("0")),
+        ("珠海", 81, D("5939.3809"), "zhuhai-2023-q1", 186, D("916"), 0, D("0")),
         ("佛山", 131, D("6122.2421"), "foshan-2023-q1", 103, D("850.03"), 3, D("87.42")),
+        ("东莞", 92, D("5098.2323"), "dongguan-2023-0317", 60, D("420"), 0, D("0")),
         ("中山", 52, D("1733.6732"), "zhongshan-2023-q1", 39, D("655.4"), 0, D("0")),
     ],
     "figures_that_disagree": [
@@ -232,25 +243,35 @@ EXPECTED = {
         ),
     ],
     "headline_check_per_list": [
+        ("dongguan-2023-0317", 2, True),
         ("foshan-2023-q1", 2, True),
         ("guangdong-2022-provincial-plan", 3, True),
         ("guangdong-2023-provincial-plan", 3, True),
         ("shenzhen-2023-batch1", 3, True),
+        ("shenzhen-2023-q2", 3, True),
+        ("shenzhen-2023-q4", 3, True),
         ("zhongshan-2023-q1", 2, True),
+        ("zhuhai-2023-q1", 2, True),
     ],
     "totals_as_of_date": [
         ("provincial_plan", 2022, 1, 1570, D("76700")),
         ("groundbreaking", 2023, 1, 266, D("3295.3")),
     ],
     "changes_during_march_2023": [
+        ("dongguan-2023-0317", "new list", "added", 60, D("420")),
         ("foshan-2023-q1", "new list", "added", 103, D("850.03")),
         ("guangdong-2023-provincial-plan", "new list", "added", 1530, D("85000")),
         ("zhongshan-2023-q1", "new list", "added", 39, D("655.4")),
+        ("zhuhai-2023-q1", "new list", "added", 186, D("916")),
     ],
     "batches_over_time": [
         (dt.date(2023, 1, 29), "shenzhen-2023-batch1", "4403", 266, D("3295.3"), D("535.6")),
+        (dt.date(2023, 3, 17), "dongguan-2023-0317", "4419", 60, D("420"), None),
         (dt.date(2023, 3, 28), "foshan-2023-q1", "4406", 103, D("850.03"), D("186.27")),
         (dt.date(2023, 3, 30), "zhongshan-2023-q1", "4420", 39, D("655.4"), None),
+        (dt.date(2023, 3, 31), "zhuhai-2023-q1", "4404", 186, D("916"), None),
+        (dt.date(2023, 6, 30), "shenzhen-2023-q2", "4403", 263, D("3491.8"), D("508.4")),
+        (dt.date(2023, 12, 31), "shenzhen-2023-q4", "4403", 271, D("3149.1"), D("335.4")),
     ],
     "history_of_one_project": [
         (
@@ -350,9 +371,10 @@ def test_city_side_by_side_never_adds_the_lists(sample: duckdb.DuckDBPyConnectio
         """SELECT year, count(*), count(provincial_projects), sum(provincial_projects), count(city_list_source_id)
            FROM city_lists_vs_provincial_plan GROUP BY year ORDER BY year""",
     )
-    # every city has its provincial line; 2023 has three city lists beside them; nothing in one column is summed
-    # from another list: the provincial column adds up to the plan's projects placed in one city.
-    assert rows == [(2022, 21, 21, 1570 - 8 - 7, 0), (2023, 21, 21, 1530 - 10 - 6, 3)]
+    # every city has its provincial line; 2023 has seven city lists beside them, three of them Shenzhen's (so its
+    # provincial line shows beside each); nothing in one column is summed from another list: the provincial
+    # column adds up to the plan's projects placed in one city, Shenzhen's counted once per list beside it.
+    assert rows == [(2022, 21, 21, 1570 - 8 - 7, 0), (2023, 23, 23, 1530 - 10 - 6 + 2 * 166, 7)]
 
 
 def test_breakdown_views_add_up_to_each_list(sample: duckdb.DuckDBPyConnection):
@@ -466,16 +488,22 @@ def test_totals_as_they_stood(history_db: dict):
         con,
         f"SELECT list_kind, year, publications, projects, total_investment_yi FROM province_totals_as_of({END_OF_MARCH})",
     )
-    assert before == [
+    assert before == [  # the three CSV/HTML batches, Dongguan's (03-17) and Zhuhai's (03-31)
         ("provincial_plan", 2022, 1, 1570, D("76700")),
-        ("groundbreaking", 2023, 3, 408, D("4800.73")),
+        ("groundbreaking", 2023, 5, 408 + 60 + 186, D("4800.73") + 420 + 916),
         ("provincial_plan", 2023, 1, 1530, D("85000")),
     ]
     now = q(con, "SELECT list_kind, year, publications, projects, total_investment_yi FROM province_totals")
     assert now == [
         ("provincial_plan", 2022, 1, 1570, D("76700")),
         ("city_plan", 2023, 1, 8, D("537.8709")),
-        ("groundbreaking", 2023, 3, 407, D("4387.92")),
+        (
+            "groundbreaking",
+            2023,
+            7,
+            407 + 60 + 186 + 263 + 271,
+            D("4387.92") + 420 + 916 + D("3491.8") + D("3149.1"),
+        ),
         ("provincial_plan", 2023, 1, 1530, D("85000")),
     ]
     assert q(con, "SELECT count(*) FROM province_totals_as_of(TIMESTAMPTZ '2022-01-01 00:00:00+08')") == [
@@ -494,11 +522,15 @@ def test_overlaps_as_of(history_db: dict):
         con,
         """SELECT city_name, city_list_kind, city_list_projects, shared_projects, shared_total_yi
                      FROM city_lists_vs_provincial_plan WHERE year = 2023 AND city_list_source_id IS NOT NULL
-                     ORDER BY city_code""",
+                     ORDER BY city_code, city_list_source_id""",
     )
     assert side == [
         ("深圳", "groundbreaking", 265, 4, D("552.08") - D("413.81")),
+        ("深圳", "groundbreaking", 263, 0, D("0")),
+        ("深圳", "groundbreaking", 271, 0, D("0")),
+        ("珠海", "groundbreaking", 186, 0, D("0")),
         ("佛山", "groundbreaking", 103, 3, D("87.42")),
+        ("东莞", "groundbreaking", 60, 0, D("0")),
         ("东莞", "city_plan", 8, 1, D("127.8709")),
         ("中山", "groundbreaking", 39, 0, D("0")),
     ]
@@ -541,6 +573,8 @@ def test_project_history_and_changes(history_db: dict):
     assert since == [
         ("shenzhen-2023-batch1", "new version", "changed", 1),
         ("shenzhen-2023-batch1", "new version", "removed", 1),
+        ("shenzhen-2023-q2", "new list", "added", 263),
+        ("shenzhen-2023-q4", "new list", "added", 271),
         ("test-dongguan-2023-city-plan", "new list", "added", 8),
     ]
 

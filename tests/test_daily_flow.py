@@ -168,12 +168,13 @@ def test_bundled_samples_load_to_their_headlines_and_a_second_run_changes_nothin
            FROM projects WHERE source_id = 'shenzhen-2023-batch1'""",
     )
     assert industrial == 96 and share > 0.5
-    # Every bundled sample (CSV, JSON, XLSX, HTML) agrees with its announced headline; none is left unchecked.
+    # Every bundled sample (CSV, JSON, XLSX, HTML, PDF, XLS, DOCX, ODS) agrees with its announced headline;
+    # none is left unchecked.
     assert query(data_dir, "SELECT format, count(*) FROM publications GROUP BY ALL ORDER BY 1") == [
-        ("csv", 2), ("html", 1), ("json", 1), ("xlsx", 1)]  # fmt: skip
+        ("csv", 2), ("docx", 1), ("html", 1), ("json", 1), ("ods", 1), ("pdf", 1), ("xls", 1), ("xlsx", 1)]  # fmt: skip
     assert query(
         data_dir, "SELECT count(*), bool_and(headline_ok), sum(in_file_disagreeing) FROM publication_totals"
-    ) == [(5, True, 0)]
+    ) == [(9, True, 0)]
     assert query(
         data_dir, "SELECT year, total_investment_yi FROM province_totals WHERE list_kind = 'provincial_plan'"
     ) == [(2022, Decimal("76700.0000")), (2023, Decimal("85000.0000"))]
@@ -181,7 +182,8 @@ def test_bundled_samples_load_to_their_headlines_and_a_second_run_changes_nothin
     assert query(
         data_dir,
         """SELECT figure, declared, actual FROM reconciliation
-           WHERE check_kind = 'in_file' AND figure LIKE '%:projects' ORDER BY figure""",
+           WHERE check_kind = 'in_file' AND figure LIKE '%:projects' AND source_id = 'guangdong-2022-provincial-plan'
+           ORDER BY figure""",
     ) == [
         ("in_file:heading '产业工程':projects", 696, 696),
         ("in_file:heading '基础设施工程':projects", 559, 559),
@@ -213,7 +215,7 @@ def test_bundled_samples_load_to_their_headlines_and_a_second_run_changes_nothin
     fetches = query(data_dir, "SELECT count(*) FROM fetch_log")[0][0]
     state = run_flow()
     assert state.is_completed()
-    assert "5 unchanged" in state.message
+    assert "9 unchanged" in state.message
     assert table_digests(data_dir) == first
     assert docs_index.stat().st_mtime_ns == docs_built_at  # nothing validated, nothing rebuilt
     assert query(data_dir, "SELECT count(*) FROM fetch_log")[0][0] == 2 * fetches
@@ -223,7 +225,7 @@ def test_bundled_samples_load_to_their_headlines_and_a_second_run_changes_nothin
                                   WHERE flow_run_id = (SELECT flow_run_id FROM publication_runs
                                                        ORDER BY recorded_at DESC LIMIT 1) GROUP BY ALL""",
     )
-    assert last_run == [("unchanged", 5)]
+    assert last_run == [("unchanged", 9)]
 
 
 @pytest.fixture

@@ -58,10 +58,10 @@ def test_backfill_over_a_range_gives_the_state_of_a_clean_run(tmp_path, monkeypa
     assert daily().is_completed()
     state = backfill(dt.date(2022, 1, 1), dt.date(2023, 12, 31))
     assert state.is_completed(), state.message
-    assert "5 unchanged" in state.message  # same archived bytes, same code, rules and catalog: skipped
+    assert "9 unchanged" in state.message  # same archived bytes, same code, rules and catalog: skipped
     state = backfill(dt.date(2022, 1, 1), dt.date(2023, 12, 31), force=True)
     assert state.is_completed(), state.message
-    assert "5 loaded" in state.message  # every publication re-parsed and re-validated from the archive
+    assert "9 loaded" in state.message  # every publication re-parsed and re-validated from the archive
     assert contents_digest(backfilled / "warehouse.duckdb") == contents_digest(clean / "warehouse.duckdb")
 
 
@@ -77,7 +77,7 @@ def test_backfill_redoes_a_publication_whose_catalog_entry_changed(tmp_path, mon
     catalog = tmp_path / "catalog.yaml"
     catalog.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
     state = backfill(dt.date(2022, 1, 1), dt.date(2023, 12, 31), catalog=str(catalog))
-    assert state.is_completed() and "1 loaded, 4 unchanged" in state.message, state.message
+    assert state.is_completed() and "1 loaded, 8 unchanged" in state.message, state.message
     with duckdb.connect(str(tmp_path / "data" / "warehouse.duckdb"), read_only=True) as con:
         titles = dict(con.execute("SELECT source_id, title FROM current_publications").fetchall())
     assert titles["zhongshan-2023-q1"] == entry["title"]
@@ -87,7 +87,9 @@ def test_backfill_selects_by_date_source_and_kind(tmp_path, monkeypatch):
     monkeypatch.setenv("GDMP_DATA_DIR", str(tmp_path))
     assert daily().is_completed()
     state = backfill(dt.date(2023, 1, 1), dt.date(2023, 3, 29), list_kinds=["groundbreaking"], force=True)
-    assert state.is_completed() and "2 loaded" in state.message  # Shenzhen (01-29) and Foshan (03-28)
+    assert (
+        state.is_completed() and "3 loaded" in state.message
+    )  # Shenzhen (01-29), Dongguan (03-17), Foshan (03-28)
     state = backfill(dt.date(2023, 1, 1), dt.date(2023, 12, 31), sources=["zhongshan-2023-q1"], force=True)
     assert state.is_completed() and "1 loaded" in state.message
     state = backfill(dt.date(2023, 1, 1), dt.date(2023, 12, 31), sources=["no-such-list"])
@@ -137,7 +139,7 @@ def test_an_analyst_holding_the_file_open_neither_blocks_the_run_nor_sees_half_a
     import json
 
     monkeypatch.setenv("GDMP_DATA_DIR", str(tmp_path))
-    assert daily(catalog=None).is_completed()  # 5 lists published
+    assert daily(catalog=None).is_completed()  # 9 lists published
     warehouse, stop = tmp_path / "warehouse.duckdb", tmp_path / "stop-reading"
     reader = subprocess.Popen([sys.executable, "-c", READER, str(warehouse), str(stop)], stdout=subprocess.PIPE,
                               text=True)  # fmt: skip
@@ -149,8 +151,8 @@ def test_an_analyst_holding_the_file_open_neither_blocks_the_run_nor_sees_half_a
     result = json.loads(out)
     assert result["seen"], "the reader never read"
     for lists, rows, declared in result["seen"]:
-        assert (lists, rows == declared) == (5, True)  # always a whole, consistent warehouse
-    assert result["after"] == 5
+        assert (lists, rows == declared) == (9, True)  # always a whole, consistent warehouse
+    assert result["after"] == 9
 
 
 def test_a_second_writer_waits_for_the_first_or_fails_clearly(tmp_path, monkeypatch):

@@ -135,9 +135,13 @@ def test_deploy_start_a_worker_and_trigger_runs_through_the_api(prefect_server, 
             [backfill_id],
         ).fetchall()
         lists = con.execute("SELECT count(*) FROM current_publications").fetchone()[0]
-    assert lists == 5  # the daily run loaded the catalog
+    assert lists == 9  # the daily run loaded the catalog
     assert reloaded == [
+        ("dongguan-2023-0317",),
         ("foshan-2023-q1",),
         ("shenzhen-2023-batch1",),
+        ("shenzhen-2023-q2",),
+        ("shenzhen-2023-q4",),
         ("zhongshan-2023-q1",),
+        ("zhuhai-2023-q1",),
     ]  # the backfill

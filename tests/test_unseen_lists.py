@@ -27,14 +27,10 @@ import pytest
 
 from etl.catalog import parse_catalog
 from etl.errors import NotUnderstood, PipelineError
+from etl.gates import judge
+from etl.parse import parse_publication
 from etl.quality import validate_normalized
 from scripts.corpus.unseen_lists import Case, build
-
-try:  # etl/publication.py is being split into etl/parse.py and etl/gates.py
-    from etl.gates import judge
-    from etl.parse import parse_publication
-except ImportError:  # pragma: no cover - the layout before the split
-    from etl.publication import judge, parse_publication
 
 Corpus = tuple[Path, dict[str, Case]]
 CHECKED_TEXT = ("project_name", "place_raw", "district", "project_key")

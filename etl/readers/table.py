@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from etl.errors import ReadError
 from etl.headers import canonical_column, header_score
+from etl.readers.limits import ReaderLimits, refuse
 from etl.text import fold_text
 from etl.units import unit_in_note
 
@@ -70,8 +71,17 @@ def locate_header(grid: list[tuple[int, list[str | None]]], header_override: int
     return HeaderSpot(header, body_from, notes, unit_hint)
 
 
-def table_from_rows(grid: list[tuple[int, list[str | None]]], header_override: int | None = None) -> RawTable:
-    """Find the header row in a grid of (line, cells) and split it into notes / header / rows."""
+def table_from_rows(
+    grid: list[tuple[int, list[str | None]]],
+    header_override: int | None = None,
+    limits: ReaderLimits | None = None,
+) -> RawTable:
+    """Find the header row in a grid of (line, cells) and split it into notes / header / rows.
+
+    With limits, a grid wider than max_columns or larger than max_cells is refused (readers check as
+    they build; this is the backstop every reader passes through)."""
+    if limits is not None:
+        check_grid(grid, limits)
     spot = locate_header(grid, header_override)
     width = len(spot.header)
     rows = [
@@ -79,6 +89,16 @@ def table_from_rows(grid: list[tuple[int, list[str | None]]], header_override: i
         for line, cells in grid[spot.body_from :]
     ]
     return RawTable(header=spot.header, rows=rows, notes=spot.notes, unit_hint=spot.unit_hint)
+
+
+def check_grid(grid: list[tuple[int, list[str | None]]], limits: ReaderLimits) -> None:
+    cells = 0
+    for line, row in grid:
+        if len(row) > limits.max_columns and any(row[limits.max_columns :]):
+            raise refuse("max_columns", limits.max_columns, f"{len(row):,} columns", f"in row {line}")
+        cells += len(row)
+    if cells > limits.max_cells:
+        raise refuse("max_cells", limits.max_cells, f"{cells:,} cells")
 
 
 # Child labels that sit under a merged parent such as "2023年投资计划".

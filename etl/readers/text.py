@@ -8,9 +8,17 @@ from etl.errors import ReadError
 def decode(payload: bytes, encoding: str | None = None) -> str:
     """Text of a payload: declared encoding, else UTF-8 (BOM or not), else GB18030 (a superset of GBK)."""
     if encoding:
-        return payload.decode(encoding).removeprefix("\ufeff")
+        try:
+            return payload.decode(encoding).removeprefix("\ufeff")
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise ReadError(f"not {encoding} text: {exc}") from None
     if payload.startswith(b"\xef\xbb\xbf"):
-        return payload[3:].decode("utf-8")
+        try:
+            return payload[3:].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ReadError(
+                f"not UTF-8 text although it starts with a UTF-8 BOM (byte {exc.start + 3})"
+            ) from None
     try:
         return payload.decode("utf-8")
     except UnicodeDecodeError:

@@ -32,7 +32,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from . import foshan_batch, provincial_plan_2022, provincial_plan_2023, shenzhen_batch, zhongshan_batch
+from . import (
+    dongguan_docx,
+    foshan_batch,
+    provincial_plan_2022,
+    provincial_plan_2023,
+    shenzhen_batch,
+    shenzhen_q2_xls,
+    shenzhen_q4_ods,
+    zhongshan_batch,
+    zhuhai_pdf,
+)
 from .projects import Run
 
 
@@ -52,6 +62,10 @@ FAMILIES: Sequence[Family] = (
     zhongshan_batch,
     provincial_plan_2023,
     provincial_plan_2022,
+    zhuhai_pdf,  # the attachment formats: a PDF, a .docx, an .xls and an .ods
+    dongguan_docx,
+    shenzhen_q2_xls,
+    shenzhen_q4_ods,
 )
 
 

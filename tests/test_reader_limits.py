@@ -1,0 +1,100 @@
+"""Hostile payloads (scripts/corpus/hostile_files.py) are refused, naming the limit, or read with what
+was hostile neutralized — each in a child process held to 4 GiB of address space as a safety net, and
+checked against the real targets: peak memory (VmHWM) under 1 GiB and under 60 s.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from etl.catalog import parse_catalog
+from etl.errors import ReadError
+from etl.parse import parse_publication
+from etl.readers import read_table
+from etl.readers.limits import LimitExceeded, ReaderLimits
+from scripts.corpus import hostile_files
+from scripts.corpus.hostile_builders import HEADER, PROJECTS, csv_bytes, html_page
+
+REPO = Path(__file__).resolve().parent.parent
+SAFETY_NET = 4 << 30
+PEAK_LIMIT_MB = 1024
+SECONDS = 60
+
+
+def _limit_address_space() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (SAFETY_NET, SAFETY_NET))
+
+
+@pytest.mark.parametrize("make", hostile_files.HOSTILE, ids=lambda make: make.__name__)
+def test_hostile_payload_is_refused_or_neutralized_within_bounds(make, tmp_path):
+    name, payload, expected = make()
+    path = tmp_path / name
+    path.write_bytes(payload)
+    del payload
+    child = subprocess.run(
+        [sys.executable, "-m", "scripts.corpus.hostile_files", "--read", str(path)],
+        cwd=REPO, capture_output=True, text=True, timeout=SECONDS + 30, preexec_fn=_limit_address_space,
+    )  # fmt: skip
+    assert child.returncode == 0, child.stderr[-2000:]
+    result = json.loads(child.stdout.strip().splitlines()[-1])
+    outcome, _, part = expected.partition(": ")
+    assert result["outcome"] == outcome, result
+    if outcome == "refused":
+        assert part in result["message"] and result["error"] in {"ReadError", "LimitExceeded"}, result
+    assert result["peak_mb"] < PEAK_LIMIT_MB and result["seconds"] < SECONDS, result
+
+
+def entry(location: str, **extra):
+    base = {"id": "limits", "title": "t", "publisher": "p", "list_kind": "city_plan", "city": "广州",
+            "published": "2023-01-01", "location": location, "unit": "万元"}  # fmt: skip
+    return parse_catalog({"sources": [{**base, **extra}]})[0]
+
+
+def test_limits_come_from_gdmp_settings(monkeypatch):
+    monkeypatch.setenv("GDMP_MAX_COLUMNS", "3")
+    assert ReaderLimits.from_settings().max_columns == 3
+    with pytest.raises(
+        LimitExceeded,
+        match=r"4 columns in row 1: over the limit max_columns = 3 \(setting GDMP_MAX_COLUMNS\)",
+    ):
+        read_table(csv_bytes([HEADER, *PROJECTS]), "csv")
+
+
+def test_a_field_over_the_limit_names_its_row_on_duckdbs_path_too():
+    rows = [["2023年重点项目"], HEADER, *PROJECTS] + [
+        [str(i), f"项目{i}", "广州", "1"] for i in range(4, 3000)
+    ]
+    rows[1500][1] = "长" * 200_000
+    with pytest.raises(ReadError, match=r"a field in row 1501 .* GDMP_CSV_MAX_FIELD_CHARS"):
+        parse_publication(entry("lists/x.csv"), csv_bytes(rows))
+    limits = ReaderLimits(csv_max_field_chars=300_000)  # raised: DuckDB's path reads it
+    assert len(read_table(csv_bytes(rows), "csv", limits=limits).rows) == 2999
+
+
+def test_spans_are_clamped_as_browsers_clamp_them():
+    rows = '<tr><td colspan="10000000">一、产业项目</td></tr><tr><td rowspan="10000000">4</td><td>甲</td></tr><tr><td>乙</td></tr>'
+    table = read_table(html_page(rows), "html", limits=ReaderLimits(max_columns=16))
+    heading, first, last = table.rows[-3:]
+    assert heading.cells == ["一、产业项目"] * 16  # cut at max_columns: copies, nothing lost
+    assert (first.cells[:2], last.cells[:2], last.line) == (["4", "甲"], ["4", "乙"], first.line + 1)
+
+
+def test_json_nesting_is_walked_without_recursion():
+    nested = ('{"a": ' * 60 + '[{"项目名称": "x", "地市": "广州"}]' + "}" * 60).encode()
+    assert len(read_table(nested, "json").rows) == 1
+    with pytest.raises(LimitExceeded, match="GDMP_JSON_MAX_DEPTH"):
+        read_table(nested, "json", limits=ReaderLimits(json_max_depth=32))
+
+
+def test_xlsx_cells_without_references_are_placed_as_calamine_places_them():
+    from scripts.corpus.hostile_builders import xlsx_with_sheet
+
+    wide = "<row>" + "<c><v>1</v></c>" * 600 + "</row>"  # no r attributes: the 600th cell is column 600
+    with pytest.raises(LimitExceeded, match="column 600 .* GDMP_MAX_COLUMNS"):
+        read_table(xlsx_with_sheet(wide), "xlsx")
