@@ -57,7 +57,9 @@ def _html_grid(table, limits: ReaderLimits) -> list[tuple[int, list[str | None]]
                 col += 1
             if col >= width_cap:
                 raise refuse("max_columns", width_cap, "a table row with more cells", f"in row {r + 1}")
-            text = td.text_content().strip() or None  # folded by the normalizer: ① and line breaks count there
+            text = (
+                td.text_content().strip() or None
+            )  # folded by the normalizer: ① and line breaks count there
             rowspan = min(_span(td, "rowspan", limits.max_rowspan), len(own_rows) - r)
             colspan = min(_span(td, "colspan", limits.max_colspan), width_cap - col)
             if cells + len(row) + len(pending) + rowspan * colspan > limits.max_cells:

@@ -11,7 +11,8 @@ Three families, every one run end to end through the daily flow against a hostil
   another origin that must not receive the secret header.
 
 Each input says what must happen: `refused:<text the reason contains>` (failed or rejected, the reason
-naming the source) or `loaded` (with the hostile content neutralized). Good publications sit beside them
+naming the source), `loaded` (with the hostile content neutralized), or `read` (the reader copes; the
+gates may load it or refuse it, naming the source). Good publications sit beside them
 and must load. Deterministic: the same bytes every time.
 """
 
@@ -32,7 +33,7 @@ GOOD_ROWS = [["序号", "项目名称", "建设地点", "总投资（亿元）"]
 class HostileInput:
     name: str  # the catalog id is hostile-<name>
     what: str
-    expect: str  # loaded | refused:<substring of the reason>
+    expect: str  # loaded | read | refused:<substring of the reason>
     payload: bytes = b""
     path: str = "file"  # the server behaviour (hostile_server.py)
     format: str = "auto"
@@ -130,20 +131,15 @@ def network_inputs() -> list[HostileInput]:
 
 
 def file_inputs() -> list[HostileInput]:
-    """The reader bombs of scripts/corpus/hostile_files.py, when present."""
-    try:
-        from scripts.corpus import hostile_files
-    except ImportError:
-        return []
+    """The reader bombs of scripts/corpus/hostile_files.py."""
+    from scripts.corpus import hostile_files
+
     inputs = []
-    for name, payload, expected in hostile_files.all_files():
+    for name, payload, expected in (make() for make in hostile_files.HOSTILE):
         stem, _, suffix = name.rpartition(".")
-        expect = (
-            "loaded"
-            if expected == "loaded"
-            else f"refused:{expected.removeprefix('refused: ').removeprefix('refused:')}"
-        )
-        inputs.append(HostileInput(f"file-{stem}".lower().replace("_", "-")[:60], f"reader bomb {name}", expect,
+        # Read at all (spans clamped): the gates may still refuse what is left, naming the source.
+        expect = "read" if expected == "loaded" else f"refused:{expected.removeprefix('refused:').strip()}"
+        inputs.append(HostileInput(f"file-{stem}-{suffix}".lower().replace("_", "-")[:60], f"reader bomb {name}", expect,
                                    payload, suffix=f".{suffix}"))  # fmt: skip
     return inputs
 

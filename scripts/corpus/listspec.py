@@ -71,7 +71,9 @@ class ListSpec:
         in-file checks expected to disagree (with the reason in the fixture's docstring)."""
         non_projects, open_levels = [], []
         for item in self.items:
-            if isinstance(item, Heading):  # a heading closes those at its level and below (docs/conventions.md)
+            if isinstance(
+                item, Heading
+            ):  # a heading closes those at its level and below (docs/conventions.md)
                 while open_levels and open_levels[-1] >= item.level:
                     open_levels.pop()
                 open_levels.append(item.level)
