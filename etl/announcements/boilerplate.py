@@ -1,0 +1,214 @@
+"""The article body of a web page, by plain lxml and a few rules (the engine chosen by
+bench/article_extraction.py, see docs there).
+
+1. Drop what is never body: scripts, styles, forms, nav/header/footer/aside, figures and captions, and
+   any element whose class or id names chrome (nav, menu, crumb, share, related, footer, copyright …).
+2. The body is the deepest element that still holds most (80 %) of the page's prose — text outside links —
+   so a content <div> or <td> wins over the page around it, whatever its class is called.
+3. Its text is laid out block by block (p, div, br, li, h1–h6, tr → new line), and lines that are chrome
+   by their words (编辑：, 来源：, 分享到, 相关链接, Related:, Copyright, 记者…摄) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+
+_NEVER_BODY = [
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "form",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "figure",
+    "figcaption",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "template",
+    "svg",
+    "object",
+    "embed",
+]
+_CHROME_TOKENS = frozenset(
+    [
+        "nav",
+        "navbar",
+        "topnav",
+        "menu",
+        "channels",
+        "crumb",
+        "crumbs",
+        "breadcrumb",
+        "wz",
+        "position",
+        "location",
+        "footer",
+        "foot",
+        "bottom",
+        "header",
+        "banner",
+        "logo",
+        "brand",
+        "search",
+        "share",
+        "bdsharebuttonbox",
+        "related",
+        "relate",
+        "xgwz",
+        "xglj",
+        "xgxw",
+        "extend",
+        "recommend",
+        "sidebar",
+        "aside",
+        "comment",
+        "comments",
+        "copyright",
+        "login",
+        "toolbar",
+        "print",
+        "pager",
+        "pagination",
+        "ads",
+        "advert",
+        "editor",
+        "byline",
+        "author",
+        "meta",
+        "info",
+        "time",
+        "source",
+        "caption",
+        "tags",
+        "tag",
+    ]
+)
+_BLOCKS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "section",
+        "article",
+        "blockquote",
+        "pre",
+        "ul",
+        "ol",
+        "table",
+        "dd",
+        "dt",
+    ]
+)
+# Lines that are chrome by their words. Bylines, editor and source lines, share bars: short, and no
+# sentence ("记者从市发展改革委获悉，……。" opens a paragraph of the body). Footers: copyright, 备案, phone.
+_CHROME_PREFIX = re.compile(
+    r"^(?:责任编辑|编辑|审核|校对|来源|发布时间|发布日期|作者|记者|通讯员|字号|分享到|打印|关闭|相关链接|相关文章|延伸阅读|"
+    r"上一篇|下一篇|Related|Editor|Source|Share|By\s)|记者\s*\S+\s*摄\s*$|^\[Photo|【(?:打印|关闭)",
+    re.I,
+)
+_CHROME_ANYWHERE = re.compile(r"版权所有|备案号|ICP备|联系电话|Copyright|©|All rights reserved", re.I)
+
+
+def _is_chrome_line(line: str) -> bool:
+    if len(line) <= 40 and "。" not in line and _CHROME_PREFIX.search(line):
+        return True
+    return len(line) <= 120 and bool(_CHROME_ANYWHERE.search(line))
+
+
+_TOKEN_SPLIT = re.compile(r"[\s_-]+")
+
+
+def _is_chrome(element) -> bool:
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return any(token in _CHROME_TOKENS for token in _TOKEN_SPLIT.split(names) if token)
+
+
+def strip_chrome(root) -> None:
+    """Remove every element that is never the body, in place."""
+    for element in list(root.iter(*_NEVER_BODY)):
+        element.drop_tree()
+    for element in list(root.iter()):
+        if isinstance(element.tag, str) and element.tag not in ("html", "body") and _is_chrome(element):
+            element.drop_tree()
+
+
+_LETTERS = re.compile(r"[\u3400-\u9fffA-Za-z]")
+
+
+def letters(text: str) -> int:
+    """Chinese characters and Latin letters: what prose is made of (dates, digits and markup are not)."""
+    return len(_LETTERS.findall(text))
+
+
+def link_letters(element) -> int:
+    return sum(letters(a.text_content()) for a in element.iter("a"))
+
+
+def prose_chars(element) -> int:
+    """Letters of text outside links."""
+    return letters(element.text_content()) - link_letters(element)
+
+
+def body_element(root):
+    """The deepest element holding at least 80 % of the page's prose."""
+    best = root
+    target = 0.8 * prose_chars(root)
+    while True:
+        children = [c for c in best if isinstance(c.tag, str) and prose_chars(c) >= target]
+        if not children:
+            return best
+        best = children[0]
+
+
+def _lines(element) -> list[str]:
+    """Text laid out block by block: a block element starts a new line."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        if not isinstance(node.tag, str):
+            return
+        block = node.tag in _BLOCKS
+        if block:
+            parts.append("\n")
+        parts.append(node.text or "")
+        for child in node:
+            walk(child)
+            parts.append(child.tail or "")
+        if block:
+            parts.append("\n")
+
+    walk(element)
+    lines = (" ".join(line.split()) for line in "".join(parts).replace("\u3000", " ").split("\n"))
+    return [line for line in lines if line]
+
+
+def body_text(root, title: str | None = None) -> str:
+    """The body's text, one paragraph a line; chrome lines and the title (an <h1> in the body) dropped."""
+    kept = []
+    for line in _lines(body_element(root)):
+        if _is_chrome_line(line) or (title and line == title):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def parse(text: str):
+    """An lxml tree of a page's text (an XML declaration is dropped: lxml refuses it on str input)."""
+    return lxml_html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", text))
