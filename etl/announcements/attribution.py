@@ -59,6 +59,7 @@ _RESPECTIVELY = re.compile(r"分别|respectively|各为", re.I)
 # field", "46 projects are located in Longgang District", "over 1,000 projects have been signed province-wide".
 _EN_AFTER_GAP = re.compile(
     r"^(?:\s+(?:have|has|had|been|be|are|were|is|was|will|already|so|far|now|signed|started|launched|located"
+    r"|related|relating|linked|involving|concerning|covering|on|to"
     r"|situated|in|from|under|for|of|within|across|the|a|an|worth|with|valued|at|each|all|by|funded|financed"
     r"|investments?))*\s*$",
     re.I,
@@ -77,6 +78,7 @@ class SentenceReader:
     state: Scope | None = None
     event: str | None = None
     zipped: list[Marker] = field(default_factory=list)
+    last_clause: str = ""
     readings: list[Reading] = field(default_factory=list)
 
     def read(self) -> list[Reading]:
@@ -100,17 +102,34 @@ class SentenceReader:
         if mentions and self._respectively_said(clause):
             self._respectively(clause, markers, mentions, events)
         else:
+            self._no_unnamed_subset(clause, markers, mentions, events)
             for mention in mentions:
                 scope = self._scope(clause, mention, markers, mentions)
                 self._check_city(clause, scope)
                 self._add(mention, scope, self._event(mention, events))
         last_mention_end = max((m.end for m in mentions), default=clause.start)
-        trailing = [m for m in markers if m.start >= last_mention_end]
+        trailing = [m for m in markers if m.start >= last_mention_end and not m.weak]
+        if any(m.kind == "named" for m in trailing):
+            trailing = [m for m in trailing if m.kind == "named"]  # what follows is about that project
+        elif len({(m.kind, m.label) for m in trailing if m.kind != "batch"}) > 1:
+            trailing = []  # "涉及龙岗区、宝安区……": a list of scopes, none of them in force
         if trailing:  # "Industrial projects make up the bulk of the batch": the specific scope reads on
             chosen = ([m for m in trailing if m.kind != "batch"] or trailing)[-1]
             self.state = Scope(chosen.kind, chosen.label)
         if events:
             self.event = events[-1][2]
+        self.last_clause = self.text[clause.start : clause.end]
+
+    def _no_unnamed_subset(
+        self, clause: Span, markers: list[Marker], mentions: list[Mention], events: list
+    ) -> None:
+        """'其中，省重点项目12个': a part of the batch that no scope we store names (a list level, a stage)."""
+        if self.language != "zh" or events or any(m.kind != "batch" for m in markers):
+            return
+        text = self.text[clause.start : clause.end]
+        opens = text.startswith(("其中", "其余")) or self.last_clause in ("其中", "其余")
+        if opens and any(m.kind == "count" for m in mentions):
+            raise Unreadable(f"a part of the batch with no scope we store ({text[:20]})")
 
     def _respectively_said(self, clause: Span) -> bool:
         """分别 in the clause, or an English ', respectively' closing it."""
@@ -145,7 +164,7 @@ class SentenceReader:
         ]
         if own:
             return self._checked(self._single(own, mention))
-        before = [m for m in markers if m.start < mention.start]
+        before = [m for m in markers if m.start < mention.start and not m.weak]
         if any(m.kind != "batch" for m in before):
             return self._checked(self._single(self._adjacent_run(before, mentions), mention))
         after = self._following(mention, markers, mentions)

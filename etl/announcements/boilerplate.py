@@ -15,7 +15,7 @@ import re
 
 from lxml import html as lxml_html
 
-_NEVER_BODY = [
+NEVER_BODY = [
     "script",
     "style",
     "noscript",
@@ -36,7 +36,7 @@ _NEVER_BODY = [
     "object",
     "embed",
 ]
-_CHROME_TOKENS = frozenset(
+CHROME_TOKENS = frozenset(
     [
         "nav",
         "navbar",
@@ -90,7 +90,7 @@ _CHROME_TOKENS = frozenset(
         "tag",
     ]
 )
-_BLOCKS = frozenset(
+BLOCKS = frozenset(
     [
         "p",
         "div",
@@ -120,14 +120,18 @@ _BLOCKS = frozenset(
 # sentence ("记者从市发展改革委获悉，……。" opens a paragraph of the body). Footers: copyright, 备案, phone.
 _CHROME_PREFIX = re.compile(
     r"^(?:责任编辑|编辑|审核|校对|来源|发布时间|发布日期|作者|记者|通讯员|字号|分享到|打印|关闭|相关链接|相关文章|延伸阅读|"
-    r"上一篇|下一篇|Related|Editor|Source|Share|By\s)|记者\s*\S+\s*摄\s*$|^\[Photo|【(?:打印|关闭)",
+    r"上一篇|下一篇|Related|Editor|Source|Share|By\s)|【(?:打印|关闭)",
     re.I,
 )
-_CHROME_ANYWHERE = re.compile(r"版权所有|备案号|ICP备|联系电话|Copyright|©|All rights reserved", re.I)
+# Footers and photo credits, wherever they stand in a (short) line.
+_CHROME_ANYWHERE = re.compile(
+    r"版权所有|备案号|ICP备|联系电话|举报电话|Copyright|©|All rights reserved|记者\s*\S{2,4}\s*摄\s*$|\[Photo",
+    re.I,
+)
 
 
-def _is_chrome_line(line: str) -> bool:
-    if len(line) <= 40 and "。" not in line and _CHROME_PREFIX.search(line):
+def is_chrome_line(line: str) -> bool:
+    if len(line) <= 100 and not re.search(r"[。！？.!?]$|。", line) and _CHROME_PREFIX.search(line):
         return True
     return len(line) <= 120 and bool(_CHROME_ANYWHERE.search(line))
 
@@ -137,15 +141,29 @@ _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 
 def _is_chrome(element) -> bool:
     names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    return any(token in _CHROME_TOKENS for token in _TOKEN_SPLIT.split(names) if token)
+    return any(token in CHROME_TOKENS for token in _TOKEN_SPLIT.split(names) if token)
+
+
+_LINK_BLOCKS = ("ul", "ol", "dl", "div", "td", "table", "p", "section", "span")
+
+
+def _link_dense(element) -> bool:
+    """Most of its letters are link text: a menu, a breadcrumb, a list of related links, a share bar."""
+    if element.find(".//a") is None:
+        return False
+    total = letters(element.text_content())
+    return total > 0 and link_letters(element) * 2 >= total
 
 
 def strip_chrome(root) -> None:
-    """Remove every element that is never the body, in place."""
-    for element in list(root.iter(*_NEVER_BODY)):
+    """Remove every element that is never the body, in place: by tag, by class/id, by link density."""
+    for element in list(root.iter(*NEVER_BODY)):
         element.drop_tree()
     for element in list(root.iter()):
         if isinstance(element.tag, str) and element.tag not in ("html", "body") and _is_chrome(element):
+            element.drop_tree()
+    for element in list(root.iter(*_LINK_BLOCKS)):
+        if _link_dense(element):
             element.drop_tree()
 
 
@@ -184,7 +202,7 @@ def _lines(element) -> list[str]:
     def walk(node) -> None:
         if not isinstance(node.tag, str):
             return
-        block = node.tag in _BLOCKS
+        block = node.tag in BLOCKS
         if block:
             parts.append("\n")
         parts.append(node.text or "")
@@ -203,7 +221,7 @@ def body_text(root, title: str | None = None) -> str:
     """The body's text, one paragraph a line; chrome lines and the title (an <h1> in the body) dropped."""
     kept = []
     for line in _lines(body_element(root)):
-        if _is_chrome_line(line) or (title and line == title):
+        if is_chrome_line(line) or (title and line == title):
             continue
         kept.append(line)
     return "\n".join(kept)

@@ -22,7 +22,8 @@ from etl.announcements.sentences import Span
 
 _NUM = rf"(?:{ARABIC}|{EN_NUMBER_WORDS})"
 _MONEY = re.compile(
-    rf"(?:(?P<cur1>RMB|CNY|¥)\s?)?(?P<num>{ARABIC})[\s-]*(?P<scale>trillion|hundred\s+million|billion|million|thousand)?"
+    rf"(?:(?P<cur1>RMB|CNY|¥)\s?)?(?P<num>{ARABIC})[\s-]*(?P<scale>trillion|hundred\s+million|billion|million|thousand"
+    rf"|bn|bln|tn|trn|mn|mln)?\b"
     rf"(?:[\s-]*(?P<cur2>yuan|RMB|CNY)\b)?",
     re.I,
 )
@@ -62,7 +63,6 @@ _STOP = frozenset(
         "this",
         "its",
         "their",
-        "other",
         "another",
         "such",
     ]
@@ -73,7 +73,8 @@ _COUNT_OF = re.compile(
     rf"(?P<num>{_NUM})\s+of\s+(?:them|these|those|which|the\s+(?:\d+\s+)?(?:[a-z-]+\s+)?projects)\b", re.I
 )
 _COUNT_AFTER = re.compile(
-    rf"\b(?:projects|number\s+of\s+projects)(?:\s*,\s*|\s+)(?:at|with|numbering|number|numbered|totaling|totalling"
+    rf"\b(?:projects|number\s+of\s+projects)(?:\s*,\s*|\s+)(?:(?:in|from|of|located)\s+(?:[\w'-]+\s+){{1,3}}?)?"
+    rf"(?:at|with|numbering|number|numbered|totaling|totalling"
     rf"|totaled|totalled|reaching|reached|was|were|is|stood\s+at|hit|came\s+to)?\s*(?P<num>{ARABIC})\b(?!\s*(?:%|percent|per\s+cent|trillion|billion|million"
     rf"|yuan|RMB|projects|of\b))",
     re.I,

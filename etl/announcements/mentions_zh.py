@@ -60,7 +60,10 @@ def _number_allowed(text: str, clause: Span, m: re.Match[str]) -> bool:
         return True
     if re.search(r"[\d.]$", before):
         return False  # 1.2万个, 2.6万个: a multiplier after digits (jobs, school places), never a count of projects
-    return bool(_CN_LEAD.search(before) or not before)
+    if _CN_LEAD.search(before) or not before:
+        return True
+    value = chinese_value(m.group("num"))  # 项目一千多个: a count of ten or more reads after any word
+    return m.re is _COUNT and value is not None and value >= 10
 
 
 def _money(text: str, clause: Span, masked: list[tuple[int, int]]) -> list[Mention]:
@@ -128,7 +131,9 @@ def _counts(text: str, clause: Span, markers: list[Marker], masked: list[tuple[i
 
 
 _PERCENT = re.compile(rf"(?P<num>{ARABIC})\s*%|百分之(?P<cn>[一二三四五六七八九十百]+)")
-_CHENG = re.compile(r"(?<=[超近逾约占达的过将到])(?P<cn>[一二三四五六七八九])成(?![为功本立果交都员熟长效])")
+_CHENG = re.compile(
+    r"(?<=[超近逾约占达的过将到])(?P<cn>[一二三四五六七八九]|\d)成(?![为功本立果交都员熟长效])"
+)
 _HALF = re.compile(r"(?P<half>一半|半数|过半|超半|逾半|近半)")
 _FRACTION = re.compile(r"(?P<den>[二三四五六七八九十])分之(?P<numr>[一二三四五六七八九])")
 _GROWTH = re.compile(
@@ -152,7 +157,7 @@ def _share_value(m: re.Match[str]) -> tuple[Decimal | None, str | None]:
     if groups.get("den"):
         den, numr = chinese_value(groups["den"]), chinese_value(groups["numr"])
         return (fraction_percent(int(numr), int(den)) if den and numr else None), None
-    value = chinese_value(groups["cn"])
+    value = Decimal(groups["cn"]) if groups["cn"].isdigit() else chinese_value(groups["cn"])
     if value is not None and m.group(0).endswith("成"):
         value *= 10
     return value, None
@@ -186,7 +191,12 @@ def _share(text: str, clause: Span, m: re.Match[str], floor: int) -> Mention:
     start = floor + cue if cue is not None else floor + base_of.start()
     base = ctx[start - floor :]
     pre = _PRE_CUE.search(ctx[: start - floor]) if cue is not None else None
-    if pre and _share_of(base) is None:
+    subject, of = (_share_of(pre.group(0)) if pre else None), _share_of(base)
+    if subject and of and subject != of:  # 年度计划投资占总投资的16.3%: a ratio, no scope's share
+        return Mention(
+            "unclear", m.start(), end, reason=f"a ratio of {subject} to {of}, not a share of a scope"
+        )
+    if pre and of is None:
         start, base = floor + pre.start(), ctx[pre.start() :]
     word, length = zh_qualifier_before(text[clause.start : start if cue is None else m.start()])
     if cue is None and word:

@@ -109,15 +109,22 @@ EN_SCALES_WAN = {
     "trillion": Decimal(100000000),
     "hundred million": Decimal(10000),
     "billion": Decimal(100000),
+    "bn": Decimal(100000),
+    "bln": Decimal(100000),
+    "tn": Decimal(100000000),
+    "trn": Decimal(100000000),
     "million": Decimal(100),
+    "mn": Decimal(100),
+    "mln": Decimal(100),
     "thousand": Decimal("0.1"),
     "": Decimal("0.0001"),
 }
 
 # Measure words after 万 / 亿 that make the number a quantity (area, power, people …), not money.
 QUANTITY_WORDS = (
-    "平方公里|平方米|平米|立方米|千瓦时|千瓦|千伏安|千伏|标准箱|标箱|人次|人|亩|吨|公里|千米|米|户|套|辆|台|株|头|只|件"
+    "平方公里|平方米|平米|立方米|千瓦时|千瓦|千伏安|千伏|标准箱|标箱|人次|人(?!民币)|亩|吨|公里|千米|米|户|套|辆|台|株|头|只|件"
     "|张|次|度|方|床|个|家|册|千克|公斤|斤|元/"
+    "|美元|港元|港币|澳门元|欧元|日元|英镑"  # another currency: a conversion or a foreign figure, not ours
 )
 
 QUALIFIERS = ("exact", "about", "over", "nearly")

@@ -15,7 +15,7 @@ Kinds (a figure takes the kind of the marker that governs it, see `attribution.p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.announcements import places
 from etl.announcements.bands import en_bands, zh_bands
@@ -27,6 +27,9 @@ class Marker:
     label: str | None
     start: int
     end: int
+    weak: bool = (
+        False  # a sector named in passing ("cover infrastructure and …"): scopes only a count it touches
+    )
 
 
 # ---- funding ----------------------------------------------------------------------------------------
@@ -87,17 +90,28 @@ _EN_SECTORS = [
     ("产业", r"industrial|industry|industries"),
     ("交通", r"transport(?:ation)?"),
     ("能源", r"energy"),
-    ("其他", r"other\s+(?:fields?|sectors?|categories|types|areas)|others"),
+    ("其他", r"other\s+(?:fields?|sectors?|categories|types)|others"),
 ]
+# Sector nouns that mean a sector even with no "projects" after them ("related to people's livelihood").
+_EN_SECTOR_NOUNS = {
+    "先进制造业",
+    "现代服务业",
+    "战略性新兴产业",
+    "新型基础设施",
+    "基础设施",
+    "城市更新",
+    "民生",
+}
+_EN_OTHER_PROJECTS = re.compile(r"\bother\s+(?=projects\b)", re.I)
 _EN_SECTOR_TAIL = r"(?:\s+(?:field|fields|sector|sectors|category|projects?|ones))"
 
 # ---- batch and province -----------------------------------------------------------------------------
 _ZH_BATCH = re.compile(
     r"本次|此次|这次|本批|这批|该批|此批|首批|本轮|第[一二三四五六七八九十\d]+批|全部项目|所有项目|上述项目|这些项目"
-    r"|全部|总计|合计|共计|全市|全区(?!域)|全县"
+    r"|全市|全区(?!域)|全县"
 )
 _EN_BATCH = re.compile(
-    r"\b(?:this\s+batch|the\s+batch|a\s+total\s+of|in\s+total|altogether|all\s+(?:the\s+)?projects"
+    r"\b(?:this\s+batch|the\s+batch|a\s+total\s+of|all\s+(?:the\s+)?projects"
     r"|(?:these|the)\s+(?:\d+\s+)?(?:major\s+|key\s+)?projects)\b",
     re.I,
 )
@@ -170,6 +184,40 @@ def _non_overlapping(markers: list[Marker]) -> list[Marker]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+def _hits(
+    pattern: re.Pattern[str], kind: str, piece: str, base: int, label: str | None = None
+) -> list[Marker]:
+    """A marker for every match; the label is the given one, else the first group (cities)."""
+    return [
+        Marker(kind, label if label or not pattern.groups else m.group(1), base + m.start(), base + m.end())
+        for m in pattern.finditer(piece)
+    ]
+
+
+# Where the ceremony took place is no scope: "活动在黄埔区举行，共有460多个项目" is the whole batch.
+_ZH_VENUE_BEFORE = re.compile(r"(?:在|于|设在|位于|落户)$")
+_ZH_VENUE_AFTER = re.compile(r"^(?:举行|举办|召开|隆重举行|开幕|主会场|分会场|会场)")
+_EN_VENUE_BEFORE = re.compile(
+    r"\b(?:held|hosted|staged|took\s+place|ceremony|event)\s+(?:in|at)\s+(?:the\s+)?$", re.I
+)
+
+
+def _not_venues(markers: list[Marker], text: str, language: str) -> list[Marker]:
+    kept = []
+    for m in markers:
+        before, after = text[max(0, m.start - 20) : m.start], text[m.end : m.end + 6]
+        if (
+            m.kind == "district"
+            and language == "zh"
+            and (_ZH_VENUE_BEFORE.search(before) or _ZH_VENUE_AFTER.match(after))
+        ):
+            continue
+        if m.kind == "district" and language == "en" and _EN_VENUE_BEFORE.search(before):
+            continue
+        kept.append(m)
+    return kept
+
+
 def zh_markers(text: str, start: int, end: int) -> list[Marker]:
     """Every scope marker in a Chinese sentence text[start:end] (folded text), in order."""
     piece = text[start:end]
@@ -177,14 +225,10 @@ def zh_markers(text: str, start: int, end: int) -> list[Marker]:
     found += _zh_districts(piece, start)
     found += _first_hits(_ZH_FUNDING, piece, "funding", start)
     found += _first_hits(_ZH_SECTORS, piece, "sector", start, _ZH_SECTOR_TAIL, _ZH_SECTOR_LEAD)
-    found += [
-        Marker("province", None, start + m.start(), start + m.end()) for m in _ZH_PROVINCE.finditer(piece)
-    ]
-    found += [Marker("batch", None, start + m.start(), start + m.end()) for m in _ZH_BATCH.finditer(piece)]
-    found += [
-        Marker("city", m.group(1), start + m.start(), start + m.end()) for m in places.ZH_CITY.finditer(piece)
-    ]
-    return _non_overlapping(found)
+    found += _hits(_ZH_PROVINCE, "province", piece, start)
+    found += _hits(_ZH_BATCH, "batch", piece, start)
+    found += _hits(places.ZH_CITY, "city", piece, start)
+    return _not_venues(_non_overlapping(found), text, "zh")
 
 
 def en_markers(text: str, start: int, end: int) -> list[Marker]:
@@ -199,11 +243,10 @@ def en_markers(text: str, start: int, end: int) -> list[Marker]:
     found += _first_hits(
         [(lb, rf"\b(?:{rx})\s+(?=projects?\b)") for lb, rx in _EN_SECTORS], piece, "sector", start
     )
-    found += [
-        Marker("province", None, start + m.start(), start + m.end()) for m in _EN_PROVINCE.finditer(piece)
-    ]
-    found += [Marker("batch", None, start + m.start(), start + m.end()) for m in _EN_BATCH.finditer(piece)]
-    found += [
-        Marker("city", m.group(1), start + m.start(), start + m.end()) for m in places.EN_CITY.finditer(piece)
-    ]
-    return _non_overlapping(found)
+    found += _hits(_EN_OTHER_PROJECTS, "sector", piece, start, "其他")
+    nouns = [(lb, rf"\b(?:{rx})\b") for lb, rx in _EN_SECTORS if lb in _EN_SECTOR_NOUNS]
+    found += [replace(m, weak=True) for m in _first_hits(nouns, piece, "sector", start)]
+    found += _hits(_EN_PROVINCE, "province", piece, start)
+    found += _hits(_EN_BATCH, "batch", piece, start)
+    found += _hits(places.EN_CITY, "city", piece, start)
+    return _not_venues(_non_overlapping(found), text, "en")

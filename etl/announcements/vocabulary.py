@@ -10,17 +10,20 @@ import re
 # ---- what an amount is -------------------------------------------------------------------------
 # Chinese: the keyword written before the amount ("总投资约3295.3亿元", "2023年度计划投资约535.6亿元").
 ZH_ANNUAL = (
-    r"(?:\d{4}年度?|今年|当年|本年度?|全年|年内|年度)(?:计划)?(?:完成)?投资(?:计划)?(?:额|金额)?"
-    r"|年度投资计划|年度计划投资额?|年计划投资|计划年度投资|年度计划完成投资|年内计划完成投资"
+    r"(?:\d{4}年度?|今年|当年|本年度?|全年|年内|年度)(?:计划(?:完成)?)?投资(?:计划)?(?:额|金额)?"
+    r"|计划(?:年内|今年|当年|全年)完成投资|年度投资计划|年度计划投资额?|年计划投资|计划年度投资"
 )
 # 计划投资 without a year is neither: "计划投资50亿元" may be a year's plan or a project's whole budget.
 ZH_PLANNED = r"计划投资"
-ZH_TOTAL = r"计划总投资|总投资额|总投资|投资总额|投资总规模|投资规模|总规模|总金额|合计投资|总计投资"
+ZH_TOTAL = (
+    r"计划总投资|总投资额|总投资|投资总额|投资总规模|投资规模|总规模|总金额|合计投资|总计投资"
+    r"|签约(?:总)?金额|签约总额|协议(?:总)?投资额?|合同(?:总)?金额|合同投资额"
+)
 ZH_TOTAL_PLAIN = r"投资额|投资"  # after 计划投资 has had its chance
 # Amounts that are not what an announcement lists: progress, induced investment, output, revenue.
 ZH_OTHER = (
     r"累计完成投资|已完成投资|完成投资|累计完成|带动投资|带动|拉动|撬动|吸引投资|到位资金|新增投资"
-    r"|产值|营业收入|营收|税收|增加值|销售额|GDP|生产总值|利润|补贴|奖励|融资|贷款|授信"
+    r"|产值|营业收入|营收|税收|增加值|销售额|GDP|生产总值|利润|补贴|奖励|融资|贷款|授信|平均(?:投资)?(?:规模|额)?|单个项目"
 )
 ZH_AMOUNT_KEYWORD = re.compile(
     rf"(?P<other>{ZH_OTHER})|(?P<annual>{ZH_ANNUAL})|(?P<total>{ZH_TOTAL})|(?P<planned>{ZH_PLANNED})"
@@ -47,11 +50,11 @@ EN_ANNUAL_AFTER = re.compile(  # used with .match(text, pos): no ^, which would 
     re.I,
 )
 EN_YEAR_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:for|in|during)\s+(?:this\s+year|the\s+year|\d{4})\b", re.I
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:for|in|during)\s+(?:this\s+year|the\s+year|\d{4})|this\s+year)\b", re.I
 )
 EN_TOTAL = (
     r"total(?:\s+planned)?\s+investments?|investments?\s+total(?:ing|ling)?|combined\s+investment"
-    r"|aggregate\s+investment|total(?:ing|ling|led|ed)?|a\s+total\s+of|worth|valued\s+at|investments?\s+of"
+    r"|aggregate\s+investment|total(?:s|ing|ling|led|ed)?|a\s+total\s+of|worth|valued\s+at|investments?\s+of"
     r"|invest(?:ing|ed|s)?|involving|with"
 )
 EN_OTHER = (
@@ -72,7 +75,10 @@ EN_KEYWORD_GAP = re.compile(
 
 # ---- what the figure counts: the event -------------------------------------------------------------
 ZH_EVENTS = [
-    ("groundbreaking_and_signing", r"开工签约|签约开工|开工、签约|开工和签约|开工及签约|开工与签约|开竣工"),
+    (
+        "groundbreaking_and_signing",
+        r"开工(?:暨|和|及|与|、|并|、集中)?签约|签约(?:暨|和|及|与|、|并)?开工|开竣工",
+    ),
     ("production", r"建成投产|竣工投产|投产|竣工|完工|投入使用|建成投用|投用"),
     ("groundbreaking", r"新开工|开工|动工|开建|奠基"),
     ("signing", r"签约|签订|签署"),
@@ -92,7 +98,10 @@ EN_EVENTS = [
         "groundbreaking",
         r"(?:broke|break|breaks|breaking)\s+ground|groundbreaking|(?:start|started|starts|starting|began|begin|begins"
         r"|commenced|commence|commences|kicked\s+off|kick\s+off|kicks\s+off|launched|launch|launches)"
-        r"\s+(?:the\s+)?construction|construction\s+(?:started|began|kicked\s+off|commenced)",
+        r"\s+(?:the\s+)?construction|construction\s+(?:started|began|kicked\s+off|commenced)"
+        r"|construction\s+of\b(?=[^.;]*\b(?:started|began|kicked\s+off|commenced|got\s+underway)\b)"
+        # "started 85 major projects": a start of projects is a groundbreaking ("launched" is not: it may be signing)
+        r"|(?:start|started|starts|starting|began|begun)\b(?=(?:\s+(?:work\s+on|on))?(?:\s+[\w,'-]+){0,4}?\s+projects?\b)",
     ),
     ("signing", r"signed|signing|inked"),
 ]
