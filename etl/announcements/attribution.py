@@ -210,7 +210,7 @@ class SentenceReader:
 
     def _checked(self, scope: Scope) -> Scope:
         if scope.kind == "named":
-            raise Unreadable("a figure of a single named project")
+            raise Unreadable(f"a figure of something no scope we store names ({scope.label})")
         if scope.kind == "unclear_band":
             raise Unreadable("an amount that may be a size band or a total")
         if scope.kind == "respectively":

@@ -79,6 +79,8 @@ _COUNT_AFTER = re.compile(
     rf"|yuan|RMB|projects|of\b))",
     re.I,
 )
+# "…, followed by Taishan with 12": a bare count after with/at, in a sentence about projects.
+_COUNT_WITH = re.compile(r"\b(?:with|at)\s+(?P<num>\d{1,4})(?=\s*(?:[,;.)]|and\b|$))(?![.,]\d)", re.I)
 _COUNT_ARE = re.compile(
     rf"(?<![\w.,$])(?P<num>{ARABIC}|{EN_NUMBER_WORDS})\s+(?:are|were|is|was|have|had|belong|belonged|fall|fell|signed"
     rf"|started|broke|began)\b",
@@ -141,6 +143,10 @@ def _counts(text: str, clause: Span, sentence: Span) -> list[Mention]:
         found.append(_count(text, clause, m, m.end()))
     for m in _COUNT_OF.finditer(text, clause.start, clause.end):
         found.append(_count(text, clause, m, m.end()))
+    if re.search(r"\bprojects\b", text[sentence.start : clause.start]):
+        for m in _COUNT_WITH.finditer(text, clause.start, clause.end):
+            if not _is_year(m.group("num")):
+                found.append(_count(text, clause, m, m.end("num")))
     for m in _COUNT_LIST.finditer(text, clause.start, clause.end):
         found.append(_count(text, clause, m, m.end()))
     for m in _COUNT_AFTER.finditer(text, sentence.start, clause.end):  # "the most projects, 46,"

@@ -25,7 +25,9 @@ from etl.announcements.sentences import Span
 _MONEY = re.compile(
     rf"(?P<num>{ARABIC}|{CN_NUMERAL})\s*(?P<suffix>多|余)?\s*(?P<unit>万亿元|万亿|亿元|亿|万元|元)"
 )
-_COUNT = re.compile(rf"(?P<num>{ARABIC}|{CN_NUMERAL})\s*(?P<suffix>多|余)?\s*(?P<cls>个|项|宗)")
+_COUNT = re.compile(
+    rf"(?P<num>{ARABIC}|{CN_NUMERAL})\s*(?P<suffix>多|余)?\s*(?P<cls>个|项|宗)(?P<after>以上|左右|上下)?"
+)
 _QUANTITY_AFTER = re.compile(rf"^\s*(?:{QUANTITY_WORDS})")
 _AFTER_UNIT = re.compile(r"^(?:" + "|".join(ZH_AFTER_UNIT) + ")")
 # A Chinese numeral is a number only after a qualifier, a verb or punctuation: never inside a word (统一, 十四五).
@@ -125,7 +127,8 @@ def _counts(text: str, clause: Span, markers: list[Marker], masked: list[tuple[i
         in_marker = any(mk.start < start <= mk.end for mk in markers)
         if end is None or (end == m.end() and _OTHER_NOUN.search(before) and not in_marker):
             continue
-        qualifier = combine(qualifier_word, ZH_AFTER_NUMBER.get(m.group("suffix") or ""))
+        after = ZH_AFTER_UNIT.get(m.group("after") or "")
+        qualifier = combine(qualifier_word, ZH_AFTER_NUMBER.get(m.group("suffix") or ""), after)
         found.append(Mention("count", start, end, value, qualifier))
     return found
 

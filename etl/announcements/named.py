@@ -36,17 +36,17 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         if _inside(pos, taken):
             continue
         if pos > start and text[pos - 1] in "”」》\"'":
-            found.append(Marker("named", None, pos - 1, pos + 2))
+            found.append(Marker("named", text[max(start, pos - 12) : pos + 2], pos - 1, pos + 2))
             continue
         k = pos
         while k > start and _HAN.match(text[k - 1]) and not _inside(k - 1, taken):
             k -= 1
         run = text[k:pos]
         if run and not _GENERIC.fullmatch(run):
-            found.append(Marker("named", None, k, pos + 2))
+            found.append(Marker("named", text[k : pos + 2], k, pos + 2))
     for m in _COMPANY.finditer(text[start:end]):
         if not _inside(start + m.start(), taken):
-            found.append(Marker("named", None, start + m.start(), start + m.end()))
+            found.append(Marker("named", m.group(0), start + m.start(), start + m.end()))
     return found
 
 
@@ -58,7 +58,12 @@ def named_projects(
     if language == "zh":
         return _zh_named(text, start, end, taken)
     return [
-        Marker("named", None, start + m.start(), start + m.end())
+        Marker(
+            "named",
+            text[max(start, start + m.start() - 30) : start + m.end()],
+            start + m.start(),
+            start + m.end(),
+        )
         for m in _EN_SINGLE.finditer(text[start:end])
         if not _inside(start + m.start(), taken)
     ]

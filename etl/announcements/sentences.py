@@ -47,7 +47,7 @@ _ABBREVIATIONS = frozenset(
 )
 _CLOSERS = r"”’\"')）」』\]"
 _ZH_END = re.compile(rf"[。!?][{_CLOSERS}]*")
-_EN_END = re.compile(rf"\.[{_CLOSERS}]*(?=\s+[A-Z0-9“\"'(]|\s*$)")
+_EN_END = re.compile(rf"\.[{_CLOSERS}]*(?=\s+[A-Z0-9“\"'(\u4e00-\u9fff]|\s*$)")
 _CLAUSE_BREAK = re.compile(
     r"[，;；:：]|(?<!\d),|,(?!\d{3}\b)(?!\s*\d)|(?<!\d):(?!\d)|\s+(?:--|—+)\s+|\s(?=while\b|whereas\b)"
 )

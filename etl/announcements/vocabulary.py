@@ -101,7 +101,7 @@ EN_EVENTS = [
         r"\s+(?:the\s+)?construction|construction\s+(?:started|began|kicked\s+off|commenced)"
         r"|construction\s+of\b(?=[^.;]*\b(?:started|began|kicked\s+off|commenced|got\s+underway)\b)"
         # "started 85 major projects": a start of projects is a groundbreaking ("launched" is not: it may be signing)
-        r"|(?:start|started|starts|starting|began|begun)\b(?=(?:\s+(?:work\s+on|on))?(?:\s+[\w,'-]+){0,4}?\s+projects?\b)",
+        r"|(?:start|started|starts|starting|began|begun|kick(?:s|ed)?\s+off)\b(?=(?:\s+(?:work\s+on|on))?(?:\s+[\w,'-]+){0,4}?\s+projects?\b)",
     ),
     ("signing", r"signed|signing|inked"),
 ]
