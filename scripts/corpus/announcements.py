@@ -36,9 +36,8 @@ NOTE = (
 
 def pages() -> list[Page]:
     """Every corpus page, the two SAMPLE announcements first."""
-    makers = [pages_samples.shenzhen_sample, pages_samples.guangdong_sample]
-    makers += pages_zh.PAGES + pages_en.PAGES + pages_misc.PAGES
-    return [make() for make in makers]
+    samples = [pages_samples.shenzhen_sample(), pages_samples.guangdong_sample()]
+    return [*samples, *pages_zh.PAGES, *pages_en.PAGES, *pages_misc.PAGES]
 
 
 def render(page: Page) -> tuple[bytes, list[str]]:

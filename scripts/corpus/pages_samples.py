@@ -64,22 +64,20 @@ def _district_sentence() -> tuple[str, list[Truth]]:
     return text, truth
 
 
-def shenzhen_sample() -> Page:
-    districts, district_truth = _district_sentence()
-    paragraphs = (
-        SAMPLE_NOTE,
-        "1月29日上午，深圳市2023年第一批重大项目集中开工活动举行，全市各区同步设立分会场。",
-        "本次新开工项目共266个，总投资约3295.3亿元，2023年度计划投资约535.6亿元。",
-        "从资金来源看，政府投资项目145个，总投资约704.2亿元，年度计划投资约131.1亿元，占全部项目年度计划投资的24.5%；"
-        "社会投资项目121个，总投资约2591.1亿元，年度计划投资约404.5亿元，占全部项目年度计划投资的75.5%。",
-        districts,
-        "从产业领域看，产业项目96个，总投资超过全部项目总投资的一半。",
-        "从投资规模看，总投资超过50亿元（含50亿元）的项目20个。",
-        "据介绍，这批项目建成后，预计新增建筑面积约120万平方米，新增电力装机容量约60万千瓦。",
-        "下一步，全市将加快推进项目建设，力争早建成、早投产、早见效。",
-    )
+_SHENZHEN_META = {
+    "site": "深圳市人民政府（样例页面）",
+    "city": "深圳",
+    "date": "2023-01-29 18:30",
+    "source": "深圳市发展和改革委员会（样例）",
+    "related": "深圳市2023年重大项目计划清单（样例）|全市重大项目建设推进会召开|一季度重大项目进展情况",
+    "icp": "粤ICP备00000000号",
+    "phone": "0755-00000000",
+}
+
+
+def _shenzhen_truth(district_truth: list[Truth]) -> list[Truth]:
     g = "groundbreaking"
-    truth = [
+    return [
         fig("batch", None, "projects", "266", event=g, s="本次新开工项目共266个"),
         fig("batch", None, "total_investment", "32953000", "about", g, s="本次新开工项目共266个"),
         fig("batch", None, "annual_plan", "5356000", "about", g, s="本次新开工项目共266个"),
@@ -96,21 +94,30 @@ def shenzhen_sample() -> Page:
         fig("sector", "产业", "share", "50", "over", share_of="total_investment", s="从产业领域看"),
         fig("size_band", "≥50亿元", "projects", "20", s="从投资规模看"),
     ]
+
+
+def shenzhen_sample() -> Page:
+    """Shenzhen's 2023-01-29 release: batch, funding, 12 districts, industrial share, size band."""
+    districts, district_truth = _district_sentence()
+    paragraphs = (
+        SAMPLE_NOTE,
+        "1月29日上午，深圳市2023年第一批重大项目集中开工活动举行，全市各区同步设立分会场。",
+        "本次新开工项目共266个，总投资约3295.3亿元，2023年度计划投资约535.6亿元。",
+        "从资金来源看，政府投资项目145个，总投资约704.2亿元，年度计划投资约131.1亿元，占全部项目年度计划投资的24.5%；"
+        "社会投资项目121个，总投资约2591.1亿元，年度计划投资约404.5亿元，占全部项目年度计划投资的75.5%。",
+        districts,
+        "从产业领域看，产业项目96个，总投资超过全部项目总投资的一半。",
+        "从投资规模看，总投资超过50亿元（含50亿元）的项目20个。",
+        "据介绍，这批项目建成后，预计新增建筑面积约120万平方米，新增电力装机容量约60万千瓦。",
+        "下一步，全市将加快推进项目建设，力争早建成、早投产、早见效。",
+    )
     return Page(
         name="shenzhen_2023_batch1_announcement_sample.html",
         chrome="zh_gov",
         title="深圳市2023年第一批重大项目集中开工（样例）",
         paragraphs=paragraphs,
-        truth=tuple(truth),
-        meta={
-            "site": "深圳市人民政府（样例页面）",
-            "city": "深圳",
-            "date": "2023-01-29 18:30",
-            "source": "深圳市发展和改革委员会（样例）",
-            "related": "深圳市2023年重大项目计划清单（样例）|全市重大项目建设推进会召开|一季度重大项目进展情况",
-            "icp": "粤ICP备00000000号",
-            "phone": "0755-00000000",
-        },
+        truth=tuple(_shenzhen_truth(district_truth)),
+        meta=_SHENZHEN_META,
         exercises="SAMPLE: batch, funding with shares of the annual plan, 12 districts in one sentence (scope "
         "carried across ；), sector share '超过…的一半', size band with （含50亿元）, quantities 万平方米/万千瓦",
     )
