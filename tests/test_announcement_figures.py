@@ -377,3 +377,61 @@ def test_a_declared_gb2312_page_is_read_as_gb18030():
 def test_empty_pages_fail_naming_the_reason(payload, reason):
     with pytest.raises(ReadError, match=f"not an article: .*{reason}"):
         main_text(payload)
+
+
+@pytest.mark.parametrize(
+    ("payload", "reason"),
+    [
+        (b"<html><head><title>404 Not Found</title></head><body><h1>404</h1><p>Sorry, the page does not exist.</p></body></html>", "error page"),
+        ("<html><body><div><p>本文需登录后查看。请先登录。</p></div></body></html>".encode(), "login wall"),
+    ],
+)  # fmt: skip
+def test_error_pages_and_login_walls_are_not_articles(payload, reason):
+    with pytest.raises(ReadError, match=f"not an article: .*{reason}"):
+        main_text(payload)
+
+
+# ---- phrasings none of the corpus pages uses -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("南沙区举行重大项目集中签约暨开工活动，共有42个项目参与，总投资约580亿元。",
+         [("batch", None, "projects", 42, "groundbreaking_and_signing"),
+          ("batch", None, "total_investment", 5800000, "groundbreaking_and_signing")]),
+        ("按照行业类别划分，工业项目48个，占比42.5%；社会民生项目21个。",
+         [("sector", "产业", "projects", 48, None), ("sector", "产业", "share", Decimal("42.5"), None),
+          ("sector", "民生", "projects", 21, None)]),
+        ("投资10亿元以上的项目有54个，投资额合计约2500亿元。",
+         [("size_band", "≥10亿元", "projects", 54, None), ("size_band", "≥10亿元", "total_investment", 25000000, None)]),
+        ("共签约项目36个，协议投资额约420亿元，其中，超10亿元项目12个。",
+         [("batch", None, "projects", 36, "signing"), ("batch", None, "total_investment", 4200000, "signing"),
+          ("size_band", "≥10亿元", "projects", 12, "signing")]),
+        ("4个百亿元级项目，亿元以上项目183个。",
+         [("size_band", "≥100亿元", "projects", 4, None), ("size_band", "≥1亿元", "projects", 183, None)]),
+        ("投资总额约为500亿元人民币，合同外资额3.2亿美元。", [("batch", None, "total_investment", 5000000, None)]),
+        ("计划年内完成投资300亿元。", [("batch", None, "annual_plan", 3000000, None)]),
+        ("Huizhou on Tuesday started 85 major projects with a total investment of about 61.2 billion yuan "
+         "($9 billion), including 58 industrial projects worth 40.2 billion yuan.",
+         [("batch", None, "projects", 85, "groundbreaking"), ("batch", None, "total_investment", 6120000, "groundbreaking"),
+          ("sector", "产业", "projects", 58, "groundbreaking"), ("sector", "产业", "total_investment", 4020000, "groundbreaking")]),
+        ("The batch includes 58 advanced manufacturing projects, 65 infrastructure projects, 98 projects related to "
+         "people's livelihood and 42 other projects.",
+         [("sector", "先进制造业", "projects", 58, None), ("sector", "基础设施", "projects", 65, None),
+          ("sector", "民生", "projects", 98, None), ("sector", "其他", "projects", 42, None)]),
+        ("The 85 projects involve a total investment of 61.2 billion yuan, of which 9.86 billion yuan will be invested this year.",
+         [("batch", None, "projects", 85, None), ("batch", None, "total_investment", 6120000, None),
+          ("batch", None, "annual_plan", 986000, None)]),
+        ("Xinhui district hosted the largest number of projects, with 15, followed by Taishan with 12.",
+         [("district", "新会区", "projects", 15, None), ("district", "台山市", "projects", 12, None)]),
+        ("The province's 1,500 key projects for 2024 have a planned annual investment of 1 trillion yuan.",
+         [("province", None, "projects", 1500, None), ("province", None, "annual_plan", 100000000, None)]),
+        ("The city signed 35 projects worth RMB 42.6bn.",
+         [("batch", None, "projects", 35, "signing"), ("batch", None, "total_investment", 4260000, "signing")]),
+        ("The 266 projects cover advanced manufacturing, infrastructure and public services, with a total investment "
+         "of 329.53 billion yuan.",
+         [("batch", None, "projects", 266, None), ("batch", None, "total_investment", 32953000, None)]),
+    ],
+)  # fmt: skip
+def test_more_phrasings(text, expected):
+    got = [(f.scope_kind, f.scope_label, f.figure, f.value, f.event) for f in extract_figures(text)]
+    assert got == expected

@@ -89,10 +89,32 @@ def _html_article(text: str) -> Article:
     title, links_only = _title(root), _links_only(root)
     boilerplate.strip_chrome(root)
     body = boilerplate.body_text(root, title)
-    if not _SENTENCE_END.search(body):
-        reason = links_only or ("no sentence of prose in the body" if body else "the page has no body text")
+    reason = _why_not(body, title, links_only)
+    if reason:
         raise ReadError(f"not an article: {reason}")
     return Article(title, body, language_of(body))
+
+
+_ERROR_PAGE = re.compile(
+    r"\b404\b|not\s+found|页面不存在|页面未找到|找不到页面|访问的页面|已删除|已过期|服务器错误", re.I
+)
+_LOGIN_WALL = re.compile(
+    r"登录后(?:查看|阅读)|请先登录|请登录|sign\s+in\s+to|log\s+in\s+to|subscribe\s+to\s+read", re.I
+)
+
+
+def _why_not(body: str, title: str | None, links_only: str | None) -> str | None:
+    """Why the body found is no release: none, no prose, an error page, a login wall, a page of links."""
+    if not body:
+        return links_only or "the page has no body text"
+    short = boilerplate.letters(body) < 100
+    if short and _ERROR_PAGE.search(f"{title or ''} {body}"):
+        return "an error page (page not found / removed)"
+    if short and _LOGIN_WALL.search(body):
+        return "a login wall, not the release"
+    if not _SENTENCE_END.search(body) or (short and links_only):
+        return links_only or "no sentence of prose in the body"
+    return None
 
 
 def main_text(payload: bytes, encoding: str | None = None, kind: str = "auto") -> Article:

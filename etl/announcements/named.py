@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from etl.announcements import places
 from etl.announcements.scopes import Marker
 
 _GENERIC = re.compile(
@@ -18,7 +19,8 @@ _GENERIC = re.compile(
     r"|市重点|省重点|市级|省级|区级|现场|集中|新开工|开工|签约|竣工|投产|动工|开建|建设|重大|重点|新建|在建|已|的|和|及"
     r"|与|为|是|有|共|按|各类|各项|这些|上述|所有|全部|一批|批|了|个|项|宗|等|内|中|均|招商引资|招商|引资|类|领域|方面"
     r"|新|大|总|首|次|此|该|本|今天|当天|当日|活动|仪式|举行|成功|正式|将|拟|规模|以上|以下|年|月|日|市|省|区|县|镇|各"
-    r"|参加|参与|纳入|列入|入选|储备|前期|一|其|这|那|些|上|共同|分别|均为|属于|来自|位于|涉及的|一大|多个)+"
+    r"|参加|参与|纳入|列入|入选|储备|前期|一|其|这|那|些|上|共同|分别|均为|属于|来自|位于|涉及的|一大|多个"
+    r"|举行|举办|召开|开展|组织|暨)+"
 )
 _COMPANY = re.compile(r"有限公司|股份公司|集团公司|集团(?!化)|公司")
 _EN_SINGLE = re.compile(r"\b(?<!per\s)(?<!each\s)project\b(?![s-])", re.I)
@@ -41,7 +43,7 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         k = pos
         while k > start and _HAN.match(text[k - 1]) and not _inside(k - 1, taken):
             k -= 1
-        run = text[k:pos]
+        run = places.ZH_CITY.sub("", places.ZH_DISTRICT.sub("", text[k:pos]))  # the venue, the city: no name
         if run and not _GENERIC.fullmatch(run):
             found.append(Marker("named", text[k : pos + 2], k, pos + 2))
     for m in _COMPANY.finditer(text[start:end]):
