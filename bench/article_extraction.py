@@ -6,8 +6,9 @@ engine, per page:
   clean   it holds none of the page's chrome strings (nav, breadcrumb, share, related links, captions,
           bylines, editor lines, footer);
   ms      the median wall time of --repeats runs (decoding excluded, parsing included).
-Then the same pages again with anonymous markup: every class and id renamed (c1, c2 …) and nav/header/
-footer/aside/figure turned into <div>, so that no engine can lean on the names a template happens to use.
+Then the same pages again with anonymous markup (every class and id renamed c1, c2 …, and nav/header/
+footer/aside/figure turned into <div>, so that no engine can lean on the names a template happens to
+use), and with the whole body inside one <form> (as ASP.NET-style government portals serve it).
 
 Engines:
   lxml-rules        etl/announcements/boilerplate.py: drop chrome by tag and class/id, deepest element
@@ -46,9 +47,8 @@ def lxml_rules(html: str) -> str:
     return boilerplate.body_text(root, title)
 
 
-_SX_NEVER = [*boilerplate.NEVER_BODY]
 _SX_BLOCKS = boilerplate.BLOCKS
-_SX_LINK_BLOCKS = ("ul", "ol", "dl", "div", "td", "table", "p", "section", "span")
+_SX_LINK_BLOCKS = boilerplate.LINK_BLOCKS
 
 
 def _sx_prose(node) -> int:
@@ -67,17 +67,20 @@ def _sx_lines(node) -> list[str]:
     return [line for line in lines if line]
 
 
+def _sx_chrome(node, half: float) -> bool:
+    names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
+    named = any(t in boilerplate.CHROME_TOKENS for t in re.split(r"[\s_-]+", names))
+    return node.tag != "body" and (node.tag in boilerplate.CHROME_TAGS or named) and _sx_prose(node) < half
+
+
 def selectolax_rules(html: str) -> str:
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
-    tree.strip_tags(_SX_NEVER)
-    for node in tree.css("[class], [id]"):
-        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
-        if node.tag not in ("html", "body") and any(
-            t in boilerplate.CHROME_TOKENS for t in re.split(r"[\s_-]+", names)
-        ):
-            node.decompose()
+    tree.strip_tags(boilerplate.ALWAYS_DROP)
+    half = _sx_prose(tree.body) / 2
+    for node in [n for n in tree.body.traverse() if _sx_chrome(n, half)]:
+        node.decompose()
     for node in tree.css(", ".join(_SX_LINK_BLOCKS)):
         total = boilerplate.letters(node.text(deep=True))
         in_links = sum(boilerplate.letters(a.text(deep=True)) for a in node.css("a"))
@@ -120,6 +123,15 @@ def anonymous(html: str) -> str:
     return re.sub(r"<(/?)(nav|header|footer|aside|figure|figcaption|article|section|main)\b", r"<\1div", html)
 
 
+def in_a_form(html: str) -> str:
+    """The same page with its whole body inside one <form> (ASP.NET-style portals do this)."""
+    html = re.sub(r"<body([^>]*)>", r'<body\1><form id="form1" method="post" action="./">', html, count=1)
+    return html.replace("</body>", "</form></body>", 1)
+
+
+VARIANTS = {"corpus": lambda html: html, "anonymous": anonymous, "in-a-form": in_a_form}
+
+
 def _flat(text: str) -> str:
     return "".join(text.split())
 
@@ -140,12 +152,12 @@ def run(repeats: int) -> dict[str, dict[str, list]]:
     truth = json.loads((CORPUS / "truth.json").read_text(encoding="utf-8"))
     pages = [p for p in truth["pages"] if p["is_article"] and p["kind"] == "html"]
     results: dict[str, dict[str, list]] = {}
-    for variant in ("corpus", "anonymous"):
+    for variant, dress in VARIANTS.items():
         for name, engine in ENGINES.items():
             rows = results.setdefault(f"{name}|{variant}", {"body": [], "clean": [], "ms": [], "failed": []})
             for page in pages:
                 html = decode_page((CORPUS / page["file"]).read_bytes())
-                html = anonymous(html) if variant == "anonymous" else html
+                html = dress(html)
                 body, clean, ms = measure(engine, html, page, repeats)
                 rows["body"].append(body)
                 rows["clean"].append(clean)

@@ -435,3 +435,12 @@ def test_error_pages_and_login_walls_are_not_articles(payload, reason):
 def test_more_phrasings(text, expected):
     got = [(f.scope_kind, f.scope_label, f.figure, f.value, f.event) for f in extract_figures(text)]
     assert got == expected
+
+
+def test_a_portal_page_inside_one_form_keeps_its_body():
+    page = (
+        '<html><body><form id="form1"><div class="nav"><a href="/">首页</a><a href="/a">政务公开</a></div>'
+        '<div class="info_content"><p>本次开工项目共12个，总投资约30亿元。</p><p>其中产业项目8个。</p></div>'
+        '<div class="footer">主办单位：某市人民政府 版权所有</div></form></body></html>'
+    )
+    assert main_text(page.encode()).text == "本次开工项目共12个，总投资约30亿元。\n其中产业项目8个。"
