@@ -2,13 +2,16 @@
 
 Scope, clause by clause (the first rule that applies):
 1. a marker inside a count's own words: "121 privately funded projects", "96个产业项目";
-2. the last marker before the figure in its clause: "宝安区32个", "政府投资项目145个";
-3. in English, a marker just after a count: "96 projects in the industrial field";
-4. the scope in force from the clauses before, in the same sentence: "…，年度计划投资约113.9亿元";
-5. at the start of a sentence with no marker: the batch, if the sentence before was about the batch (or
+2. the last marker other than the batch before the figure in its clause: "宝安区32个", "政府投资项目145个";
+3. in English, a marker just after a figure: "96 projects in the industrial field", "… signed province-wide";
+4. a batch marker before it (本次 / 全市 / a total of);
+5. the scope in force from the clauses before, in the same sentence: "…，年度计划投资约113.9亿元";
+6. at the start of a sentence with no marker: the batch, if the sentence before was about the batch (or
    about nothing); if it was about a district, a sector …, the sentence is ambiguous — never guessed.
-A clause whose markers come after its figures (or that has no figures) sets the scope for the next.
-"分别 / respectively" pairs N scopes with N figures in order, or makes the sentence ambiguous.
+A clause whose markers come after its figures (or that has no figures) sets the scope for the next —
+unless it lists several (涉及龙岗区、宝安区…), which sets none; a sector named in passing ("cover
+infrastructure and public services") scopes only a count it touches. "分别 / respectively" pairs N
+scopes with N figures in order, or makes the sentence ambiguous.
 
 Event: an event word in the figure's clause (nearest), else the one in force from earlier clauses.
 Amounts: the keyword just before (总投资 / 年度计划投资 / total investment …), an English "… for this
@@ -18,7 +21,8 @@ just before them.
 
 A sentence is ambiguous (one entry, no figures) when any of its numbers cannot be attributed: a growth
 rate, an unclear number, an amount of no known kind, a named single project, two scopes at once (龙岗区
-产业项目), a city inside a province-wide reading, or two different values for one figure.
+产业项目), a part of the batch no stored scope names (其中，省重点项目12个), a city inside a province-wide
+reading, or two different values for one figure.
 """
 
 from __future__ import annotations

@@ -3,8 +3,10 @@
 Kinds (a figure takes the kind of the marker that governs it, see `attribution.py`):
 
 - batch      本次 / 此次 / 第一批 / 全市 / a total of / this batch — the whole announced list;
-- funding    政府投资 / 社会投资 / 国有 / 民间 / 外资; government-funded / privately funded …;
-- district   龙岗区 / 博罗县 / 虎门镇 / 深汕特别合作区; Longgang District (labels: `places.py`);
+- funding    政府投资 / 社会投资 / 国有投资 / 民间投资 / 外商投资; government-funded (政府投资), privately
+             funded / social capital (社会投资 — what Shenzhen's English calls "privately funded"), state-owned;
+- district   龙岗区 / 博罗县 / 虎门镇 / 深汕特别合作区; Longgang District (labels: `places.py`); the ones
+             not named (其余各镇街 / other districts) as 其他; never the venue (活动在黄埔区举行);
 - sector     产业 / 基础设施 / 民生 / 先进制造业 / 城市更新 / 其他 …; industrial field, infrastructure …;
 - size_band  总投资超过50亿元（含50亿元）的项目 / projects worth over 5 billion yuan each (`bands.py`);
 - province   全省 / 我省 / province-wide / across Guangdong;
@@ -27,9 +29,8 @@ class Marker:
     label: str | None
     start: int
     end: int
-    weak: bool = (
-        False  # a sector named in passing ("cover infrastructure and …"): scopes only a count it touches
-    )
+    # A sector named in passing ("cover infrastructure and …"): it scopes only a count it touches.
+    weak: bool = False
 
 
 # ---- funding ----------------------------------------------------------------------------------------
