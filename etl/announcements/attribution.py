@@ -63,11 +63,15 @@ _RESPECTIVELY = re.compile(r"分别|respectively|各为", re.I)
 # field", "46 projects are located in Longgang District", "over 1,000 projects have been signed province-wide".
 _EN_AFTER_GAP = re.compile(
     r"^(?:\s+(?:have|has|had|been|be|are|were|is|was|will|already|so|far|now|signed|started|launched|located"
-    r"|related|relating|linked|involving|concerning|covering|on|to"
+    r"|related|relating|linked|involving|involve|involves|need|needs|require|requires|concerning|covering|on|to"
     r"|situated|in|from|under|for|of|within|across|the|a|an|worth|with|valued|at|each|all|by|funded|financed"
     r"|investments?))*\s*$",
     re.I,
 )
+
+
+# "46个项目位于龙岗区", "其中96个属于产业领域": a Chinese count, then where or what it is.
+_ZH_AFTER_GAP = re.compile(r"^(?:的)?(?:项目)?(?:位于|分布在|分布于|落户|落地|集中在|属于|来自|均在|在)$")
 
 
 @dataclass
@@ -203,13 +207,15 @@ class SentenceReader:
         return Scope(kind, label)
 
     def _following(self, mention: Mention, markers: list[Marker], mentions: list[Mention]) -> Marker | None:
-        if self.language != "en" or mention.kind not in ("count", "money"):
+        """The marker right after a figure: "96 projects in the industrial field", "46个项目位于龙岗区"."""
+        gap = _EN_AFTER_GAP if self.language == "en" else _ZH_AFTER_GAP
+        if mention.kind not in ("count", "money") or (self.language == "zh" and mention.kind != "count"):
             return None
         for marker in markers:
             if marker.start >= mention.end:
                 if any(mention.end <= m.start < marker.start for m in mentions):
                     return None
-                return marker if _EN_AFTER_GAP.match(self.text[mention.end : marker.start]) else None
+                return marker if gap.match(self.text[mention.end : marker.start]) else None
         return None
 
     def _checked(self, scope: Scope) -> Scope:

@@ -37,6 +37,8 @@ _VAGUE_LEAD = re.compile(r"(?:数|几|若干|第|每|各|这|那|某|单|逐)$")
 _PROJECT_NOUN = re.compile(
     r"^(?:的)?(?:重大|重点|新开工|开工|签约|集中|建设|市级|省级|市|省|新建|续建|在建|招商引资|投资|产业化)*(?:项目|工程)"
 )
+# After a bare count: the next count of a list ("12个、10个和9个"), or where it is ("46个位于龙岗区").
+_COUNT_GOES_ON = re.compile(r"[和及与或]\s*\d|位于|分布在|分布于|落户|落地|集中在|属于|来自|均在")
 # Nouns a bare count may follow that are not projects: "涉及区域12个", "覆盖镇街20个".
 _OTHER_NOUN = re.compile(
     r"(?:区域|城市|地市|镇街|街道|领域|行业|集群|企业|单位|园区|批次|片区|区县|县区|部门|地区|方面|家|人|岗位|学位|床位|车位)$"
@@ -104,9 +106,9 @@ def _count_end(text: str, clause: Span, cls_end: int, markers: list[Marker]) -> 
     if noun:
         return cursor + noun.end()
     if cursor == cls_end and (
-        not rest or not re.match(r"[\u4e00-\u9fff]", rest) or re.match(r"[和及与或]\s*\d", rest)
+        not rest or not re.match(r"[\u4e00-\u9fff]", rest) or _COUNT_GOES_ON.match(rest)
     ):
-        return cls_end  # "为46个，" / "12个、10个和9个": the count stands alone
+        return cls_end  # "为46个，" / "12个、10个和9个" / "96个属于产业领域": the count stands alone
     return None
 
 

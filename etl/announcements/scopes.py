@@ -79,7 +79,7 @@ _ZH_SECTORS = [
 _ZH_SECTOR_TAIL = (
     r"(?:领域|类|方面|板块|行业)?(?=(?:的)?(?:重大|重点|建设|投资)?(?:项目|工程)|领域|类|方面|板块)"
 )
-_ZH_SECTOR_LEAD = r"(?:(?<=[^\u4e00-\u9fff])|(?<=[中的和及与、为是按共次批年区市])|^)"
+_ZH_SECTOR_LEAD = r"(?:(?<=[^\u4e00-\u9fff])|(?<=[中的和及与、为是按共次批年区市于属])|^)"
 _EN_SECTORS = [
     ("先进制造业", r"advanced[\s-]manufacturing"),
     ("现代服务业", r"modern[\s-]services?(?:\s+industry)?"),
@@ -196,7 +196,7 @@ def _hits(
 
 
 # Where the ceremony took place is no scope: "活动在黄埔区举行，共有460多个项目" is the whole batch.
-_ZH_VENUE_BEFORE = re.compile(r"(?:在|于|设在|位于|落户)$")
+_ZH_VENUE_BEFORE = re.compile(r"(?:设在|主会场|分会场|会场)$")
 _ZH_VENUE_AFTER = re.compile(r"^(?:举行|举办|召开|隆重举行|开幕|主会场|分会场|会场)")
 _EN_VENUE_BEFORE = re.compile(
     r"\b(?:held|hosted|staged|took\s+place|ceremony|event)\s+(?:in|at)\s+(?:the\s+)?$", re.I
