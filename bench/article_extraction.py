@@ -30,6 +30,9 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+Node = Any  # a selectolax LexborNode (imported lazily)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
@@ -51,12 +54,12 @@ _SX_BLOCKS = boilerplate.BLOCKS
 _SX_LINK_BLOCKS = boilerplate.LINK_BLOCKS
 
 
-def _sx_prose(node) -> int:
+def _sx_prose(node: Node) -> int:
     total = boilerplate.letters(node.text(deep=True))
     return total - sum(boilerplate.letters(a.text(deep=True)) for a in node.css("a"))
 
 
-def _sx_lines(node) -> list[str]:
+def _sx_lines(node: Node) -> list[str]:
     parts: list[str] = []
     for child in node.traverse(include_text=True):
         if child.tag == "-text":
@@ -67,7 +70,7 @@ def _sx_lines(node) -> list[str]:
     return [line for line in lines if line]
 
 
-def _sx_chrome(node, half: float) -> bool:
+def _sx_chrome(node: Node, half: float) -> bool:
     names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
     named = any(t in boilerplate.CHROME_TOKENS for t in re.split(r"[\s_-]+", names))
     return node.tag != "body" and (node.tag in boilerplate.CHROME_TAGS or named) and _sx_prose(node) < half

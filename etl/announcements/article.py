@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lxml.html import HtmlElement
+
 from etl.announcements import boilerplate
 from etl.announcements.sentences import language_of
 from etl.errors import ReadError
@@ -62,7 +64,7 @@ def _text_article(text: str) -> Article:
     return Article(title, text, language_of(text))
 
 
-def _title(root) -> str | None:
+def _title(root: HtmlElement) -> str | None:
     for h in root.iter("h1"):
         if h.text_content().strip():
             return " ".join(h.text_content().split())
@@ -70,7 +72,7 @@ def _title(root) -> str | None:
     return re.split(r"\s*[_|–—-]\s*", title.strip())[0] if title and title.strip() else None
 
 
-def _links_only(root) -> str | None:
+def _links_only(root: HtmlElement) -> str | None:
     """'a list of links (…)' when links hold most of the page's letters, else None."""
     links = [a for a in root.iter("a") if a.text_content().strip()]
     in_links, outside = boilerplate.link_letters(root), boilerplate.prose_chars(root)

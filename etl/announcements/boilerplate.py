@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from lxml import html as lxml_html
+from lxml.html import HtmlElement
 
 
 def _words(text: str) -> list[str]:
@@ -61,11 +62,11 @@ def letters(text: str) -> int:
     return len(_LETTERS.findall(text))
 
 
-def link_letters(element) -> int:
+def link_letters(element: HtmlElement) -> int:
     return sum(letters(a.text_content()) for a in element.iter("a"))
 
 
-def prose_chars(element) -> int:
+def prose_chars(element: HtmlElement) -> int:
     """Letters of text outside links."""
     return letters(element.text_content()) - link_letters(element)
 
@@ -76,12 +77,12 @@ def is_chrome_line(line: str) -> bool:
     return len(line) <= 120 and bool(_CHROME_ANYWHERE.search(line))
 
 
-def _named_chrome(element) -> bool:
+def _named_chrome(element: HtmlElement) -> bool:
     names = f"{element.get('class', '')} {element.get('id', '')}".lower()
     return any(token in CHROME_TOKENS for token in _TOKEN_SPLIT.split(names) if token)
 
 
-def _link_dense(element) -> bool:
+def _link_dense(element: HtmlElement) -> bool:
     """Most of its letters are link text: a menu, a breadcrumb, a list of related links, a share bar."""
     if element.find(".//a") is None:
         return False
@@ -89,7 +90,7 @@ def _link_dense(element) -> bool:
     return total > 0 and link_letters(element) * 2 >= total
 
 
-def strip_chrome(root) -> None:
+def strip_chrome(root: HtmlElement) -> None:
     """Remove every element that is never the body, in place: by tag, by class/id, by link density."""
     for element in list(root.iter(*ALWAYS_DROP)):
         element.drop_tree()
@@ -104,7 +105,7 @@ def strip_chrome(root) -> None:
             element.drop_tree()
 
 
-def body_element(root):
+def body_element(root: HtmlElement) -> HtmlElement:
     """The deepest element holding at least 80 % of the page's prose."""
     best = root
     target = 0.8 * prose_chars(root)
@@ -115,11 +116,11 @@ def body_element(root):
         best = children[0]
 
 
-def _lines(element) -> list[str]:
+def _lines(element: HtmlElement) -> list[str]:
     """Text laid out block by block: a block element starts a new line."""
     parts: list[str] = []
 
-    def walk(node) -> None:
+    def walk(node: HtmlElement) -> None:
         if not isinstance(node.tag, str):
             return
         block = node.tag in BLOCKS
@@ -137,7 +138,7 @@ def _lines(element) -> list[str]:
     return [line for line in lines if line]
 
 
-def body_text(root, title: str | None = None) -> str:
+def body_text(root: HtmlElement, title: str | None = None) -> str:
     """The body's text, one paragraph a line; chrome lines and the title (an <h1> in the body) dropped."""
     kept = []
     for line in _lines(body_element(root)):
@@ -147,6 +148,6 @@ def body_text(root, title: str | None = None) -> str:
     return "\n".join(kept)
 
 
-def parse(text: str):
+def parse(text: str) -> HtmlElement:
     """An lxml tree of a page's text (an XML declaration is dropped: lxml refuses it on str input)."""
     return lxml_html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", text))
