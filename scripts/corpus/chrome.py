@@ -38,7 +38,17 @@ def zh_gov(page: Page, charset: str) -> tuple[str, list[str]]:
     m = page.meta
     site, related = m["site"], m["related"].split("|")
     nav = ["首页", "政务公开", "要闻动态", "政务服务", "互动交流", "走进" + m.get("city", "本市")]
-    boiler = nav[1:] + ["当前位置", "分享到", "相关链接", *related, "版权所有", m["icp"], m["phone"], "字号"]
+    boiler = nav[1:] + [
+        "当前位置",
+        "分享到",
+        "相关链接",
+        *related,
+        "版权所有",
+        "备案号",
+        m["icp"],
+        m["phone"],
+        "字号",
+    ]
     html = _head(page, charset, site) + (
         f'<body>\n<div class="header"><div class="logo"><img src="/img/logo.png" alt="{escape(site)}"></div>'
         '<div class="search"><input type="text" placeholder="请输入关键字"><button>搜索</button></div></div>\n'
@@ -50,7 +60,7 @@ def zh_gov(page: Page, charset: str) -> tuple[str, list[str]]:
         f'<div class="content" id="zoom">\n{_paragraphs(page)}\n</div>\n'
         '<div class="share">分享到：<a class="wx">微信</a> <a class="wb">微博</a> <a class="qq">QQ空间</a></div>\n'
         f'</div>\n<div class="related"><h3>相关链接</h3>{_links(related)}</div></div>\n'
-        f'<div class="footer"><p>主办单位：{escape(site)}　版权所有</p><p>网站标识码：4403000001　'
+        f'<div class="footer"><p>主办单位：{escape(site)}　版权所有</p><p>网站标识码：4403000001　备案号：'
         f"{escape(m['icp'])}</p><p>联系电话：{m['phone']}　地址：{escape(m.get('address', '市民中心'))}</p></div>\n"
         "</body>\n</html>\n"
     )
