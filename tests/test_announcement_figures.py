@@ -427,6 +427,18 @@ def test_error_pages_and_login_walls_are_not_articles(payload, reason):
          [("province", None, "projects", 1500, None), ("province", None, "annual_plan", 100000000, None)]),
         ("The city signed 35 projects worth RMB 42.6bn.",
          [("batch", None, "projects", 35, "signing"), ("batch", None, "total_investment", 4260000, "signing")]),
+        ("The batch includes 266 projects with total investment of 329.53 billion yuan, of which 96 are industrial "
+         "projects, accounting for more than half of the total investment.",
+         [("batch", None, "projects", 266, None), ("batch", None, "total_investment", 32953000, None),
+          ("sector", "产业", "projects", 96, None), ("sector", "产业", "share", 50, None)]),
+        ("A total of 145 projects are government-funded, with investment of 70.42 billion yuan, and the remaining "
+         "121 are privately funded projects worth 259.11 billion yuan.",
+         [("funding", "政府投资", "projects", 145, None), ("funding", "政府投资", "total_investment", 7042000, None),
+          ("funding", "社会投资", "projects", 121, None), ("funding", "社会投资", "total_investment", 25911000, None)]),
+        ("Shenzhen started 266 major projects with a total investment of about 329.53 billion yuan, while over a "
+         "thousand projects were signed province-wide, with a total investment of over 1.2 trillion yuan.",
+         [("batch", None, "projects", 266, "groundbreaking"), ("batch", None, "total_investment", 32953000, "groundbreaking"),
+          ("province", None, "projects", 1000, "signing"), ("province", None, "total_investment", 120000000, "signing")]),
         ("46个项目位于龙岗区，其中96个属于产业领域。",
          [("district", "龙岗区", "projects", 46, None), ("sector", "产业", "projects", 96, None)]),
         ("主会场设在黄埔区，共有460多个项目。", [("batch", None, "projects", 460, None)]),

@@ -90,8 +90,11 @@ _COUNT_ARE = re.compile(
 _COUNT_LIST = re.compile(
     rf"(?P<num>{ARABIC})(?=(?:\s*,\s*{ARABIC})*\s*,?\s+and\s+{ARABIC}\s+(?:[A-Za-z'-]+\s+){{0,3}}projects\b)"
 )
+# "Of them / among the projects / of which, 96 are …"; "the remaining 121 are …": a bare count of projects.
 _OF_THEM = re.compile(
-    r"\b(?:of|among)\s+(?:them|these|those|the\s+(?:\d+\s+)?(?:[a-z-]+\s+)?projects)\b", re.I
+    r"\b(?:of|among)\s+(?:them|these|those|which|the\s+(?:\d+\s+)?(?:[a-z-]+\s+)?projects)\b"
+    r"|\b(?:remaining|other|rest\s+of\s+the)\s+\d",
+    re.I,
 )
 
 
