@@ -307,6 +307,7 @@ def test_the_sentence_the_issue_names_is_ambiguous_never_guessed():
         "龙岗区产业项目10个。",  # two scopes at once
         "项目建成后预计新增产值超2000亿元。",  # output, not investment
         "年度计划投资占总投资的16.3%。",  # a ratio of two figures, not a scope's share
+        "About 60 percent of the projects are in the manufacturing hub.",  # a share of the whole: which part?
         "其中，省重点项目12个。",  # a part of the batch no scope we store names
         "龙岗区、宝安区分别为46个。",  # 'respectively' with two scopes and one figure
     ],
@@ -439,6 +440,8 @@ def test_error_pages_and_login_walls_are_not_articles(payload, reason):
          "thousand projects were signed province-wide, with a total investment of over 1.2 trillion yuan.",
          [("batch", None, "projects", 266, "groundbreaking"), ("batch", None, "total_investment", 32953000, "groundbreaking"),
           ("province", None, "projects", 1000, "signing"), ("province", None, "total_investment", 120000000, "signing")]),
+        ("About 60 percent of the projects are in the industrial sector.", [("sector", "产业", "share", 60, None)]),
+        ("其中，超过一半的投资来自社会资本。", [("funding", "社会投资", "share", 50, None)]),
         ("46个项目位于龙岗区，其中96个属于产业领域。",
          [("district", "龙岗区", "projects", 46, None), ("sector", "产业", "projects", 96, None)]),
         ("主会场设在黄埔区，共有460多个项目。", [("batch", None, "projects", 460, None)]),

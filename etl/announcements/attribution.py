@@ -71,7 +71,9 @@ _EN_AFTER_GAP = re.compile(
 
 
 # "46个项目位于龙岗区", "其中96个属于产业领域": a Chinese count, then where or what it is.
-_ZH_AFTER_GAP = re.compile(r"^(?:的)?(?:项目)?(?:位于|分布在|分布于|落户|落地|集中在|属于|来自|均在|在)$")
+_ZH_AFTER_GAP = re.compile(
+    r"^(?:的)?(?:项目)?(?:位于|分布在|分布于|落户|落地|集中在|属于|来自|均在|在|投向|用于)$"
+)
 
 
 @dataclass
@@ -209,7 +211,9 @@ class SentenceReader:
     def _following(self, mention: Mention, markers: list[Marker], mentions: list[Mention]) -> Marker | None:
         """The marker right after a figure: "96 projects in the industrial field", "46个项目位于龙岗区"."""
         gap = _EN_AFTER_GAP if self.language == "en" else _ZH_AFTER_GAP
-        if mention.kind not in ("count", "money") or (self.language == "zh" and mention.kind != "count"):
+        if mention.kind not in ("count", "money", "share") or (
+            self.language == "zh" and mention.kind == "money"
+        ):
             return None
         for marker in markers:
             if marker.start >= mention.end:
@@ -246,6 +250,8 @@ class SentenceReader:
         if mention.kind == "count":
             figure = "projects"
         elif mention.kind == "share":
+            if scope.kind in ("batch", "province"):  # the whole is 100 % of itself: the part is not named
+                raise Unreadable("a share of the whole, with no part named (a share of what part?)")
             figure, share_of = "share", mention.share_of or self._share_base()
         else:
             figure, start = self._amount_kind(mention)

@@ -137,7 +137,7 @@ def _counts(text: str, clause: Span, markers: list[Marker], masked: list[tuple[i
 
 _PERCENT = re.compile(rf"(?P<num>{ARABIC})\s*%|百分之(?P<cn>[一二三四五六七八九十百]+)")
 _CHENG = re.compile(
-    r"(?<=[超近逾约占达的过将到])(?P<cn>[一二三四五六七八九]|\d)成(?![为功本立果交都员熟长效])"
+    r"(?<=[超近逾约占达的过将到中，,、：:])(?P<cn>[一二三四五六七八九]|\d)成(?![为功本立果交都员熟长效])"
 )
 _HALF = re.compile(r"(?P<half>一半|半数|过半|超半|逾半|近半)")
 _FRACTION = re.compile(r"(?P<den>[二三四五六七八九十])分之(?P<numr>[一二三四五六七八九])")
@@ -147,6 +147,10 @@ _GROWTH = re.compile(
 _SHARE_CUE = re.compile(r"占|比重|比例|份额")
 _BASE = re.compile(
     r"(?:全部|所有|本次|全市|全省)?(?:项目)?(?:总投资额?|投资总额|年度计划投资|计划投资|投资额?|总数|数量|个数)的$"
+)
+# The base just after a share: "一半的投资", "六成的项目".
+_BASE_AFTER = re.compile(
+    r"的(?:项目总数|项目数量|项目|总投资额?|投资总额|投资额?|年度计划投资|计划投资|资金)"
 )
 # The noun just before 占 / 占比: "总投资占比超过一半", "项目数量占…".
 _PRE_CUE = re.compile(r"(?:年度计划投资|计划投资|总投资额?|投资总额|投资额?|项目数量|项目数|数量|个数)$")
@@ -189,6 +193,12 @@ def _share(text: str, clause: Span, m: re.Match[str], floor: int) -> Mention:
         return Mention("growth", m.start(), end, reason="a growth rate")
     cue = min((c.start() for c in _SHARE_CUE.finditer(ctx)), default=None)  # 占项目总数的比重: from 占
     base_of = _BASE.search(ctx)
+    after_base = _BASE_AFTER.match(text, end, clause.end)
+    if cue is None and base_of is None and after_base and value is not None:  # 超过一半的投资来自社会资本
+        word, length = zh_qualifier_before(text[clause.start : m.start()])
+        qualifier = combine(word, built_in, ZH_AFTER_UNIT[after.group(0)] if after else None)
+        share_of = _share_of(after_base.group(0))
+        return Mention("share", m.start() - length, after_base.end(), value, qualifier, share_of=share_of)
     if cue is None and base_of is None:
         return Mention("unclear", m.start(), end, reason="a percentage that is not said to be a share")
     if value is None:
