@@ -1,0 +1,289 @@
+"""Whose figure is each mention: a small state machine over the clauses of one sentence.
+
+Scope, clause by clause (the first rule that applies):
+1. a marker inside a count's own words: "121 privately funded projects", "96个产业项目";
+2. the last marker other than the batch before the figure in its clause: "宝安区32个", "政府投资项目145个";
+3. in English, a marker just after a figure: "96 projects in the industrial field", "… signed province-wide";
+4. a batch marker before it (本次 / 全市 / a total of);
+5. the scope in force from the clauses before, in the same sentence: "…，年度计划投资约113.9亿元";
+6. at the start of a sentence with no marker: the batch, if the sentence before was about the batch (or
+   about nothing); if it was about a district, a sector …, the sentence is ambiguous — never guessed.
+A clause whose markers come after its figures (or that has no figures) sets the scope for the next —
+unless it lists several (涉及龙岗区、宝安区…), which sets none; a sector named in passing ("cover
+infrastructure and public services") scopes only a count it touches. "分别 / respectively" pairs N
+scopes with N figures in order, or makes the sentence ambiguous.
+
+Event: an event word in the figure's clause (nearest), else the one in force from earlier clauses.
+Amounts: the keyword just before (总投资 / 年度计划投资 / total investment …), an English "… for this
+year" after, the nearest keyword before with no other amount between, or the kind every earlier amount
+in the sentence had. Shares: the base they name (占全部项目年度计划投资的 → annual_plan), else the figure
+just before them.
+
+A sentence is ambiguous (one entry, no figures) when any of its numbers cannot be attributed: a growth
+rate, an unclear number, an amount of no known kind, a named single project, two scopes at once (龙岗区
+产业项目), a part of the batch no stored scope names (其中，省重点项目12个), a city inside a province-wide
+reading, or two different values for one figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from etl.announcements import vocabulary as vocab
+from etl.announcements.mentions import Mention, overlaps
+from etl.announcements.scopes import Marker
+from etl.announcements.sentences import Span
+
+
+@dataclass(frozen=True)
+class Scope:
+    kind: str
+    label: str | None
+
+
+@dataclass
+class Reading:
+    """A mention with everything it needs to become a figure."""
+
+    mention: Mention
+    scope: Scope
+    figure: str
+    share_of: str | None
+    event: str | None
+    start: int
+
+
+class Unreadable(Exception):
+    """The sentence cannot be read with confidence; the message says why."""
+
+
+_RESPECTIVELY = re.compile(r"分别|respectively|各为", re.I)
+# Words that may stand between an English count and the marker after it: "96 projects in the industrial
+# field", "46 projects are located in Longgang District", "over 1,000 projects have been signed province-wide".
+_EN_AFTER_GAP = re.compile(
+    r"^(?:\s+(?:have|has|had|been|be|are|were|is|was|will|already|so|far|now|signed|started|launched|located"
+    r"|related|relating|linked|involving|involve|involves|need|needs|require|requires|concerning|covering|on|to"
+    r"|situated|in|from|under|for|of|within|across|the|a|an|worth|with|valued|at|each|all|by|funded|financed"
+    r"|investments?))*\s*$",
+    re.I,
+)
+
+
+# "46个项目位于龙岗区", "其中96个属于产业领域": a Chinese count, then where or what it is.
+_ZH_AFTER_GAP = re.compile(
+    r"^(?:的)?(?:项目)?(?:位于|分布在|分布于|落户|落地|集中在|属于|来自|均在|在|投向|用于)$"
+)
+
+
+@dataclass
+class SentenceReader:
+    text: str
+    sentence: Span
+    language: str
+    clauses: list[Span]
+    markers: list[Marker]
+    mentions: list[Mention]
+    previous: Scope | None
+    state: Scope | None = None
+    event: str | None = None
+    zipped: list[Marker] = field(default_factory=list)
+    last_clause: str = ""
+    readings: list[Reading] = field(default_factory=list)
+
+    def read(self) -> list[Reading]:
+        """Every mention attributed, or Unreadable."""
+        for mention in self.mentions:
+            if mention.kind in ("growth", "unclear"):
+                raise Unreadable(mention.reason or "a number that cannot be read")
+        for clause in self.clauses:
+            self._clause(clause)
+        self._no_conflicts()
+        return self.readings
+
+    # ---- clauses -------------------------------------------------------------------------------------
+    def _in(self, clause: Span, items: list) -> list:
+        return [x for x in items if clause.start <= x.start < clause.end]
+
+    def _clause(self, clause: Span) -> None:
+        markers = [m for m in self._in(clause, self.markers) if m.kind != "city"]
+        mentions = self._in(clause, self.mentions)
+        events = vocab.event_marks(self.text, clause.start, clause.end, self.language)
+        if mentions and self._respectively_said(clause):
+            self._respectively(clause, markers, mentions, events)
+        else:
+            self._no_unnamed_subset(clause, markers, mentions, events)
+            for mention in mentions:
+                scope = self._scope(clause, mention, markers, mentions)
+                self._check_city(clause, scope)
+                self._add(mention, scope, self._event(mention, events))
+        last_mention_end = max((m.end for m in mentions), default=clause.start)
+        trailing = [m for m in markers if m.start >= last_mention_end and not m.weak]
+        if any(m.kind == "named" for m in trailing):
+            trailing = [m for m in trailing if m.kind == "named"]  # what follows is about that project
+        elif len({(m.kind, m.label) for m in trailing if m.kind != "batch"}) > 1:
+            trailing = []  # "涉及龙岗区、宝安区……": a list of scopes, none of them in force
+        if trailing:  # "Industrial projects make up the bulk of the batch": the specific scope reads on
+            chosen = ([m for m in trailing if m.kind != "batch"] or trailing)[-1]
+            self.state = Scope(chosen.kind, chosen.label)
+        if events:
+            self.event = events[-1][2]
+        self.last_clause = self.text[clause.start : clause.end]
+
+    def _no_unnamed_subset(
+        self, clause: Span, markers: list[Marker], mentions: list[Mention], events: list
+    ) -> None:
+        """'其中，省重点项目12个': a part of the batch that no scope we store names (a list level, a stage)."""
+        if self.language != "zh" or events or any(m.kind != "batch" for m in markers):
+            return
+        text = self.text[clause.start : clause.end]
+        opens = text.startswith(("其中", "其余")) or self.last_clause in ("其中", "其余")
+        if opens and any(m.kind == "count" for m in mentions):
+            raise Unreadable(f"a part of the batch with no scope we store ({text[:20]})")
+
+    def _respectively_said(self, clause: Span) -> bool:
+        """分别 in the clause, or an English ', respectively' closing it."""
+        if _RESPECTIVELY.search(self.text, clause.start, clause.end):
+            return True
+        after = self.text[clause.end : self.sentence.end]
+        return self.language == "en" and bool(re.match(r"[\s,;]*respectively\b", after, re.I))
+
+    def _respectively(
+        self, clause: Span, markers: list[Marker], mentions: list[Mention], events: list
+    ) -> None:
+        """'政府投资和社会投资项目分别为145个、121个': N scopes, N figures of each kind, paired in order."""
+        first = mentions[0].start
+        scopes = [m for m in markers if m.end <= first and m.kind not in ("batch",)] or self.zipped
+        for kind in {m.kind for m in mentions}:
+            group = [m for m in mentions if m.kind == kind]
+            if len(scopes) < 2 or len(group) != len(scopes):
+                raise Unreadable(f"'respectively' with {len(scopes)} scopes and {len(group)} figures")
+            for marker, mention in zip(scopes, group, strict=True):
+                self._add(
+                    mention, self._checked(Scope(marker.kind, marker.label)), self._event(mention, events)
+                )
+        self.zipped = scopes
+        self.state = Scope("respectively", None)
+
+    # ---- scope ---------------------------------------------------------------------------------------
+    def _scope(self, clause: Span, mention: Mention, markers: list[Marker], mentions: list[Mention]) -> Scope:
+        own = [
+            m
+            for m in markers
+            if mention.kind == "count" and mention.start <= m.start < mention.end and m.kind != "batch"
+        ]
+        if own:
+            return self._checked(self._single(own, mention))
+        before = [m for m in markers if m.start < mention.start and not m.weak]
+        if any(m.kind != "batch" for m in before):
+            return self._checked(self._single(self._adjacent_run(before, mentions), mention))
+        after = self._following(mention, markers, mentions)
+        if after:
+            return self._checked(Scope(after.kind, after.label))
+        if before:
+            return Scope("batch", None)
+        if self.state is not None:
+            return self._checked(self.state)
+        if self.previous is None or self.previous.kind == "batch":
+            return Scope("batch", None)
+        raise Unreadable(f"no scope in the sentence, and the one before was about {self.previous.kind}")
+
+    def _adjacent_run(self, before: list[Marker], mentions: list[Mention]) -> list[Marker]:
+        """The last marker before a figure, with any marker right before it (no figure between): 龙岗区产业."""
+        run = [before[-1]]
+        for marker in reversed(before[:-1]):
+            between = self.text[marker.end : run[0].start]
+            if any(marker.end <= m.start < run[0].start for m in mentions) or re.search(
+                r"[，,;；:：。]", between
+            ):
+                break
+            run.insert(0, marker)
+        return run
+
+    def _single(self, markers: list[Marker], mention: Mention) -> Scope:
+        kinds = {(m.kind, m.label) for m in markers if m.kind != "batch"}
+        if len(kinds) > 1:
+            names = "、".join(self.text[m.start : m.end] for m in markers)
+            raise Unreadable(f"two scopes at once ({names})")
+        kind, label = next(iter(kinds)) if kinds else ("batch", None)
+        return Scope(kind, label)
+
+    def _following(self, mention: Mention, markers: list[Marker], mentions: list[Mention]) -> Marker | None:
+        """The marker right after a figure: "96 projects in the industrial field", "46个项目位于龙岗区"."""
+        gap = _EN_AFTER_GAP if self.language == "en" else _ZH_AFTER_GAP
+        if mention.kind not in ("count", "money", "share") or (
+            self.language == "zh" and mention.kind == "money"
+        ):
+            return None
+        for marker in markers:
+            if marker.start >= mention.end:
+                if any(mention.end <= m.start < marker.start for m in mentions):
+                    return None
+                return marker if gap.match(self.text[mention.end : marker.start]) else None
+        return None
+
+    def _checked(self, scope: Scope) -> Scope:
+        if scope.kind == "named":
+            raise Unreadable(f"a figure of something no scope we store names ({scope.label})")
+        if scope.kind == "unclear_band":
+            raise Unreadable("an amount that may be a size band or a total")
+        if scope.kind == "respectively":
+            raise Unreadable("a figure after a 'respectively' list, with no scope of its own")
+        return scope
+
+    def _check_city(self, clause: Span, scope: Scope) -> None:
+        cities = [m for m in self._in(clause, self.markers) if m.kind == "city"]
+        if scope.kind == "province" and cities:
+            raise Unreadable(f"a city's figure ({cities[0].label}) inside a province-wide sentence")
+
+    # ---- event, figure, share ------------------------------------------------------------------------
+    def _event(self, mention: Mention, events: list[tuple[int, int, str]]) -> str | None:
+        if not events:
+            return self.event
+        centre = (mention.start + mention.end) / 2
+        return min(events, key=lambda e: min(abs(e[0] - centre), abs(e[1] - centre)))[2]
+
+    def _add(self, mention: Mention, scope: Scope, event: str | None) -> None:
+        self.state = scope
+        start = mention.start
+        share_of = None
+        if mention.kind == "count":
+            figure = "projects"
+        elif mention.kind == "share":
+            if scope.kind in ("batch", "province"):  # the whole is 100 % of itself: the part is not named
+                raise Unreadable("a share of the whole, with no part named (a share of what part?)")
+            figure, share_of = "share", mention.share_of or self._share_base()
+        else:
+            figure, start = self._amount_kind(mention)
+        self.readings.append(Reading(mention, scope, figure, share_of, event, start))
+
+    def _share_base(self) -> str:
+        if not self.readings:
+            raise Unreadable("a share with no base (of what?)")
+        last = self.readings[-1]
+        return last.share_of if last.figure == "share" and last.share_of else last.figure
+
+    def _amount_kind(self, mention: Mention) -> tuple[str, int]:
+        """('total_investment' | 'annual_plan', where the figure's text starts)."""
+        from etl.announcements.keywords import amount_kind
+
+        kind, start = amount_kind(self, mention)
+        if kind is None:
+            earlier = {r.figure for r in self.readings if r.mention.kind == "money"}
+            if len(earlier) != 1:
+                raise Unreadable("an amount that is not said to be a total or a year's plan")
+            kind = next(iter(earlier))
+        return kind, start
+
+    def _no_conflicts(self) -> None:
+        seen: dict[tuple, object] = {}
+        for r in self.readings:
+            key = (r.scope, r.figure, r.share_of, r.event)
+            if seen.setdefault(key, r.mention.value) != r.mention.value:
+                raise Unreadable(f"two different values for one figure ({r.figure} of {r.scope.kind})")
+
+
+def markers_outside(markers: list[Marker], mentions: list[Mention]) -> list[Marker]:
+    """Markers, less those inside the words of a share or an amount ("占全部项目…的" is no batch marker)."""
+    spans = [(m.start, m.end) for m in mentions if m.kind != "count"]
+    return [m for m in markers if not overlaps(m.start, m.end, spans)]

@@ -1,0 +1,108 @@
+"""Figures stated in a release's prose, read by rules, each traceable to its characters.
+
+`extract_figures(text)` reads sentence by sentence (`sentences.py`): scope markers (`scopes.py`,
+`bands.py`, `places.py`, `named.py`), numbers that may be figures (`mentions_zh.py`, `mentions_en.py`),
+and who they belong to (`attribution.py`, `keywords.py`). A sentence it cannot read with confidence
+gives one `ambiguous` entry carrying the sentence, never a guessed figure.
+
+Conventions (what the fields hold):
+- value: a count; an amount in 万元 (3295.3亿元 → 32953000; 329.53 billion yuan → 32953000; 1.2万亿 →
+  120000000; 1元 → 0.0001); a percentage 0–100 ("more than half" → 50, qualifier over). Exact Decimals.
+- qualifier: exact / about (约, 左右, about) / over (超, 逾, 多, 余, 以上, over, more than) / nearly (近, nearly).
+- scope_label: None for batch and province; the funding, district (full Chinese name, `places.py`) or
+  sector label (`scopes.py`); a size band as ≥50亿元 / <10亿元 / 10–50亿元 (`bands.py`).
+- text/start/end: the figure's own words in the input (keyword, qualifier, number, unit: "总投资约3295.3亿元");
+  sentence/sentence_start/sentence_end: its whole sentence. text == input[start:end], always.
+- ambiguous entries: scope_kind and status "ambiguous", text = the sentence, figure/value/qualifier None,
+  and `reason` says why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from etl.announcements.attribution import Reading, Scope, SentenceReader, Unreadable, markers_outside
+from etl.announcements.mentions_en import en_mentions
+from etl.announcements.mentions_zh import zh_mentions
+from etl.announcements.named import named_projects
+from etl.announcements.numbers import fold, plain
+from etl.announcements.scopes import en_markers, zh_markers
+from etl.announcements.sentences import Span, language_of, split_clauses, split_sentences
+
+
+@dataclass(frozen=True)
+class AnnouncedFigure:
+    scope_kind: str  # batch | funding | district | sector | size_band | province | ambiguous
+    scope_label: str | None
+    figure: str | None  # projects | total_investment | annual_plan | share; None when ambiguous
+    value: Decimal | None
+    share_of: str | None  # total_investment | annual_plan | projects, for shares
+    qualifier: str | None  # exact | about | over | nearly; None when ambiguous
+    event: str | None  # groundbreaking | signing | groundbreaking_and_signing | production
+    text: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    status: str  # ok | ambiguous
+    reason: str | None = None
+
+
+def _reader(folded: str, span: Span, previous: Scope | None) -> SentenceReader:
+    language = language_of(folded[span.start : span.end])
+    clauses = split_clauses(folded, span)
+    if language == "zh":
+        markers = zh_markers(folded, span.start, span.end)
+        mentions = zh_mentions(folded, clauses, markers)
+    else:
+        markers = en_markers(folded, span.start, span.end)
+        mentions = en_mentions(folded, span, clauses, markers)
+    markers = markers_outside(markers, mentions)
+    taken = [(m.start, m.end) for m in markers] + [(m.start, m.end) for m in mentions]
+    markers = sorted(
+        markers + named_projects(folded, span.start, span.end, language, taken), key=lambda m: m.start
+    )
+    return SentenceReader(folded, span, language, clauses, markers, mentions, previous)
+
+
+def _figure(text: str, span: Span, r: Reading) -> AnnouncedFigure:
+    m = r.mention
+    value = plain(m.value) if m.value is not None else None
+    return AnnouncedFigure(
+        r.scope.kind, r.scope.label, r.figure, value, r.share_of, m.qualifier, r.event,
+        text[r.start : m.end], r.start, m.end, text[span.start : span.end], span.start, span.end, "ok",
+    )  # fmt: skip
+
+
+def _ambiguous(text: str, span: Span, reason: str) -> AnnouncedFigure:
+    sentence = text[span.start : span.end]
+    return AnnouncedFigure(
+        "ambiguous", None, None, None, None, None, None,
+        sentence, span.start, span.end, sentence, span.start, span.end, "ambiguous", reason,
+    )  # fmt: skip
+
+
+def _carry(reader: SentenceReader) -> Scope | None:
+    """The scope a sentence leaves in force: its last figure's or last marker's, else the one before."""
+    if reader.state is not None:
+        return reader.state
+    markers = [m for m in reader.markers if m.kind != "city"]
+    return Scope(markers[-1].kind, markers[-1].label) if markers else reader.previous
+
+
+def extract_figures(text: str) -> list[AnnouncedFigure]:
+    """Every figure stated in a release's text (Chinese or English), in text order."""
+    folded = fold(text)
+    figures: list[AnnouncedFigure] = []
+    previous: Scope | None = None
+    for span in split_sentences(folded):
+        reader = _reader(folded, span, None if span.paragraph_start else previous)
+        if reader.mentions:
+            try:
+                figures += [_figure(text, span, r) for r in reader.read()]
+            except Unreadable as unreadable:
+                figures.append(_ambiguous(text, span, str(unreadable)))
+        previous = _carry(reader)
+    return figures

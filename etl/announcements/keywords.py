@@ -1,0 +1,77 @@
+"""What an amount is: a total investment or the amount planned for the year, by the keyword that names it.
+
+"总投资约3295.3亿元" and "a total investment of about 329.53 billion yuan" are totals; "2023年度计划投资约
+535.6亿元", "annual planned investment" and "… 53.56 billion yuan to be invested this year" are the year's
+plan. An amount named by 完成投资 / 带动投资 / output / revenue is none of ours, and "计划投资" / "planned
+investment" with no year is either: both make the sentence ambiguous.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from etl.announcements import vocabulary as vocab
+from etl.announcements.mentions import Mention, overlaps
+
+if TYPE_CHECKING:
+    from etl.announcements.attribution import SentenceReader
+
+_WEAK_EN_TOTAL = ("with", "worth", "invest", "invested", "investing", "invests", "involving", "valued at")
+
+
+def _resolve(group: str, reader: SentenceReader, mention: Mention) -> str:
+    from etl.announcements.attribution import Unreadable
+
+    if group == "annual":
+        return "annual_plan"
+    if group in ("total", "total_plain"):
+        return "total_investment"
+    if group == "planned" and reader.language == "en" and vocab.EN_YEAR_AFTER.match(reader.text, mention.end):
+        return "annual_plan"
+    if group == "planned":
+        raise Unreadable("a planned investment with no year: the year's plan or the whole budget?")
+    raise Unreadable("an amount that is no total and no year's plan (progress, induced investment, output …)")
+
+
+def _keywords(reader: SentenceReader, mention: Mention) -> list:
+    pattern = vocab.ZH_AMOUNT_KEYWORD if reader.language == "zh" else vocab.EN_AMOUNT_KEYWORD
+    blocked = [(m.start, m.end) for m in reader.markers if m.kind != "city"]
+    blocked += [(m.start, m.end) for m in reader.mentions if m is not mention]
+    found = pattern.finditer(reader.text, reader.sentence.start, mention.start)
+    return [k for k in found if not overlaps(k.start(), k.end(), blocked)]
+
+
+def _funding_adjacent(reader: SentenceReader, mention: Mention) -> bool:
+    """'政府投资704.2亿元': a funding marker ending in 投资 names a total."""
+    gap = vocab.ZH_KEYWORD_GAP
+    return any(
+        m.kind == "funding"
+        and m.end <= mention.start
+        and reader.text[m.start : m.end].endswith("投资")
+        and gap.match(reader.text[m.end : mention.start])
+        for m in reader.markers
+    )
+
+
+def amount_kind(reader: SentenceReader, mention: Mention) -> tuple[str | None, int]:
+    """(kind or None when nothing says, start of the figure's text including an adjacent keyword)."""
+    gap = vocab.ZH_KEYWORD_GAP if reader.language == "zh" else vocab.EN_KEYWORD_GAP
+    keywords = _keywords(reader, mention)
+    last = keywords[-1] if keywords else None
+    adjacent = last is not None and bool(gap.match(reader.text[last.end() : mention.start]))
+    weak = last is not None and last.group(0).lower() in _WEAK_EN_TOTAL
+    if (
+        reader.language == "en"
+        and (not adjacent or weak)
+        and vocab.EN_ANNUAL_AFTER.match(reader.text, mention.end)
+    ):
+        return "annual_plan", mention.start
+    if adjacent and last is not None:
+        return _resolve(last.lastgroup or "", reader, mention), last.start()
+    if reader.language == "zh" and _funding_adjacent(reader, mention):
+        return "total_investment", mention.start
+    if last is not None and not any(
+        m.kind == "money" and last.end() <= m.start < mention.start for m in reader.mentions
+    ):
+        return _resolve(last.lastgroup or "", reader, mention), mention.start
+    return None, mention.start

@@ -1,0 +1,71 @@
+"""Single projects named in a sentence ("比亚迪全球研发中心项目", "the Shenzhen Bay project").
+
+Their figures belong to no scope we store (a project is not a batch, a district or a sector), so a
+figure that a named project governs makes its sentence ambiguous. A name is what is left before 项目
+once the words any release puts there are taken away: 本次新开工的重大项目 is no name, 招商局前海总部项目
+is one. In English a single "project" (not "projects") names one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.announcements import places
+from etl.announcements.scopes import Marker
+
+_GENERIC = re.compile(
+    r"(?:其中|其余|另有|此外|同时|以及|包括|涉及|共有|共计|合计|总计|本次|此次|这次|本批|这批|该批|此批|首批|本轮"
+    r"|第[一二三四五六七八九十\d]+(?:批|季度|期)|[一二三四]季度|今年|当年|年度|全年|季度|上半年|下半年|全市|全区|全县|全省|我市|我省|各区|各县|各镇"
+    r"|市重点|省重点|市级|省级|区级|现场|集中|新开工|开工|签约|竣工|投产|动工|开建|建设|重大|重点|新建|在建|已|的|和|及"
+    r"|与|为|是|有|共|按|各类|各项|这些|上述|所有|全部|一批|批|了|个|项|宗|等|内|中|均|招商引资|招商|引资|类|领域|方面"
+    r"|新|大|总|首|次|此|该|本|今天|当天|当日|活动|仪式|举行|成功|正式|将|拟|规模|以上|以下|年|月|日|市|省|区|县|镇|各"
+    r"|参加|参与|纳入|列入|入选|储备|前期|一|其|这|那|些|上|共同|分别|均为|属于|来自|位于|涉及的|一大|多个"
+    r"|举行|举办|召开|开展|组织|暨)+"
+)
+_COMPANY = re.compile(r"有限公司|股份公司|集团公司|集团(?!化)|公司")
+_EN_SINGLE = re.compile(r"\b(?<!per\s)(?<!each\s)project\b(?![s-])", re.I)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Marker]:
+    found = []
+    for m in re.finditer("项目", text[start:end]):
+        pos = start + m.start()
+        if _inside(pos, taken):
+            continue
+        if pos > start and text[pos - 1] in "”」》\"'":
+            found.append(Marker("named", text[max(start, pos - 12) : pos + 2], pos - 1, pos + 2))
+            continue
+        k = pos
+        while k > start and _HAN.match(text[k - 1]) and not _inside(k - 1, taken):
+            k -= 1
+        run = places.ZH_CITY.sub("", places.ZH_DISTRICT.sub("", text[k:pos]))  # the venue, the city: no name
+        if run and not _GENERIC.fullmatch(run):
+            found.append(Marker("named", text[k : pos + 2], k, pos + 2))
+    for m in _COMPANY.finditer(text[start:end]):
+        if not _inside(start + m.start(), taken):
+            found.append(Marker("named", m.group(0), start + m.start(), start + m.end()))
+    return found
+
+
+def named_projects(
+    text: str, start: int, end: int, language: str, taken: list[tuple[int, int]]
+) -> list[Marker]:
+    """Markers of kind 'named' for the single projects named in text[start:end]; `taken` spans are skipped
+    (markers and mentions, whose 项目 is no name)."""
+    if language == "zh":
+        return _zh_named(text, start, end, taken)
+    return [
+        Marker(
+            "named",
+            text[max(start, start + m.start() - 30) : start + m.end()],
+            start + m.start(),
+            start + m.end(),
+        )
+        for m in _EN_SINGLE.finditer(text[start:end])
+        if not _inside(start + m.start(), taken)
+    ]

@@ -1,0 +1,228 @@
+"""Numbers as releases write them, read into exact Decimals.
+
+- Arabic numerals, with thousands separators ("1,000") or full-width digits (folded first);
+- Chinese numerals where releases use them for counts and round amounts ("千", "一千多", "近百", "两百");
+- English number words where wires use them ("a thousand", "two hundred", "twelve");
+- money units: 元 / 万元 / 亿(元) / 万亿(元) and million / billion / trillion yuan, all to 万元;
+- qualifier words (约 / 超过 / 逾 / 近 / 多 / about / over / nearly …) to one of four qualifiers.
+
+`fold` maps characters one for one, so a match on the folded text has the offsets of the original:
+every figure keeps the exact characters it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+# Full-width ASCII → ASCII (digits, ％, ．, brackets, letters), ideographic space → space; one for one.
+# The full-width comma stays: "145，121个" is an enumeration, never the number 145121.
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if code != 0xFF0C}
+_FOLD.update({0x3000: 0x20, 0x2019: 0x27, 0x2018: 0x27, 0x00A0: 0x20})
+
+
+def fold(text: str) -> str:
+    """Full-width digits and signs as ASCII, same length: offsets into the result are offsets into `text`."""
+    return text.translate(_FOLD)
+
+
+ARABIC = r"(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+CN_NUMERAL = r"[零〇一二两三四五六七八九十百千万]+"
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+_CN_DIGITS.update({"八": 8, "九": 9})
+_CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def arabic_value(text: str) -> Decimal:
+    """'1,000' → 1000; '3295.3' → 3295.3 (exact)."""
+    return Decimal(text.replace(",", ""))
+
+
+def chinese_value(text: str) -> Decimal | None:
+    """'一千二百' → 1200, '千' → 1000, '两百' → 200, '万' → 10000; None when it is not a numeral."""
+    total, section, digit = 0, 0, None
+    for char in text:
+        if char in _CN_DIGITS:
+            if digit is not None:  # "一二" is not a numeral
+                return None
+            digit = _CN_DIGITS[char]
+        elif char in _CN_SMALL_UNITS:
+            section += (1 if digit is None else digit) * _CN_SMALL_UNITS[char]
+            digit = None
+        elif char == "万":
+            section += digit or 0
+            total = (total + (section or 1)) * 10000
+            section, digit = 0, None
+        else:
+            return None
+    return Decimal(total + section + (digit or 0))
+
+
+def number_value(text: str) -> Decimal | None:
+    """An Arabic or a Chinese numeral."""
+    if re.fullmatch(ARABIC, text):
+        return arabic_value(text)
+    return chinese_value(text)
+
+
+_EN_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+_EN_UNITS += " sixteen seventeen eighteen nineteen"
+_EN_SMALL = {word: n for n, word in enumerate(_EN_UNITS.split())}
+_EN_TENS = {
+    w: 10 * n
+    for n, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
+}
+_EN_SCALES = {"hundred": 100, "thousand": 1000}
+_EN_WORD = "|".join([*_EN_SMALL, *_EN_TENS])
+# "a thousand", "one hundred", "two hundred and sixty-six", "twelve", "ninety-six"
+EN_NUMBER_WORDS = rf"\b(?:a|an|{_EN_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_EN_WORD}|hundred|thousand))*\b"
+
+
+def english_value(text: str) -> Decimal | None:
+    """'a thousand' → 1000, 'two hundred and sixty-six' → 266; None for a lone 'a'."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    total, current = 0, 0
+    for word in words:
+        if word in ("a", "an"):
+            current = 1
+        elif word in _EN_SMALL:
+            current += _EN_SMALL[word]
+        elif word in _EN_TENS:
+            current += _EN_TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            return None
+    if words in (["a"], ["an"]):
+        return None
+    return Decimal(total + current)
+
+
+# How many 万元 one of each unit is worth.
+ZH_MONEY_UNITS = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000), "亿": Decimal(10000)}
+ZH_MONEY_UNITS.update({"万亿元": Decimal(100000000), "万亿": Decimal(100000000)})
+EN_SCALES_WAN = {
+    "trillion": Decimal(100000000),
+    "hundred million": Decimal(10000),
+    "billion": Decimal(100000),
+    "bn": Decimal(100000),
+    "bln": Decimal(100000),
+    "tn": Decimal(100000000),
+    "trn": Decimal(100000000),
+    "million": Decimal(100),
+    "mn": Decimal(100),
+    "mln": Decimal(100),
+    "thousand": Decimal("0.1"),
+    "": Decimal("0.0001"),
+}
+
+# Measure words after 万 / 亿 that make the number a quantity (area, power, people …), not money.
+QUANTITY_WORDS = (
+    "平方公里|平方米|平米|立方米|千瓦时|千瓦|千伏安|千伏|标准箱|标箱|人次|人(?!民币)|亩|吨|公里|千米|米|户|套|辆|台|株|头|只|件"
+    "|张|次|度|方|床|个|家|册|千克|公斤|斤|元/"
+    "|美元|港元|港币|澳门元|欧元|日元|英镑"  # another currency: a conversion or a foreign figure, not ours
+)
+
+QUALIFIERS = ("exact", "about", "over", "nearly")
+
+# Chinese qualifier words just before a number (longest first), and their meaning.
+ZH_BEFORE = {
+    "约为": "about",
+    "约合": "about",
+    "大约": "about",
+    "约": "about",
+    "将近": "nearly",
+    "接近": "nearly",
+    "近": "nearly",
+    "超过": "over",
+    "超出": "over",
+    "超": "over",
+    "逾": "over",
+    "多于": "over",
+    "不少于": "over",
+    "不低于": "over",
+    "突破": "over",
+}
+# 过 / 上 count only before a round Chinese numeral: 过千亿 (over), 上千个 (about); "通过3个" is no qualifier.
+ZH_BEFORE_ROUND = {"过": "over", "上": "about"}
+ZH_AFTER_NUMBER = {"多": "over", "余": "over"}
+ZH_AFTER_UNIT = {"以上": "over", "有余": "over", "多": "over", "左右": "about", "上下": "about"}
+
+EN_BEFORE = {
+    "approximately": "about",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "some": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "more than": "over",
+    "over": "over",
+    "above": "over",
+    "exceeding": "over",
+    "in excess of": "over",
+    "at least": "over",
+    "upwards of": "over",
+    "well over": "over",
+}
+EN_AFTER = {"or more": "over", "or above": "over", "and above": "over", "plus": "over", "or so": "about"}
+
+_ZH_BEFORE_RE = re.compile(
+    r"(?:" + "|".join(sorted(ZH_BEFORE, key=len, reverse=True)) + r")(?:有|为|达)?\s*$"
+)
+_EN_BEFORE_RE = re.compile(
+    r"\b(" + "|".join(sorted(EN_BEFORE, key=len, reverse=True)) + r")\s+(?:(?:RMB|CNY|yuan)\s*)?$", re.I
+)
+_EN_AFTER_RE = re.compile(r"^\s*(?:yuan\s+)?(" + "|".join(EN_AFTER) + r")\b", re.I)
+
+
+def zh_qualifier_before(before: str) -> tuple[str | None, int]:
+    """The qualifier written just before a Chinese number, and how many characters it takes."""
+    m = _ZH_BEFORE_RE.search(before)
+    if m:
+        word = m.group(0).rstrip()
+        key = word.rstrip("有为达")
+        return ZH_BEFORE[key], len(word)
+    return None, 0
+
+
+def en_qualifier_before(before: str) -> tuple[str | None, int]:
+    """'about ' / 'more than ' just before an English number."""
+    m = _EN_BEFORE_RE.search(before)
+    if m:
+        return EN_BEFORE[m.group(1).lower()], len(m.group(0))
+    return None, 0
+
+
+def en_qualifier_after(after: str) -> tuple[str | None, int]:
+    """'or more' / 'plus' just after an English figure."""
+    m = _EN_AFTER_RE.match(after)
+    if m:
+        return EN_AFTER[m.group(1).lower()], m.end()
+    return None, 0
+
+
+def combine(*qualifiers: str | None) -> str:
+    """One qualifier for a figure that carries several ("约460多个"): a bound word beats 'about'."""
+    found = [q for q in qualifiers if q]
+    for strongest in ("over", "nearly", "about"):
+        if strongest in found:
+            return strongest
+    return "exact"
+
+
+def plain(value: Decimal) -> Decimal:
+    """The same value without trailing zeros or an exponent: 32953000.00 → 32953000, 24.50 → 24.5."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def yi_label(amount_wan: Decimal) -> str:
+    """'500000' 万元 → '50' (亿元, as written in a size-band label)."""
+    return format(plain(amount_wan / Decimal(10000)), "f")

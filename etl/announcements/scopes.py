@@ -1,0 +1,255 @@
+"""Scope markers: the words in a sentence that say whose figure follows.
+
+Kinds (a figure takes the kind of the marker that governs it, see `attribution.py`):
+
+- batch      本次 / 此次 / 第一批 / 全市 / a total of / this batch — the whole announced list;
+- funding    政府投资 / 社会投资 / 国有投资 / 民间投资 / 外商投资; government-funded (政府投资), privately
+             funded / social capital (社会投资 — what Shenzhen's English calls "privately funded"), state-owned;
+- district   龙岗区 / 博罗县 / 虎门镇 / 深汕特别合作区; Longgang District (labels: `places.py`); the ones
+             not named (其余各镇街 / other districts) as 其他; never the venue (活动在黄埔区举行);
+- sector     产业 / 基础设施 / 民生 / 先进制造业 / 城市更新 / 其他 …; industrial field, infrastructure …;
+- size_band  总投资超过50亿元（含50亿元）的项目 / projects worth over 5 billion yuan each (`bands.py`);
+- province   全省 / 我省 / province-wide / across Guangdong;
+- city       one of the 21 cities: not a scope (the publisher), but it breaks a province-wide reading;
+- named      a single project (XX项目, "the project"): its figures belong to no scope we store.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from etl.announcements import places
+from etl.announcements.bands import en_bands, zh_bands
+
+
+@dataclass(frozen=True)
+class Marker:
+    kind: str
+    label: str | None
+    start: int
+    end: int
+    # A sector named in passing ("cover infrastructure and …"): it scopes only a count it touches.
+    weak: bool = False
+
+
+# ---- funding ----------------------------------------------------------------------------------------
+_ZH_FUNDING = [
+    ("政府投资", r"政府投资|政府性投资|财政投资|政府类投资|政府出资|财政资金"),
+    ("社会投资", r"社会投资|社会资本投资|社会资本|非政府投资"),
+    ("国有投资", r"国有投资|国有企业投资|国企投资|国有企业|国企"),
+    ("民间投资", r"民间投资|民营投资|民营企业|民营"),
+    ("外商投资", r"外商投资|外资|外商"),
+]
+_EN_FUNDING = [
+    (
+        "政府投资",
+        r"government[\s-](?:funded|financed|invested|backed)|funded\s+by\s+the\s+government"
+        r"|government\s+investment|publicly\s+funded|public\s+investment|state[\s-]funded",
+    ),
+    ("国有投资", r"state[\s-]owned|SOE"),
+    (
+        "社会投资",
+        r"privately[\s-]funded|private(?:ly)?[\s-]financed|private\s+(?:investment|capital|investors)"
+        r"|social\s+(?:capital|investment)|non[\s-]government(?:al)?(?:\s+investment)?|funded\s+by\s+(?:private|social)\s+capital",
+    ),
+    ("外商投资", r"foreign[\s-](?:funded|invested|investment)|foreign\s+capital"),
+]
+
+# ---- sectors ----------------------------------------------------------------------------------------
+_ZH_SECTORS = [
+    ("先进制造业", "先进制造业|先进制造"),
+    ("现代服务业", "现代服务业"),
+    ("战略性新兴产业", "战略性新兴产业"),
+    ("新型基础设施", "新型基础设施|新基建"),
+    ("基础设施", "基础设施|基建"),
+    ("城市更新", "城市更新"),
+    ("民生", "民生保障|民生改善|社会民生|民生事业|民生|社会事业|公共服务"),
+    ("产业", "现代产业|产业|工业|实体经济"),
+    ("制造业", "制造业"),
+    ("交通", "交通运输|交通"),
+    ("能源", "能源"),
+    ("水利", "水利"),
+    ("生态环保", "生态环保|生态环境|环保"),
+    ("科技创新", "科技创新"),
+    ("文化旅游", "文化旅游|文旅"),
+    ("现代农业", "现代农业|农业"),
+    ("其他", "其他|其它"),
+]
+# A sector word counts when projects follow it ("产业项目", "产业领域项目", "民生类") — not in 产业集群.
+_ZH_SECTOR_TAIL = (
+    r"(?:领域|类|方面|板块|行业)?(?=(?:的)?(?:重大|重点|建设|投资)?(?:项目|工程)|领域|类|方面|板块)"
+)
+_ZH_SECTOR_LEAD = r"(?:(?<=[^\u4e00-\u9fff])|(?<=[中的和及与、为是按共次批年区市于属])|^)"
+_EN_SECTORS = [
+    ("先进制造业", r"advanced[\s-]manufacturing"),
+    ("现代服务业", r"modern[\s-]services?(?:\s+industry)?"),
+    ("战略性新兴产业", r"strategic\s+emerging\s+industr(?:y|ies)"),
+    ("新型基础设施", r"new\s+infrastructure"),
+    ("基础设施", r"infrastructure"),
+    ("城市更新", r"urban\s+(?:renewal|regeneration|renovation)"),
+    ("民生", r"(?:people's\s+)?livelihood|public[\s-]services?|social\s+(?:programs?|undertakings|welfare)"),
+    ("产业", r"industrial|industry|industries"),
+    ("制造业", r"manufacturing"),
+    ("交通", r"transport(?:ation)?"),
+    ("能源", r"energy"),
+    ("其他", r"other\s+(?:fields?|sectors?|categories|types)|others"),
+]
+# Sector nouns that mean a sector even with no "projects" after them ("related to people's livelihood").
+_EN_SECTOR_NOUNS = {
+    "先进制造业",
+    "现代服务业",
+    "战略性新兴产业",
+    "新型基础设施",
+    "基础设施",
+    "城市更新",
+    "民生",
+}
+_EN_OTHER_PROJECTS = re.compile(r"\bother\s+(?=projects\b)", re.I)
+_EN_SECTOR_TAIL = r"(?:\s+(?:field|fields|sector|sectors|category|projects?|ones))"
+
+# ---- batch and province -----------------------------------------------------------------------------
+_ZH_BATCH = re.compile(
+    r"本次|此次|这次|本批|这批|该批|此批|首批|本轮|第[一二三四五六七八九十\d]+批|全部项目|所有项目|上述项目|这些项目"
+    r"|全市|全区(?!域)|全县"
+)
+_EN_BATCH = re.compile(
+    r"\b(?:this\s+batch|the\s+batch|a\s+total\s+of|all\s+(?:the\s+)?projects"
+    r"|(?:these|the)\s+(?:\d+\s+)?(?:major\s+|key\s+)?projects)\b",
+    re.I,
+)
+_ZH_PROVINCE = re.compile(
+    r"全省|我省|全广东|广东全省|广东省(?=已|今年|全年|共|重大|重点|开工|签约|新开工|累计|各地|范围|\d{4}|的)|广东(?=今年|全年|已|共|各地)"
+)
+_EN_PROVINCE = re.compile(
+    r"\b(?:province[\s-]?wide|across\s+(?:the\s+|Guangdong\s+)?province|across\s+Guangdong|throughout\s+(?:the\s+province|Guangdong)"
+    r"|(?<!China's\s)(?<!in\s)Guangdong(?:\s+[Pp]rovince)?(?:'s|\s+has|\s+had|\s+saw|\s+signed|\s+started|\s+launched)"
+    r"|the\s+province(?:'s|\s+has|\s+had)|in\s+the\s+province)\b",
+    re.I,
+)
+
+
+def _first_hits(
+    patterns: list[tuple[str, str]], text: str, kind: str, base: int, tail: str = "", lead: str = ""
+) -> list[Marker]:
+    found = []
+    for label, rx in patterns:
+        for m in re.finditer(f"{lead}(?:{rx}){tail}", text, re.I):
+            found.append(Marker(kind, label, base + m.start(), base + m.end()))
+    return found
+
+
+# "其余各镇街共19个", "other districts": the districts not named, as one district row labelled 其他.
+_ZH_RESIDUAL = re.compile(r"(?:其余|其他|其它)各?(?:镇街|镇|街道|区县|县区|区|县)")
+_EN_RESIDUAL = re.compile(
+    r"\b(?:other|the\s+remaining|the\s+other|remaining)\s+(?:\w+\s+)?(?:districts|counties|towns|areas)\b",
+    re.I,
+)
+
+
+def _zh_districts(text: str, base: int) -> list[Marker]:
+    found = [
+        Marker("district", "其他", base + m.start(), base + m.end()) for m in _ZH_RESIDUAL.finditer(text)
+    ]
+    found += [
+        Marker("district", places.district_label_zh(m.group(0)), base + m.start(), base + m.end())
+        for m in places.ZH_DISTRICT.finditer(text)
+    ]
+    for m in places.ZH_DISTRICT_BY_SUFFIX.finditer(text):
+        name = m.group(1)
+        if not places.is_generic_place(name):
+            found.append(
+                Marker("district", places.district_label_zh(name) or name, base + m.start(1), base + m.end(1))
+            )
+    return found
+
+
+def _en_districts(text: str, base: int) -> list[Marker]:
+    found = [
+        Marker("district", "其他", base + m.start(), base + m.end()) for m in _EN_RESIDUAL.finditer(text)
+    ]
+    for m in places.EN_DISTRICT.finditer(text):
+        found.append(
+            Marker("district", places.district_label_en(m.group(1)), base + m.start(), base + m.end())
+        )
+    for m in places.EN_DISTRICT_BY_SUFFIX.finditer(text):
+        label = places.district_label_en(m.group(1)) or re.sub(r"\s+", " ", m.group(0))
+        found.append(Marker("district", label, base + m.start(), base + m.end()))
+    return found
+
+
+def _non_overlapping(markers: list[Marker]) -> list[Marker]:
+    """Longest first, then leftmost: 前海深港现代服务业合作区 is a district, not 现代服务业."""
+    chosen: list[Marker] = []
+    for marker in sorted(markers, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(marker.end <= c.start or marker.start >= c.end for c in chosen):
+            chosen.append(marker)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _hits(
+    pattern: re.Pattern[str], kind: str, piece: str, base: int, label: str | None = None
+) -> list[Marker]:
+    """A marker for every match; the label is the given one, else the first group (cities)."""
+    return [
+        Marker(kind, label if label or not pattern.groups else m.group(1), base + m.start(), base + m.end())
+        for m in pattern.finditer(piece)
+    ]
+
+
+# Where the ceremony took place is no scope: "活动在黄埔区举行，共有460多个项目" is the whole batch.
+_ZH_VENUE_BEFORE = re.compile(r"(?:设在|主会场|分会场|会场)$")
+_ZH_VENUE_AFTER = re.compile(r"^(?:举行|举办|召开|隆重举行|开幕|主会场|分会场|会场)")
+_EN_VENUE_BEFORE = re.compile(
+    r"\b(?:held|hosted|staged|took\s+place|ceremony|event)\s+(?:in|at)\s+(?:the\s+)?$", re.I
+)
+
+
+def _not_venues(markers: list[Marker], text: str, language: str) -> list[Marker]:
+    kept = []
+    for m in markers:
+        before, after = text[max(0, m.start - 20) : m.start], text[m.end : m.end + 6]
+        if (
+            m.kind == "district"
+            and language == "zh"
+            and (_ZH_VENUE_BEFORE.search(before) or _ZH_VENUE_AFTER.match(after))
+        ):
+            continue
+        if m.kind == "district" and language == "en" and _EN_VENUE_BEFORE.search(before):
+            continue
+        kept.append(m)
+    return kept
+
+
+def zh_markers(text: str, start: int, end: int) -> list[Marker]:
+    """Every scope marker in a Chinese sentence text[start:end] (folded text), in order."""
+    piece = text[start:end]
+    found = zh_bands(text, start, end)
+    found += _zh_districts(piece, start)
+    found += _first_hits(_ZH_FUNDING, piece, "funding", start)
+    found += _first_hits(_ZH_SECTORS, piece, "sector", start, _ZH_SECTOR_TAIL, _ZH_SECTOR_LEAD)
+    found += _hits(_ZH_PROVINCE, "province", piece, start)
+    found += _hits(_ZH_BATCH, "batch", piece, start)
+    found += _hits(places.ZH_CITY, "city", piece, start)
+    return _not_venues(_non_overlapping(found), text, "zh")
+
+
+def en_markers(text: str, start: int, end: int) -> list[Marker]:
+    """Every scope marker in an English sentence text[start:end], in order."""
+    piece = text[start:end]
+    found = en_bands(text, start, end)
+    found += _en_districts(piece, start)
+    found += _first_hits([(lb, rf"\b(?:{rx})\b") for lb, rx in _EN_FUNDING], piece, "funding", start)
+    found += _first_hits(
+        [(lb, rf"\b(?:{rx}){_EN_SECTOR_TAIL}") for lb, rx in _EN_SECTORS], piece, "sector", start
+    )
+    found += _first_hits(
+        [(lb, rf"\b(?:{rx})\s+(?=projects?\b)") for lb, rx in _EN_SECTORS], piece, "sector", start
+    )
+    found += _hits(_EN_OTHER_PROJECTS, "sector", piece, start, "其他")
+    nouns = [(lb, rf"\b(?:{rx})\b") for lb, rx in _EN_SECTORS if lb in _EN_SECTOR_NOUNS]
+    found += [replace(m, weak=True) for m in _first_hits(nouns, piece, "sector", start)]
+    found += _hits(_EN_PROVINCE, "province", piece, start)
+    found += _hits(_EN_BATCH, "batch", piece, start)
+    found += _hits(places.EN_CITY, "city", piece, start)
+    return _not_venues(_non_overlapping(found), text, "en")

@@ -1,0 +1,117 @@
+"""The words that say what a figure is: its kind (total / planned for the year / not ours), its event.
+
+Kept apart from the rules that use them so that a new phrasing is one line here, not a new rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---- what an amount is -------------------------------------------------------------------------
+# Chinese: the keyword written before the amount ("总投资约3295.3亿元", "2023年度计划投资约535.6亿元").
+ZH_ANNUAL = (
+    r"(?:\d{4}年度?|今年|当年|本年度?|全年|年内|年度)(?:计划(?:完成)?)?投资(?:计划)?(?:额|金额)?"
+    r"|计划(?:年内|今年|当年|全年)完成投资|年度投资计划|年度计划投资额?|年计划投资|计划年度投资"
+)
+# 计划投资 without a year is neither: "计划投资50亿元" may be a year's plan or a project's whole budget.
+ZH_PLANNED = r"计划投资"
+ZH_TOTAL = (
+    r"计划总投资|总投资额|总投资|投资总额|投资总规模|投资规模|总规模|总金额|合计投资|总计投资"
+    r"|签约(?:总)?金额|签约总额|协议(?:总)?投资额?|合同(?:总)?金额|合同投资额"
+)
+ZH_TOTAL_PLAIN = r"投资额|投资"  # after 计划投资 has had its chance
+# Amounts that are not what an announcement lists: progress, induced investment, output, revenue.
+ZH_OTHER = (
+    r"累计完成投资|已完成投资|完成投资|累计完成|带动投资|带动|拉动|撬动|吸引投资|到位资金|新增投资"
+    r"|产值|营业收入|营收|税收|增加值|销售额|GDP|生产总值|利润|补贴|奖励|融资|贷款|授信|平均(?:投资)?(?:规模|额)?|单个项目"
+)
+ZH_AMOUNT_KEYWORD = re.compile(
+    rf"(?P<other>{ZH_OTHER})|(?P<annual>{ZH_ANNUAL})|(?P<total>{ZH_TOTAL})|(?P<planned>{ZH_PLANNED})"
+    rf"|(?P<total_plain>{ZH_TOTAL_PLAIN})"
+)
+# What may stand between a keyword and its amount: 总投资约3295.3亿元, 投资总额达, 总投资为.
+ZH_KEYWORD_GAP = re.compile(
+    r"^(?:约为|约合|约|大约|共计|合计|总计|共|达到|达|为|是|超过|超出|超|逾|近|将近|接近|突破|高达|计|有|了|\s)*$"
+)
+
+# English: before the amount ("a total investment of about …"), or around it ("… to be invested in 2023").
+EN_ANNUAL = (
+    r"annual\s+(?:planned\s+)?investment(?:\s+plan)?|(?:this|the)\s+year'?s\s+(?:planned\s+)?investment"
+    r"|planned\s+(?:annual\s+)?investment\s+(?:for|in)\s+(?:this\s+year|the\s+year|\d{4})"
+    r"|investment\s+planned\s+for\s+(?:this\s+year|the\s+year|\d{4})"
+)
+# "planned investment" alone is the year's plan only when a year follows the amount ("… for 2023").
+EN_PLANNED = r"planned\s+investments?|investment\s+plan"
+# After an amount: "53.56 billion yuan (is) planned / to be invested this year / for 2023".
+EN_ANNUAL_AFTER = re.compile(  # used with .match(text, pos): no ^, which would not match at pos
+    r"\s*(?:\([^)]*\)\s*)?(?:of\s+which\s+)?(?:(?:is|are|will\s+be|to\s+be|has\s+been|have\s+been)\s+)?"
+    r"(?:planned|invested|scheduled|earmarked|budgeted|allocated|set\s+aside)(?:\s+to\s+be\s+invested)?\s+"
+    r"(?:for|in|during|this)\s*(?:this\s+year|the\s+year|year|\d{4})\b",
+    re.I,
+)
+EN_YEAR_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:for|in|during)\s+(?:this\s+year|the\s+year|\d{4})|this\s+year)\b", re.I
+)
+EN_TOTAL = (
+    r"total(?:\s+planned)?\s+investments?|investments?\s+total(?:ing|ling)?|combined\s+investment"
+    r"|aggregate\s+investment|total(?:s|ing|ling|led|ed)?|a\s+total\s+of|worth|valued\s+at|investments?\s+of"
+    r"|invest(?:ing|ed|s)?|involving|with"
+)
+EN_OTHER = (
+    r"completed\s+investment|investment\s+completed|(?:has|have|had)\s+completed|(?:drive|drives|driving|drove)"
+    r"|(?:attract|attracted|attracting)|output|revenue|tax|GDP|subsid(?:y|ies)|loans?|credit|financing|funds?\s+raised"
+)
+EN_AMOUNT_KEYWORD = re.compile(
+    rf"(?P<other>\b(?:{EN_OTHER})\b)|(?P<annual>\b(?:{EN_ANNUAL})\b)|(?P<planned>\b(?:{EN_PLANNED})\b)"
+    rf"|(?P<total>\b(?:{EN_TOTAL})\b)",
+    re.I,
+)
+EN_KEYWORD_GAP = re.compile(
+    r"^(?:of|about|approximately|around|roughly|some|nearly|almost|close\s+to|over|more\s+than|above|exceeding|"
+    r"in\s+excess\s+of|at\s+least|is|are|was|were|reached|reaching|hit|stood\s+at|amounts?\s+to|amounting\s+to|"
+    r"an?|the|estimated|planned|expected|overall|:|,|RMB|CNY|\s)*$",
+    re.I,
+)
+
+# ---- what the figure counts: the event -------------------------------------------------------------
+ZH_EVENTS = [
+    (
+        "groundbreaking_and_signing",
+        r"开工(?:暨|和|及|与|、|并|、集中)?签约|签约(?:暨|和|及|与|、|并)?开工|开竣工",
+    ),
+    ("production", r"建成投产|竣工投产|投产|竣工|完工|投入使用|建成投用|投用"),
+    ("groundbreaking", r"新开工|开工|动工|开建|奠基"),
+    ("signing", r"签约|签订|签署"),
+]
+EN_EVENTS = [
+    (
+        "groundbreaking_and_signing",
+        r"(?:started|begun|broken\s+ground)\s+(?:construction\s+)?or\s+(?:been\s+)?signed"
+        r"|(?:started|launched)\s+or\s+signed|groundbreaking\s+(?:and|or)\s+signing",
+    ),
+    (
+        "production",
+        r"put\s+into\s+(?:operation|production|use|service)|went\s+into\s+(?:operation|production)"
+        r"|(?:were|was|been)\s+completed|commissioned|came\s+on\s+stream",
+    ),
+    (
+        "groundbreaking",
+        r"(?:broke|break|breaks|breaking)\s+ground|groundbreaking|(?:start|started|starts|starting|began|begin|begins"
+        r"|commenced|commence|commences|kicked\s+off|kick\s+off|kicks\s+off|launched|launch|launches)"
+        r"\s+(?:the\s+)?construction|construction\s+(?:started|began|kicked\s+off|commenced)"
+        r"|construction\s+of\b(?=[^.;]*\b(?:started|began|kicked\s+off|commenced|got\s+underway)\b)"
+        # "started 85 major projects": a start of projects is a groundbreaking ("launched" is not: it may be signing)
+        r"|(?:start|started|starts|starting|began|begun|kick(?:s|ed)?\s+off)\b(?=(?:\s+(?:work\s+on|on))?(?:\s+[\w,'-]+){0,4}?\s+projects?\b)",
+    ),
+    ("signing", r"signed|signing|inked"),
+]
+_ZH_EVENT_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in ZH_EVENTS))
+_EN_EVENT_RE = re.compile("|".join(rf"(?P<{name}>\b(?:{rx})\b)" for name, rx in EN_EVENTS), re.I)
+
+
+def event_marks(text: str, start: int, end: int, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, event) of every event word in text[start:end]."""
+    pattern = _ZH_EVENT_RE if language == "zh" else _EN_EVENT_RE
+    return [
+        (start + m.start(), start + m.end(), m.lastgroup or "") for m in pattern.finditer(text[start:end])
+    ]
