@@ -19,7 +19,9 @@ from etl.errors import CatalogError
 from etl.places import resolve_publisher_city
 
 ListKind = Literal["provincial_plan", "city_plan", "groundbreaking", "signing"]
-Format = Literal["auto", "csv", "json", "xlsx", "html", "xls", "ods", "docx", "pdf", "et", "doc"]
+Format = Literal["auto", "csv", "json", "xlsx", "html", "xls", "ods", "docx", "pdf", "et", "doc", "text"]
+# A list of projects, or an announcement: a news release whose prose states figures about a batch.
+SourceKind = Literal["list", "announcement"]
 Unit = Literal["元", "千元", "万元", "百万元", "千万元", "亿元", "十亿元", "万亿元"]
 Qualifier = Literal["exact", "about", "over", "nearly"]
 FORMAT_BY_SUFFIX = {
@@ -35,6 +37,7 @@ FORMAT_BY_SUFFIX = {
     ".html": "html",
     ".htm": "html",
     ".shtml": "html",
+    ".txt": "text",
 }
 
 
@@ -66,11 +69,15 @@ class Headline(BaseModel):
 
 
 class Source(BaseModel):
-    """One publication: a list of projects put out by one publisher on one date."""
+    """One publication: a list of projects put out by one publisher on one date, or (kind announcement)
+    the release announcing a batch, whose figures are read from its prose (etl/announced.py)."""
 
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,79}$")
+    kind: SourceKind = "list"
+    # An announcement's lists: their headline checks come from its figures (a typed headline is the fallback).
+    announces: list[str] = Field(default_factory=list)
     title: str = Field(min_length=1)
     publisher: str = Field(min_length=1)
     list_kind: ListKind
@@ -148,6 +155,18 @@ class Source(BaseModel):
             self.year = self.published.year
         return self
 
+    @model_validator(mode="after")
+    def _announcements_announce(self) -> Source:
+        if self.announces and self.kind != "announcement":
+            raise ValueError("only an entry of kind announcement announces lists")
+        if self.kind == "announcement" and self.format not in ("auto", "html", "text"):
+            raise ValueError(f"an announcement is an HTML page or a text file, not {self.format}")
+        return self
+
+    @property
+    def is_announcement(self) -> bool:
+        return self.kind == "announcement"
+
     @property
     def is_url(self) -> bool:
         return bool(re.match(r"^https?://", self.location, re.I))
@@ -157,7 +176,8 @@ class Source(BaseModel):
         """The declared format, else the one the extension says, else 'auto' (the reader sniffs the bytes)."""
         if self.format != "auto":
             return self.format
-        return FORMAT_BY_SUFFIX.get(Path(self.location.split("?")[0]).suffix.lower(), "auto")
+        fmt = FORMAT_BY_SUFFIX.get(Path(self.location.split("?")[0]).suffix.lower(), "auto")
+        return "auto" if fmt == "text" and not self.is_announcement else fmt  # a list's .txt: sniff it
 
 
 def _describe(err: dict, entries: list) -> str:
@@ -198,9 +218,21 @@ def parse_catalog(data: object, origin: str = "catalog") -> list[Source]:
             )
         elif ident:
             seen[ident] = index
+    problems += _announced_lists(sources, entries)
     if problems:
         raise CatalogError(f"{origin}: {len(problems)} problem(s)\n  - " + "\n  - ".join(problems))
     return sources
+
+
+def _announced_lists(sources: list[Source], entries: list) -> list[str]:
+    """Every id an announcement announces must be a list of this catalog."""
+    lists = {s.id for s in sources if not s.is_announcement}
+    problems = []
+    for source in sources:
+        position = next(i for i, e in enumerate(entries) if isinstance(e, dict) and e.get("id") == source.id)
+        problems += [f"entry {position + 1} (id {source.id!r}), field 'announces': {listed!r} is not a list of "
+                     "this catalog" for listed in source.announces if listed not in lists]  # fmt: skip
+    return problems
 
 
 def load_catalog(path: Path | str) -> list[Source]:

@@ -16,7 +16,7 @@ from etl.duck import insert_rows, records
 from etl.normalize import Normalized
 from etl.outcomes import Status, Verdict
 from etl.quality import ExpectationOutcome
-from etl.reconcile import reconcile, reconcile_in_file
+from etl.reconcile import Expected, reconcile, reconcile_in_file
 from etl.settings import get_settings
 
 
@@ -93,8 +93,14 @@ def coverage_problem(source: Source, counted: Tally) -> str | None:
 
 
 def judge(
-    source: Source, normalized: Normalized, outcomes: list[ExpectationOutcome], max_share: float | None = None
+    source: Source,
+    normalized: Normalized,
+    outcomes: list[ExpectationOutcome],
+    max_share: float | None = None,
+    announced: list[Expected] | None = None,
 ) -> Verdict:
+    """The verdict on a parsed publication. `announced`: the figures of its announcements (etl/announced.py),
+    its headline checks where given; else the catalog's typed headline is."""
     with normalized.connect(read_only=False) as con:
         _record_rule_failures(con, outcomes)
         counted = tally(con)
@@ -103,7 +109,7 @@ def judge(
     if accounted != normalized.rows_read:
         message = f"row accounting broken: read {normalized.rows_read}, accounted {accounted}"
         return Verdict(Status.REJECTED, message, *counts)
-    checks = reconcile(source.headline, counted.groups)
+    checks = reconcile(source.headline, counted.groups, announced)
     in_file = reconcile_in_file(counted.statements, counted.groups)
     share = counted.quarantined / max(1, counted.passed + counted.quarantined)
     limit = max_quarantine_share() if max_share is None else max_share

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
+from etl.announced import ReadAnnouncement
 from etl.archive import Fetched
 from etl.normalize import Normalized
 from etl.quality import ExpectationOutcome
@@ -52,6 +53,7 @@ class Outcome:
     counts: tuple[int, int, int, int] | None = None  # rows read, projects, quarantined, non-project rows
     checks: list[HeadlineCheck] = field(default_factory=list)
     drift: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what an announcement's breakdown checks found
 
 
 @dataclass
@@ -66,3 +68,4 @@ class Prepared:
     verdict: Verdict | None = None
     outcomes: list[ExpectationOutcome] = field(default_factory=list)
     drift: list[str] = field(default_factory=list)
+    announcement: ReadAnnouncement | None = None  # an announcement's article and figures

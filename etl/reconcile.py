@@ -43,47 +43,59 @@ def _count(projects: list[dict]) -> Decimal:
     return Decimal(sum(p.get("rows", 1) for p in projects))
 
 
-def reconcile(headline: Headline | None, projects: list[dict]) -> list[HeadlineCheck]:
-    """One check per figure the headline declares. Counts are exact unless the qualifier says otherwise.
+@dataclass(frozen=True)
+class Expected:
+    """A figure a list should show: typed into the catalog's headline, or read from an announcement."""
 
-    projects: project rows, or sums of them per heading (etl.gates.judge)."""
+    figure: str  # projects | total_yi | annual_yi
+    declared: Decimal  # a count, or 亿元
+    qualifier: str  # exact | about | over | nearly
+    tolerance: Decimal  # 亿元 (0 for counts)
+    source: str  # where it comes from, for the message
+
+
+def from_headline(headline: Headline | None) -> list[Expected]:
     if headline is None:
         return []
-    checks = []
-    figures: list[tuple[str, Decimal | int | None, Decimal, Decimal]] = [
-        ("projects", headline.projects, _count(projects), Decimal(0)),
-        (
-            "total_yi",
-            headline.total_yi,
-            wan_to_yi(sum((p["total_investment_wan"] or 0 for p in projects), Decimal(0))),
-            headline.tolerance_yi,
-        ),
-        (
-            "annual_yi",
-            headline.annual_yi,
-            wan_to_yi(sum((p["annual_plan_wan"] or 0 for p in projects), Decimal(0))),
-            headline.tolerance_yi,
-        ),
-    ]
-    for figure, declared, actual, tolerance in figures:
-        if declared is None:
-            continue
-        declared = Decimal(declared)
-        ok = _within(actual, declared, tolerance, headline.qualifier)
-        unit = "" if figure == "projects" else "亿元"
-        bound = f" ± {tolerance.normalize():f}" if tolerance else ""
-        message = (
-            f"{figure}: loaded {actual.normalize():f}{unit}, announced {_WORDS[headline.qualifier]}"
-            f"{declared.normalize():f}{unit}{bound} ({headline.source}) → {'agrees' if ok else 'MISMATCH'}"
-        )
-        checks.append(
-            HeadlineCheck(
-                figure, declared, actual, tolerance, headline.qualifier, ok, headline.source, message
-            )
-        )
-    checks.extend(
-        _conflicts(headline, {figure: (declared, actual) for figure, declared, actual, _ in figures})
-    )
+    figures = (("projects", headline.projects, Decimal(0)), ("total_yi", headline.total_yi, headline.tolerance_yi),
+               ("annual_yi", headline.annual_yi, headline.tolerance_yi))  # fmt: skip
+    return [Expected(figure, Decimal(declared), headline.qualifier, tolerance, headline.source)
+            for figure, declared, tolerance in figures if declared is not None]  # fmt: skip
+
+
+def loaded_figures(projects: list[dict]) -> dict[str, Decimal]:
+    """What the loaded rows (or their sums per heading) add up to, per headline figure."""
+    return {
+        "projects": _count(projects),
+        "total_yi": wan_to_yi(sum((p["total_investment_wan"] or 0 for p in projects), Decimal(0))),
+        "annual_yi": wan_to_yi(sum((p["annual_plan_wan"] or 0 for p in projects), Decimal(0))),
+    }
+
+
+def check_expected(expected: Expected, actual: Decimal) -> HeadlineCheck:
+    ok = _within(actual, expected.declared, expected.tolerance, expected.qualifier)
+    unit = "" if expected.figure == "projects" else "亿元"
+    bound = f" ± {expected.tolerance.normalize():f}" if expected.tolerance else ""
+    message = (f"{expected.figure}: loaded {actual.normalize():f}{unit}, announced {_WORDS[expected.qualifier]}"
+               f"{expected.declared.normalize():f}{unit}{bound} ({expected.source}) → {'agrees' if ok else 'MISMATCH'}")  # fmt: skip
+    return HeadlineCheck(expected.figure, expected.declared, actual, expected.tolerance, expected.qualifier, ok,
+                         expected.source, message)  # fmt: skip
+
+
+def reconcile(
+    headline: Headline | None, projects: list[dict], announced: list[Expected] | None = None
+) -> list[HeadlineCheck]:
+    """One check per expected figure: the figures of the announcements of this list where there are any,
+    else the catalog's typed headline; then the conflicts the headline records. Counts are exact unless
+    the qualifier says otherwise.
+
+    projects: project rows, or sums of them per heading (etl.gates.judge)."""
+    actual = loaded_figures(projects)
+    expected = announced or from_headline(headline)
+    checks = [check_expected(e, actual[e.figure]) for e in expected]
+    if headline is not None:
+        declared = {e.figure: e.declared for e in from_headline(headline)}
+        checks += _conflicts(headline, {f: (declared.get(f), actual[f]) for f in actual})
     return checks
 
 

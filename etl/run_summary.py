@@ -43,6 +43,10 @@ def markdown_summary(outcomes: list[Outcome], warehouse: str, title: str = "Dail
             lines.append(
                 f"| `{source_id}` | {c.kind} | {'yes' if c.ok else '**NO**'} | {escape(c.message)} |"
             )
+    notes = [(o.source_id, note) for o in outcomes for note in o.notes]
+    if notes:
+        lines += ["", "## Announcements: breakdowns against the whole batch", ""]
+        lines += [f"- `{source_id}`: {escape(note)}" for source_id, note in notes]
     drift = [(o.source_id, note) for o in outcomes for note in o.drift]
     if drift:
         lines += ["", "## Schema drift since the loaded version", ""]

@@ -40,7 +40,34 @@ def format_table(headers: list[str], rows: list[tuple]) -> str:
     return "\n".join([line(headers), line(["-" * w for w in widths]), *(line(r) for r in cells)])
 
 
+def _bound(value: object, qualifier: str | None) -> str:
+    """A figure with its qualifier: over 1000, about 3295.3."""
+    if value is None:
+        return "–"
+    word = {"over": "over ", "about": "about ", "nearly": "nearly "}.get(qualifier or "", "")
+    return word + (f"{value:,.2f}" if isinstance(value, Decimal) and value % 1 else f"{int(value):,}")
+
+
+def announced_report(con: duckdb.DuckDBPyConnection) -> str:
+    """What the announcements in force say for their whole batch and for the province."""
+    rows = con.execute(
+        """SELECT announcement, scope_kind, projects, projects_qualifier, total_investment_yi,
+                  total_investment_qualifier, annual_plan_yi, annual_plan_qualifier
+           FROM announced_totals WHERE scope_kind IN ('batch', 'province') ORDER BY announcement, scope_kind"""
+    ).fetchall()
+    table = [
+        (a, scope, _bound(n, nq), _bound(t, tq), _bound(y, yq)) for a, scope, n, nq, t, tq, y, yq in rows
+    ]
+    return "Announced (read from the releases' prose; qualified figures are bounds)\n" + format_table(
+        ["announcement", "scope", "projects", "total 亿元", "for the year 亿元"], table
+    )
+
+
 def totals_report(con: duckdb.DuckDBPyConnection) -> str:
+    return "\n\n".join([lists_report(con), announced_report(con)])
+
+
+def lists_report(con: duckdb.DuckDBPyConnection) -> str:
     by_publication = con.execute(
         """SELECT source_id, list_kind, year, projects, total_investment_yi, annual_plan_yi, quarantined,
                   non_project_rows, headline_ok

@@ -16,6 +16,7 @@ from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
 from prefect.states import Completed, Failed, State
 
+from etl.announced import expectations_for
 from etl.atomic_publish import exclusive_build
 from etl.catalog import Source
 from etl.errors import PipelineError
@@ -24,23 +25,36 @@ from etl.run_summary import by_status, one_line
 from etl.settings import get_settings
 from etl.staging import remove_stale as remove_stale_staging
 from etl.staging import run_folder
-from tasks.load import apply_schema, load_publication, look_up_held_versions
+from tasks.load import apply_schema, load_publication, look_up_announced_figures, look_up_held_versions
 from tasks.prepare import prepare_publication
 from tasks.publish_warehouse import publish_warehouse
 from tasks.run_artifacts import build_data_docs_site, publish_run_artifacts, report_totals
 
 
-def prepare_all(sources: list[Source], force: bool, reprocess: bool, staging: Path) -> list[Prepared]:
-    """Fetch (or take from the archive), parse and gate every source, side by side, before any lock."""
-    held = look_up_held_versions(str(get_settings().warehouse_path), sources)
-    futures = [prepare_publication.submit(s, held.get(s.id), force, reprocess, str(staging)) for s in sources]
-    prepared = []
+def _results(sources: list[Source], futures: list) -> dict[str, Prepared]:
+    prepared = {}
     for source, future in zip(sources, futures, strict=True):
         try:
-            prepared.append(future.result())
+            prepared[source.id] = future.result()
         except PipelineError as exc:  # e.g. a suite that cannot run: this publication fails, not the run
-            prepared.append(Prepared(source.id, "failed", f"{source.id}: {exc}"))
+            prepared[source.id] = Prepared(source.id, "failed", f"{source.id}: {exc}")
     return prepared
+
+
+def prepare_all(sources: list[Source], force: bool, reprocess: bool, staging: Path) -> list[Prepared]:
+    """Fetch (or take from the archive), parse and gate every source, side by side, before any lock:
+    announcements first, because their figures are the headline checks of the lists they announce."""
+    published = str(get_settings().warehouse_path)
+    held = look_up_held_versions(published, sources)
+    announcements = [s for s in sources if s.is_announcement]
+    lists = [s for s in sources if not s.is_announcement]
+    prepared = _results(announcements, [prepare_publication.submit(s, held.get(s.id), force, reprocess)
+                                        for s in announcements])  # fmt: skip
+    fresh = {s.id: (s, prepared[s.id].announcement) for s in announcements if prepared[s.id].announcement}
+    expected = expectations_for(lists, fresh, look_up_announced_figures(published, [s.id for s in lists]))
+    prepared |= _results(lists, [prepare_publication.submit(s, held.get(s.id), force, reprocess, str(staging),
+                                                            expected.get(s.id)) for s in lists])  # fmt: skip
+    return [prepared[s.id] for s in sources]
 
 
 def load_all(work: str, sources: list[Source], prepared: list[Prepared]) -> list[Outcome]:

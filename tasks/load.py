@@ -8,6 +8,7 @@ from prefect.cache_policies import NO_CACHE
 from etl import warehouse
 from etl.catalog import Source
 from etl.outcomes import Outcome, Prepared
+from etl.warehouse.announcements import announcement_rows, load_prepared_announcement
 
 
 @task(cache_policy=NO_CACHE, task_run_name="look up held versions")
@@ -15,6 +16,20 @@ def look_up_held_versions(published: str, sources: list[Source]) -> dict[str, di
     """Per source, what the published warehouse holds: for unchanged checks, conditional GETs and
     reprocessing. Read-only and before the writer lock: fetching never waits for another run's load."""
     return warehouse.held_versions(Path(published), sources)
+
+
+@task(cache_policy=NO_CACHE, task_run_name="look up announced figures")
+def look_up_announced_figures(published: str, list_ids: list[str]) -> dict[str, list[dict]]:
+    """The batch figures of the announcements in force for each list, from the published warehouse."""
+    path = Path(published)
+    if not path.exists() or not list_ids:
+        return {}
+    with warehouse.connect(path, read_only=True) as con:
+        if not con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'announcements'"
+        ).fetchone()[0]:
+            return {}
+        return announcement_rows(con, list_ids)
 
 
 @task(cache_policy=NO_CACHE, task_run_name="bring the schema up to date")
@@ -29,6 +44,8 @@ def load_publication(db: str, run_id: str | None, source: Source, prepared: Prep
     """The single writer: log the fetch and the checks and, if the gates passed, load the version."""
     try:
         with warehouse.connect(Path(db), schema=False) as con:  # apply_schema ran at the start of loading
+            if source.is_announcement:
+                return load_prepared_announcement(con, run_id, source, prepared)
             return warehouse.load_prepared(con, run_id, source, prepared)
     finally:
         if prepared.normalized is not None:

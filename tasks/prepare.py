@@ -3,12 +3,14 @@ from __future__ import annotations
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from etl.announced import read_announcement
 from etl.archive import Fetched, archived_payload
 from etl.catalog import Source
 from etl.errors import FetchError, NormalizeError, NotUnderstood, ReadError
 from etl.fingerprint import build_fingerprint
 from etl.gates import schema_drift
 from etl.outcomes import Prepared
+from etl.reconcile import Expected
 from tasks.fetch import fetch_publication
 from tasks.parse import parse_publication
 from tasks.validate import validate_publication
@@ -29,6 +31,15 @@ def unchanged_because(source: Source, fetched: Fetched, held: dict | None, repro
     return None
 
 
+def read_announced(source: Source, fetched: Fetched) -> Prepared:
+    """An announcement: its article and figures (a page that is no article fails, naming the source)."""
+    try:
+        read = read_announcement(source, fetched.read())
+    except ReadError as exc:
+        return Prepared(source.id, "failed", f"{source.id}: cannot read {source.location}: {exc}", fetched)
+    return Prepared(source.id, "ready", f"{source.id}: {read.summary()}", fetched, announcement=read)
+
+
 @task(cache_policy=NO_CACHE, task_run_name="prepare {source.id}")
 def prepare_publication(
     source: Source,
@@ -36,12 +47,14 @@ def prepare_publication(
     force: bool = False,
     reprocess: bool = False,
     staging: str | None = None,
+    announced: list[Expected] | None = None,
 ) -> Prepared:
     """Fetch (or take from the archive), parse and gate one publication. Writes nothing to the
     warehouse, so many run side by side; a failure comes back as a Prepared with status 'failed', a
     table we cannot understand as 'rejected' (the previous version stays either way).
 
-    staging: the run's private staging folder (etl.staging.run_folder).
+    staging: the run's private staging folder (etl.staging.run_folder); announced: the figures of the
+    list's announcements, its headline checks (etl/announced.py).
 
     Unchanged (nothing to do unless forced): the same bytes as the loaded version; for a reprocess, also
     built with the same code, SQL, rules and catalog entry (etl/fingerprint.py)."""
@@ -56,6 +69,8 @@ def prepare_publication(
     reason = None if force else unchanged_because(source, fetched, held, reprocess)
     if reason:
         return Prepared(source.id, "unchanged", f"{source.id}: unchanged ({reason})", fetched)
+    if source.is_announcement:
+        return read_announced(source, fetched)
     try:
         normalized = parse_publication(source, fetched, staging)
     except NotUnderstood as exc:
@@ -63,7 +78,7 @@ def prepare_publication(
     except (ReadError, NormalizeError) as exc:
         return Prepared(source.id, "failed", f"{source.id}: cannot read {source.location}: {exc}", fetched)
     try:
-        verdict, outcomes = validate_publication(source, fetched, normalized)
+        verdict, outcomes = validate_publication(source, fetched, normalized, announced)
         drift = schema_drift(held if held and held.get("sha256") else None, normalized)
     except BaseException:
         normalized.discard()  # nothing will load it

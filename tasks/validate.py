@@ -11,17 +11,19 @@ from etl.gates import judge
 from etl.normalize import Normalized
 from etl.outcomes import Verdict
 from etl.quality import ExpectationOutcome, validate_normalized
+from etl.reconcile import Expected
 from etl.settings import validations_dir
 
 
 @task(cache_policy=NO_CACHE, task_run_name="validate {source.id}")
 def validate_publication(
-    source: Source, fetched: Fetched, normalized: Normalized
+    source: Source, fetched: Fetched, normalized: Normalized, announced: list[Expected] | None = None
 ) -> tuple[Verdict, list[ExpectationOutcome]]:
-    """Run the GX row suite, quarantine failing rows, reconcile with the headline; keep GX's result."""
+    """Run the GX row suite, quarantine failing rows, reconcile with what was announced (the figures of its
+    announcements, else the typed headline); keep GX's result."""
     report = validate_normalized(normalized)
     if report.result_json is not None:
         target = validations_dir() / source.id / f"{fetched.sha256}.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(report.result_json, ensure_ascii=False, default=str), encoding="utf-8")
-    return judge(source, normalized, report.outcomes), report.outcomes
+    return judge(source, normalized, report.outcomes, announced=announced), report.outcomes

@@ -58,10 +58,10 @@ def test_backfill_over_a_range_gives_the_state_of_a_clean_run(tmp_path, monkeypa
     assert daily().is_completed()
     state = backfill(dt.date(2022, 1, 1), dt.date(2023, 12, 31))
     assert state.is_completed(), state.message
-    assert "9 unchanged" in state.message  # same archived bytes, same code, rules and catalog: skipped
+    assert "11 unchanged" in state.message  # same archived bytes, same code, rules and catalog: skipped
     state = backfill(dt.date(2022, 1, 1), dt.date(2023, 12, 31), force=True)
     assert state.is_completed(), state.message
-    assert "9 loaded" in state.message  # every publication re-parsed and re-validated from the archive
+    assert "11 loaded" in state.message  # every publication re-parsed and re-validated from the archive
     assert contents_digest(backfilled / "warehouse.duckdb") == contents_digest(clean / "warehouse.duckdb")
 
 
@@ -77,7 +77,7 @@ def test_backfill_redoes_a_publication_whose_catalog_entry_changed(tmp_path, mon
     catalog = tmp_path / "catalog.yaml"
     catalog.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
     state = backfill(dt.date(2022, 1, 1), dt.date(2023, 12, 31), catalog=str(catalog))
-    assert state.is_completed() and "1 loaded, 8 unchanged" in state.message, state.message
+    assert state.is_completed() and "1 loaded, 10 unchanged" in state.message, state.message
     with duckdb.connect(str(tmp_path / "data" / "warehouse.duckdb"), read_only=True) as con:
         titles = dict(con.execute("SELECT source_id, title FROM current_publications").fetchall())
     assert titles["zhongshan-2023-q1"] == entry["title"]
@@ -88,8 +88,8 @@ def test_backfill_selects_by_date_source_and_kind(tmp_path, monkeypatch):
     assert daily().is_completed()
     state = backfill(dt.date(2023, 1, 1), dt.date(2023, 3, 29), list_kinds=["groundbreaking"], force=True)
     assert (
-        state.is_completed() and "3 loaded" in state.message
-    )  # Shenzhen (01-29), Dongguan (03-17), Foshan (03-28)
+        state.is_completed() and "4 loaded" in state.message
+    )  # Shenzhen (01-29) and its announcement, Dongguan (03-17), Foshan (03-28)
     state = backfill(dt.date(2023, 1, 1), dt.date(2023, 12, 31), sources=["zhongshan-2023-q1"], force=True)
     assert state.is_completed() and "1 loaded" in state.message
     state = backfill(dt.date(2023, 1, 1), dt.date(2023, 12, 31), sources=["no-such-list"])
@@ -267,4 +267,4 @@ def test_a_stray_wal_beside_the_published_file_never_spoils_the_next_version(tmp
         assert con.execute(
             "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'scratch'"
         ).fetchone() == (0,)
-        assert con.execute("SELECT count(*) FROM publications").fetchone()[0] == 5
+        assert con.execute("SELECT count(*) FROM publications").fetchone()[0] == 9

@@ -20,6 +20,7 @@ from pathlib import Path
 import duckdb
 
 from etl import warehouse
+from etl.announced import expectations_for, read_announcement
 from etl.archive import Fetched, archive_payload
 from etl.catalog import Source, load_catalog
 from etl.fetching import fetch
@@ -27,7 +28,9 @@ from etl.gates import judge
 from etl.outcomes import Prepared
 from etl.parse import parse_publication
 from etl.quality import validate_normalized
+from etl.reconcile import Expected
 from etl.settings import REPO_ROOT
+from etl.warehouse.announcements import load_prepared_announcement
 
 CATALOG = REPO_ROOT / "catalog" / "sources.yaml"
 RUN_ID = "warehouse-fixture"
@@ -38,12 +41,16 @@ class NotLoaded(AssertionError):
 
 
 def load_fetched(
-    con: duckdb.DuckDBPyConnection, source: Source, fetched: Fetched, run_id: str = RUN_ID
+    con: duckdb.DuckDBPyConnection,
+    source: Source,
+    fetched: Fetched,
+    run_id: str = RUN_ID,
+    announced: list[Expected] | None = None,
 ) -> int:
     """Parse, validate, judge, record and load one fetched payload; return the version it became."""
     normalized = parse_publication(source, fetched.read())
     report = validate_normalized(normalized)
-    verdict = judge(source, normalized, report.outcomes)
+    verdict = judge(source, normalized, report.outcomes, announced=announced)
     prepared = Prepared(source.id, "ready", verdict.message, fetched, normalized, verdict, report.outcomes)
     try:
         warehouse.load_prepared(con, run_id, source, prepared)
@@ -83,9 +90,19 @@ def build_sample_warehouse(path: Path, catalog: Path = CATALOG) -> list[Source]:
     """
     os.environ.setdefault("GDMP_DATA_DIR", str(path.parent / "data"))
     sources = load_catalog(catalog)
+    lists = [s for s in sources if not s.is_announcement]
     with warehouse.connect(path) as con:
-        for source in sources:
-            load_fetched(con, source, fetch(source))
+        fresh = {}
+        for source in (s for s in sources if s.is_announcement):  # first: their figures check the lists
+            fetched = fetch(source)
+            read = read_announcement(source, fetched.read())
+            load_prepared_announcement(
+                con, RUN_ID, source, Prepared(source.id, "ready", "", fetched, announcement=read)
+            )
+            fresh[source.id] = (source, read)
+        expected = expectations_for(lists, fresh, {})
+        for source in lists:
+            load_fetched(con, source, fetch(source), announced=expected.get(source.id))
     return sources
 
 

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Protocol
 
 from . import (
+    announcements,
     dongguan_docx,
     foshan_batch,
     provincial_plan_2022,
@@ -66,6 +67,7 @@ FAMILIES: Sequence[Family] = (
     dongguan_docx,
     shenzhen_q2_xls,
     shenzhen_q4_ods,
+    announcements,  # the SAMPLE news releases whose figures the lists are checked against
 )
 
 

@@ -1,0 +1,160 @@
+"""Announcements as data: a release's figures, read from its prose, checked against themselves, and turned
+into the expected figures of the lists it announces.
+
+- `read_announcement`: the article (etl/announcements/article.py) and its figures by rules
+  (etl/announcements/figures.py), each with its sentence and character offsets.
+- `consistency_checks`: breakdowns that should add up to the whole batch (districts, funding sources,
+  sectors) are checked when they are complete, i.e. when their project counts add up to the batch's;
+  amounts then agree within the rounding of the printed figures.
+- `expected_figures`: the batch's count, total and amount for the year become the headline checks of the
+  announced list (etl/reconcile.py), each with its own qualifier (约 → about, 超 → over) and a tolerance of
+  half the last digit printed: a typed `headline` is only the fallback.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from etl.announcements.article import Article, main_text
+from etl.announcements.figures import AnnouncedFigure, extract_figures
+from etl.catalog import Source
+from etl.reconcile import Expected
+from etl.units import wan_to_yi
+
+BREAKDOWNS = ("district", "funding", "sector")
+_HEADLINE = {"projects": "projects", "total_investment": "total_yi", "annual_plan": "annual_yi"}
+
+
+@dataclass(frozen=True)
+class Consistency:
+    """A breakdown of the batch (all its districts, say) against the batch's own figure."""
+
+    scope_kind: str
+    figure: str
+    parts: int
+    parts_value: Decimal
+    whole: Decimal
+    tolerance: Decimal
+    ok: bool
+    message: str
+
+
+@dataclass
+class ReadAnnouncement:
+    article: Article
+    figures: list[AnnouncedFigure]
+    consistency: list[Consistency] = field(default_factory=list)
+
+    @property
+    def ambiguous(self) -> int:
+        return sum(f.status == "ambiguous" for f in self.figures)
+
+    def summary(self) -> str:
+        read = len(self.figures) - self.ambiguous
+        text = f"{read} figures read, {self.ambiguous} sentences ambiguous"
+        disagree = [c for c in self.consistency if not c.ok]
+        if disagree:
+            text += f" [{len(disagree)} of {len(self.consistency)} breakdowns disagree with the whole]"
+        return text if self.figures else "WARNING: no figures found in the article"
+
+
+def read_announcement(source: Source, payload: bytes) -> ReadAnnouncement:
+    """The article and its figures; a page that is no article is a ReadError saying why."""
+    kind = {"html": "html", "text": "text"}.get(source.resolved_format, "auto")
+    article = main_text(payload, source.encoding, kind)
+    figures = extract_figures(article.text)
+    return ReadAnnouncement(article, figures, consistency_checks(figures))
+
+
+def printed_unit(value: Decimal, figure: str) -> Decimal:
+    """One unit of the last digit a figure was printed with, from its value: 611.7亿 (6117000万元) → 1000
+    (0.1亿). Capped at 1亿: a round '1000亿' is read as precise to 1亿, not to 1000亿."""
+    if figure == "projects" or value == 0:
+        return Decimal(1)
+    unit = Decimal(1)
+    while unit < 10000 and value % (unit * 10) == 0:
+        unit *= 10
+    return unit if value % unit == 0 else Decimal(10) ** value.as_tuple().exponent
+
+
+def _batch(figures: list[AnnouncedFigure]) -> dict[str, AnnouncedFigure]:
+    return {
+        f.figure: f for f in figures if f.status == "ok" and f.scope_kind == "batch" and f.figure in _HEADLINE
+    }
+
+
+def consistency_checks(figures: list[AnnouncedFigure]) -> list[Consistency]:
+    """Complete breakdowns (their counts add up to the batch's) against the batch, figure by figure."""
+    batch = _batch(figures)
+    if "projects" not in batch:
+        return []
+    checks = []
+    for kind in BREAKDOWNS:
+        parts = defaultdict(dict)
+        for f in figures:
+            if f.status == "ok" and f.scope_kind == kind and f.figure in _HEADLINE:
+                parts[f.scope_label][f.figure] = f
+        counts = [p["projects"].value for p in parts.values() if "projects" in p]
+        if not parts or len(counts) != len(parts) or sum(counts) != batch["projects"].value:
+            continue  # not every part gives its count, or the parts are not the whole batch
+        checks += [_check(kind, figure, list(parts.values()), batch[figure]) for figure in _HEADLINE if figure in batch
+                   and all(figure in p for p in parts.values())]  # fmt: skip
+    return checks
+
+
+def _check(kind: str, figure: str, parts: list[dict], whole: AnnouncedFigure) -> Consistency:
+    """The parts' sum against the whole, within the rounding of every printed figure (half a unit each)."""
+    values = [p[figure].value for p in parts]
+    tolerance = (sum(printed_unit(v, figure) for v in values) + printed_unit(whole.value, figure)) / 2
+    if figure == "projects":
+        tolerance = Decimal(0)
+    total = sum(values, Decimal(0))
+    ok = abs(total - whole.value) <= tolerance
+    unit = "" if figure == "projects" else "亿元"
+
+    def shown(value: Decimal) -> str:
+        return f"{(value if figure == 'projects' else wan_to_yi(value)).normalize():f}{unit}"
+
+    message = (f"{len(parts)} {kind} figures of {figure} add up to {shown(total)}, the batch says "
+               f"{shown(whole.value)} ± {shown(tolerance)} → {'agrees' if ok else 'MISMATCH'}")  # fmt: skip
+    return Consistency(kind, figure, len(parts), total, whole.value, tolerance, ok, message)
+
+
+def expected_figure(
+    announcement_id: str, figure: str, value: Decimal, qualifier: str | None, text: str
+) -> Expected:
+    """One batch figure of an announcement as an expected figure of the list it announces: amounts in
+    亿元, within half the last digit printed ('约3295.3亿元' → ± 0.05亿), counts exact; the qualifier
+    makes it a bound as in a typed headline."""
+    shown = value if figure == "projects" else wan_to_yi(value)
+    half = Decimal(0) if figure == "projects" else wan_to_yi(printed_unit(value, figure)) / 2
+    quote = text if len(text) <= 60 else text[:57] + "…"
+    return Expected(
+        _HEADLINE[figure], shown, qualifier or "exact", half, f"announcement {announcement_id}: “{quote}”"
+    )
+
+
+def expected_figures(announcement_id: str, figures: list[AnnouncedFigure]) -> list[Expected]:
+    """The batch figures of an announcement as the expected figures of the list it announces."""
+    return [
+        expected_figure(announcement_id, name, f.value, f.qualifier, f.text)
+        for name, f in _batch(figures).items()
+    ]
+
+
+def expectations_for(
+    lists: list[Source], fresh: dict[str, tuple[Source, ReadAnnouncement]], held: dict[str, list[dict]]
+) -> dict[str, list[Expected]]:
+    """Each list's expected figures from its announcements: those read in this run, else those in force
+    in the warehouse (held: etl.warehouse.announcements.announcement_rows). Lists without: absent."""
+    expected: dict[str, list[Expected]] = {}
+    for listed in lists:
+        announcing = [(s, read) for s, read in fresh.values() if listed.id in s.announces]
+        if announcing:
+            expected[listed.id] = [e for s, read in announcing for e in expected_figures(s.id, read.figures)]
+        elif held.get(listed.id):
+            expected[listed.id] = [expected_figure(r["source_id"], r["figure"], r["value"], r["qualifier"], r["text"])
+                                   for r in held[listed.id]]  # fmt: skip
+    return expected

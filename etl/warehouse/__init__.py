@@ -1,0 +1,18 @@
+"""The DuckDB warehouse: its schema, what it holds, and the single writer's loads.
+
+Only this package writes SQL against the warehouse tables; the DDL and the views live in sql/.
+
+- schema.py: connections, and sql/ applied once per change;
+- held.py: what is held of each source (for unchanged checks and reprocessing);
+- records.py: the logs of a run (fetches, outcomes, rule results, checks);
+- versions.py: version numbers and validity (nothing is overwritten);
+- lists.py: one version of a list, loaded in one transaction;
+- announcements.py: one version of an announcement and its figures.
+"""
+
+from etl.warehouse.held import held_versions, loaded_version
+from etl.warehouse.lists import load_prepared, load_version
+from etl.warehouse.schema import apply_schema, connect, schema_fingerprint
+
+__all__ = ["apply_schema", "connect", "held_versions", "load_prepared", "load_version", "loaded_version",
+           "schema_fingerprint"]  # fmt: skip

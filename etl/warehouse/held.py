@@ -1,0 +1,63 @@
+"""What the warehouse holds of each source: read before a run fetches, so that unchanged publications
+cost nothing (conditional GET, same bytes, same build) and a reprocess finds its archived payload."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+
+from etl.catalog import Source
+from etl.warehouse.schema import connect
+
+
+def loaded_version(
+    con: duckdb.DuckDBPyConnection, source_id: str, table: str = "publications"
+) -> dict | None:
+    """What we hold of a source (`table`: publications, or announcements): the version in force (sha256,
+    columns for schema drift, the HTTP validators for a conditional GET) and the newest archived payload
+    (for a reprocess)."""
+    columns = "p.column_map, p.unmapped_headers" if table == "publications" else "NULL, NULL"
+    current = con.execute(
+        f"""SELECT p.version, p.sha256, p.fetched_at, {columns},
+                  f.archive_path, f.etag, f.last_modified, p.build_fingerprint
+           FROM {table} AS p
+           LEFT JOIN (
+               SELECT * FROM fetch_log
+               WHERE source_id = $source AND status IN ('fetched', 'not_modified')
+               QUALIFY row_number() OVER (PARTITION BY sha256 ORDER BY fetched_at DESC) = 1
+           ) AS f USING (source_id, sha256)
+           WHERE p.source_id = $source AND p.valid_to IS NULL""",
+        {"source": source_id},
+    ).fetchone()
+    newest = con.execute(
+        """SELECT sha256, archive_path, fetched_at FROM fetch_log
+           WHERE source_id = ? AND status = 'fetched' AND archive_path IS NOT NULL
+           ORDER BY fetched_at DESC LIMIT 1""",
+        [source_id],
+    ).fetchone()
+    if not current and not newest:
+        return None
+    version: dict = {"newest_archive": dict(zip(("sha256", "archive_path", "fetched_at"), newest, strict=True))
+                     if newest else None}  # fmt: skip
+    if current:
+        keys = ("version", "sha256", "fetched_at", "column_map", "unmapped_headers", "archive_path", "etag",
+                "last_modified", "build_fingerprint")  # fmt: skip
+        version.update(zip(keys, current, strict=True))
+        version["column_map"] = json.loads(version["column_map"] or "{}")
+        version["unmapped_headers"] = json.loads(version["unmapped_headers"] or "[]")
+    return version
+
+
+def held_versions(published: Path, sources: list[Source]) -> dict[str, dict | None]:
+    """loaded_version for each source, read-only from the published file (none yet: nothing held)."""
+    if not published.exists():
+        return {}
+    with connect(published, read_only=True) as con:
+        tables = {t for (t,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        held = {}
+        for source in sources:
+            table = "announcements" if source.is_announcement else "publications"
+            held[source.id] = loaded_version(con, source.id, table) if table in tables else None
+        return held

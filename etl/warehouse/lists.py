@@ -1,0 +1,119 @@
+"""Loading one version of a list: its rows straight from the staging file, in one transaction."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+
+from etl.archive import Fetched
+from etl.catalog import Source
+from etl.duck import sql_text
+from etl.fingerprint import build_fingerprint
+from etl.normalize import Normalized
+from etl.outcomes import Outcome, Prepared, Status, Verdict
+from etl.staging import BIG_SIDE_PROBES, memory_limit
+from etl.warehouse.records import crash_point, record_checks, record_fetch, record_outcome
+from etl.warehouse.versions import version_slot
+
+DATA_TABLES = ("projects", "quarantine", "non_project_rows")
+
+
+def load_version(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str | None,
+    source: Source,
+    fetched: Fetched,
+    normalized: Normalized,
+    verdict: Verdict,
+) -> int:
+    """Load one version of a publication in one transaction and return its number.
+
+    The rows come straight from the staging file (views passed / quarantined, etl.gates.judge),
+    DuckDB to DuckDB. A failure half-way leaves the warehouse as it was; a re-run of the same bytes never
+    duplicates.
+    """
+    con.execute(f"ATTACH {sql_text(normalized.path)} AS staged (READ_ONLY)")
+    con.execute(f"SET disabled_optimizers = '{BIG_SIDE_PROBES}'")  # the staged views' joins, as written
+    con.execute("SET memory_limit = '256MB'")  # the load streams rows; what it needs above this spills
+    con.execute("BEGIN TRANSACTION")
+    try:
+        version, valid_from = version_slot(con, source, fetched)
+        for table in (*DATA_TABLES, "publications"):
+            con.execute(f"DELETE FROM {table} WHERE source_id = ? AND version = ?", [source.id, version])
+        params = {"source_id": source.id, "version": version, "sha256": fetched.sha256,
+                  "location": source.location, "fetched_at": fetched.fetched_at, "flow_run_id": run_id}  # fmt: skip
+        key = "$source_id AS source_id, $version AS version, $sha256 AS sha256"
+        con.execute(
+            f"""INSERT INTO projects BY NAME SELECT *, {key}, $location AS location, $fetched_at AS fetched_at,
+                  $flow_run_id AS flow_run_id FROM staged.passed""",
+            params,
+        )
+        con.execute(
+            f"INSERT INTO quarantine BY NAME SELECT *, {key}, $flow_run_id AS flow_run_id FROM staged.quarantined",
+            {k: params[k] for k in ("source_id", "version", "sha256", "flow_run_id")},
+        )
+        con.execute(
+            f"""INSERT INTO non_project_rows BY NAME
+                SELECT * EXCLUDE (declared_total_investment_precision_wan, declared_annual_plan_precision_wan),
+                       {key} FROM staged.non_projects""",
+            {k: params[k] for k in ("source_id", "version", "sha256")},
+        )
+        crash_point("mid-load")
+        con.execute(
+            """INSERT INTO publications BY NAME SELECT
+                 $source_id AS source_id, $version AS version, $valid_from AS valid_from, NULL AS valid_to,
+                 $title AS title, $publisher AS publisher, $list_kind AS list_kind, $city_code AS city_code,
+                 $year AS year, $published AS published, $location AS location, $format AS format,
+                 $is_sample AS is_sample, $sha256 AS sha256, $fetched_at AS fetched_at, now() AS loaded_at,
+                 $flow_run_id AS flow_run_id, $rows_read AS rows_read, $projects AS projects,
+                 $quarantined AS quarantined, $non_project_rows AS non_project_rows,
+                 $column_map AS column_map, $unmapped_headers AS unmapped_headers,
+                 $build_fingerprint AS build_fingerprint""",
+            {**params, "valid_from": valid_from, "title": source.title, "publisher": source.publisher,
+             "list_kind": source.list_kind, "city_code": source.city, "year": source.year,
+             "published": source.published, "format": source.resolved_format, "is_sample": source.sample,
+             "rows_read": normalized.rows_read, "projects": verdict.projects, "quarantined": verdict.quarantined,
+             "non_project_rows": verdict.non_projects,
+             "column_map": json.dumps(normalized.column_map, ensure_ascii=False),
+             "unmapped_headers": json.dumps(normalized.unmapped_headers, ensure_ascii=False),
+             "build_fingerprint": build_fingerprint(source)},
+        )  # fmt: skip
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.execute("DETACH staged")
+        con.execute("RESET disabled_optimizers")
+        con.execute(f"SET memory_limit = '{memory_limit()}'")
+    return version
+
+
+def load_prepared(
+    con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source, prepared: Prepared
+) -> Outcome:
+    """Write what a run learned about one publication: the fetch, the checks, the outcome and — if the
+    gates passed — the new version. The single writer of a run calls this once per publication."""
+    if prepared.fetched is not None:
+        record_fetch(con, run_id, source, prepared.fetched)
+    elif prepared.status == Status.FAILED:
+        record_fetch(con, run_id, source, None, prepared.message)
+    if prepared.status != "ready":
+        sha = prepared.fetched.sha256 if prepared.fetched else None
+        record_outcome(con, run_id, source.id, prepared.status, sha, message=prepared.message)
+        return Outcome(source.id, Status(prepared.status), prepared.message)
+    fetched, normalized, verdict = prepared.fetched, prepared.normalized, prepared.verdict
+    record_checks(con, run_id, source.id, fetched.sha256, prepared.outcomes, verdict.checks)
+    if verdict.status == Status.LOADED:
+        load_version(con, run_id, source, fetched, normalized, verdict)
+    counts = (
+        normalized.rows_read,
+        verdict.projects,
+        verdict.quarantined,
+        verdict.non_projects,
+    )
+    record_outcome(
+        con, run_id, source.id, verdict.status, fetched.sha256, counts, verdict.message, prepared.drift
+    )
+    return Outcome(source.id, verdict.status, verdict.message, counts, verdict.checks, prepared.drift)

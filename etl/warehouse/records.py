@@ -1,0 +1,120 @@
+"""The logs a run writes for every source it looked at: fetches, outcomes, rule results, checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+
+import duckdb
+
+from etl.archive import Fetched
+from etl.catalog import Source
+from etl.quality import ExpectationOutcome
+from etl.reconcile import HeadlineCheck
+from etl.settings import get_settings
+
+
+def record_fetch(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str | None,
+    source: Source,
+    fetched: Fetched | None,
+    error: str | None = None,
+) -> None:
+    if fetched is None:
+        con.execute(
+            "INSERT INTO fetch_log (flow_run_id, source_id, location, fetched_at, status, error) "
+            "VALUES (?, ?, ?, ?, 'failed', ?)",
+            [run_id, source.id, source.location, dt.datetime.now(dt.UTC), error],
+        )
+        return
+    con.execute(
+        "INSERT INTO fetch_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+        [run_id, source.id, source.location, fetched.fetched_at,
+         "not_modified" if fetched.not_modified else "fetched", fetched.http_status, fetched.size,
+         fetched.sha256, fetched.archive_path, fetched.attempts, fetched.etag, fetched.last_modified],
+    )  # fmt: skip
+
+
+def record_outcome(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str | None,
+    source_id: str,
+    status: str,
+    sha256: str | None = None,
+    counts: tuple[int, int, int, int] | None = None,
+    message: str | None = None,
+    drift: list[str] | None = None,
+) -> None:
+    rows_read, projects, quarantined, non_project = counts or (None, None, None, None)
+    con.execute(
+        "INSERT INTO publication_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            run_id,
+            source_id,
+            dt.datetime.now(dt.UTC),
+            status,
+            sha256,
+            rows_read,
+            projects,
+            quarantined,
+            non_project,
+            message,
+            json.dumps(drift or [], ensure_ascii=False),
+        ],
+    )
+
+
+def record_checks(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str | None,
+    source_id: str,
+    sha256: str,
+    outcomes: list[ExpectationOutcome],
+    checks: list[HeadlineCheck],
+) -> None:
+    """Validation and reconciliation results are kept for rejected publications too: they say why."""
+    now = dt.datetime.now(dt.UTC)
+    for o in outcomes:
+        con.execute(
+            "INSERT INTO validation_results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                run_id,
+                source_id,
+                sha256,
+                now,
+                o.suite,
+                o.expectation,
+                o.success,
+                o.unexpected_count,
+                json.dumps(o.sample, ensure_ascii=False),
+            ],
+        )
+    for c in checks:
+        con.execute(
+            "INSERT INTO reconciliation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                run_id,
+                source_id,
+                sha256,
+                now,
+                c.kind,
+                c.figure,
+                c.declared,
+                c.actual,
+                c.tolerance,
+                c.qualifier,
+                c.ok,
+                c.figure_source,
+                c.message,
+            ],
+        )
+
+
+def crash_point(name: str) -> None:
+    """Fault injection for the crash-safety test: GDMP_CRASH_POINT=mid-load kills this process (SIGKILL,
+    as kill -9 would) with a load half-written. Does nothing unless that variable names this point."""
+    if get_settings().crash_point == name:
+        os.kill(os.getpid(), signal.SIGKILL)
