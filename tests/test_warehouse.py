@@ -5,6 +5,7 @@ import shutil
 import duckdb
 
 from etl import warehouse
+from etl.warehouse import schema
 
 
 def applied(path) -> int:
@@ -21,10 +22,10 @@ def test_schema_is_applied_only_when_sql_changes(tmp_path, monkeypatch):
     assert applied(db) == 1  # the second connection found the same fingerprint
 
     sql = tmp_path / "sql"
-    shutil.copytree(warehouse.SQL_DIR, sql)
+    shutil.copytree(schema.SQL_DIR, sql)
     view = sql / "views" / "province_totals.sql"
     view.write_text(view.read_text(encoding="utf-8") + "\n-- a changed comment\n", encoding="utf-8")
-    monkeypatch.setattr(warehouse, "SQL_DIR", sql)
+    monkeypatch.setattr(schema, "SQL_DIR", sql)
     with warehouse.connect(db):
         pass
     assert applied(db) == 2
