@@ -19,6 +19,8 @@ import importlib
 import sys
 from pathlib import Path
 
+Commands = argparse._SubParsersAction  # what add_subparsers returns
+
 LIST_KINDS = ("provincial_plan", "city_plan", "groundbreaking", "signing")  # etl.catalog.ListKind
 FORMATS = ("xlsx", "parquet", "csv")  # etl.exports.FORMATS
 WAREHOUSE_HELP = (
@@ -34,13 +36,15 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def _command(commands, name: str, handler: str, help_text: str, description: str) -> argparse.ArgumentParser:
+def _command(
+    commands: Commands, name: str, handler: str, help_text: str, description: str
+) -> argparse.ArgumentParser:
     parser = commands.add_parser(name, help=help_text, description=description)
     parser.set_defaults(handler=handler)
     return parser
 
 
-def _pipeline_commands(commands) -> None:
+def _pipeline_commands(commands: Commands) -> None:
     run = _command(commands, "run", "gdmp.pipeline:run", "run the daily refresh now",
                    "Refresh every publication of the catalog into the warehouse (the daily-refresh flow, on a "
                    "temporary Prefect server unless PREFECT_API_URL is set). Exit 1 if any publication is "
@@ -63,7 +67,7 @@ def _pipeline_commands(commands) -> None:
     backfill.add_argument("--catalog", type=Path, metavar="PATH", help=CATALOG_HELP)
 
 
-def _warehouse_commands(commands) -> None:
+def _warehouse_commands(commands: Commands) -> None:
     check = _command(commands, "check-catalog", "gdmp.sources:check_catalog", "validate the catalog (no network)",
                      "Check every entry of the catalog and list the sources (id, kind, city, published, "
                      "location). Nothing is fetched. Exit 1 naming every problem.")  # fmt: skip
