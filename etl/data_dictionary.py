@@ -29,6 +29,9 @@ VIEW_ORDER = (
     "industrial_clusters",
     "current_publications",
     "current_projects",
+    "announced_totals",
+    "announcements_vs_lists",
+    "province_announced_figures",
 )
 TABLE_ORDER = (
     "publications",

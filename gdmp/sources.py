@@ -29,10 +29,9 @@ def check_catalog(args: argparse.Namespace) -> int:
     except (CatalogError, SettingsError) as exc:
         print(exc, file=sys.stderr)
         return 1
-    rows = [
-        (s.id, s.list_kind, names.get(s.city, s.city), s.published.isoformat(), s.location) for s in sources
-    ]
-    print(format_table(["id", "kind", "publisher's place", "published", "location"], rows))
+    rows = [(s.id, s.kind, s.list_kind, names.get(s.city, s.city), s.published.isoformat(), s.location)
+            for s in sources]  # fmt: skip
+    print(format_table(["id", "kind", "list kind", "publisher's place", "published", "location"], rows))
     print(f"\n{path}: {len(sources)} sources, all valid")
     return 0
 

@@ -151,8 +151,8 @@ def test_the_about_sheet_says_what_when_and_from_what_with_the_sample_warning(sa
     rows = about_rows(workbook)
     warning = rows[1][0]
     assert (
-        warning.value.startswith("样例数据 SAMPLE：9 份现行清单")
-        and "9 of the 9 lists in force are SAMPLE data" in warning.value
+        warning.value.startswith("样例数据 SAMPLE：11 份现行清单和公告")
+        and "11 of the 11 lists and announcements in force are SAMPLE data" in warning.value
     )
     assert warning.font.b
     with duckdb.connect(str(sample_db), read_only=True) as con:
@@ -160,15 +160,18 @@ def test_the_about_sheet_says_what_when_and_from_what_with_the_sample_warning(sa
         comments = dict(
             con.execute("SELECT view_name, comment FROM duckdb_views() WHERE NOT internal").fetchall()
         )
-        publications = con.execute("SELECT source_id, title, publisher, version FROM publications").fetchall()
+        publications = con.execute(
+            """SELECT 'list', source_id, title, publisher, version FROM publications
+               UNION ALL SELECT 'announcement', source_id, title, publisher, version FROM announcements"""
+        ).fetchall()
     values = [[c.value for c in row] for row in rows]
     assert ["构建时间 / Built at", excel_time(built)] == values[2][:2]
     by_sheet = {row[0]: row for row in values if row and row[0] in MAIN_VIEWS}
     assert list(by_sheet) == list(MAIN_VIEWS)
     for view, (_, chinese, count, answers, *_) in by_sheet.items():
         assert (chinese, answers, count) == (VIEWS[view], comments[view], len(view_rows(sample_db, view)))
-    listed = {(r[0], r[1], r[2], r[5]) for r in values if r and r[0] in {p[0] for p in publications}}
-    assert listed == set(publications)
+    listed = {(r[0], r[1], r[2], r[3], r[6]) for r in values if r and r[1] in {p[1] for p in publications}}
+    assert listed == set(publications) and len(publications) == 11  # 9 lists, 2 announcements
 
 
 def test_text_that_looks_like_a_formula_stays_text_and_no_warning_without_samples(sample_db, tmp_path):
@@ -177,6 +180,7 @@ def test_text_that_looks_like_a_formula_stays_text_and_no_warning_without_sample
     db.chmod(stat.S_IRUSR | stat.S_IWUSR)
     with duckdb.connect(str(db)) as con:
         con.execute("UPDATE publications SET is_sample = false")
+        con.execute("UPDATE announcements SET is_sample = false")
         for name, pick in ((FORMULA, "min"), (CONTROL, "max")):  # one project each
             con.execute(
                 f"UPDATE projects SET project_name = ? WHERE project_key = (SELECT {pick}(project_key) FROM projects)",

@@ -77,13 +77,16 @@ def test_status_shows_every_source_of_the_catalog(published, tmp_path, monkeypat
     assert lines[0].split() == ["source", "in", "force", "fetched", "(UTC+8)", "last", "run", "(UTC+8)", "outcome",
                                 "message"]  # fmt: skip
     rows = {line.split()[0]: line for line in lines[2:]}
-    assert len(rows) == 10
+    assert len(rows) == 12  # 9 lists, 2 announcements, 1 not loaded
     with duckdb.connect(str(published), read_only=True) as con:
         fetched = dict(con.execute("SELECT source_id, fetched_at FROM current_publications").fetchall())
     for source_id, at in fetched.items():
         shown = at.astimezone(dt.timezone(dt.timedelta(hours=8))).strftime("%Y-%m-%d %H:%M")
         assert re.search(rf"version 1 +{shown} .* loaded +{source_id}: \d+ projects", rows[source_id])
     assert re.search(r"never loaded +– +– +never run", rows["not-loaded-yet"])
+    assert re.search(
+        r"version 1 .* loaded +shenzhen-2023-batch1-announcement", rows["shenzhen-2023-batch1-announcement"]
+    )
 
 
 def test_exports_report_and_dictionary_from_the_command_line(published, tmp_path, capsys):

@@ -1,5 +1,6 @@
 """The first sheet of the workbook, "说明 About": what each sheet answers, when the warehouse was built,
-from which publications, and — in bold, at the top — that the figures are SAMPLE data when any are."""
+from which publications (lists, and the releases announcing them), and — in bold, at the top — that the
+figures are SAMPLE data when any publication in force is."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass
 
 import duckdb
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from etl.data_dictionary import view_comments
@@ -18,7 +19,7 @@ from etl.exports.titles import VIEWS, column_title
 SHEET = "说明 About"
 TITLE = "广东省重大项目清单 · 数据仓库导出 / Guangdong major investment projects — warehouse export"
 PUBLICATION_COLUMNS = {
-    "source_id": "VARCHAR", "title": "VARCHAR", "publisher": "VARCHAR", "list_kind": "VARCHAR",
+    "source_kind": "VARCHAR", "source_id": "VARCHAR", "title": "VARCHAR", "publisher": "VARCHAR", "list_kind": "VARCHAR",
     "year": "INTEGER", "version": "INTEGER", "published": "DATE", "fetched_at": "TIMESTAMP WITH TIME ZONE",
     "loaded_at": "TIMESTAMP WITH TIME ZONE", "in_force_now": "BOOLEAN", "is_sample": "BOOLEAN",
 }  # fmt: skip
@@ -31,14 +32,23 @@ NOTES = (
     ("时间 / Times", "北京时间（UTC+8）。 / China Standard Time (UTC+8)."),
 )  # fmt: skip
 BOLD, RED_BOLD = Font(bold=True), Font(bold=True, color="C00000", size=12)
+# Every loaded version of every publication: the lists (publications) and the releases announcing them.
+LOADED = """
+SELECT * EXCLUDE (valid_to), valid_to IS NULL AS in_force_now FROM (
+    SELECT 'list' AS source_kind, source_id, title, publisher, list_kind, year, version, published, fetched_at, loaded_at, is_sample,
+           valid_to FROM publications
+    UNION ALL BY NAME
+    SELECT 'announcement' AS source_kind, source_id, title, publisher, list_kind, year, version, published,
+           fetched_at, loaded_at, is_sample, valid_to FROM announcements)
+"""
 
 
 @dataclass(frozen=True)
 class About:
     built_at: dt.datetime | None  # the newest loaded_at: when the warehouse last changed
     views: list[tuple[str, str, int, str]]  # view, Chinese name, rows, what it answers
-    publications: list[tuple]  # PUBLICATION_COLUMNS of every loaded version
-    in_force: int  # lists in force now (one version each)
+    publications: list[tuple]  # PUBLICATION_COLUMNS of every loaded version of a list or an announcement
+    in_force: int  # lists and announcements in force now (one version each)
     samples: int  # how many of them are SAMPLE data
 
 
@@ -46,33 +56,31 @@ def gather(con: duckdb.DuckDBPyConnection, views: tuple[str, ...]) -> About:
     comments = view_comments(con)
     counts = {v: con.execute(f'SELECT count(*) FROM "{v}"').fetchone()[0] for v in views}
     publications = con.execute(
-        f"""SELECT {", ".join(c if c != "in_force_now" else "valid_to IS NULL" for c in PUBLICATION_COLUMNS)}
-            FROM publications ORDER BY list_kind, year, published, source_id, version"""
+        f"""SELECT {", ".join(PUBLICATION_COLUMNS)} FROM ({LOADED})
+            ORDER BY list_kind, year, published, source_kind DESC, source_id, version"""
     ).fetchall()
-    (built_at,) = con.execute("SELECT max(loaded_at) FROM publications").fetchone()
-    in_force, samples = con.execute(
-        "SELECT count(*), count(*) FILTER (is_sample) FROM publications WHERE valid_to IS NULL"
+    built_at, in_force, samples = con.execute(
+        f"""SELECT max(loaded_at), count(*) FILTER (in_force_now), count(*) FILTER (in_force_now AND is_sample)
+            FROM ({LOADED})"""
     ).fetchone()
     rows = [(v, VIEWS.get(v, ""), counts[v], comments.get(v, "")) for v in views]
     return About(built_at, rows, publications, in_force, samples)
 
 
-def _cell(
-    sheet: WriteOnlyWorksheet, value: object, font: Font | None = None, wrap: bool = False
-) -> WriteOnlyCell:
+def _cell(sheet: WriteOnlyWorksheet, value: object, font: Font | None = None) -> WriteOnlyCell:
+    """A text cell (never a formula), or a number, in the given font."""
     cell = WriteOnlyCell(sheet, value)
     cell.data_type = "s" if isinstance(value, str) else cell.data_type
     if font:
         cell.font = font
-    if wrap:
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
     return cell
 
 
 def sample_warning(about: About) -> str:
-    return (f"样例数据 SAMPLE：{about.samples} 份现行清单为随附的合成样例（按公布的总数生成），并非官方清单，请勿引用。"
-            f" / {about.samples} of the {about.in_force} lists in force are SAMPLE data — synthetic rows modelled on "
-            "published headline figures, not the real lists: do not cite them.")  # fmt: skip
+    return (f"样例数据 SAMPLE：{about.samples} 份现行清单和公告为本项目随附的合成样例，并非官方发布，请勿引用。"
+            f" / {about.samples} of the {about.in_force} lists and announcements in force are SAMPLE data, "
+            "synthetic and written by this project to match published headline figures, not the real "
+            "publications: do not cite them.")  # fmt: skip
 
 
 def _time_cell(sheet: WriteOnlyWorksheet, value: dt.datetime | None) -> object:
@@ -84,7 +92,7 @@ def _time_cell(sheet: WriteOnlyWorksheet, value: dt.datetime | None) -> object:
 
 
 def write_about(sheet: WriteOnlyWorksheet, about: About, warehouse_name: str) -> None:
-    for letter, width in zip("ABCDEFGHIJK", (28, 34, 40, 16, 8, 8, 12, 20, 20, 10, 10), strict=True):
+    for letter, width in zip("ABCDEFGHIJKL", (28, 34, 40, 16, 16, 8, 8, 12, 20, 20, 10, 10), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.append([_cell(sheet, TITLE, Font(bold=True, size=14))])
     if about.samples:
@@ -100,7 +108,9 @@ def write_about(sheet: WriteOnlyWorksheet, about: About, warehouse_name: str) ->
     for view, chinese, rows, comment in about.views:
         sheet.append([_cell(sheet, view), _cell(sheet, chinese), rows, _cell(sheet, comment)])
     sheet.append([])
-    sheet.append([_cell(sheet, "清单 / Publications (every loaded version)", BOLD)])
+    sheet.append(
+        [_cell(sheet, "清单和公告 / Publications: lists and announcements, every loaded version", BOLD)]
+    )
     sheet.append([_cell(sheet, column_title(c), BOLD) for c in PUBLICATION_COLUMNS])
     convert = [converter(c, t, f"publications.{c}") for c, t in PUBLICATION_COLUMNS.items()]
     for row in about.publications:

@@ -133,6 +133,27 @@ COLUMNS: dict[str, str] = {
     "annual_after_yi": "变化后年度计划投资（亿元）",
     "stage_before": "变化前建设性质",
     "stage_after": "变化后建设性质",
+    # announcements (news releases) and their figures
+    "announcement": "公告编号",
+    "list_id": "所公布清单编号",
+    "scope_kind": "口径类型",
+    "scope_label": "口径",
+    "loaded_label": "清单中对应值",
+    "projects_qualifier": "项目数措辞",
+    "total_investment_qualifier": "总投资措辞",
+    "annual_plan_qualifier": "年度计划投资措辞",
+    "share_pct": "占比（%）",
+    "share_of": "占比基数",
+    "event": "事件类型",
+    "kind": "类型",
+    "quarter": "季度",
+    "value": "数值",
+    "unit": "单位",
+    "sentence": "原文句子",
+    "announced": "公告数",
+    "loaded": "清单合计",
+    "agrees": "是否一致",
+    "source_kind": "来源类型",
 }
 
 # What each view is called in Chinese (the About sheet; the view name stays the sheet's name).
@@ -152,6 +173,9 @@ VIEWS: dict[str, str] = {
     "industrial_clusters": "二十个战略性产业集群",
     "current_publications": "现行清单",
     "current_projects": "现行清单项目",
+    "announced_totals": "公告发布的数字（按口径）",
+    "announcements_vs_lists": "公告与清单对照",
+    "province_announced_figures": "公告中的全省数字",
 }
 
 
