@@ -1,5 +1,6 @@
 # Two commands on a fresh machine with only Python 3.11+ and make: `make run`, `make test`.
-# uv is bootstrapped into .tools/ if it is not on PATH; the virtualenv comes from uv.lock.
+# uv is bootstrapped into .tools/ if it is not on PATH; the virtualenv comes from uv.lock, with the
+# project installed editable, so the command line `gdmp` (gdmp/cli.py) is .venv/bin/gdmp.
 
 PYTHON ?= python3
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
@@ -12,10 +13,10 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 90
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: run test lint format samples docs report bench bench-smoke setup clean
+.PHONY: run test lint format samples docs report export status bench bench-smoke setup clean
 
 run: $(VENV)/.synced
-	$(VENV)/bin/python -m flows.daily_refresh $(ARGS)
+	$(VENV)/bin/gdmp run $(ARGS)
 
 test: $(VENV)/.synced
 	$(VENV)/bin/ruff check .
@@ -41,10 +42,16 @@ samples: $(VENV)/.synced
 	$(VENV)/bin/python scripts/make_samples.py
 
 docs: $(VENV)/.synced   ## regenerate docs/data_dictionary.md from data/warehouse.duckdb (run `make run` first)
-	$(VENV)/bin/python scripts/data_dictionary.py
+	$(VENV)/bin/gdmp docs $(ARGS)
 
 report: $(VENV)/.synced   ## HTML report with charts from data/warehouse.duckdb (run `make run` first)
-	$(VENV)/bin/python scripts/analyst_report.py
+	$(VENV)/bin/gdmp report $(ARGS)
+
+export: $(VENV)/.synced   ## the main views as data/export/gd-major-projects.xlsx (ARGS="--format parquet" or csv)
+	$(VENV)/bin/gdmp export $(ARGS)
+
+status: $(VENV)/.synced   ## per source: version in force, fetched, last run's outcome
+	$(VENV)/bin/gdmp status $(ARGS)
 
 setup: $(VENV)/.synced
 

@@ -10,6 +10,8 @@ the copy, checkpoints it, and atomically renames it over the published file (`os
   message naming the holder — never a DuckDB lock error.
 - A run killed half-way (even kill -9) leaves the published file untouched; the next run discards the
   stale work file and starts from the published one.
+- The work copy is brought to the storage version GDMP_STORAGE_VERSION names (etl/storage.py), so the
+  published file opens in the DuckDB releases that setting promises (the CLI, JDBC drivers, 1.x tools).
 - A `.wal` beside the published file can only come from someone else's read-write session (a run
   checkpoints before it publishes): DuckDB would replay it onto the next published file and spoil it, so
   it is moved aside (kept, named `….wal.stray-<time>`) before the published file is opened — read-only —
@@ -36,6 +38,7 @@ from pathlib import Path
 
 import duckdb
 
+from etl import storage
 from etl.errors import WarehouseBusy, WarehouseError
 from etl.settings import get_settings
 
@@ -110,6 +113,7 @@ def copy_for_work(published: Path) -> Path:
     except duckdb.Error as exc:
         raise WarehouseError(f"the published warehouse {published} cannot be opened: {exc}") from None
     shutil.copyfile(published, work)
+    storage.conform(work, get_settings().storage_version)
     return work
 
 

@@ -82,3 +82,8 @@ class WarehouseBusy(WarehouseError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, transient=True)
+
+
+class ExportError(PermanentError):
+    """A view cannot be written in the format asked for (e.g. more rows than an Excel sheet holds); the
+    message names the view and the format that would hold it."""

@@ -2,11 +2,12 @@
 skipped: a backfill over N dates of unchanged archived content then costs what one no-change run costs.
 
 The payload's sha256 is kept beside the fingerprint in `publications` (and checked against the archived
-file). The fingerprint covers the code that decides what loads (etl/ but its reports and Data Docs,
-tasks/), the warehouse SQL (sql/), the rules (expectations/), the locked library versions (uv.lock:
-DuckDB, Great Expectations, …), the Python version, the gates' settings and the source's catalog entry. Any change to one of them, a
-comment included, makes a reprocess redo the publication. The code part is computed once per process:
-a worker serves one flow run per process, so it sees the code the run imported.
+file). The fingerprint covers the code that decides what loads (etl/ but its presentation — reports,
+Data Docs, exports, status — and tasks/), the warehouse SQL (sql/), the rules (expectations/), the
+locked library versions (uv.lock: DuckDB, Great Expectations, …), the Python version, the gates'
+settings and the source's catalog entry. Any change to one of them, a comment included, makes a
+reprocess redo the publication. The code part is computed once per process: a worker serves one flow
+run per process, so it sees the code the run imported.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from functools import cache
 from etl.catalog import Source
 from etl.settings import EXPECTATIONS_DIR, REPO_ROOT, SQL_DIR
 
-# Code that only presents what is loaded (reports, Data Docs): changing it does not change a version.
-PRESENTATION = ("etl/analyst_report/", "etl/data_docs/")
+# Code that only presents what is loaded (reports, Data Docs, exports, the data dictionary, status and
+# progress lines): changing it does not change a version.
+PRESENTATION = ("etl/analyst_report/", "etl/data_docs/", "etl/exports/", "etl/data_dictionary.py",
+                "etl/status.py", "etl/progress.py")  # fmt: skip
 
 
 @cache

@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     warehouse: Path | None = Field(
         None, description="the DuckDB file (default `$GDMP_DATA_DIR/warehouse.duckdb`)"
     )
+    storage_version: str = Field(
+        "v1.0.0", description="DuckDB storage format of the published file: readers of this DuckDB version or newer open it (`v1.0.0`: every DuckDB 1.x, the CLI and JDBC drivers included; `latest`: 1.5 only, ~5 % smaller); `etl/storage.py`")  # fmt: skip
     catalog: Path = Field(REPO_ROOT / "catalog" / "sources.yaml", description="the source catalog")
     staging_dir: Path | None = Field(
         None, description="where parsed rows wait in DuckDB files (default: a folder of this user's in the system temp folder, mode 0700)")  # fmt: skip
@@ -126,6 +128,13 @@ class Settings(BaseSettings):
         for item in filter(None, (v.strip() for v in value.split(","))):
             ipaddress.ip_network(item, strict=False)  # raises ValueError naming the bad block
         return value
+
+    @field_validator("storage_version")
+    @classmethod
+    def _storage_version(cls, value: str) -> str:
+        from etl.storage import check_version  # DuckDB itself says which versions it can write
+
+        return check_version(value)
 
     # --- derived ------------------------------------------------------------------------------------
     @property

@@ -7,8 +7,8 @@ backfill over a range yields exactly the state a clean run over the same inputs 
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
+import sys
 from typing import Literal
 
 from prefect import flow, get_run_logger
@@ -59,7 +59,8 @@ def backfill(
     Args:
         start: first publication date to include (YYYY-MM-DD).
         end: last publication date to include (YYYY-MM-DD).
-        sources: only these catalog ids (empty: every source in the range).
+        sources: only these catalog ids (empty: every source in the range). The ids are those of
+            catalog/sources.yaml; `gdmp check-catalog` lists them. An unknown id fails the run.
         list_kinds: only these kinds of list (empty: all kinds).
         mode: reprocess = re-parse and re-validate the archived payloads with today's code and
             expectations (works with the publisher offline); a publication whose archived bytes,
@@ -81,19 +82,11 @@ def backfill(
     return refresh_sources(selected, force=force or mode == "refetch", reprocess=mode == "reprocess")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("start", type=dt.date.fromisoformat)
-    parser.add_argument("end", type=dt.date.fromisoformat)
-    parser.add_argument("--source", action="append", dest="sources", help="a catalog id (repeatable)")
-    parser.add_argument("--kind", action="append", dest="list_kinds", help="a list kind (repeatable)")
-    parser.add_argument("--mode", choices=["reprocess", "refetch"], default="reprocess")
-    parser.add_argument("--force", action="store_true", help="reprocess even unchanged publications")
-    parser.add_argument("--catalog", default=None)
-    args = parser.parse_args()
-    state = backfill(args.start, args.end, args.sources, args.list_kinds, args.mode, args.force, args.catalog,
-                     return_state=True)  # fmt: skip
-    raise SystemExit(0 if state.is_completed() else 1)
+def main(argv: list[str] | None = None) -> None:
+    """`gdmp backfill` by its older name: the command line is defined once, in gdmp/cli.py."""
+    from gdmp.cli import main as gdmp
+
+    raise SystemExit(gdmp(["backfill", *(sys.argv[1:] if argv is None else argv)]))
 
 
 if __name__ == "__main__":

@@ -1,12 +1,12 @@
 """The daily refresh: every publication in the catalog, fetched, gated and loaded; then the views.
 
 One publication failing never stops the others; the flow ends Failed naming every one that failed.
-Run it with `make run`, or `python -m flows.daily_refresh [--force] [--catalog PATH]`.
+Run it with `make run`, `gdmp run [--force] [--catalog PATH]`, or `python -m flows.daily_refresh` (the same).
 """
 
 from __future__ import annotations
 
-import argparse
+import sys
 
 from prefect import flow
 
@@ -28,13 +28,11 @@ def daily_refresh(catalog: str | None = None, force: bool = False):
     return refresh_sources(sources, force=force)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--catalog", default=None, help="source catalog YAML (default catalog/sources.yaml)")
-    parser.add_argument("--force", action="store_true", help="re-process publications even if unchanged")
-    args = parser.parse_args()
-    state = daily_refresh(catalog=args.catalog, force=args.force, return_state=True)
-    raise SystemExit(0 if state.is_completed() else 1)
+def main(argv: list[str] | None = None) -> None:
+    """`gdmp run` by its older name: the command line is defined once, in gdmp/cli.py."""
+    from gdmp.cli import main as gdmp
+
+    raise SystemExit(gdmp(["run", *(sys.argv[1:] if argv is None else argv)]))
 
 
 if __name__ == "__main__":

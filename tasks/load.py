@@ -2,12 +2,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from prefect import task
+from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from etl import warehouse
 from etl.catalog import Source
-from etl.outcomes import Outcome, Prepared
+from etl.outcomes import Outcome, Prepared, Status
+from etl.progress import timed_phase
 from etl.warehouse.announcements import announcement_rows, load_prepared_announcement
 
 
@@ -41,12 +42,17 @@ def apply_schema(db: str) -> None:
 
 @task(cache_policy=NO_CACHE, task_run_name="load {source.id}")
 def load_publication(db: str, run_id: str | None, source: Source, prepared: Prepared) -> Outcome:
-    """The single writer: log the fetch and the checks and, if the gates passed, load the version."""
+    """The single writer: log the fetch and the checks and, if the gates passed, load the version.
+    A long list logs the phase's rows and rate (etl/progress.py)."""
     try:
-        with warehouse.connect(Path(db), schema=False) as con:  # apply_schema ran at the start of loading
-            if source.is_announcement:
-                return load_prepared_announcement(con, run_id, source, prepared)
-            return warehouse.load_prepared(con, run_id, source, prepared)
+        with timed_phase(get_run_logger(), "load", source.id) as rows:
+            with warehouse.connect(Path(db), schema=False) as con:  # apply_schema ran when loading began
+                if source.is_announcement:
+                    return load_prepared_announcement(con, run_id, source, prepared)
+                outcome = warehouse.load_prepared(con, run_id, source, prepared)
+            if outcome.status == Status.LOADED and prepared.normalized is not None:
+                rows(prepared.normalized.rows_read)
+        return outcome
     finally:
         if prepared.normalized is not None:
             prepared.normalized.discard()  # the staging file has served its purpose

@@ -2,17 +2,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from prefect import task
+from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from etl.archive import Fetched
 from etl.catalog import Source
 from etl.normalize import Normalized
 from etl.parse import parse_publication as parse
+from etl.progress import timed_phase
 
 
 @task(cache_policy=NO_CACHE, task_run_name="parse {source.id}")
 def parse_publication(source: Source, fetched: Fetched, staging: str | None = None) -> Normalized:
     """Read the archived payload and normalize its rows into the run's staging folder (no retries: the
-    same bytes fail the same way)."""
-    return parse(source, fetched.read(), Path(staging) if staging else None)
+    same bytes fail the same way). A long list logs the phase's rows and rate (etl/progress.py)."""
+    with timed_phase(get_run_logger(), "read+normalize", source.id) as rows:
+        normalized = parse(source, fetched.read(), Path(staging) if staging else None)
+        rows(normalized.rows_read)
+    return normalized

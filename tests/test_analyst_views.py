@@ -671,7 +671,7 @@ def test_data_dictionary_is_generated_from_the_database(sample_db: Path, tmp_pat
     assert "Projects found in more than one list in force now" in text
     committed = REPO_ROOT / "docs" / "data_dictionary.md"
     assert committed.read_text(encoding="utf-8") == text, (
-        "docs/data_dictionary.md is stale: run .venv/bin/python scripts/data_dictionary.py --warehouse <a warehouse "
+        "docs/data_dictionary.md is stale: run .venv/bin/gdmp docs --warehouse <a warehouse "
         "built from the current sql/> (e.g. after `make run`)"
     )
 
@@ -694,22 +694,3 @@ def test_report_is_one_self_contained_page(sample_db: Path, tmp_path: Path):
         assert must in page
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page), "no external references"
     assert "<script" not in page and "@import" not in page and "url(" not in page
-
-
-def test_a_copy_in_older_storage_format_keeps_views_and_comments(sample_db: Path, tmp_path: Path):
-    """The recipe of docs/analysts.md for the DuckDB CLI 1.x, which cannot read a file written by duckdb 2.0."""
-    copy = tmp_path / "warehouse-v1.duckdb"
-    con = duckdb.connect()
-    con.execute(f"ATTACH '{sample_db}' AS w (READ_ONLY)")
-    con.execute(f"ATTACH '{copy}' AS compat (STORAGE_VERSION 'v1.4.0')")
-    con.execute("COPY FROM DATABASE w TO compat")
-    con.close()
-    old = duckdb.connect(str(copy), read_only=True)
-    assert q(
-        old, "SELECT tags['storage_version'] FROM duckdb_databases() WHERE database_name = current_database()"
-    ) == [("v1.4.0+",)]
-    assert q(old, "SELECT count(DISTINCT identity_key) FROM project_overlaps") == [(8,)]
-    assert q(
-        old, "SELECT comment IS NOT NULL FROM duckdb_views() WHERE view_name = 'headline_reconciliation'"
-    ) == [(True,)]
-    old.close()

@@ -9,7 +9,7 @@ added across kinds of list. The page has no script and loads nothing: open it an
 
 ``queries`` (and ``sql/``) read the warehouse, ``sections`` shapes each section's data, ``charts``
 computes the SVG geometry, ``render`` puts it all through the templates in ``templates/``, which
-escape every value. ``scripts/analyst_report.py`` is the command line.
+escape every value. ``gdmp report`` is the command line.
 """
 
 from etl.analyst_report.render import render_report

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import duckdb
 
-from etl.settings import SQL_DIR, warehouse_path
+from etl import storage
+from etl.settings import SQL_DIR, get_settings, warehouse_path
 from etl.staging import duckdb_config
 
 
@@ -49,10 +50,13 @@ def connect(
     path: Path | None = None, read_only: bool = False, schema: bool = True
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """Open the warehouse; a writable connection brings the schema up to date first, unless the caller
-    knows it already is (schema=False: a run applies sql/ once, then loads publication by publication)."""
+    knows it already is (schema=False: a run applies sql/ once, then loads publication by publication).
+    A new file is created in the storage version of GDMP_STORAGE_VERSION (etl/storage.py)."""
     path = path or warehouse_path()
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            storage.create(path, get_settings().storage_version)
     con = duckdb.connect(str(path), read_only=read_only, config=duckdb_config())
     try:
         if not read_only and schema:

@@ -1,0 +1,53 @@
+"""Exports of the warehouse's main views for people who do not use SQL: Parquet, CSV, one Excel workbook.
+
+    gdmp export [--format xlsx|parquet|csv] [--out DIR]
+
+- parquet: one file per view (`DIR/<view>.parquet`), written by DuckDB itself (COPY … FORMAT parquet):
+  types kept exactly (DECIMAL amounts, TIMESTAMPTZ, lists);
+- csv: one file per view (`DIR/<view>.csv`), UTF-8 with a byte-order mark — without it Excel decodes
+  the file in the system's ANSI code page and shows Chinese as mojibake; times in China time (UTC+8);
+- xlsx: one workbook (`DIR/gd-major-projects.xlsx`), one sheet per view behind a first sheet
+  "说明 About" (etl/exports/about.py), titles "中文 / column" (etl/exports/titles.py), amounts as numbers
+  shown in 亿元 (etl/exports/cells.py).
+
+Plain functions, no Prefect; the warehouse is opened read-only. Files are written beside their target
+and renamed into place, so a reader never opens a half-written export.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from etl.data_dictionary import VIEW_ORDER
+
+FORMATS = ("xlsx", "parquet", "csv")
+WORKBOOK_NAME = "gd-major-projects.xlsx"
+# Every view an analyst reads (docs/analysts.md), in reading order: the totals first, plumbing last.
+MAIN_VIEWS = VIEW_ORDER
+
+
+def open_read_only(warehouse: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection showing times in China time, as the lists are dated."""
+    con = duckdb.connect(str(warehouse), read_only=True)
+    con.execute("SET TimeZone = 'Asia/Shanghai'")
+    return con
+
+
+def export(warehouse: Path, fmt: str, out: Path) -> list[Path]:
+    """Write every main view of `warehouse` in `fmt` under the folder `out`; return the files written."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}: one of {', '.join(FORMATS)}")
+    out.mkdir(parents=True, exist_ok=True)
+    con = open_read_only(warehouse)
+    try:
+        if fmt == "xlsx":
+            from etl.exports.workbook import write_workbook
+
+            return [write_workbook(con, MAIN_VIEWS, out / WORKBOOK_NAME, warehouse.name)]
+        from etl.exports.columnar import write_files
+
+        return write_files(con, MAIN_VIEWS, out, fmt)
+    finally:
+        con.close()

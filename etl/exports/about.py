@@ -1,0 +1,117 @@
+"""The first sheet of the workbook, "说明 About": what each sheet answers, when the warehouse was built,
+from which publications (lists, and the releases announcing them), and — in bold, at the top — that the
+figures are SAMPLE data when any publication in force is."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import duckdb
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from etl.data_dictionary import view_comments
+from etl.exports.cells import converter, excel_time
+from etl.exports.titles import VIEWS, column_title
+
+SHEET = "说明 About"
+TITLE = "广东省重大项目清单 · 数据仓库导出 / Guangdong major investment projects — warehouse export"
+PUBLICATION_COLUMNS = {
+    "source_kind": "VARCHAR", "source_id": "VARCHAR", "title": "VARCHAR", "publisher": "VARCHAR", "list_kind": "VARCHAR",
+    "year": "INTEGER", "version": "INTEGER", "published": "DATE", "fetched_at": "TIMESTAMP WITH TIME ZONE",
+    "loaded_at": "TIMESTAMP WITH TIME ZONE", "in_force_now": "BOOLEAN", "is_sample": "BOOLEAN",
+}  # fmt: skip
+NOTES = (
+    ("规则 / The one rule", "不同类型的清单不能相加：同一项目常同时列入省计划、所在市清单和开工批次。"
+     " / Never add lists of different kinds (list_kind): the same project sits in the provincial plan, its "
+     "city's list and often a groundbreaking batch. Sheet project_overlaps lists them."),
+    ("金额 / Amounts", "单元格为数值，单位（亿元、万元）为显示格式；仓库中精确到0.0001亿元。 / Cells hold numbers; the "
+     "unit (亿元, 万元) is their display format. The warehouse holds them exactly, to 0.0001亿元."),
+    ("时间 / Times", "北京时间（UTC+8）。 / China Standard Time (UTC+8)."),
+)  # fmt: skip
+BOLD, RED_BOLD = Font(bold=True), Font(bold=True, color="C00000", size=12)
+# Every loaded version of every publication: the lists (publications) and the releases announcing them.
+LOADED = """
+SELECT * EXCLUDE (valid_to), valid_to IS NULL AS in_force_now FROM (
+    SELECT 'list' AS source_kind, source_id, title, publisher, list_kind, year, version, published, fetched_at, loaded_at, is_sample,
+           valid_to FROM publications
+    UNION ALL BY NAME
+    SELECT 'announcement' AS source_kind, source_id, title, publisher, list_kind, year, version, published,
+           fetched_at, loaded_at, is_sample, valid_to FROM announcements)
+"""
+
+
+@dataclass(frozen=True)
+class About:
+    built_at: dt.datetime | None  # the newest loaded_at: when the warehouse last changed
+    views: list[tuple[str, str, int, str]]  # view, Chinese name, rows, what it answers
+    publications: list[tuple]  # PUBLICATION_COLUMNS of every loaded version of a list or an announcement
+    in_force: int  # lists and announcements in force now (one version each)
+    samples: int  # how many of them are SAMPLE data
+
+
+def gather(con: duckdb.DuckDBPyConnection, views: tuple[str, ...]) -> About:
+    comments = view_comments(con)
+    counts = {v: con.execute(f'SELECT count(*) FROM "{v}"').fetchone()[0] for v in views}
+    publications = con.execute(
+        f"""SELECT {", ".join(PUBLICATION_COLUMNS)} FROM ({LOADED})
+            ORDER BY list_kind, year, published, source_kind DESC, source_id, version"""
+    ).fetchall()
+    built_at, in_force, samples = con.execute(
+        f"""SELECT max(loaded_at), count(*) FILTER (in_force_now), count(*) FILTER (in_force_now AND is_sample)
+            FROM ({LOADED})"""
+    ).fetchone()
+    rows = [(v, VIEWS.get(v, ""), counts[v], comments.get(v, "")) for v in views]
+    return About(built_at, rows, publications, in_force, samples)
+
+
+def _cell(sheet: WriteOnlyWorksheet, value: object, font: Font | None = None) -> WriteOnlyCell:
+    """A text cell (never a formula), or a number, in the given font."""
+    cell = WriteOnlyCell(sheet, value)
+    cell.data_type = "s" if isinstance(value, str) else cell.data_type
+    if font:
+        cell.font = font
+    return cell
+
+
+def sample_warning(about: About) -> str:
+    return (f"样例数据 SAMPLE：{about.samples} 份现行清单和公告为本项目随附的合成样例，并非官方发布，请勿引用。"
+            f" / {about.samples} of the {about.in_force} lists and announcements in force are SAMPLE data, "
+            "synthetic and written by this project to match published headline figures, not the real "
+            "publications: do not cite them.")  # fmt: skip
+
+
+def _time_cell(sheet: WriteOnlyWorksheet, value: dt.datetime | None) -> object:
+    if value is None:
+        return "–"
+    cell = WriteOnlyCell(sheet, excel_time(value))
+    cell.number_format = "yyyy-mm-dd hh:mm:ss"
+    return cell
+
+
+def write_about(sheet: WriteOnlyWorksheet, about: About, warehouse_name: str) -> None:
+    for letter, width in zip("ABCDEFGHIJKL", (28, 34, 40, 16, 16, 8, 8, 12, 20, 20, 10, 10), strict=True):
+        sheet.column_dimensions[letter].width = width
+    sheet.append([_cell(sheet, TITLE, Font(bold=True, size=14))])
+    if about.samples:
+        sheet.append([_cell(sheet, sample_warning(about), RED_BOLD)])
+    sheet.append([_cell(sheet, "构建时间 / Built at", BOLD), _time_cell(sheet, about.built_at)])
+    sheet.append([_cell(sheet, "导出时间 / Exported at", BOLD), _time_cell(sheet, dt.datetime.now(dt.UTC))])
+    sheet.append([_cell(sheet, "数据仓库 / Warehouse", BOLD), _cell(sheet, warehouse_name)])
+    for label, text in NOTES:
+        sheet.append([_cell(sheet, label, BOLD), _cell(sheet, text)])
+    sheet.append([])
+    sheet.append([_cell(sheet, h, BOLD) for h in ("工作表 / Sheet", "中文 / In Chinese", "行数 / Rows",
+                                                  "回答的问题 / What it answers")])  # fmt: skip
+    for view, chinese, rows, comment in about.views:
+        sheet.append([_cell(sheet, view), _cell(sheet, chinese), rows, _cell(sheet, comment)])
+    sheet.append([])
+    sheet.append(
+        [_cell(sheet, "清单和公告 / Publications: lists and announcements, every loaded version", BOLD)]
+    )
+    sheet.append([_cell(sheet, column_title(c), BOLD) for c in PUBLICATION_COLUMNS])
+    convert = [converter(c, t, f"publications.{c}") for c, t in PUBLICATION_COLUMNS.items()]
+    for row in about.publications:
+        sheet.append([to_cell(sheet, value) for to_cell, value in zip(convert, row, strict=True)])

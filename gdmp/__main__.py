@@ -1,0 +1,5 @@
+import sys
+
+from gdmp.cli import main
+
+sys.exit(main())

@@ -1,0 +1,112 @@
+"""gdmp — the Guangdong major-projects pipeline from one command.
+
+    gdmp run [--force] [--catalog PATH]          the daily refresh (a Prefect flow)
+    gdmp backfill START END [--source ID] …      re-load the publications of a date range
+    gdmp check-catalog [--catalog PATH]          validate the catalog; no network
+    gdmp status [--warehouse PATH]               per source: version in force, fetched, last run
+    gdmp report | docs | export                  HTML report, data dictionary, Parquet/XLSX/CSV exports
+
+This module only parses arguments: each command's code is imported when it runs, so `gdmp --help` and
+`gdmp check-catalog` start in well under a second and never import Prefect (only `run` and `backfill`
+do). Settings come from GDMP_* variables (README); paths given here win over them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import sys
+from pathlib import Path
+
+Commands = argparse._SubParsersAction  # what add_subparsers returns
+
+LIST_KINDS = ("provincial_plan", "city_plan", "groundbreaking", "signing")  # etl.catalog.ListKind
+FORMATS = ("xlsx", "parquet", "csv")  # etl.exports.FORMATS
+WAREHOUSE_HELP = (
+    "the DuckDB file, opened read-only (default: $GDMP_WAREHOUSE, else $GDMP_DATA_DIR/warehouse.duckdb)"
+)
+CATALOG_HELP = "the source catalog, YAML (default: $GDMP_CATALOG, else catalog/sources.yaml)"
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _command(
+    commands: Commands, name: str, handler: str, help_text: str, description: str
+) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=help_text, description=description)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def _pipeline_commands(commands: Commands) -> None:
+    run = _command(commands, "run", "gdmp.pipeline:run", "run the daily refresh now",
+                   "Refresh every publication of the catalog into the warehouse (the daily-refresh flow, on a "
+                   "temporary Prefect server unless PREFECT_API_URL is set). Exit 1 if any publication is "
+                   "rejected or failed.")  # fmt: skip
+    run.add_argument("--force", action="store_true", help="re-process publications even if unchanged")
+    run.add_argument("--catalog", type=Path, metavar="PATH", help=CATALOG_HELP)
+    backfill = _command(commands, "backfill", "gdmp.pipeline:backfill", "re-load the publications of a date range",
+                        "Re-load the publications published between START and END (the backfill flow). "
+                        "Valid source ids: `gdmp check-catalog`.")  # fmt: skip
+    backfill.add_argument("start", type=_date, help="first publication date to include (YYYY-MM-DD)")
+    backfill.add_argument("end", type=_date, help="last publication date to include (YYYY-MM-DD)")
+    backfill.add_argument("--source", action="append", dest="sources", metavar="ID",
+                          help="only this catalog id (repeatable; `gdmp check-catalog` lists them)")  # fmt: skip
+    backfill.add_argument("--kind", action="append", dest="list_kinds", choices=LIST_KINDS,
+                          help="only this kind of list (repeatable)")  # fmt: skip
+    backfill.add_argument("--mode", choices=("reprocess", "refetch"), default="reprocess",
+                          help="reprocess: from the raw archive, skipping what is unchanged (default); "
+                               "refetch: fetch again")  # fmt: skip
+    backfill.add_argument("--force", action="store_true", help="reprocess even unchanged publications")
+    backfill.add_argument("--catalog", type=Path, metavar="PATH", help=CATALOG_HELP)
+
+
+def _warehouse_commands(commands: Commands) -> None:
+    check = _command(commands, "check-catalog", "gdmp.sources:check_catalog", "validate the catalog (no network)",
+                     "Check every entry of the catalog and list the sources (id, kind, city, published, "
+                     "location). Nothing is fetched. Exit 1 naming every problem.")  # fmt: skip
+    check.add_argument("--catalog", type=Path, metavar="PATH", help=CATALOG_HELP)
+    status = _command(commands, "status", "gdmp.sources:status", "the state of every source",
+                      "Per source: the version in force, when it was fetched, and the last run's outcome and "
+                      "message (cut to one line; the table publication_runs has it whole).")  # fmt: skip
+    status.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
+    status.add_argument("--catalog", type=Path, metavar="PATH", help=CATALOG_HELP)
+    report = _command(commands, "report", "gdmp.outputs:report", "write the HTML report",
+                      "One self-contained HTML page with charts (no external references).")  # fmt: skip
+    report.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
+    report.add_argument(
+        "--out", type=Path, help="HTML file to write (default: $GDMP_DATA_DIR/report/index.html)"
+    )
+    docs = _command(commands, "docs", "gdmp.outputs:docs", "write the data dictionary",
+                    "docs/data_dictionary.md from the comments stored in the warehouse.")  # fmt: skip
+    docs.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
+    docs.add_argument("--out", type=Path, help="Markdown file to write (default: docs/data_dictionary.md)")
+    export = _command(commands, "export", "gdmp.outputs:export", "export the main views (xlsx, parquet, csv)",
+                      "Write every main view: xlsx = one workbook, a sheet per view behind a sheet 说明 About; "
+                      "parquet and csv = one file per view (CSV in UTF-8 with a BOM, for Excel).")  # fmt: skip
+    export.add_argument("--format", choices=FORMATS, default="xlsx", help="default: xlsx")
+    export.add_argument("--out", type=Path, help="folder to write into (default: $GDMP_DATA_DIR/export)")
+    export.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gdmp", description=__doc__.splitlines()[0],
+                                     epilog="`gdmp COMMAND --help` describes each command.")  # fmt: skip
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    _pipeline_commands(commands)
+    _warehouse_commands(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; its exit code (0: done; 1: something failed, said on stderr)."""
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    module, function = args.handler.split(":")
+    handler = getattr(importlib.import_module(module), function)
+    return handler(args)

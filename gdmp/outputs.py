@@ -1,0 +1,72 @@
+"""`gdmp report`, `gdmp docs` and `gdmp export`: what analysts take away, from the warehouse read-only."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _warehouse(args: argparse.Namespace) -> Path | None:
+    """The warehouse to read, or None (said on stderr) when there is none yet."""
+    from etl.settings import get_settings
+
+    warehouse = args.warehouse or get_settings().warehouse_path
+    if not warehouse.exists():
+        print(f"no warehouse at {warehouse}: run `gdmp run` first", file=sys.stderr)
+        return None
+    return warehouse
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def report(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from etl.analyst_report import render_report
+    from etl.settings import data_dir
+
+    if not (warehouse := _warehouse(args)):
+        return 1
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        page = render_report(con, warehouse.name)
+    out = args.out or data_dir() / "report" / "index.html"
+    _write(out, page)
+    print(f"wrote {out} ({len(page.encode()):,} bytes)")
+    return 0
+
+
+def docs(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from etl.data_dictionary import dictionary
+    from etl.settings import REPO_ROOT
+
+    if not (warehouse := _warehouse(args)):
+        return 1
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        text = dictionary(con)
+    out = args.out or REPO_ROOT / "docs" / "data_dictionary.md"
+    _write(out, text)
+    print(f"wrote {out} ({text.count(chr(10) + '### ')} objects)")
+    return 0
+
+
+def export(args: argparse.Namespace) -> int:
+    from etl.errors import ExportError
+    from etl.exports import export as export_views
+    from etl.settings import data_dir
+
+    if not (warehouse := _warehouse(args)):
+        return 1
+    try:
+        written = export_views(warehouse, args.format, args.out or data_dir() / "export")
+    except ExportError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"wrote {path} ({path.stat().st_size:,} bytes)")
+    return 0

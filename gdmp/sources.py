@@ -1,0 +1,55 @@
+"""`gdmp check-catalog` and `gdmp status`: what is configured, and what the warehouse holds of it.
+
+Neither imports Prefect nor touches the network: check-catalog only reads and validates the YAML.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _catalog_path(args: argparse.Namespace):
+    from etl.settings import default_catalog_path
+
+    return args.catalog or default_catalog_path()
+
+
+def check_catalog(args: argparse.Namespace) -> int:
+    """List the sources of a valid catalog (exit 0), or every problem of an invalid one (exit 1)."""
+    from etl.catalog import load_catalog
+    from etl.errors import CatalogError, SettingsError
+    from etl.places import CITIES, PROVINCE_CODE, PROVINCE_NAME
+    from etl.totals_table import format_table
+
+    names = {PROVINCE_CODE: PROVINCE_NAME, **{code: name for code, name, _ in CITIES}}
+    try:
+        path = _catalog_path(args)
+        sources = load_catalog(path)
+    except (CatalogError, SettingsError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    rows = [(s.id, s.kind, s.list_kind, names.get(s.city, s.city), s.published.isoformat(), s.location)
+            for s in sources]  # fmt: skip
+    print(format_table(["id", "kind", "list kind", "publisher's place", "published", "location"], rows))
+    print(f"\n{path}: {len(sources)} sources, all valid")
+    return 0
+
+
+def status(args: argparse.Namespace) -> int:
+    """The state of every source, read-only from the published warehouse."""
+    from etl.catalog import load_catalog
+    from etl.errors import CatalogError, SettingsError
+    from etl.settings import get_settings
+    from etl.status import source_rows, status_table
+
+    try:
+        warehouse = args.warehouse or get_settings().warehouse_path
+        catalog_ids = [s.id for s in load_catalog(_catalog_path(args))]
+    except (CatalogError, SettingsError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(status_table(source_rows(warehouse, catalog_ids), catalog_ids))
+    if not warehouse.exists():
+        print(f"\nno warehouse at {warehouse} yet: `gdmp run` loads the catalog", file=sys.stderr)
+    return 0
