@@ -43,6 +43,9 @@ def staging_dir() -> Path:
     folder = get_settings().staging_root
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     info = folder.lstat()
+    if stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o022:
+        folder.chmod(0o700)  # ours, and nobody else could write in it (an older release made it 0755)
+        info = folder.lstat()
     if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
         raise SettingsError(
             f"the staging folder {folder} is not private (owner uid {info.st_uid}, mode "

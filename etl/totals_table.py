@@ -45,7 +45,9 @@ def _bound(value: object, qualifier: str | None) -> str:
     if value is None:
         return "–"
     word = {"over": "over ", "about": "about ", "nearly": "nearly "}.get(qualifier or "", "")
-    return word + (f"{value:,.2f}" if isinstance(value, Decimal) and value % 1 else f"{int(value):,}")
+    return word + (
+        f"{value.normalize():,f}" if isinstance(value, Decimal) and value % 1 else f"{int(value):,}"
+    )
 
 
 def announced_report(con: duckdb.DuckDBPyConnection) -> str:
@@ -58,9 +60,15 @@ def announced_report(con: duckdb.DuckDBPyConnection) -> str:
     table = [
         (a, scope, _bound(n, nq), _bound(t, tq), _bound(y, yq)) for a, scope, n, nq, t, tq, y, yq in rows
     ]
-    return "Announced (read from the releases' prose; qualified figures are bounds)\n" + format_table(
-        ["announcement", "scope", "projects", "total 亿元", "for the year 亿元"], table
-    )
+    compared, disagree = con.execute(
+        "SELECT count(*), count(*) FILTER (WHERE NOT agrees) FROM announcements_vs_lists"
+    ).fetchone()
+    verdict = f"Announced beside loaded (view announcements_vs_lists): {compared} figures compared, {disagree} disagree"
+    return "\n".join([
+        "Announced (read from the releases' prose; qualified figures are bounds)",
+        format_table(["announcement", "scope", "projects", "total 亿元", "for the year 亿元"], table),
+        verdict,
+    ])  # fmt: skip
 
 
 def totals_report(con: duckdb.DuckDBPyConnection) -> str:

@@ -30,8 +30,8 @@ SHENZHEN_CSV = REPO_ROOT / "samples" / "shenzhen_2023_batch1_sample.csv"
 PROVINCIAL_JSON = REPO_ROOT / "samples" / "guangdong_2023_provincial_plan_sample.json"
 FOSHAN_CSV = REPO_ROOT / "samples" / "foshan_2023_q1_sample.csv"
 
-REMOVED = "鼎科医疗器械研发及产业化项目"  # a planted overlap: 413.81亿, 104.44亿 for 2023
-CHANGED = "南榕综合交通枢纽工程"  # total 7.43亿 → 8.43亿 in version 2
+REMOVED = "博迈医疗器械研发及产业化项目"  # a planted overlap: 80.36亿, 15.91亿 for 2023
+CHANGED = "北白大道市政化改造工程"  # total 7.49亿 → 8.49亿 in version 2
 END_OF_MARCH = "TIMESTAMPTZ '2023-03-31 23:59:59+08'"
 D = Decimal
 
@@ -60,12 +60,12 @@ def shenzhen_version_2() -> tuple[bytes, Headline]:
     assert len(kept) == len(lines) - 1
     kept = [
         line.replace(
-            f",{CHANGED},福田区,基础设施,政府投资,新开工,7.43,",
-            f",{CHANGED},福田区,基础设施,政府投资,新开工,8.43,",
+            f",{CHANGED},福田区,基础设施,政府投资,新开工,7.49,",
+            f",{CHANGED},福田区,基础设施,政府投资,新开工,8.49,",
         )
         for line in kept
     ]
-    total, annual = D("3295.3") - D("413.81") + 1, D("535.6") - D("104.44")
+    total, annual = D("3295.3") - D("80.36") + 1, D("535.6") - D("15.91")
     assert kept[-1] == "合计,,,,,,3295.3,535.6,"
     kept[-1] = f"合计,,,,,,{total},{annual},"
     headline = Headline(
@@ -77,13 +77,13 @@ def shenzhen_version_2() -> tuple[bytes, Headline]:
 DONGGUAN_ROWS = [
     # name, category, cluster column, stage, total 亿, annual 亿
     (
-        "凤塘·光伏发电 项目",
+        "云围·快速路 工程",
         "基础设施",
         "",
         "续建",
-        "127.8709",
-        "21.4599",
-    ),  # = 凤塘光伏发电项目 of the provincial plan
+        "416.0282",
+        "44.2075",
+    ),  # = 云围快速路工程 of the provincial plan
     ("测试甲片区城市更新项目", "城市更新", "", "新开工", "50", "5"),
     ("测试乙芯片制造项目", "产业", "新一代电子信息", "新开工", "100", "10"),
     ("测试丙晶圆项目", "产业", "半导体与集成电路产业集群", "新开工", "90", "9"),
@@ -104,7 +104,7 @@ def dongguan_city_plan() -> tuple[Source, bytes]:
         published=dt.date(2023, 5, 10),
         location="samples/test_dongguan_2023_city_plan.csv",  # never fetched: the bytes are given
         sample=True,
-        headline=Headline(projects=8, total_yi=D("537.8709"), source="test"),
+        headline=Headline(projects=8, total_yi=D("826.0282"), source="test"),
     )
     lines = [
         "东莞市2023年重点建设项目计划（测试数据，非官方）",
@@ -168,31 +168,31 @@ EXPECTED = {
         ("provincial_plan", 2023, 1, 1530, D("85000"), D("10000")),
     ],
     "leading_cities": [
-        ("广州", 206, D("10511.8399"), D("1257.8229")),
-        ("深圳", 166, D("8130.1826"), D("910.7823")),
-        ("佛山", 131, D("6122.2421"), D("736.0690")),
-        ("珠海", 81, D("5939.3809"), D("753.5999")),
-        ("惠州", 104, D("5927.9926"), D("813.0488")),
+        ("广州", 198, D("10257.7287"), D("1182.5692")),
+        ("佛山", 139, D("9244.3938"), D("1028.3284")),
+        ("深圳", 159, D("8357.3511"), D("924.7272")),
+        ("惠州", 112, D("5784.9245"), D("690.0420")),
+        ("东莞", 95, D("4599.9503"), D("484.7989")),
     ],
-    "not_in_one_city": [("multi_city", 6, 6, D("1130.7696")), ("unassigned", 1, 10, D("2189.2980"))],
+    "not_in_one_city": [("multi_city", 6, 6, D("1276.7883")), ("unassigned", 1, 10, D("2063.2700"))],
     "shenzhen_first_batch": [(266, D("3295.3"), D("535.6"), True)],
     "projects_of_100yi_or_more": [(205,)],  # the DRC's "205 projects of at least 100亿"
     "provincial_plan_by_category": [
-        ("基础设施", 515, D("39639.8442"), D("4571.4793"), D("46.64")),
-        ("产业", 711, D("32483.6019"), D("3910.8481"), D("38.22")),
-        ("民生", 304, D("12876.5539"), D("1517.6726"), D("15.15")),
+        ("基础设施", 500, D("36218.3531"), D("4183.8601"), D("42.61")),
+        ("产业", 735, D("36145.9584"), D("4369.8479"), D("42.52")),
+        ("民生", 295, D("12635.6885"), D("1446.2920"), D("14.87")),
     ],
     "batches_by_category": [
         ("产业", 448, D("5095.34")),
-        ("民生", 314, D("3632.89")),
-        ("基础设施", 314, D("2645.3")),
+        ("民生", 302, D("3291.58")),
+        ("基础设施", 326, D("2986.61")),
         ("先进制造业", 58, D("795.7")),
         ("其他", 42, D("523.8")),
         ("城市更新", 12, D("84.6")),
     ],
     "provincial_plan_by_stage": [
-        ("新开工", 249, D("13355.3730"), D("1742.4578")),
-        ("续建", 1281, D("71644.6270"), D("8257.5422")),
+        ("新开工", 249, D("13518.0184"), D("1690.2166")),
+        ("续建", 1281, D("71481.9816"), D("8309.7834")),
     ],
     "industrial_cluster_coverage": [
         ("dongguan-2023-0317", 60, 0, D("0")),
@@ -222,13 +222,13 @@ EXPECTED = {
         ("佛山", 3, "foshan-2023-q1, guangdong-2023-provincial-plan", True),
     ],
     "city_lists_vs_provincial_plan": [
-        ("深圳", 166, D("8130.1826"), "shenzhen-2023-batch1", 266, D("3295.3"), 5, D("552.08")),
-        ("深圳", 166, D("8130.1826"), "shenzhen-2023-q2", 263, D("3491.8"), 0, D("0")),
-        ("深圳", 166, D("8130.1826"), "shenzhen-2023-q4", 271, D("3149.1"), 0, D("0")),
-        ("珠海", 81, D("5939.3809"), "zhuhai-2023-q1", 186, D("916"), 0, D("0")),
-        ("佛山", 131, D("6122.2421"), "foshan-2023-q1", 103, D("850.03"), 3, D("87.42")),
-        ("东莞", 92, D("5098.2323"), "dongguan-2023-0317", 60, D("420"), 0, D("0")),
-        ("中山", 52, D("1733.6732"), "zhongshan-2023-q1", 39, D("655.4"), 0, D("0")),
+        ("深圳", 159, D("8357.3511"), "shenzhen-2023-batch1", 266, D("3295.3"), 5, D("268.47")),
+        ("深圳", 159, D("8357.3511"), "shenzhen-2023-q2", 263, D("3491.8"), 0, D("0")),
+        ("深圳", 159, D("8357.3511"), "shenzhen-2023-q4", 271, D("3149.1"), 0, D("0")),
+        ("珠海", 84, D("4249.4360"), "zhuhai-2023-q1", 186, D("916"), 0, D("0")),
+        ("佛山", 139, D("9244.3938"), "foshan-2023-q1", 103, D("850.03"), 3, D("78.93")),
+        ("东莞", 95, D("4599.9503"), "dongguan-2023-0317", 60, D("420"), 0, D("0")),
+        ("中山", 60, D("2871.6351"), "zhongshan-2023-q1", 39, D("655.4"), 0, D("0")),
     ],
     "figures_that_disagree": [
         (
@@ -280,7 +280,7 @@ EXPECTED = {
             1,
             dt.datetime(2023, 1, 29, tzinfo=dt.timezone(dt.timedelta(hours=8))),
             None,
-            D("413.81"),
+            D("80.36"),
             "first version",
         ),
         (
@@ -289,7 +289,7 @@ EXPECTED = {
             1,
             dt.datetime(2023, 3, 1, tzinfo=dt.timezone(dt.timedelta(hours=8))),
             None,
-            D("413.81"),
+            D("80.36"),
             "first version",
         ),
     ],
@@ -374,7 +374,7 @@ def test_city_side_by_side_never_adds_the_lists(sample: duckdb.DuckDBPyConnectio
     # every city has its provincial line; 2023 has seven city lists beside them, three of them Shenzhen's (so its
     # provincial line shows beside each); nothing in one column is summed from another list: the provincial
     # column adds up to the plan's projects placed in one city, Shenzhen's counted once per list beside it.
-    assert rows == [(2022, 21, 21, 1570 - 8 - 7, 0), (2023, 23, 23, 1530 - 10 - 6 + 2 * 166, 7)]
+    assert rows == [(2022, 21, 21, 1570 - 8 - 8, 0), (2023, 23, 23, 1530 - 10 - 6 + 2 * 159, 7)]
 
 
 def test_breakdown_views_add_up_to_each_list(sample: duckdb.DuckDBPyConnection):
@@ -443,8 +443,8 @@ def test_as_of_macros_return_the_version_in_force(history_db: dict):
     for at, version, projects, total in (
         (before, 1, 266, D("3295.3")),
         (just_before, 1, 266, D("3295.3")),
-        (at_switch, 2, 265, D("2882.49")),
-        ("now()", 2, 265, D("2882.49")),
+        (at_switch, 2, 265, D("3215.94")),
+        ("now()", 2, 265, D("3215.94")),
     ):
         assert q(con, f"SELECT version FROM publications_as_of({at}) {shenzhen}") == [(version,)], at
         assert q(
@@ -496,13 +496,13 @@ def test_totals_as_they_stood(history_db: dict):
     now = q(con, "SELECT list_kind, year, publications, projects, total_investment_yi FROM province_totals")
     assert now == [
         ("provincial_plan", 2022, 1, 1570, D("76700")),
-        ("city_plan", 2023, 1, 8, D("537.8709")),
+        ("city_plan", 2023, 1, 8, D("826.0282")),
         (
             "groundbreaking",
             2023,
             7,
             407 + 60 + 186 + 263 + 271,
-            D("4387.92") + 420 + 916 + D("3491.8") + D("3149.1"),
+            D("4800.73") - D("80.36") + 1 + 420 + 916 + D("3491.8") + D("3149.1"),
         ),
         ("provincial_plan", 2023, 1, 1530, D("85000")),
     ]
@@ -515,7 +515,7 @@ def test_overlaps_as_of(history_db: dict):
     con = history_db["con"]
     sql = "SELECT city_name, count(DISTINCT identity_key) FROM {} GROUP BY ALL ORDER BY ALL"
     assert q(con, sql.format(f"project_overlaps_as_of({END_OF_MARCH})")) == [("佛山", 3), ("深圳", 5)]
-    # now: Shenzhen's version 2 dropped one; Dongguan's city plan holds 凤塘光伏发电项目 (written "凤塘·光伏发电 项目")
+    # now: Shenzhen's version 2 dropped one; Dongguan's city plan holds 云围快速路工程 (written "云围·快速路 工程")
     assert q(con, sql.format("project_overlaps")) == [("东莞", 1), ("佛山", 3), ("深圳", 4)]
     assert q(con, f"SELECT count(*) FROM project_overlaps WHERE project_name = '{REMOVED}'") == [(0,)]
     side = q(
@@ -525,13 +525,13 @@ def test_overlaps_as_of(history_db: dict):
                      ORDER BY city_code, city_list_source_id""",
     )
     assert side == [
-        ("深圳", "groundbreaking", 265, 4, D("552.08") - D("413.81")),
+        ("深圳", "groundbreaking", 265, 4, D("268.47") - D("80.36")),
         ("深圳", "groundbreaking", 263, 0, D("0")),
         ("深圳", "groundbreaking", 271, 0, D("0")),
         ("珠海", "groundbreaking", 186, 0, D("0")),
-        ("佛山", "groundbreaking", 103, 3, D("87.42")),
+        ("佛山", "groundbreaking", 103, 3, D("78.93")),
         ("东莞", "groundbreaking", 60, 0, D("0")),
-        ("东莞", "city_plan", 8, 1, D("127.8709")),
+        ("东莞", "city_plan", 8, 1, D("416.0282")),
         ("中山", "groundbreaking", 39, 0, D("0")),
     ]
 
@@ -552,7 +552,7 @@ def test_project_history_and_changes(history_db: dict):
         f"""SELECT version, total_investment_yi, change_from_previous_version, in_force_now
                          FROM project_history WHERE project_name = '{CHANGED}' ORDER BY version""",
     )
-    assert changed == [(1, D("7.43"), "first version", False), (2, D("8.43"), "changed", True)]
+    assert changed == [(1, D("7.49"), "first version", False), (2, D("8.49"), "changed", True)]
     assert q(con, "SELECT count(*) FROM project_history WHERE source_id = 'shenzhen-2023-batch1'") == [
         (266 + 265,)
     ]
@@ -562,8 +562,8 @@ def test_project_history_and_changes(history_db: dict):
                      FROM project_changes ORDER BY change""",
     )
     assert diff == [
-        ("shenzhen-2023-batch1", 1, 2, "changed", CHANGED, D("7.43"), D("8.43")),
-        ("shenzhen-2023-batch1", 1, 2, "removed", REMOVED, D("413.81"), None),
+        ("shenzhen-2023-batch1", 1, 2, "changed", CHANGED, D("7.49"), D("8.49")),
+        ("shenzhen-2023-batch1", 1, 2, "removed", REMOVED, D("80.36"), None),
     ]
     since = q(
         con,
@@ -597,7 +597,7 @@ def test_clusters_categories_and_stages_of_a_list_that_states_them(history_db: d
             "未标明集群",
             "not stated",
             4,
-            D("237.8709"),
+            D("526.0282"),
         ),  # incl. 测试己前沿新材料产业园: a name is not a statement
     ]
     categories = q(
@@ -676,6 +676,22 @@ def test_data_dictionary_is_generated_from_the_database(sample_db: Path, tmp_pat
     )
 
 
+def test_the_sample_list_agrees_with_its_sample_release(sample_db: Path):
+    """The bundled list and release follow one district split (scripts/samples/places.py): every figure the
+    release gives for the batch, its 12 districts, both funding sources and the industrial projects agrees
+    with what the loaded rows add up to, each within the rounding of the printed figure."""
+    con = duckdb.connect(str(sample_db), read_only=True)
+    rows = q(
+        con, "SELECT scope_kind, count(*), bool_and(agrees) FROM announcements_vs_lists GROUP BY 1 ORDER BY 1"
+    )
+    worst = q(con, "SELECT max(abs(difference)) FROM announcements_vs_lists WHERE figure <> 'projects'")
+    con.close()
+    assert rows == [("batch", 3, True), ("district", 36, True), ("funding", 6, True), ("sector", 1, True)]
+    assert worst == [
+        (D("0.05"),)
+    ]  # the release's district figures for the year add up to 535.7, the list to 535.6
+
+
 def test_report_is_one_self_contained_page(sample_db: Path, tmp_path: Path):
     from scripts import analyst_report
 
@@ -688,9 +704,16 @@ def test_report_is_one_self_contained_page(sample_db: Path, tmp_path: Path):
         "不分市",
         "shenzhen-2023-batch1",
         "sources differ",
-        "鼎科医疗器械研发及产业化项目",
+        "博迈医疗器械研发及产业化项目",
         "SAMPLE data",
     ):
         assert must in page
+    con = duckdb.connect(str(sample_db), read_only=True)
+    compared, disagree = con.execute(
+        "SELECT count(*), count(*) FILTER (WHERE NOT agrees) FROM announcements_vs_lists"
+    ).fetchone()
+    con.close()
+    assert f"<b>{compared}</b> announced figures compared" in page and f"<b>{disagree}</b> disagree" in page
+    assert "over 1,000 projects" in page and "over 12,000.0 亿元" in page  # the province-wide signing figure
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page), "no external references"
     assert "<script" not in page and "@import" not in page and "url(" not in page

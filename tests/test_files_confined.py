@@ -54,6 +54,16 @@ def test_the_staging_folder_must_be_private(tmp_path, monkeypatch):
             staging_dir()
 
 
+def test_a_folder_of_ours_only_we_could_write_is_made_private(tmp_path, monkeypatch):
+    """An older release left /tmp/gdmp-staging-<uid> at 0755: nobody else could write in it, so it is
+    tightened to 0700 rather than refused."""
+    older = tmp_path / "older-staging"
+    older.mkdir()
+    older.chmod(0o755)
+    monkeypatch.setenv("GDMP_STAGING_DIR", str(older))
+    assert staging_dir() == older and stat.S_IMODE(older.stat().st_mode) == 0o700
+
+
 def test_each_run_stages_in_a_private_folder_of_its_own(tmp_path, monkeypatch):
     monkeypatch.setenv("GDMP_STAGING_DIR", str(tmp_path / "staging"))
     first, second = run_folder("run-a"), run_folder("run-a")

@@ -7,12 +7,12 @@ value from the warehouse is escaped there.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import duckdb
 
 from etl.analyst_report import queries
+from etl.analyst_report.announced import section_announced
 from etl.analyst_report.charts import (
     BATCH_PALETTE,
     CATEGORY_COLORS,
@@ -24,26 +24,7 @@ from etl.analyst_report.charts import (
     timeline_chart,
 )
 from etl.analyst_report.figures import KIND_LABELS, PLACE_LABELS, num, projects
-
-
-@dataclass
-class Table:
-    headers: list[str]
-    rows: list[list[Any]]  # cells: str, or Verdict for a coloured word
-    numeric: set[int] = field(default_factory=set)  # columns aligned right
-
-
-@dataclass(frozen=True)
-class Verdict:
-    text: str
-    css_class: str  # ok | bad | warn
-
-
-@dataclass
-class Section:
-    key: str  # anchor and template name
-    title: str
-    data: dict[str, Any]
+from etl.analyst_report.tables import Section, Table, Verdict
 
 
 def section_totals(con: duckdb.DuckDBPyConnection) -> Section:
@@ -297,5 +278,6 @@ SECTIONS = (
     section_clusters,
     section_batches,
     section_reconciliation,
+    section_announced,
     section_overlaps,
 )

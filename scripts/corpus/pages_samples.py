@@ -3,8 +3,8 @@
 Shenzhen, 2023-01-29 (first groundbreaking batch of the year), with the published figures: 266 projects,
 3295.3亿 total, 535.6亿 for 2023; 145 government-funded (704.2亿, 131.1亿 for the year = 24.5%) and 121
 privately funded (2591.1亿); 96 industrial projects holding more than half of the total; 20 projects of
-50亿 or more. The split over its 12 districts is invented, with the published properties: the district rows
-add up to 266 projects and 3295.3亿 exactly, while their annual figures add up to 535.7亿, not 535.6亿.
+50亿 or more. The split over its 12 districts is invented (scripts/samples/places.py), with the published
+properties; the SAMPLE list follows the same split, so the two reconcile.
 
 Guangdong, end of January 2023: "全省已开工签约的重大项目超千个，投资总额超1.2万亿" — started OR signed
 (开工签约), no per-city breakdown published.
@@ -15,26 +15,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from scripts.corpus.model import Page, Truth, fig
+from scripts.samples.places import SHENZHEN_BATCH1_DISTRICTS
 
 SAMPLE_NOTE = (
     "样例（SAMPLE）：按公开报道的数字撰写，非官方原文。本页文字由本项目自行撰写，仅供数据管道测试使用。"
 )
 
-# district, projects, total (亿元), planned for 2023 (亿元) — largest first, as releases list them.
-SHENZHEN_DISTRICTS = [
-    ("龙岗区", 46, "611.7", "92.4"),
-    ("宝安区", 32, "847.6", "113.9"),
-    ("南山区", 28, "402.5", "61.3"),
-    ("龙华区", 27, "231.9", "42.8"),
-    ("光明区", 25, "286.2", "49.1"),
-    ("坪山区", 24, "205.3", "38.5"),
-    ("深汕特别合作区", 18, "160.9", "33.6"),
-    ("福田区", 17, "198.6", "30.2"),
-    ("前海合作区", 15, "91.7", "34.7"),
-    ("罗湖区", 14, "126.8", "18.7"),
-    ("大鹏新区", 11, "58.7", "9.9"),
-    ("盐田区", 9, "73.4", "10.6"),
-]
+SHENZHEN_DISTRICTS = SHENZHEN_BATCH1_DISTRICTS  # district, projects, total, for the year (亿元)
 assert sum(d[1] for d in SHENZHEN_DISTRICTS) == 266
 assert sum(Decimal(d[2]) for d in SHENZHEN_DISTRICTS) == Decimal("3295.3")
 assert sum(Decimal(d[3]) for d in SHENZHEN_DISTRICTS) == Decimal("535.7")  # the published rounding gap

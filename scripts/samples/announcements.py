@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scripts.corpus.announcements import write_samples
-
 FAMILY = "announcements"
 
 
 def generate(run, out_dir: Path) -> list[Path]:
-    """The registry's entry point (scripts/samples/__init__.py): this family draws no shared names."""
+    """The registry's entry point (scripts/samples/__init__.py): this family draws no shared names.
+    Imported here: the corpus reads the district split from this package (scripts/samples/places.py)."""
+    from scripts.corpus.announcements import write_samples
+
     return write_samples(out_dir)

@@ -8,20 +8,38 @@ from __future__ import annotations
 
 import random
 
-SHENZHEN_DISTRICTS = {  # district → relative weight in the batch
-    "福田区": 0.8,
-    "罗湖区": 0.6,
-    "盐田区": 0.4,
-    "南山区": 1.2,
-    "宝安区": 1.5,
-    "龙岗区": 1.5,
-    "龙华区": 1.1,
-    "坪山区": 0.9,
-    "光明区": 1.0,
-    "大鹏新区": 0.4,
-    "前海合作区": 0.5,
-    "深汕特别合作区": 0.6,
-}
+SHENZHEN_DISTRICTS = (  # in the order Shenzhen's lists print them
+    "福田区",
+    "罗湖区",
+    "盐田区",
+    "南山区",
+    "宝安区",
+    "龙岗区",
+    "龙华区",
+    "坪山区",
+    "光明区",
+    "大鹏新区",
+    "前海合作区",
+    "深汕特别合作区",
+)
+# Shenzhen's first 2023 batch by district: projects, total and planned for 2023 (亿元), largest first, as
+# the release prints them. Invented with the published properties: the rows add up to 266 projects and
+# 3295.3亿 exactly, while the annual figures add up to 535.7亿, not 535.6亿 (rounding). The SAMPLE list
+# (shenzhen_batch.py) and the SAMPLE release (scripts/corpus/pages_samples.py) both follow it.
+SHENZHEN_BATCH1_DISTRICTS = (
+    ("龙岗区", 46, "611.7", "92.4"),
+    ("宝安区", 32, "847.6", "113.9"),
+    ("南山区", 28, "402.5", "61.3"),
+    ("龙华区", 27, "231.9", "42.8"),
+    ("光明区", 25, "286.2", "49.1"),
+    ("坪山区", 24, "205.3", "38.5"),
+    ("深汕特别合作区", 18, "160.9", "33.6"),
+    ("福田区", 17, "198.6", "30.2"),
+    ("前海合作区", 15, "91.7", "34.7"),
+    ("罗湖区", 14, "126.8", "18.7"),
+    ("大鹏新区", 11, "58.7", "9.9"),
+    ("盐田区", 9, "73.4", "10.6"),
+)
 FOSHAN_DISTRICTS = {"禅城区": 0.7, "南海区": 1.4, "顺德区": 1.4, "高明区": 0.6, "三水区": 0.6}
 ZHONGSHAN_TOWNS = (
     "火炬开发区",

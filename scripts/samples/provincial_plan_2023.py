@@ -147,7 +147,7 @@ def make(namer: Namer, city_lists: dict[str, list[Project]]) -> list[Project]:
 
     city_lists maps family name → projects and must hold the Shenzhen and Foshan batches."""
     rng = random.Random(2023_72)
-    fixed = planted(rng, city_lists)
+    fixed = planted(random.Random(2023_72_5), city_lists)  # its own draws: a city list's change stays local
     totals = generated_totals(rng, fixed)
     special_rows = specials(rng)
     stages = ["新开工"] * (GD23_NEW - len(fixed)) + ["续建"] * GD23_ONGOING

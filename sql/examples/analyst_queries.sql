@@ -139,8 +139,8 @@ WHERE list_kind IN ('groundbreaking', 'signing')
 ORDER BY published, source_id;
 
 -- name: history_of_one_project
--- question: In which lists and versions does 鼎科医疗器械研发及产业化项目 appear, and since when?
+-- question: In which lists and versions does 博迈医疗器械研发及产业化项目 appear, and since when?
 SELECT source_id, list_kind, version, valid_from, valid_to, total_investment_yi, change_from_previous_version
 FROM project_history
-WHERE project_name = '鼎科医疗器械研发及产业化项目'
+WHERE project_name = '博迈医疗器械研发及产业化项目'
 ORDER BY valid_from, source_id;
