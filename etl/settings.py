@@ -39,6 +39,14 @@ class Settings(BaseSettings):
     )
     storage_version: str = Field(
         "v1.0.0", description="DuckDB storage format of the published file: readers of this DuckDB version or newer open it (`v1.0.0`: every DuckDB 1.x, the CLI and JDBC drivers included; `latest`: 1.5 only, ~5 % smaller); `etl/storage.py`")  # fmt: skip
+    warehouse_backend: Literal["file", "ducklake"] = Field(
+        "file", description="`file`: one DuckDB file, one writer host (`etl/atomic_publish.py`); `ducklake`: a DuckLake that writers on several hosts commit to (`etl/warehouse/lake.py`)")  # fmt: skip
+    lake_catalog: str | None = Field(
+        None, description="the DuckLake catalog: `postgres:dbname=… host=… user=…` for several hosts (password from `PGPASSWORD` or `~/.pgpass`), or a local file for one host (default `$GDMP_DATA_DIR/lake/catalog.ducklake`)")  # fmt: skip
+    lake_data_path: Path | None = Field(
+        None, description="the folder of the lake's Parquet files, the same path on every host (default `$GDMP_DATA_DIR/lake/files`)")  # fmt: skip
+    lake_commit_attempts: int = Field(
+        8, ge=1, description="attempts at a load whose commit conflicts with another writer's (the waits between grow from ~0.1 s to ~30 s)")  # fmt: skip
     catalog: Path = Field(REPO_ROOT / "catalog" / "sources.yaml", description="the source catalog")
     staging_dir: Path | None = Field(
         None, description="where parsed rows wait in DuckDB files (default: a folder of this user's in the system temp folder, mode 0700)")  # fmt: skip
@@ -140,6 +148,22 @@ class Settings(BaseSettings):
     @property
     def warehouse_path(self) -> Path:
         return (self.warehouse or self.data_dir / "warehouse.duckdb").resolve()
+
+    @property
+    def lake_catalog_url(self) -> str:
+        """What follows `ducklake:` in ATTACH: the configured catalog, or a file in the data folder."""
+        return self.lake_catalog or str(self.data_dir.resolve() / "lake" / "catalog.ducklake")
+
+    @property
+    def lake_files(self) -> Path:
+        return (self.lake_data_path or self.data_dir / "lake" / "files").resolve()
+
+    @property
+    def warehouse_target(self) -> str:
+        """Where runs load and readers read: the warehouse file's path, or `ducklake:<catalog>`."""
+        if self.warehouse_backend == "ducklake":
+            return f"ducklake:{self.lake_catalog_url}"
+        return str(self.warehouse_path)
 
     @property
     def staging_root(self) -> Path:

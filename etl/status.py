@@ -11,9 +11,8 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import duckdb
-
 from etl.totals_table import format_table
+from etl.warehouse import connect, exists
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 HEADERS = ["source", "in force", "fetched (UTC+8)", "last run (UTC+8)", "outcome", "message"]
@@ -35,12 +34,12 @@ FROM ids LEFT JOIN current USING (source_id) LEFT JOIN last_run USING (source_id
 """
 
 
-def source_rows(warehouse: Path, source_ids: list[str]) -> list[tuple]:
+def source_rows(warehouse: Path | str, source_ids: list[str]) -> list[tuple]:
     """(source_id, version, fetched_at, last_run_at, status, message) per source, catalog order first;
     with no warehouse yet, every source is never loaded."""
-    if not warehouse.exists():
+    if not exists(warehouse):
         return [(source_id, None, None, None, None, None) for source_id in source_ids]
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    with connect(warehouse, read_only=True) as con:
         announced = con.execute(
             "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'announcements'"
         ).fetchone()

@@ -2,8 +2,9 @@
 
 Fetch, parse and validate run side by side on the flow's task runner (threads by default, a Dask cluster
 with GDMP_TASK_RUNNER=dask) and before the writer lock: a slow publisher never holds up another run's
-load. Only `load_publication` writes, one publication at a time, into a work copy of the warehouse that
-is published atomically at the end (etl/atomic_publish.py).
+load. Only `load_publication` writes, one publication at a time: into a work copy of the warehouse file
+that is published atomically at the end (etl/atomic_publish.py), or straight into a DuckLake, where each
+load is a commit of its own (etl/warehouse/targets.py).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from prefect.runtime import flow_run
 from prefect.states import Completed, Failed, State
 
 from etl.announced import expectations_for
-from etl.atomic_publish import exclusive_build
 from etl.catalog import Source
 from etl.errors import PipelineError
 from etl.outcomes import Outcome, Prepared, Status
@@ -25,6 +25,8 @@ from etl.run_summary import by_status, one_line
 from etl.settings import get_settings
 from etl.staging import remove_stale as remove_stale_staging
 from etl.staging import run_folder
+from etl.warehouse.lake import describe
+from etl.warehouse.targets import load_target
 from tasks.load import apply_schema, load_publication, look_up_announced_figures, look_up_held_versions
 from tasks.prepare import prepare_publication
 from tasks.publish_warehouse import publish_warehouse
@@ -44,7 +46,7 @@ def _results(sources: list[Source], futures: list) -> dict[str, Prepared]:
 def prepare_all(sources: list[Source], force: bool, reprocess: bool, staging: Path) -> list[Prepared]:
     """Fetch (or take from the archive), parse and gate every source, side by side, before any lock:
     announcements first, because their figures are the headline checks of the lists they announce."""
-    published = str(get_settings().warehouse_path)
+    published = get_settings().warehouse_target
     held = look_up_held_versions(published, sources)
     announcements = [s for s in sources if s.is_announcement]
     lists = [s for s in sources if not s.is_announcement]
@@ -73,17 +75,18 @@ def load_all(work: str, sources: list[Source], prepared: list[Prepared]) -> list
 def refresh_sources(sources: list[Source], force: bool = False, reprocess: bool = False) -> State:
     settings = get_settings()  # a bad GDMP_* value fails the run here, naming the variable
     logger = get_run_logger()
-    published = settings.warehouse_path
     runner = type(FlowRunContext.get().task_runner).__name__
-    logger.info("Refreshing %d publications into %s (task runner: %s)", len(sources), published, runner)
+    logger.info("Refreshing %d publications into %s (task runner: %s)", len(sources),
+                describe(settings.warehouse_target), runner)  # fmt: skip
     remove_stale_staging()  # what a killed run left behind
     staging = run_folder(f"run-{flow_run.id or 'local'}")
     try:
         prepared = prepare_all(sources, force, reprocess, staging)
-        with exclusive_build(published, holder=f"flow run {flow_run.name or flow_run.id}") as work:
-            outcomes = load_all(str(work), sources, prepared)
-            report = report_totals(str(work))
-            publish_warehouse(str(work), str(published))
+        with load_target(holder=f"flow run {flow_run.name or flow_run.id}") as target:
+            outcomes = load_all(target.db, sources, prepared)
+            report = report_totals(target.db)
+            if target.publish_to:
+                publish_warehouse(target.db, target.publish_to)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     print(report)

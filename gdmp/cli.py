@@ -24,7 +24,8 @@ Commands = argparse._SubParsersAction  # what add_subparsers returns
 LIST_KINDS = ("provincial_plan", "city_plan", "groundbreaking", "signing")  # etl.catalog.ListKind
 FORMATS = ("xlsx", "parquet", "csv")  # etl.exports.FORMATS
 WAREHOUSE_HELP = (
-    "the DuckDB file, opened read-only (default: $GDMP_WAREHOUSE, else $GDMP_DATA_DIR/warehouse.duckdb)"
+    "the DuckDB file, or ducklake:<catalog>, opened read-only (default: the settings' warehouse, "
+    "GDMP_WAREHOUSE_BACKEND)"
 )
 CATALOG_HELP = "the source catalog, YAML (default: $GDMP_CATALOG, else catalog/sources.yaml)"
 
@@ -75,24 +76,24 @@ def _warehouse_commands(commands: Commands) -> None:
     status = _command(commands, "status", "gdmp.sources:status", "the state of every source",
                       "Per source: the version in force, when it was fetched, and the last run's outcome and "
                       "message (cut to one line; the table publication_runs has it whole).")  # fmt: skip
-    status.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
+    status.add_argument("--warehouse", metavar="PATH", help=WAREHOUSE_HELP)
     status.add_argument("--catalog", type=Path, metavar="PATH", help=CATALOG_HELP)
     report = _command(commands, "report", "gdmp.outputs:report", "write the HTML report",
                       "One self-contained HTML page with charts (no external references).")  # fmt: skip
-    report.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
+    report.add_argument("--warehouse", metavar="PATH", help=WAREHOUSE_HELP)
     report.add_argument(
         "--out", type=Path, help="HTML file to write (default: $GDMP_DATA_DIR/report/index.html)"
     )
     docs = _command(commands, "docs", "gdmp.outputs:docs", "write the data dictionary",
                     "docs/data_dictionary.md from the comments stored in the warehouse.")  # fmt: skip
-    docs.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
+    docs.add_argument("--warehouse", metavar="PATH", help=WAREHOUSE_HELP)
     docs.add_argument("--out", type=Path, help="Markdown file to write (default: docs/data_dictionary.md)")
     export = _command(commands, "export", "gdmp.outputs:export", "export the main views (xlsx, parquet, csv)",
                       "Write every main view: xlsx = one workbook, a sheet per view behind a sheet 说明 About; "
                       "parquet and csv = one file per view (CSV in UTF-8 with a BOM, for Excel).")  # fmt: skip
     export.add_argument("--format", choices=FORMATS, default="xlsx", help="default: xlsx")
     export.add_argument("--out", type=Path, help="folder to write into (default: $GDMP_DATA_DIR/export)")
-    export.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
+    export.add_argument("--warehouse", metavar="PATH", help=WAREHOUSE_HELP)
 
 
 def build_parser() -> argparse.ArgumentParser:

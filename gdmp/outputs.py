@@ -7,13 +7,15 @@ import sys
 from pathlib import Path
 
 
-def _warehouse(args: argparse.Namespace) -> Path | None:
-    """The warehouse to read, or None (said on stderr) when there is none yet."""
+def _warehouse(args: argparse.Namespace) -> str | None:
+    """The warehouse to read (a file's path or ducklake:<catalog>), or None (said on stderr) when there is
+    none yet."""
     from etl.settings import get_settings
+    from etl.warehouse import exists, label
 
-    warehouse = args.warehouse or get_settings().warehouse_path
-    if not warehouse.exists():
-        print(f"no warehouse at {warehouse}: run `gdmp run` first", file=sys.stderr)
+    warehouse = str(args.warehouse or get_settings().warehouse_target)
+    if not exists(warehouse):
+        print(f"no warehouse at {label(warehouse)}: run `gdmp run` first", file=sys.stderr)
         return None
     return warehouse
 
@@ -24,15 +26,14 @@ def _write(path: Path, text: str) -> None:
 
 
 def report(args: argparse.Namespace) -> int:
-    import duckdb
-
     from etl.analyst_report import render_report
     from etl.settings import data_dir
+    from etl.warehouse import connect, label
 
     if not (warehouse := _warehouse(args)):
         return 1
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        page = render_report(con, warehouse.name)
+    with connect(warehouse, read_only=True) as con:
+        page = render_report(con, label(warehouse))
     out = args.out or data_dir() / "report" / "index.html"
     _write(out, page)
     print(f"wrote {out} ({len(page.encode()):,} bytes)")
@@ -40,14 +41,13 @@ def report(args: argparse.Namespace) -> int:
 
 
 def docs(args: argparse.Namespace) -> int:
-    import duckdb
-
     from etl.data_dictionary import dictionary
     from etl.settings import REPO_ROOT
+    from etl.warehouse import connect
 
     if not (warehouse := _warehouse(args)):
         return 1
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    with connect(warehouse, read_only=True) as con:
         text = dictionary(con)
     out = args.out or REPO_ROOT / "docs" / "data_dictionary.md"
     _write(out, text)

@@ -42,14 +42,15 @@ def status(args: argparse.Namespace) -> int:
     from etl.errors import CatalogError, SettingsError
     from etl.settings import get_settings
     from etl.status import source_rows, status_table
+    from etl.warehouse import exists, label
 
     try:
-        warehouse = args.warehouse or get_settings().warehouse_path
+        warehouse = args.warehouse or get_settings().warehouse_target
         catalog_ids = [s.id for s in load_catalog(_catalog_path(args))]
     except (CatalogError, SettingsError) as exc:
         print(exc, file=sys.stderr)
         return 1
     print(status_table(source_rows(warehouse, catalog_ids), catalog_ids))
-    if not warehouse.exists():
-        print(f"\nno warehouse at {warehouse} yet: `gdmp run` loads the catalog", file=sys.stderr)
+    if not exists(warehouse):
+        print(f"\nno warehouse at {label(warehouse)} yet: `gdmp run` loads the catalog", file=sys.stderr)
     return 0

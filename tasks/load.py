@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
@@ -16,16 +14,15 @@ from etl.warehouse.announcements import announcement_rows, load_prepared_announc
 def look_up_held_versions(published: str, sources: list[Source]) -> dict[str, dict | None]:
     """Per source, what the published warehouse holds: for unchanged checks, conditional GETs and
     reprocessing. Read-only and before the writer lock: fetching never waits for another run's load."""
-    return warehouse.held_versions(Path(published), sources)
+    return warehouse.held_versions(published, sources)
 
 
 @task(cache_policy=NO_CACHE, task_run_name="look up announced figures")
 def look_up_announced_figures(published: str, list_ids: list[str]) -> dict[str, list[dict]]:
     """The batch figures of the announcements in force for each list, from the published warehouse."""
-    path = Path(published)
-    if not path.exists() or not list_ids:
+    if not list_ids or not warehouse.exists(published):
         return {}
-    with warehouse.connect(path, read_only=True) as con:
+    with warehouse.connect(published, read_only=True) as con:
         if not con.execute(
             "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'announcements'"
         ).fetchone()[0]:
@@ -35,8 +32,8 @@ def look_up_announced_figures(published: str, list_ids: list[str]) -> dict[str, 
 
 @task(cache_policy=NO_CACHE, task_run_name="bring the schema up to date")
 def apply_schema(db: str) -> None:
-    """Create missing tables and refresh macros and views in the work copy, once per run."""
-    with warehouse.connect(Path(db)):
+    """Create missing tables and refresh macros and views where the run loads, once per run."""
+    with warehouse.connect(db):
         pass
 
 
@@ -46,7 +43,7 @@ def load_publication(db: str, run_id: str | None, source: Source, prepared: Prep
     A long list logs the phase's rows and rate (etl/progress.py)."""
     try:
         with timed_phase(get_run_logger(), "load", source.id) as rows:
-            with warehouse.connect(Path(db), schema=False) as con:  # apply_schema ran when loading began
+            with warehouse.connect(db, schema=False) as con:  # apply_schema ran when loading began
                 if source.is_announcement:
                     return load_prepared_announcement(con, run_id, source, prepared)
                 outcome = warehouse.load_prepared(con, run_id, source, prepared)

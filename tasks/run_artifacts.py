@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 from prefect import task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
@@ -11,14 +9,15 @@ from etl import warehouse
 from etl.duck import records
 from etl.outcomes import Outcome, Status
 from etl.run_summary import markdown_summary
-from etl.settings import data_docs_dir, validations_dir, warehouse_path
+from etl.settings import data_docs_dir, get_settings, validations_dir
 from etl.totals_table import totals_report
+from etl.warehouse.lake import describe
 
 
 @task(cache_policy=NO_CACHE)
 def report_totals(db: str) -> str:
-    """The province totals of the work copy as a printable table (its views were refreshed at run start)."""
-    with warehouse.connect(Path(db), schema=False) as con:
+    """The province totals where the run loaded, as a printable table (its views were refreshed at run start)."""
+    with warehouse.connect(db, schema=False) as con:
         return totals_report(con)
 
 
@@ -29,7 +28,9 @@ def publish_run_artifacts(outcomes: list[Outcome]) -> None:
     flow_name = flow_run.flow_name or "daily-refresh"
     create_markdown_artifact(
         key=f"{flow_name}-summary",
-        markdown=markdown_summary(outcomes, str(warehouse_path()), flow_name.replace("-", " ").capitalize()),
+        markdown=markdown_summary(
+            outcomes, describe(get_settings().warehouse_target), flow_name.replace("-", " ").capitalize()
+        ),
         description="Publications loaded / unchanged / rejected / failed, row counts, reconciliation",
     )
     with warehouse.connect(read_only=True) as con:

@@ -43,3 +43,27 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=90):
         yield
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A real PostgreSQL server on 127.0.0.1 for the session (tests/postgres_server.py), stopped at the end."""
+    from tests.postgres_server import start_server
+
+    server = start_server()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def lake(postgres, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> str:
+    """A new, empty DuckLake for one test: its catalog a fresh PostgreSQL database, its files under
+    tmp_path; GDMP_* point runs at it. Returns the target etl.warehouse.connect opens."""
+    name = f"lake_{tmp_path.name.lower().replace('-', '_')[:40]}_{os.getpid()}"
+    catalog = "postgres:" + postgres.create_database(name)
+    monkeypatch.setenv("GDMP_WAREHOUSE_BACKEND", "ducklake")
+    monkeypatch.setenv("GDMP_LAKE_CATALOG", catalog)
+    monkeypatch.setenv("GDMP_LAKE_DATA_PATH", str(tmp_path / "lake-files"))
+    return f"ducklake:{catalog}"

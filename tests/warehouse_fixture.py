@@ -82,13 +82,15 @@ def load_payload(
     return load_fetched(con, source, fetched, run_id)
 
 
-def build_sample_warehouse(path: Path, catalog: Path = CATALOG) -> list[Source]:
-    """Load every source of the catalog (the bundled samples) into a new warehouse at `path`.
+def build_sample_warehouse(path: Path | str, catalog: Path = CATALOG) -> list[Source]:
+    """Load every source of the catalog (the bundled samples) into a new warehouse at `path` (a file, or
+    ducklake:<catalog>).
 
     Set GDMP_DATA_DIR to a scratch folder first (the raw archive goes there); if it is unset, a `data/`
     folder next to the warehouse file is used.
     """
-    os.environ.setdefault("GDMP_DATA_DIR", str(path.parent / "data"))
+    if not str(path).startswith("ducklake:"):
+        os.environ.setdefault("GDMP_DATA_DIR", str(Path(path).parent / "data"))
     sources = load_catalog(catalog)
     lists = [s for s in sources if not s.is_announcement]
     with warehouse.connect(path) as con:
@@ -106,13 +108,15 @@ def build_sample_warehouse(path: Path, catalog: Path = CATALOG) -> list[Source]:
     return sources
 
 
-def table_digests(warehouse_file: Path, exclude: frozenset[str] = frozenset()) -> dict[str, str]:
-    """A checksum per data table of its full contents but the `exclude`d columns, independent of row order."""
+def table_digests(warehouse_file: Path | str, exclude: frozenset[str] = frozenset()) -> dict[str, str]:
+    """A checksum per data table of its full contents but the `exclude`d columns, independent of row order
+    (`warehouse_file`: a file's path, or ducklake:<catalog>)."""
     digests = {}
-    with duckdb.connect(str(warehouse_file), read_only=True) as con:
+    with warehouse.connect(warehouse_file, read_only=True) as con:
         for table in ("projects", "quarantine", "non_project_rows", "publications"):
             columns = [c for (c,) in con.execute(
-                "SELECT column_name FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index", [table]
+                """SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND database_name = current_database()
+                   ORDER BY column_index""", [table]
             ).fetchall() if c not in exclude]  # fmt: skip
             rows = sorted(
                 repr(r) for r in con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()

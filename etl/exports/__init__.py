@@ -21,6 +21,7 @@ from pathlib import Path
 import duckdb
 
 from etl.data_dictionary import VIEW_ORDER
+from etl.warehouse import label, open_connection
 
 FORMATS = ("xlsx", "parquet", "csv")
 WORKBOOK_NAME = "gd-major-projects.xlsx"
@@ -28,14 +29,14 @@ WORKBOOK_NAME = "gd-major-projects.xlsx"
 MAIN_VIEWS = VIEW_ORDER
 
 
-def open_read_only(warehouse: Path) -> duckdb.DuckDBPyConnection:
-    """A read-only connection showing times in China time, as the lists are dated."""
-    con = duckdb.connect(str(warehouse), read_only=True)
+def open_read_only(warehouse: Path | str) -> duckdb.DuckDBPyConnection:
+    """A read-only connection (to a file or a lake) showing times in China time, as the lists are dated."""
+    con = open_connection(str(warehouse), read_only=True)
     con.execute("SET TimeZone = 'Asia/Shanghai'")
     return con
 
 
-def export(warehouse: Path, fmt: str, out: Path) -> list[Path]:
+def export(warehouse: Path | str, fmt: str, out: Path) -> list[Path]:
     """Write every main view of `warehouse` in `fmt` under the folder `out`; return the files written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}: one of {', '.join(FORMATS)}")
@@ -45,7 +46,7 @@ def export(warehouse: Path, fmt: str, out: Path) -> list[Path]:
         if fmt == "xlsx":
             from etl.exports.workbook import write_workbook
 
-            return [write_workbook(con, MAIN_VIEWS, out / WORKBOOK_NAME, warehouse.name)]
+            return [write_workbook(con, MAIN_VIEWS, out / WORKBOOK_NAME, label(warehouse))]
         from etl.exports.columnar import write_files
 
         return write_files(con, MAIN_VIEWS, out, fmt)

@@ -2,7 +2,8 @@
 
 Only this package writes SQL against the warehouse tables; the DDL and the views live in sql/.
 
-- schema.py: connections, and sql/ applied once per change;
+- schema.py: connections (a DuckDB file, or a DuckLake: lake.py), and sql/ applied once per change;
+- commits.py: one load, one transaction, tried again on a lake commit conflict;
 - held.py: what is held of each source (for unchanged checks and reprocessing);
 - records.py: the logs of a run (fetches, outcomes, rule results, checks);
 - versions.py: version numbers and validity (nothing is overwritten);
@@ -12,7 +13,7 @@ Only this package writes SQL against the warehouse tables; the DDL and the views
 
 from etl.warehouse.held import held_versions, loaded_version
 from etl.warehouse.lists import load_prepared, load_version
-from etl.warehouse.schema import apply_schema, connect, schema_fingerprint
+from etl.warehouse.schema import apply_schema, connect, exists, label, open_connection, schema_fingerprint
 
-__all__ = ["apply_schema", "connect", "held_versions", "load_prepared", "load_version", "loaded_version",
+__all__ = ["apply_schema", "connect", "exists", "label", "open_connection", "held_versions", "load_prepared", "load_version", "loaded_version",
            "schema_fingerprint"]  # fmt: skip

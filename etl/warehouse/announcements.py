@@ -14,6 +14,7 @@ from etl.catalog import Source
 from etl.duck import insert_rows
 from etl.fingerprint import build_fingerprint
 from etl.outcomes import Outcome, Prepared, Status
+from etl.warehouse.commits import claim_source, ensure_claim_row, in_transaction
 from etl.warehouse.records import record_fetch, record_outcome
 from etl.warehouse.versions import version_slot
 
@@ -39,8 +40,10 @@ def _consistency_rows(source_id: str, version: int, read: ReadAnnouncement) -> l
 def load_announcement_version(con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source,
                               fetched: Fetched, read: ReadAnnouncement) -> int:  # fmt: skip
     """One version of an announcement in one transaction; returns its number."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    ensure_claim_row(con, source.id)
+
+    def write() -> int:
+        claim_source(con, source.id, run_id)
         version, valid_from = version_slot(con, source, fetched, "announcements")
         for table in ("announcements", "announced_figures", "announced_consistency"):
             con.execute(f"DELETE FROM {table} WHERE source_id = ? AND version = ?", [source.id, version])
@@ -59,11 +62,9 @@ def load_announcement_version(con: duckdb.DuckDBPyConnection, run_id: str | None
         )
         insert_rows(con, "announced_figures", _figure_rows(source.id, version, fetched, read))
         insert_rows(con, "announced_consistency", _consistency_rows(source.id, version, read))
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    return version
+        return version
+
+    return in_transaction(con, f"loading {source.id}", write)
 
 
 def load_prepared_announcement(con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source,

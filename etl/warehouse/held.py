@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 
 from etl.catalog import Source
-from etl.warehouse.schema import connect
+from etl.warehouse.schema import connect, exists
 
 
 def loaded_version(
@@ -50,9 +50,9 @@ def loaded_version(
     return version
 
 
-def held_versions(published: Path, sources: list[Source]) -> dict[str, dict | None]:
-    """loaded_version for each source, read-only from the published file (none yet: nothing held)."""
-    if not published.exists():
+def held_versions(published: Path | str, sources: list[Source]) -> dict[str, dict | None]:
+    """loaded_version for each source, read-only from the published warehouse (none yet: nothing held)."""
+    if not exists(published):
         return {}
     with connect(published, read_only=True) as con:
         tables = {t for (t,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}

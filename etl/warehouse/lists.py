@@ -13,6 +13,7 @@ from etl.fingerprint import build_fingerprint
 from etl.normalize import Normalized
 from etl.outcomes import Outcome, Prepared, Status, Verdict
 from etl.staging import BIG_SIDE_PROBES, memory_limit
+from etl.warehouse.commits import claim_source, ensure_claim_row, in_transaction
 from etl.warehouse.records import crash_point, record_checks, record_fetch, record_outcome
 from etl.warehouse.versions import version_slot
 
@@ -36,8 +37,10 @@ def load_version(
     con.execute(f"ATTACH {sql_text(normalized.path)} AS staged (READ_ONLY)")
     con.execute(f"SET disabled_optimizers = '{BIG_SIDE_PROBES}'")  # the staged views' joins, as written
     con.execute("SET memory_limit = '256MB'")  # the load streams rows; what it needs above this spills
-    con.execute("BEGIN TRANSACTION")
-    try:
+    ensure_claim_row(con, source.id)
+
+    def write() -> int:
+        claim_source(con, source.id, run_id)
         version, valid_from = version_slot(con, source, fetched)
         for table in (*DATA_TABLES, "publications"):
             con.execute(f"DELETE FROM {table} WHERE source_id = ? AND version = ?", [source.id, version])
@@ -79,15 +82,14 @@ def load_version(
              "unmapped_headers": json.dumps(normalized.unmapped_headers, ensure_ascii=False),
              "build_fingerprint": build_fingerprint(source)},
         )  # fmt: skip
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
+        return version
+
+    try:
+        return in_transaction(con, f"loading {source.id}", write)
     finally:
         con.execute("DETACH staged")
         con.execute("RESET disabled_optimizers")
         con.execute(f"SET memory_limit = '{memory_limit()}'")
-    return version
 
 
 def load_prepared(

@@ -1,8 +1,10 @@
-"""The DuckDB warehouse file: its schema (sql/ddl, sql/macros, sql/views) and connections to it."""
+"""The warehouse's schema (sql/ddl, sql/macros, sql/views) and connections to it, on either backend: a
+DuckDB file (etl/atomic_publish.py) or a DuckLake (etl/warehouse/lake.py)."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,8 +12,10 @@ from pathlib import Path
 import duckdb
 
 from etl import storage
-from etl.settings import SQL_DIR, get_settings, warehouse_path
+from etl.settings import SQL_DIR, get_settings
 from etl.staging import duckdb_config
+from etl.warehouse.commits import in_transaction
+from etl.warehouse.lake import describe, for_ducklake, is_lake, lake_exists, open_lake
 
 
 def _sql_files(folder: str) -> list[Path]:
@@ -22,6 +26,14 @@ def _schema_files() -> list[Path]:
     return [path for folder in ("ddl", "macros", "views") for path in _sql_files(folder)]
 
 
+def base_tables() -> set[str]:
+    """The names of the tables sql/ddl creates (the rest of sql/ is macros and views)."""
+    names = set()
+    for path in _sql_files("ddl"):
+        names |= set(re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", path.read_text(encoding="utf-8")))
+    return names
+
+
 def schema_fingerprint() -> str:
     """sha256 of every file in sql/, in the order they are applied."""
     digest = hashlib.sha256()
@@ -30,37 +42,68 @@ def schema_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def apply_schema(con: duckdb.DuckDBPyConnection, force: bool = False) -> None:
+def apply_schema(con: duckdb.DuckDBPyConnection, force: bool = False, lake: bool = False) -> None:
     """Create missing tables and (re)create every macro and view from sql/ — unless this warehouse
-    already has exactly these files applied (a no-change daily run should cost nothing)."""
+    already has exactly these files applied (a no-change daily run should cost nothing). All in one
+    transaction: a reader never sees half the views replaced, and two lake writers starting at once
+    conflict, the later one then finding the schema applied."""
     fingerprint = schema_fingerprint()
-    con.execute("CREATE TABLE IF NOT EXISTS schema_applied (fingerprint VARCHAR, applied_at TIMESTAMPTZ)")
-    applied = con.execute(
-        "SELECT fingerprint FROM schema_applied ORDER BY applied_at DESC LIMIT 1"
-    ).fetchone()
-    if applied and applied[0] == fingerprint and not force:
-        return
-    for path in _schema_files():
-        con.execute(path.read_text(encoding="utf-8"))
-    con.execute("INSERT INTO schema_applied VALUES (?, now())", [fingerprint])
+
+    def write() -> None:
+        con.execute("CREATE TABLE IF NOT EXISTS schema_applied (fingerprint VARCHAR, applied_at TIMESTAMPTZ)")
+        applied = con.execute(
+            "SELECT fingerprint FROM schema_applied ORDER BY applied_at DESC LIMIT 1"
+        ).fetchone()
+        if applied and applied[0] == fingerprint and not force:
+            return
+        tables = base_tables()
+        for path in _schema_files():
+            sql = path.read_text(encoding="utf-8")
+            con.execute(for_ducklake(sql, tables) if lake else sql)
+        con.execute("INSERT INTO schema_applied VALUES (?, now())", [fingerprint])
+
+    in_transaction(con, "bringing the warehouse schema up to date", write)
+
+
+def open_connection(target: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """A connection to the warehouse file, or to an in-memory DuckDB with the lake attached and in use."""
+    settings = get_settings()
+    if is_lake(target):
+        return open_lake(target, settings.lake_files, read_only, duckdb_config())
+    path = Path(target)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            storage.create(path, settings.storage_version)
+    return duckdb.connect(str(path), read_only=read_only, config=duckdb_config())
+
+
+def label(target: Path | str) -> str:
+    """How to name the warehouse to a reader: the file's name, or the lake without its password."""
+    return describe(str(target)) if is_lake(target) else Path(target).name
+
+
+def exists(target: Path | str | None = None) -> bool:
+    """Whether there is a warehouse to read yet (no run has written one: nothing is held)."""
+    target = str(target or get_settings().warehouse_target)
+    if is_lake(target):
+        return lake_exists(target, get_settings().lake_files, duckdb_config())
+    return Path(target).exists()
 
 
 @contextmanager
 def connect(
-    path: Path | None = None, read_only: bool = False, schema: bool = True
+    target: Path | str | None = None, read_only: bool = False, schema: bool = True
 ) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Open the warehouse; a writable connection brings the schema up to date first, unless the caller
+    """Open the warehouse: a DuckDB file's path, or `ducklake:<catalog>` (default: the settings' target,
+    GDMP_WAREHOUSE_BACKEND). A writable connection brings the schema up to date first, unless the caller
     knows it already is (schema=False: a run applies sql/ once, then loads publication by publication).
     A new file is created in the storage version of GDMP_STORAGE_VERSION (etl/storage.py)."""
-    path = path or warehouse_path()
-    if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists():
-            storage.create(path, get_settings().storage_version)
-    con = duckdb.connect(str(path), read_only=read_only, config=duckdb_config())
+    target = str(target or get_settings().warehouse_target)
+    con = open_connection(target, read_only)
     try:
         if not read_only and schema:
-            apply_schema(con)
+            apply_schema(con, lake=is_lake(target))
         yield con
     finally:
         con.close()

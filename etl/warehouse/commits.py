@@ -1,0 +1,80 @@
+"""One load, one transaction, tried again when another writer's commit conflicts with it.
+
+With the file backend a run is the only writer (it holds the lock), so a commit never conflicts. With
+DuckLake several writers commit to one lake: DuckLake merges commits that only append, and refuses one
+that changes rows another writer changed since it began ("Transaction conflict …"). The whole load is
+then rolled back and done again on the new state — it may find that the other writer loaded the same
+bytes, and rebuild that version in place instead of adding one.
+
+DuckLake has no primary keys, so two first loads of one source would both add version 1. Every load
+therefore claims its source: it updates the source's row of `load_claims`, and two loads that update one
+row cannot both commit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import random
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+import duckdb
+
+from etl.errors import WarehouseError
+from etl.settings import get_settings
+from etl.warehouse.lake import conflicting_table
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def claim_source(con: duckdb.DuckDBPyConnection, source_id: str, run_id: str | None) -> None:
+    """Inside a load's transaction: mark the source as being loaded by this run (its row is made first by
+    ensure_claim_row; two rows made at once are harmless: both are updated)."""
+    con.execute(
+        "UPDATE load_claims SET claimed_at = now(), flow_run_id = ? WHERE source_id = ?", [run_id, source_id]
+    )
+
+
+def ensure_claim_row(con: duckdb.DuckDBPyConnection, source_id: str) -> None:
+    """The source's row of load_claims, made in a commit of its own the first time the source loads."""
+    in_transaction(con, f"claiming {source_id}", lambda: con.execute(
+        "INSERT INTO load_claims SELECT ?, now(), NULL WHERE NOT EXISTS (SELECT 1 FROM load_claims WHERE source_id = ?)",
+        [source_id, source_id],
+    ))  # fmt: skip
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    with contextlib.suppress(duckdb.TransactionException):  # a failed COMMIT has ended it already
+        con.execute("ROLLBACK")
+
+
+def in_transaction(con: duckdb.DuckDBPyConnection, what: str, work: Callable[[], T]) -> T:
+    """Run `work` in one transaction and commit it; on a commit conflict roll back and run it again, up to
+    GDMP_LAKE_COMMIT_ATTEMPTS times. `what` names the load in the error when it gives up."""
+    attempts, attempt = get_settings().lake_commit_attempts, 0
+    while True:
+        attempt += 1
+        con.execute("BEGIN TRANSACTION")
+        try:
+            result = work()
+            con.execute("COMMIT")
+            return result
+        except duckdb.TransactionException as exc:
+            _rollback(con)
+            table = conflicting_table(con, str(exc))
+            on = f" on table {table}" if table else ""
+            if attempt == attempts:
+                raise WarehouseError(
+                    f"{what}: the commit conflicted{on} with another writer's {attempts} times; gave up "
+                    f"(DuckDB: {str(exc).splitlines()[-1]})",
+                    transient=True,
+                ) from None
+            logger.info("%s: commit conflicted%s with another writer's; trying again (%d/%d)", what, on,
+                        attempt + 1, attempts)  # fmt: skip
+            time.sleep(random.uniform(0.05, 0.25) * 2**attempt)
+        except BaseException:
+            _rollback(con)
+            raise
