@@ -21,6 +21,7 @@ run: $(VENV)/.synced
 test: $(VENV)/.synced
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	scripts/ensure_postgres.sh   # the DuckLake tests start a PostgreSQL server of their own
 	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)
 	$(VENV)/bin/python bench/run.py --smoke
 

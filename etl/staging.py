@@ -29,6 +29,7 @@ from etl.duck import insert_rows, sql_text
 from etl.errors import ReadError, SettingsError
 from etl.readers import RawTable, decode, locate_header, read_csv
 from etl.readers.limits import ReaderLimits, resolved
+from etl.readers.table import HeaderSpot
 from etl.settings import get_settings
 
 # Extra columns DuckDB may find beyond the header: a longer row than this falls back to Python's csv.
@@ -203,6 +204,82 @@ def _folder_of(con: duckdb.DuckDBPyConnection) -> Path | None:
     return Path(path).parent if path else None
 
 
+def _utf8_head(payload: bytes, start: int) -> tuple[str, bool] | None:
+    """The first CSV_HEAD_BYTES of the payload as text, cut at a line end, and whether more follows;
+    None when they are not UTF-8."""
+    head = payload[start : start + CSV_HEAD_BYTES]
+    truncated = len(payload) - start > CSV_HEAD_BYTES
+    cut = head.rfind(b"\n") + 1 if truncated else len(head)
+    try:
+        return head[:cut].decode("utf-8"), truncated
+    except UnicodeDecodeError:
+        return None
+
+
+def _body_start(payload: bytes, start: int, head: tuple[str, bool], header_row: int | None,
+                limits: ReaderLimits) -> tuple[HeaderSpot, int, int] | None:  # fmt: skip
+    """Where the table's body begins: (the header found, the body's first line number, its byte offset),
+    or None when DuckDB's reader should not be trusted with this file."""
+    text, truncated = head
+    try:
+        grid, offsets = _head_records(text)
+    except csv.Error:
+        return None  # a field over the limit: the Python reader names it and the row
+    if not grid:
+        return None
+    spot = locate_header(grid, header_row)
+    if len(spot.header) > limits.max_columns:
+        return None
+    if spot.body_from >= len(grid) - truncated:  # the head's last record may be cut: too close to call
+        return None
+    body = start + len(text[: offsets[spot.body_from]].encode("utf-8"))
+    if _read_differently(payload, body):
+        return None
+    return spot, grid[spot.body_from][0], body
+
+
+def _load_body(con: duckdb.DuckDBPyConnection, body: memoryview, columns: list[str], label: str) -> bool:
+    """DuckDB reads the body into the temp table raw_body (all VARCHAR); False if it cannot."""
+    path = new_staging_path(label, _folder_of(con)).with_suffix(".csv")
+    spec = "{" + ", ".join(f"'{c}': 'VARCHAR'" for c in columns) + "}"
+    try:
+        path.write_bytes(body)
+        for parallel in ("true", "false"):  # quoted newlines with null padding need the serial reader
+            try:
+                con.execute(
+                    f"CREATE OR REPLACE TEMP TABLE raw_body AS SELECT * FROM read_csv({sql_text(path)}, header = false, "
+                    f"auto_detect = false, delim = ',', quote = '\"', escape = '\"', null_padding = true, "
+                    f"strict_mode = true, parallel = {parallel}, columns = {spec})"
+                )
+                return True
+            except duckdb.Error as exc:
+                if parallel == "false" or "parallel" not in str(exc):
+                    return False
+        return False
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def _raw_view(con: duckdb.DuckDBPyConnection, columns: list[str], header_width: int, first_line: int,
+              limits: ReaderLimits) -> bool:  # fmt: skip
+    """The view raw(row_number, c…) over raw_body, without the unused slack columns; False when a field
+    is longer than the Python reader allows (it then refuses it, naming the row)."""
+    counts = con.execute(
+        f"SELECT {', '.join(f'count(nullif({c}, {chr(39) * 2}))' for c in columns)}, "
+        f"max(greatest({', '.join(f'length({c})' for c in columns)})) FROM raw_body"
+    ).fetchone()
+    if (counts[-1] or 0) > limits.csv_max_field_chars:
+        return False
+    used = [i for i, n in enumerate(counts[:-1]) if n]
+    columns = columns[: max(header_width, used[-1] + 1 if used else 0)]
+    cells = ", ".join(f"nullif({c}, '') AS {c}" for c in columns)
+    con.execute(  # a view: the normalizer reads it once, so a copy would only cost time
+        f"CREATE OR REPLACE VIEW raw AS SELECT CAST(rowid AS INTEGER) + {first_line} AS row_number, {cells} "
+        "FROM raw_body"
+    )
+    return True
+
+
 def read_csv_fast(
     con: duckdb.DuckDBPyConnection,
     payload: bytes,
@@ -224,12 +301,8 @@ def read_csv_fast(
     if encoding and encoding.lower().replace("-", "") not in {"utf8", "utf8sig"}:
         payload = decode(payload, encoding).encode("utf-8")
     start = 3 if payload.startswith(b"\xef\xbb\xbf") else 0  # offsets, not slices: no copy of a big payload
-    head = payload[start : start + CSV_HEAD_BYTES]
-    truncated = len(payload) - start > CSV_HEAD_BYTES
-    cut = head.rfind(b"\n") + 1 if truncated else len(head)
-    try:
-        head_text = head[:cut].decode("utf-8")
-    except UnicodeDecodeError:
+    head = _utf8_head(payload, start)
+    if head is None:
         if encoding:
             return None  # declared UTF-8 but it is not: the Python reader says so
         try:  # GB18030/GBK: DuckDB reads UTF-8, so hand it a UTF-8 copy
@@ -237,54 +310,15 @@ def read_csv_fast(
         except UnicodeDecodeError:
             return None
         return read_csv_fast(con, payload, "utf-8", header_row, label, limits)
-    try:
-        grid, offsets = _head_records(head_text)
-    except csv.Error:
-        return None  # a field over the limit: the Python reader names it and the row
-    if not grid:
+    found = _body_start(payload, start, head, header_row, limits)
+    if found is None:
         return None
-    spot = locate_header(grid, header_row)
-    if len(spot.header) > limits.max_columns:
+    spot, first_line, body = found
+    columns = cell_columns(len(spot.header) + CSV_SLACK_COLUMNS)
+    if not _load_body(con, memoryview(payload)[body:], columns, label):
         return None
-    if spot.body_from >= len(grid) - truncated:  # the head's last record may be cut: too close to call
+    if not _raw_view(con, columns, len(spot.header), first_line, limits):
         return None
-    body = start + len(head_text[: offsets[spot.body_from]].encode("utf-8"))
-    if _read_differently(payload, body):
-        return None
-    width = len(spot.header) + CSV_SLACK_COLUMNS
-    columns = cell_columns(width)
-    path = new_staging_path(label, _folder_of(con)).with_suffix(".csv")
-    try:
-        with path.open("wb") as out:
-            out.write(memoryview(payload)[body:])
-        spec = "{" + ", ".join(f"'{c}': 'VARCHAR'" for c in columns) + "}"
-        for parallel in ("true", "false"):  # quoted newlines with null padding need the serial reader
-            try:
-                con.execute(
-                    f"CREATE OR REPLACE TEMP TABLE raw_body AS SELECT * FROM read_csv({sql_text(path)}, header = false, "
-                    f"auto_detect = false, delim = ',', quote = '\"', escape = '\"', null_padding = true, "
-                    f"strict_mode = true, parallel = {parallel}, columns = {spec})"
-                )
-                break
-            except duckdb.Error as exc:
-                if parallel == "false" or "parallel" not in str(exc):
-                    return None
-    finally:
-        path.unlink(missing_ok=True)
-    first_line = grid[spot.body_from][0]
-    counts = con.execute(
-        f"SELECT {', '.join(f'count(nullif({c}, {chr(39) * 2}))' for c in columns)}, "
-        f"max(greatest({', '.join(f'length({c})' for c in columns)})) FROM raw_body"
-    ).fetchone()
-    if (counts[-1] or 0) > limits.csv_max_field_chars:
-        return None  # DuckDB read it; the Python reader refuses it, naming the row
-    used = [i for i, n in enumerate(counts[:-1]) if n]
-    columns = columns[: max(len(spot.header), used[-1] + 1 if used else 0)]  # drop the unused slack
-    cells = ", ".join(f"nullif({c}, '') AS {c}" for c in columns)
-    con.execute(  # a view: the normalizer reads it once, so a copy would only cost time
-        f"CREATE OR REPLACE VIEW raw AS SELECT CAST(rowid AS INTEGER) + {first_line} AS row_number, {cells} "
-        "FROM raw_body"
-    )
     return RawTable(header=spot.header, rows=[], notes=spot.notes, unit_hint=spot.unit_hint)
 
 

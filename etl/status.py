@@ -12,7 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from etl.totals_table import format_table
-from etl.warehouse import connect, exists
+from etl.warehouse import exists, open_reader
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 HEADERS = ["source", "in force", "fetched (UTC+8)", "last run (UTC+8)", "outcome", "message"]
@@ -39,7 +39,7 @@ def source_rows(warehouse: Path | str, source_ids: list[str]) -> list[tuple]:
     with no warehouse yet, every source is never loaded."""
     if not exists(warehouse):
         return [(source_id, None, None, None, None, None) for source_id in source_ids]
-    with connect(warehouse, read_only=True) as con:
+    with open_reader(warehouse) as con:
         announced = con.execute(
             "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'announcements'"
         ).fetchone()

@@ -28,11 +28,11 @@ def _write(path: Path, text: str) -> None:
 def report(args: argparse.Namespace) -> int:
     from etl.analyst_report import render_report
     from etl.settings import data_dir
-    from etl.warehouse import connect, label
+    from etl.warehouse import label, open_reader
 
     if not (warehouse := _warehouse(args)):
         return 1
-    with connect(warehouse, read_only=True) as con:
+    with open_reader(warehouse) as con:
         page = render_report(con, label(warehouse))
     out = args.out or data_dir() / "report" / "index.html"
     _write(out, page)
@@ -43,11 +43,11 @@ def report(args: argparse.Namespace) -> int:
 def docs(args: argparse.Namespace) -> int:
     from etl.data_dictionary import dictionary
     from etl.settings import REPO_ROOT
-    from etl.warehouse import connect
+    from etl.warehouse import open_reader
 
     if not (warehouse := _warehouse(args)):
         return 1
-    with connect(warehouse, read_only=True) as con:
+    with open_reader(warehouse) as con:
         text = dictionary(con)
     out = args.out or REPO_ROOT / "docs" / "data_dictionary.md"
     _write(out, text)

@@ -21,7 +21,7 @@ from pathlib import Path
 import duckdb
 
 from etl.data_dictionary import VIEW_ORDER
-from etl.warehouse import label, open_connection
+from etl.warehouse import label, open_reader
 
 FORMATS = ("xlsx", "parquet", "csv")
 WORKBOOK_NAME = "gd-major-projects.xlsx"
@@ -31,7 +31,7 @@ MAIN_VIEWS = VIEW_ORDER
 
 def open_read_only(warehouse: Path | str) -> duckdb.DuckDBPyConnection:
     """A read-only connection (to a file or a lake) showing times in China time, as the lists are dated."""
-    con = open_connection(str(warehouse), read_only=True)
+    con = open_reader(warehouse)
     con.execute("SET TimeZone = 'Asia/Shanghai'")
     return con
 

@@ -13,7 +13,26 @@ Only this package writes SQL against the warehouse tables; the DDL and the views
 
 from etl.warehouse.held import held_versions, loaded_version
 from etl.warehouse.lists import load_prepared, load_version
-from etl.warehouse.schema import apply_schema, connect, exists, label, open_connection, schema_fingerprint
+from etl.warehouse.schema import (
+    apply_schema,
+    connect,
+    exists,
+    label,
+    open_connection,
+    open_reader,
+    schema_fingerprint,
+)
 
-__all__ = ["apply_schema", "connect", "exists", "label", "open_connection", "held_versions", "load_prepared", "load_version", "loaded_version",
-           "schema_fingerprint"]  # fmt: skip
+__all__ = [
+    "apply_schema",
+    "connect",
+    "exists",
+    "held_versions",
+    "label",
+    "load_prepared",
+    "load_version",
+    "loaded_version",
+    "open_connection",
+    "open_reader",
+    "schema_fingerprint",
+]

@@ -20,6 +20,50 @@ from etl.warehouse.versions import version_slot
 DATA_TABLES = ("projects", "quarantine", "non_project_rows")
 
 
+def _insert_staged_rows(con: duckdb.DuckDBPyConnection, key: dict) -> None:
+    """The staged rows (views passed / quarantined / non_projects, etl.gates.judge) under this version's key."""
+    stamp = "$source_id AS source_id, $version AS version, $sha256 AS sha256"
+    con.execute(
+        f"""INSERT INTO projects BY NAME SELECT *, {stamp}, $location AS location, $fetched_at AS fetched_at,
+              $flow_run_id AS flow_run_id FROM staged.passed""",
+        key,
+    )
+    con.execute(
+        f"INSERT INTO quarantine BY NAME SELECT *, {stamp}, $flow_run_id AS flow_run_id FROM staged.quarantined",
+        {k: key[k] for k in ("source_id", "version", "sha256", "flow_run_id")},
+    )
+    con.execute(
+        f"""INSERT INTO non_project_rows BY NAME
+            SELECT * EXCLUDE (declared_total_investment_precision_wan, declared_annual_plan_precision_wan),
+                   {stamp} FROM staged.non_projects""",
+        {k: key[k] for k in ("source_id", "version", "sha256")},
+    )
+
+
+def _insert_publication(con: duckdb.DuckDBPyConnection, key: dict, source: Source, normalized: Normalized,
+                        verdict: Verdict) -> None:  # fmt: skip
+    """The version's row in publications: what it is, where from, and its row accounting."""
+    con.execute(
+        """INSERT INTO publications BY NAME SELECT
+             $source_id AS source_id, $version AS version, $valid_from AS valid_from, NULL AS valid_to,
+             $title AS title, $publisher AS publisher, $list_kind AS list_kind, $city_code AS city_code,
+             $year AS year, $published AS published, $location AS location, $format AS format,
+             $is_sample AS is_sample, $sha256 AS sha256, $fetched_at AS fetched_at, now() AS loaded_at,
+             $flow_run_id AS flow_run_id, $rows_read AS rows_read, $projects AS projects,
+             $quarantined AS quarantined, $non_project_rows AS non_project_rows,
+             $column_map AS column_map, $unmapped_headers AS unmapped_headers,
+             $build_fingerprint AS build_fingerprint""",
+        {**key, "title": source.title, "publisher": source.publisher,
+         "list_kind": source.list_kind, "city_code": source.city, "year": source.year,
+         "published": source.published, "format": source.resolved_format, "is_sample": source.sample,
+         "rows_read": normalized.rows_read, "projects": verdict.projects, "quarantined": verdict.quarantined,
+         "non_project_rows": verdict.non_projects,
+         "column_map": json.dumps(normalized.column_map, ensure_ascii=False),
+         "unmapped_headers": json.dumps(normalized.unmapped_headers, ensure_ascii=False),
+         "build_fingerprint": build_fingerprint(source)},
+    )  # fmt: skip
+
+
 def load_version(
     con: duckdb.DuckDBPyConnection,
     run_id: str | None,
@@ -30,9 +74,9 @@ def load_version(
 ) -> int:
     """Load one version of a publication in one transaction and return its number.
 
-    The rows come straight from the staging file (views passed / quarantined, etl.gates.judge),
-    DuckDB to DuckDB. A failure half-way leaves the warehouse as it was; a re-run of the same bytes never
-    duplicates.
+    The rows come straight from the staging file, DuckDB to DuckDB. A failure half-way leaves the
+    warehouse as it was; a re-run of the same bytes never duplicates; a commit that conflicts with
+    another writer's (DuckLake) is done again (etl/warehouse/commits.py).
     """
     con.execute(f"ATTACH {sql_text(normalized.path)} AS staged (READ_ONLY)")
     con.execute(f"SET disabled_optimizers = '{BIG_SIDE_PROBES}'")  # the staged views' joins, as written
@@ -44,44 +88,11 @@ def load_version(
         version, valid_from = version_slot(con, source, fetched)
         for table in (*DATA_TABLES, "publications"):
             con.execute(f"DELETE FROM {table} WHERE source_id = ? AND version = ?", [source.id, version])
-        params = {"source_id": source.id, "version": version, "sha256": fetched.sha256,
-                  "location": source.location, "fetched_at": fetched.fetched_at, "flow_run_id": run_id}  # fmt: skip
-        key = "$source_id AS source_id, $version AS version, $sha256 AS sha256"
-        con.execute(
-            f"""INSERT INTO projects BY NAME SELECT *, {key}, $location AS location, $fetched_at AS fetched_at,
-                  $flow_run_id AS flow_run_id FROM staged.passed""",
-            params,
-        )
-        con.execute(
-            f"INSERT INTO quarantine BY NAME SELECT *, {key}, $flow_run_id AS flow_run_id FROM staged.quarantined",
-            {k: params[k] for k in ("source_id", "version", "sha256", "flow_run_id")},
-        )
-        con.execute(
-            f"""INSERT INTO non_project_rows BY NAME
-                SELECT * EXCLUDE (declared_total_investment_precision_wan, declared_annual_plan_precision_wan),
-                       {key} FROM staged.non_projects""",
-            {k: params[k] for k in ("source_id", "version", "sha256")},
-        )
+        key = {"source_id": source.id, "version": version, "sha256": fetched.sha256, "location": source.location,
+               "fetched_at": fetched.fetched_at, "flow_run_id": run_id}  # fmt: skip
+        _insert_staged_rows(con, key)
         crash_point("mid-load")
-        con.execute(
-            """INSERT INTO publications BY NAME SELECT
-                 $source_id AS source_id, $version AS version, $valid_from AS valid_from, NULL AS valid_to,
-                 $title AS title, $publisher AS publisher, $list_kind AS list_kind, $city_code AS city_code,
-                 $year AS year, $published AS published, $location AS location, $format AS format,
-                 $is_sample AS is_sample, $sha256 AS sha256, $fetched_at AS fetched_at, now() AS loaded_at,
-                 $flow_run_id AS flow_run_id, $rows_read AS rows_read, $projects AS projects,
-                 $quarantined AS quarantined, $non_project_rows AS non_project_rows,
-                 $column_map AS column_map, $unmapped_headers AS unmapped_headers,
-                 $build_fingerprint AS build_fingerprint""",
-            {**params, "valid_from": valid_from, "title": source.title, "publisher": source.publisher,
-             "list_kind": source.list_kind, "city_code": source.city, "year": source.year,
-             "published": source.published, "format": source.resolved_format, "is_sample": source.sample,
-             "rows_read": normalized.rows_read, "projects": verdict.projects, "quarantined": verdict.quarantined,
-             "non_project_rows": verdict.non_projects,
-             "column_map": json.dumps(normalized.column_map, ensure_ascii=False),
-             "unmapped_headers": json.dumps(normalized.unmapped_headers, ensure_ascii=False),
-             "build_fingerprint": build_fingerprint(source)},
-        )  # fmt: skip
+        _insert_publication(con, {**key, "valid_from": valid_from}, source, normalized, verdict)
         return version
 
     try:

@@ -78,6 +78,15 @@ def open_connection(target: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(path), read_only=read_only, config=duckdb_config())
 
 
+def open_reader(target: Path | str) -> duckdb.DuckDBPyConnection:
+    """A read-only connection as an analyst's tool opens one (report, docs, exports, status): a file with
+    DuckDB's defaults — a connection its caller already holds to the file has them, and DuckDB refuses a
+    second one in the same process with other settings — or the lake."""
+    if is_lake(target):
+        return open_lake(str(target), get_settings().lake_files, True, {})
+    return duckdb.connect(str(target), read_only=True)
+
+
 def label(target: Path | str) -> str:
     """How to name the warehouse to a reader: the file's name, or the lake without its password."""
     return describe(str(target)) if is_lake(target) else Path(target).name
