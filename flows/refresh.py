@@ -27,7 +27,13 @@ from etl.staging import remove_stale as remove_stale_staging
 from etl.staging import run_folder
 from etl.warehouse.lake import describe
 from etl.warehouse.targets import load_target
-from tasks.load import apply_schema, load_publication, look_up_announced_figures, look_up_held_versions
+from tasks.load import (
+    apply_schema,
+    load_publication,
+    look_up_announced_figures,
+    look_up_held_versions,
+    record_unchanged,
+)
 from tasks.prepare import prepare_publication
 from tasks.publish_warehouse import publish_warehouse
 from tasks.run_artifacts import build_data_docs_site, publish_run_artifacts, report_totals
@@ -60,12 +66,18 @@ def prepare_all(sources: list[Source], force: bool, reprocess: bool, staging: Pa
 
 
 def load_all(work: str, sources: list[Source], prepared: list[Prepared]) -> list[Outcome]:
-    """The single writer: one publication after another into the work copy."""
+    """The single writer: one publication after another. What is unchanged is recorded in one go."""
     logger, run_id = get_run_logger(), flow_run.id
     apply_schema(work)
+    unchanged = [(s, p) for s, p in zip(sources, prepared, strict=True) if p.status == Status.UNCHANGED]
+    done = (
+        {o.source_id: o for o in record_unchanged(work, run_id, unchanged, len(unchanged))}
+        if unchanged
+        else {}
+    )
     outcomes = []
     for index, (source, ready) in enumerate(zip(sources, prepared, strict=True), 1):
-        outcome = load_publication(work, run_id, source, ready)
+        outcome = done.get(source.id) or load_publication(work, run_id, source, ready)
         log = logger.info if outcome.status in {Status.LOADED, Status.UNCHANGED} else logger.error
         log("[%d/%d] %s: %s", index, len(sources), outcome.status.upper(), outcome.message)
         outcomes.append(outcome)

@@ -37,6 +37,16 @@ def apply_schema(db: str) -> None:
         pass
 
 
+@task(cache_policy=NO_CACHE, task_run_name="record {n} unchanged publications")
+def record_unchanged(
+    db: str, run_id: str | None, unchanged: list[tuple[Source, Prepared]], n: int
+) -> list[Outcome]:
+    """The outcome (and the conditional GET's validators) of every publication with nothing to load, over
+    one connection: a no-change daily run opens the warehouse once, not once per publication."""
+    with warehouse.connect(db, schema=False) as con:
+        return [warehouse.load_prepared(con, run_id, source, prepared) for source, prepared in unchanged]
+
+
 @task(cache_policy=NO_CACHE, task_run_name="load {source.id}")
 def load_publication(db: str, run_id: str | None, source: Source, prepared: Prepared) -> Outcome:
     """The single writer: log the fetch and the checks and, if the gates passed, load the version.
