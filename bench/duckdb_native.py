@@ -79,6 +79,9 @@ def read_csv_sql(path: Path) -> str:
 
 
 MACROS = f"""
+-- Text to DECIMAL through DECIMAL(18, 4) first: the same value, but DuckDB 1.5 casts text to a DECIMAL
+-- wider than 18 digits ~200x slower (docs/benchmarks.md), as etl's sql/staging/000_amount_macros.sql does.
+CREATE OR REPLACE TEMP MACRO try_decimal(t) AS coalesce(TRY_CAST(t AS DECIMAL(18, 4)), TRY_CAST(t AS DECIMAL(38, 4)));
 CREATE OR REPLACE TEMP MACRO fold_amount(t) AS
     replace(replace(replace(translate(trim(coalesce(t, '')), '０１２３４５６７８９．，－', '0123456789.,-'),
             ',', ''), ' ', ''), '，', '');
@@ -100,7 +103,7 @@ def _amount(c: str, default_unit: str) -> str:
     distinct text into odd_amounts (alias o_<c>), joined here.
     """
     return f"""
-    TRY_CAST(c.{c} AS DECIMAL(38, 4)) AS {c}_fast,
+    try_decimal(c.{c}) AS {c}_fast,
     coalesce({c}_fast * unit_factor('{default_unit}'), o_{c}.wan) AS {c}_wan,
     CASE WHEN {c}_fast IS NOT NULL THEN '{default_unit}' ELSE o_{c}.unit END AS {c}_unit,
     nullif(trim(coalesce(c.{c}, '')), '') AS {c}_raw,
@@ -217,17 +220,17 @@ FROM kinds AS k LEFT JOIN cities AS c ON c.code = k.code;
 CREATE OR REPLACE TEMP TABLE odd_amounts AS
 WITH cells AS (
     SELECT DISTINCT coalesce(total, '') AS t, '亿元' AS default_unit FROM classified
-    WHERE TRY_CAST(total AS DECIMAL(38, 4)) IS NULL
+    WHERE try_decimal(total) IS NULL
     UNION
     SELECT DISTINCT coalesce(annual, '') AS t, '万元' AS default_unit FROM classified
-    WHERE kind = 'project' AND TRY_CAST(annual AS DECIMAL(38, 4)) IS NULL
+    WHERE kind = 'project' AND try_decimal(annual) IS NULL
 ),
 folded AS (SELECT *, fold_amount(t) AS c FROM cells),
 stripped AS (
     SELECT *, strip_approx(c) AS s, is_placeholder(c) AS ph, regexp_matches(c, '{QUANTITY_RE}') AS qty FROM folded
 ),
 parsed AS (
-    SELECT *, TRY_CAST(regexp_replace(s, '{UNIT_RE}', '') AS DECIMAL(38, 4)) AS num,
+    SELECT *, try_decimal(regexp_replace(s, '{UNIT_RE}', '')) AS num,
            canonical_unit(coalesce(nullif(regexp_extract(s, '{UNIT_RE}', 1), ''), default_unit)) AS u
     FROM stripped
 )
@@ -339,7 +342,7 @@ LEFT JOIN (SELECT row_number, list(rule ORDER BY rule) AS rules FROM staging.fai
 WHERE len(c.bad_reasons) > 0 OR f.rules IS NOT NULL;
 INSERT INTO non_project_rows BY NAME
 SELECT {key}, row_number, kind, label, declared_count,
-       CAST(coalesce(TRY_CAST(c.total AS DECIMAL(38, 4)) * 10000, o.wan) AS DECIMAL(20, 4))
+       CAST(coalesce(try_decimal(c.total) * 10000, o.wan) AS DECIMAL(20, 4))
            AS declared_total_investment_wan,
        NULL AS declared_annual_plan_wan,
        CASE WHEN kind <> 'category' THEN h.cat_labels[len(list_filter(h.cat_rows, lambda x: x <= c.row_number))]
@@ -439,8 +442,8 @@ def read_and_check(db_path: Path, path: Path) -> tuple[dict[str, float], dict]:
         con.execute(
             """CREATE TABLE projects AS SELECT row_number, name AS project_name, name || '|' || place AS project_key,
                       CASE WHEN place IS NULL THEN 'unknown' ELSE 'city' END AS place_kind, NULL AS city_code,
-                      TRY_CAST(total AS DECIMAL(38, 4)) * 10000 AS total_investment_wan,
-                      TRY_CAST(annual AS DECIMAL(38, 4)) AS annual_plan_wan,
+                      try_decimal(total) * 10000 AS total_investment_wan,
+                      try_decimal(annual) AS annual_plan_wan,
                       TRY_CAST(substr(period, 1, 4) AS INTEGER) AS start_year,
                       TRY_CAST(substr(period, 6, 4) AS INTEGER) AS end_year
                FROM raw"""
