@@ -442,8 +442,8 @@ def read_and_check(db_path: Path, path: Path) -> tuple[dict[str, float], dict]:
         con.execute(
             """CREATE TABLE projects AS SELECT row_number, name AS project_name, name || '|' || place AS project_key,
                       CASE WHEN place IS NULL THEN 'unknown' ELSE 'city' END AS place_kind, NULL AS city_code,
-                      try_decimal(total) * 10000 AS total_investment_wan,
-                      try_decimal(annual) AS annual_plan_wan,
+                      coalesce(TRY_CAST(total AS DECIMAL(18, 4)), TRY_CAST(total AS DECIMAL(38, 4))) * 10000 AS total_investment_wan,
+                      coalesce(TRY_CAST(annual AS DECIMAL(18, 4)), TRY_CAST(annual AS DECIMAL(38, 4))) AS annual_plan_wan,
                       TRY_CAST(substr(period, 1, 4) AS INTEGER) AS start_year,
                       TRY_CAST(substr(period, 6, 4) AS INTEGER) AS end_year
                FROM raw"""
