@@ -7,7 +7,8 @@ Targets: a 5,000-row PDF list (~100 pages) in ≤ 60 s; a 100k-row XLSX or XLS i
 1 GiB peak. Every reading runs in its own child process (imports done before the clock starts); peak
 is the child's VmHWM, imports included. openpyxl is read on the same XLSX for comparison: read_only (its
 fastest) and a full load with merged cells (the reader this project used before calamine). BIFF holds
-at most 65,536 rows a sheet, so the 100k-row XLS is two sheets of 50k (the reader reads both).
+at most 65,536 rows a sheet, so the 100k-row XLS is two sheets of 50k; the reader takes one sheet, the
+project table (a list split over sheets is not joined: publishers' project lists are far shorter).
 """
 
 from __future__ import annotations
