@@ -5,8 +5,8 @@ over and over while writers commit, that no publication is ever seen half-loaded
     python -m tests.lake_worker read TARGET STOP_FILE     (prints a JSON summary when STOP_FILE appears)
 
 TARGET is what etl.warehouse.connect opens (ducklake:<catalog>); settings come from the environment.
-The writer runs the plain etl functions of a run (tests/warehouse_fixture.py), in catalog order,
-announcements first; the crash test sets GDMP_CRASH_POINT=mid-load to be killed inside a load.
+The writer runs the plain etl functions of a run (tests/warehouse_fixture.build_sample_warehouse), in
+catalog order, announcements first; the crash test sets GDMP_CRASH_POINT=mid-load to be killed inside a load.
 """
 
 from __future__ import annotations
@@ -18,12 +18,7 @@ import time
 from pathlib import Path
 
 from etl import warehouse
-from etl.announced import expectations_for, read_announcement
-from etl.catalog import load_catalog
-from etl.fetching import fetch
-from etl.outcomes import Prepared
-from etl.warehouse.announcements import announcement_rows, load_prepared_announcement
-from tests.warehouse_fixture import CATALOG, RUN_ID, load_fetched
+from tests.warehouse_fixture import build_sample_warehouse
 
 # One query, so one snapshot: every publication in force against the rows that carry its key.
 HALF_LOADED = """
@@ -45,20 +40,7 @@ SELECT 'versions', source_id, version FROM publications GROUP BY ALL HAVING coun
 
 
 def load(target: str, source_ids: list[str]) -> None:
-    chosen = [s for s in load_catalog(CATALOG) if s.id in source_ids]
-    with warehouse.connect(target) as con:
-        fresh = {}
-        for source in (s for s in chosen if s.is_announcement):
-            fetched = fetch(source)
-            read = read_announcement(source, fetched.read())
-            prepared = Prepared(source.id, "ready", "", fetched, announcement=read)
-            load_prepared_announcement(con, RUN_ID, source, prepared)
-            fresh[source.id] = (source, read)
-        lists = [s for s in chosen if not s.is_announcement]
-        expected = expectations_for(lists, fresh, announcement_rows(con, [s.id for s in lists]))
-        for source in lists:
-            load_fetched(con, source, fetch(source), announced=expected.get(source.id))
-            print(f"loaded {source.id}", flush=True)
+    build_sample_warehouse(target, only=source_ids)
 
 
 def read(target: str, stop_file: Path) -> dict:
