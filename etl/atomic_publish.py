@@ -109,11 +109,11 @@ def copy_for_work(published: Path) -> Path:
         return work
     set_aside_stray_wal(published)
     try:
-        duckdb.connect(str(published), read_only=True).close()
+        tag = storage.file_version(published)  # attached read-only: also proves the file opens
     except duckdb.Error as exc:
         raise WarehouseError(f"the published warehouse {published} cannot be opened: {exc}") from None
     shutil.copyfile(published, work)
-    storage.conform(work, get_settings().storage_version)
+    storage.conform(work, get_settings().storage_version, tag)
     return work
 
 

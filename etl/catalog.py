@@ -235,10 +235,14 @@ def _announced_lists(sources: list[Source], entries: list) -> list[str]:
     return problems
 
 
+# libyaml's loader where PyYAML was built with it: the same documents, ten times faster than pure Python
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_catalog(path: Path | str) -> list[Source]:
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # noqa: S506 (a safe loader)
     except (OSError, yaml.YAMLError) as exc:
         raise CatalogError(f"{path}: cannot read the catalog: {exc}") from exc
     return parse_catalog(data, origin=str(path))

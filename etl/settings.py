@@ -1,8 +1,8 @@
 """Every setting of the pipeline, in one typed object read from GDMP_* environment variables.
 
-`get_settings()` reads the environment each time it is called (tests and operators redirect folders by
-setting variables), validates every value, and raises `SettingsError` naming the variable when one is
-unusable. The flows call it when a run starts, so a bad value fails the run before any work.
+`get_settings()` follows the environment (tests and operators redirect folders by setting variables):
+it builds and validates the settings once per distinct set of GDMP_* variables, and raises
+`SettingsError` naming the variable when one is unusable. The flows call it when a run starts, so a bad value fails the run before any work.
 
 The README's table of settings is generated from this class (`scripts/settings_table.py`; a test checks
 that the README is current): a field's description is its documentation.
@@ -13,6 +13,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -30,7 +31,7 @@ SAMPLES_DIR = REPO_ROOT / "samples"
 class Settings(BaseSettings):
     """GDMP_<NAME> sets <name>; every field has a default that works for `make run`."""
 
-    model_config = SettingsConfigDict(env_prefix="GDMP_", env_ignore_empty=True, extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="GDMP_", env_ignore_empty=True, extra="ignore", frozen=True)
 
     # --- where things live -------------------------------------------------------------------------
     data_dir: Path = Field(REPO_ROOT / "data", description="raw archive, warehouse, reports, Data Docs")
@@ -180,10 +181,20 @@ def _describe(exc: ValidationError) -> str:
 
 
 def get_settings() -> Settings:
-    """The settings as the environment has them now; SettingsError names every bad variable."""
+    """The settings as the environment has them now; SettingsError names every bad variable.
+
+    A run asks for them dozens of times, from many threads; building them costs ~2 ms, so one frozen
+    object is kept per distinct set of GDMP_* variables (a changed variable is a new key)."""
+    return _settings_for(
+        tuple(sorted((k.upper(), v) for k, v in os.environ.items() if k.upper().startswith("GDMP_")))
+    )
+
+
+@lru_cache(maxsize=16)
+def _settings_for(environment: tuple[tuple[str, str], ...]) -> Settings:
     try:
         return Settings()
-    except ValidationError as exc:
+    except ValidationError as exc:  # not cached: the same bad value raises again, as it should
         raise SettingsError(_describe(exc)) from None
 
 

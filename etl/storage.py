@@ -75,11 +75,13 @@ def create(path: Path, version: str) -> None:
         con.close()
 
 
-def conform(path: Path, version: str) -> str:
-    """Bring an existing file to `version`'s format and return its tag. A file in another format is
-    rebuilt: copied into a new file in that format, then renamed over it."""
-    if file_version(path) != tag_for(version):
-        _rebuild(path, version)
+def conform(path: Path, version: str, tag: str | None = None) -> str:
+    """Bring an existing file to `version`'s format and return its tag (`tag`: the file's, if the caller
+    has read it). A file in another format is rebuilt: copied into a new file in that format, then
+    renamed over it."""
+    if (tag or file_version(path)) == tag_for(version):
+        return tag_for(version)
+    _rebuild(path, version)
     return file_version(path)
 
 

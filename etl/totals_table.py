@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from decimal import Decimal
 
 import duckdb
+
+from etl.duck import records
 
 
 def _width(text: str) -> int:
@@ -73,6 +76,22 @@ def announced_report(con: duckdb.DuckDBPyConnection) -> str:
 
 def totals_report(con: duckdb.DuckDBPyConnection) -> str:
     return "\n\n".join([lists_report(con), announced_report(con)])
+
+
+@dataclass(frozen=True)
+class RunReport:
+    """What a run shows of the warehouse it loaded: the printed report, and province_totals as rows
+    (amounts as text, exact) for the table artifact on the flow run."""
+
+    text: str
+    province_totals: list[dict]
+
+
+def province_totals_rows(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    return records(con.execute(
+        """SELECT list_kind, year, publications, projects, CAST(total_investment_yi AS VARCHAR) AS total_yi,
+                  CAST(annual_plan_yi AS VARCHAR) AS annual_yi FROM province_totals"""
+    ))  # fmt: skip
 
 
 def lists_report(con: duckdb.DuckDBPyConnection) -> str:

@@ -30,8 +30,7 @@ from etl.warehouse.targets import load_target
 from tasks.load import (
     apply_schema,
     load_publication,
-    look_up_announced_figures,
-    look_up_held_versions,
+    look_up_held,
     record_unchanged,
 )
 from tasks.prepare import prepare_publication
@@ -52,29 +51,28 @@ def _results(sources: list[Source], futures: list) -> dict[str, Prepared]:
 def prepare_all(sources: list[Source], force: bool, reprocess: bool, staging: Path) -> list[Prepared]:
     """Fetch (or take from the archive), parse and gate every source, side by side, before any lock:
     announcements first, because their figures are the headline checks of the lists they announce."""
-    published = get_settings().warehouse_target
-    held = look_up_held_versions(published, sources)
+    held = look_up_held(get_settings().warehouse_target, sources)
     announcements = [s for s in sources if s.is_announcement]
     lists = [s for s in sources if not s.is_announcement]
-    prepared = _results(announcements, [prepare_publication.submit(s, held.get(s.id), force, reprocess)
+    prepared = _results(announcements, [prepare_publication.submit(s, held.versions.get(s.id), force, reprocess)
                                         for s in announcements])  # fmt: skip
     fresh = {s.id: (s, prepared[s.id].announcement) for s in announcements if prepared[s.id].announcement}
-    expected = expectations_for(lists, fresh, look_up_announced_figures(published, [s.id for s in lists]))
-    prepared |= _results(lists, [prepare_publication.submit(s, held.get(s.id), force, reprocess, str(staging),
-                                                            expected.get(s.id)) for s in lists])  # fmt: skip
+    expected = expectations_for(lists, fresh, held.announced)
+    prepared |= _results(lists, [prepare_publication.submit(s, held.versions.get(s.id), force, reprocess,
+                                                            str(staging), expected.get(s.id))
+                                 for s in lists])  # fmt: skip
     return [prepared[s.id] for s in sources]
 
 
 def load_all(work: str, sources: list[Source], prepared: list[Prepared]) -> list[Outcome]:
     """The single writer: one publication after another. What is unchanged is recorded in one go."""
     logger, run_id = get_run_logger(), flow_run.id
-    apply_schema(work)
     unchanged = [(s, p) for s, p in zip(sources, prepared, strict=True) if p.status == Status.UNCHANGED]
-    done = (
-        {o.source_id: o for o in record_unchanged(work, run_id, unchanged, len(unchanged))}
-        if unchanged
-        else {}
-    )
+    done = {}
+    if unchanged:  # brings the schema up to date too, over the same connection
+        done = {o.source_id: o for o in record_unchanged(work, run_id, unchanged, len(unchanged))}
+    else:
+        apply_schema(work)
     outcomes = []
     for index, (source, ready) in enumerate(zip(sources, prepared, strict=True), 1):
         outcome = done.get(source.id) or load_publication(work, run_id, source, ready)
@@ -101,8 +99,8 @@ def refresh_sources(sources: list[Source], force: bool = False, reprocess: bool 
                 publish_warehouse(target.db, target.publish_to)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    print(report)
-    publish_run_artifacts(outcomes)
+    print(report.text)
+    publish_run_artifacts(outcomes, report)
     docs = build_data_docs_site(outcomes)
     if docs:
         logger.info("Data Docs: %s", docs)

@@ -7,27 +7,16 @@ from etl import warehouse
 from etl.catalog import Source
 from etl.outcomes import Outcome, Prepared, Status
 from etl.progress import timed_phase
-from etl.warehouse.announcements import announcement_rows, load_prepared_announcement
+from etl.warehouse.announcements import load_prepared_announcement
+from etl.warehouse.held import Held, what_is_held
 
 
-@task(cache_policy=NO_CACHE, task_run_name="look up held versions")
-def look_up_held_versions(published: str, sources: list[Source]) -> dict[str, dict | None]:
-    """Per source, what the published warehouse holds: for unchanged checks, conditional GETs and
-    reprocessing. Read-only and before the writer lock: fetching never waits for another run's load."""
-    return warehouse.held_versions(published, sources)
-
-
-@task(cache_policy=NO_CACHE, task_run_name="look up announced figures")
-def look_up_announced_figures(published: str, list_ids: list[str]) -> dict[str, list[dict]]:
-    """The batch figures of the announcements in force for each list, from the published warehouse."""
-    if not list_ids or not warehouse.exists(published):
-        return {}
-    with warehouse.connect(published, read_only=True) as con:
-        if not con.execute(
-            "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'announcements'"
-        ).fetchone()[0]:
-            return {}
-        return announcement_rows(con, list_ids)
+@task(cache_policy=NO_CACHE, task_run_name="look up what is held")
+def look_up_held(published: str, sources: list[Source]) -> Held:
+    """Per source, what the published warehouse holds (for unchanged checks, conditional GETs and
+    reprocessing), and per list the figures its announcements gave: one read-only look, before the
+    writer lock, so fetching never waits for another run's load."""
+    return what_is_held(published, sources)
 
 
 @task(cache_policy=NO_CACHE, task_run_name="bring the schema up to date")
@@ -42,8 +31,9 @@ def record_unchanged(
     db: str, run_id: str | None, unchanged: list[tuple[Source, Prepared]], n: int
 ) -> list[Outcome]:
     """The outcome (and the conditional GET's validators) of every publication with nothing to load, over
-    one connection: a no-change daily run opens the warehouse once, not once per publication."""
-    with warehouse.connect(db, schema=False) as con:
+    one connection that first brings the schema up to date: a no-change daily run opens the warehouse
+    once, not once per publication."""
+    with warehouse.connect(db) as con:
         return [warehouse.load_prepared(con, run_id, source, prepared) for source, prepared in unchanged]
 
 

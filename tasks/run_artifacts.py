@@ -6,23 +6,23 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from etl import warehouse
-from etl.duck import records
 from etl.outcomes import Outcome, Status
 from etl.run_summary import markdown_summary
 from etl.settings import data_docs_dir, get_settings, validations_dir
-from etl.totals_table import totals_report
+from etl.totals_table import RunReport, province_totals_rows, totals_report
 from etl.warehouse.lake import describe
 
 
 @task(cache_policy=NO_CACHE)
-def report_totals(db: str) -> str:
-    """The province totals where the run loaded, as a printable table (its views were refreshed at run start)."""
+def report_totals(db: str) -> RunReport:
+    """The province totals where the run loaded (its views were refreshed at run start): the printable
+    report and the rows of the UI's table, read over one connection from one state of the warehouse."""
     with warehouse.connect(db, schema=False) as con:
-        return totals_report(con)
+        return RunReport(totals_report(con), province_totals_rows(con))
 
 
 @task(cache_policy=NO_CACHE)
-def publish_run_artifacts(outcomes: list[Outcome]) -> None:
+def publish_run_artifacts(outcomes: list[Outcome], report: RunReport) -> None:
     """Markdown summary of the run, titled after its flow ("Daily refresh", "Backfill"), and a table of
     province totals, visible on the flow run in the UI."""
     flow_name = flow_run.flow_name or "daily-refresh"
@@ -33,14 +33,9 @@ def publish_run_artifacts(outcomes: list[Outcome]) -> None:
         ),
         description="Publications loaded / unchanged / rejected / failed, row counts, reconciliation",
     )
-    with warehouse.connect(read_only=True) as con:
-        totals = records(con.execute(
-            """SELECT list_kind, year, publications, projects, CAST(total_investment_yi AS VARCHAR) AS total_yi,
-                      CAST(annual_plan_yi AS VARCHAR) AS annual_yi FROM province_totals"""
-        ))  # fmt: skip
     create_table_artifact(
         key="province-totals",
-        table=totals,
+        table=report.province_totals,
         description="Province totals per kind of list and year (亿元); kinds are never added together",
     )
 

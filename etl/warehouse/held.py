@@ -4,11 +4,13 @@ cost nothing (conditional GET, same bytes, same build) and a reprocess finds its
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 
 from etl.catalog import Source
+from etl.warehouse.announcements import announcement_rows
 from etl.warehouse.schema import connect, exists
 
 
@@ -50,14 +52,33 @@ def loaded_version(
     return version
 
 
-def held_versions(published: Path | str, sources: list[Source]) -> dict[str, dict | None]:
-    """loaded_version for each source, read-only from the published warehouse (none yet: nothing held)."""
+@dataclass(frozen=True)
+class Held:
+    """What a run reads of the published warehouse before it fetches, in one read-only look.
+
+    versions: per source, its loaded_version (None: nothing held); announced: per list, the batch figures
+    of the announcements in force that announce it (its headline checks, etl/announced.py)."""
+
+    versions: dict[str, dict | None] = field(default_factory=dict)
+    announced: dict[str, list[dict]] = field(default_factory=dict)
+
+
+def what_is_held(published: Path | str, sources: list[Source]) -> Held:
+    """The held versions and announced figures, read over one connection (nothing published yet: nothing
+    held). Read before the writer lock: fetching never waits for another run's load."""
     if not exists(published):
-        return {}
+        return Held()
     with connect(published, read_only=True) as con:
         tables = {t for (t,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-        held = {}
+        versions = {}
         for source in sources:
             table = "announcements" if source.is_announcement else "publications"
-            held[source.id] = loaded_version(con, source.id, table) if table in tables else None
-        return held
+            versions[source.id] = loaded_version(con, source.id, table) if table in tables else None
+        list_ids = [s.id for s in sources if not s.is_announcement]
+        announced = announcement_rows(con, list_ids) if list_ids and "announcements" in tables else {}
+        return Held(versions, announced)
+
+
+def held_versions(published: Path | str, sources: list[Source]) -> dict[str, dict | None]:
+    """loaded_version for each source, read-only from the published warehouse (none yet: nothing held)."""
+    return what_is_held(published, sources).versions
