@@ -1,7 +1,8 @@
-"""Bytes of a publication → its rows, normalized, in a staging file.
+"""A publication (its bytes, or the archived file) → its rows, normalized, in a staging file.
 
-A CSV is read by DuckDB when it can read it exactly as Python's csv module would (etl/staging.py); other
-formats are read in Python (etl/readers/) and then staged.
+A CSV is read by DuckDB when it can read it exactly as Python's csv module would (etl/csv_staging.py),
+from the archived file without loading it whole; other formats are read in Python (etl/readers/) and
+then staged.
 """
 
 from __future__ import annotations
@@ -9,17 +10,32 @@ from __future__ import annotations
 from pathlib import Path
 
 from etl.catalog import Source
+from etl.csv_staging import stage_csv
 from etl.normalize import Normalized, normalize, stage_and_normalize
 from etl.readers import checked_format, read_table
-from etl.staging import stage_csv
+
+SNIFF_BYTES = 2048  # etl/readers/sniff.py looks no further, except into a container's directory
+CONTAINERS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")  # zip (XLSX, DOCX, ODS) and OLE2 (XLS, DOC)
 
 
-def parse_publication(source: Source, payload: bytes, folder: Path | None = None) -> Normalized:
-    """Bytes → normalized rows in a staging file in `folder` (the run's; default: the staging folder).
-    Raises ReadError / NotUnderstood with the reason."""
-    fmt = checked_format(payload, source.resolved_format)
+def sniffable(path: Path) -> tuple[bytes, bool]:
+    """Enough of a file to tell its format, and whether that is all of it: all of a container, whose
+    directory says what it holds; the first bytes of anything else."""
+    with path.open("rb") as stream:
+        head = stream.read(SNIFF_BYTES)
+        if not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(CONTAINERS):
+            return head, len(head) < SNIFF_BYTES
+        return head + stream.read(), True
+
+
+def parse_publication(source: Source, payload: bytes | Path, folder: Path | None = None) -> Normalized:
+    """Bytes, or the path of the archived payload → normalized rows in a staging file in `folder` (the
+    run's; default: the staging folder). Raises ReadError / NotUnderstood with the reason."""
+    data, whole = sniffable(payload) if isinstance(payload, Path) else (payload, True)
+    fmt = checked_format(data, source.resolved_format)
     if fmt != "csv":
-        table = read_table(payload, fmt, source.encoding, source.sheet, source.header_row)
+        data = data if whole else payload.read_bytes()
+        table = read_table(data, fmt, source.encoding, source.sheet, source.header_row)
         return normalize(table, source, folder)
     return stage_and_normalize(
         source, lambda con: stage_csv(con, payload, source.encoding, source.header_row, source.id), folder

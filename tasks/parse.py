@@ -17,6 +17,6 @@ def parse_publication(source: Source, fetched: Fetched, staging: str | None = No
     """Read the archived payload and normalize its rows into the run's staging folder (no retries: the
     same bytes fail the same way). A long list logs the phase's rows and rate (etl/progress.py)."""
     with timed_phase(get_run_logger(), "read+normalize", source.id) as rows:
-        normalized = parse(source, fetched.read(), Path(staging) if staging else None)
+        normalized = parse(source, Path(fetched.archive_path), Path(staging) if staging else None)
         rows(normalized.rows_read)
     return normalized

@@ -5,19 +5,20 @@ every character of the Basic Multilingual Plane and over the heading shapes of e
 """
 
 import itertools
+import random
 from decimal import Decimal
 
 import duckdb
 import pytest
 
 from etl.catalog import parse_catalog
+from etl.csv_staging import CsvPayload, _read_differently, read_csv_fast
 from etl.normalize import normalize
 from etl.normalize.mapping import raw_json
 from etl.normalize.sql_rules import define_rule_macros
 from etl.parse import parse_publication
 from etl.readers import RawRow, RawTable, read_table
 from etl.rows import classify_row
-from etl.staging import read_csv_fast
 from etl.text import fold_text
 
 SOURCE = parse_catalog({"sources": [{
@@ -157,3 +158,46 @@ def test_many_declared_amounts_keep_their_exact_value():
     assert last["declared_total_investment_wan"] == Decimal("1.23456789")
     assert last["declared_total_investment_precision_wan"] == Decimal("0.00000001")
     normalized.discard()
+
+
+def _differs_whole(body: bytes) -> bool:
+    """The rule of etl.csv_staging._read_differently, stated over the whole body at once."""
+    return (
+        body.startswith((b"\n", b"\r\n"))
+        or any(pair in body for pair in (b"\n\n", b"\n\r\n", b' "', b'" ', b'\t"', b'"\t'))
+        or body.count(b"\r") != body.count(b"\r\n")
+    )
+
+
+def test_the_chunked_scan_finds_what_a_whole_body_scan_finds_wherever_the_chunks_split():
+    """A blank line, a lone CR or a blank beside a quote split over two chunks is still seen, and a CR
+    that ends a chunk is not taken for a lone one when the next chunk starts with its LF."""
+    rng = random.Random(20261202)
+    alphabet = [b"a", b",", b'"', b" ", b"\t", b"\r", b"\n", b"\r\n", "甲".encode()]
+    seen = {True: 0, False: 0}
+    for _ in range(3000):
+        body = b"".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        for chunk in (1, 2, 3, 5, 64):
+            assert _read_differently(CsvPayload(data=body, chunk=chunk), 0) == _differs_whole(body), (
+                body,
+                chunk,
+            )
+        seen[_differs_whole(body)] += 1
+    assert min(seen.values()) > 100  # both answers were exercised
+
+
+def test_a_csv_is_staged_from_its_file_as_from_its_bytes(tmp_path):
+    """The archived file is read a chunk at a time (never whole): the same rows as from the bytes."""
+    text = "深圳市2023年重大项目计划（单位：万元）\n序号,项目名称,建设地点,总投资\n" + "".join(
+        f'{i},"项目{i}",南山区,{i * 1.5}\r\n' for i in range(1, 400)
+    )
+    path = tmp_path / "list.csv"
+    path.write_bytes(text.encode("utf-8"))
+    from_file = parse_publication(SOURCE, path, tmp_path)
+    from_bytes = parse_publication(SOURCE, path.read_bytes(), tmp_path)
+    try:
+        assert from_file.counts() == from_bytes.counts() == (399, 0, 0)
+        assert from_file.projects == from_bytes.projects
+    finally:
+        from_file.discard()
+        from_bytes.discard()

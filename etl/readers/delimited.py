@@ -1,4 +1,4 @@
-"""CSV read in Python (DuckDB reads the big, plain ones itself: etl/staging.py).
+"""CSV read in Python (DuckDB reads the big, plain ones itself: etl/csv_staging.py).
 
 Python's csv module refuses a field longer than its process-wide limit with a bare csv.Error; here that
 limit is the reader's (csv_max_field_chars), and the refusal names it and the row.
