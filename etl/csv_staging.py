@@ -2,9 +2,10 @@
 would, else Python's (etl/readers/csv.py).
 
 Python reads only the rows above the body (title, notes, header) to find where the table starts; DuckDB
-reads the body. A payload can be bytes or the archived file itself: a file is never read whole on this
-path (a 1M-row list is ~175 MB that would sit in the process while DuckDB reads its own copy), only its
-head, then its body in chunks to check it and copy it out for DuckDB.
+reads the body. A payload can be bytes or the archived file itself. A UTF-8 file is never read whole on
+this path (a 1M-row list is ~175 MB that would sit in the process while DuckDB reads its own copy): only
+its head, then its body in 8 MiB chunks to check it and copy it out for DuckDB. A file in another
+encoding (GB18030, a declared one) is read whole and re-encoded to UTF-8 for DuckDB, as before.
 """
 
 from __future__ import annotations
@@ -260,7 +261,7 @@ def read_csv_fast(
 def stage_csv(con: duckdb.DuckDBPyConnection, payload: bytes | Path, encoding: str | None,
               header_row: int | None, label: str, limits: ReaderLimits | None = None) -> RawTable:  # fmt: skip
     """A CSV into raw: DuckDB's reader when it reads the file exactly as Python would, else Python's
-    (which needs the whole payload in memory: only then is a file read whole)."""
+    (which needs the whole payload in memory: then, or for a CSV not in UTF-8, a file is read whole)."""
     limits, payload = resolved(limits), _as_payload(payload)
     try:
         table = read_csv_fast(con, payload, encoding, header_row, label, limits)

@@ -15,7 +15,10 @@ from etl.normalize import Normalized, normalize, stage_and_normalize
 from etl.readers import checked_format, read_table
 
 SNIFF_BYTES = 2048  # etl/readers/sniff.py looks no further, except into a container's directory
-CONTAINERS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")  # zip (XLSX, DOCX, ODS) and OLE2 (XLS, DOC)
+CONTAINERS = (
+    b"pk\x03\x04",
+    b"\xd0\xcf\x11\xe0",
+)  # zip (XLSX, DOCX, ODS) and OLE2 (XLS, DOC), as sniff_format sees them
 
 
 def sniffable(path: Path) -> tuple[bytes, bool]:
@@ -23,7 +26,7 @@ def sniffable(path: Path) -> tuple[bytes, bool]:
     directory says what it holds; the first bytes of anything else."""
     with path.open("rb") as stream:
         head = stream.read(SNIFF_BYTES)
-        if not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(CONTAINERS):
+        if not head.lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith(CONTAINERS):
             return head, len(head) < SNIFF_BYTES
         return head + stream.read(), True
 

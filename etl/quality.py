@@ -94,8 +94,8 @@ def _as_category(con, column: str) -> str:
 
     values = con.execute(f"SELECT DISTINCT {column} FROM candidates WHERE {column} IS NOT NULL "
                          f"AND len(reasons) = 0 LIMIT {MAX_CATEGORIES + 1}").fetchall()  # fmt: skip
-    if not values or len(values) > MAX_CATEGORIES:
-        return column
+    if not values or len(values) > MAX_CATEGORIES or any("\x00" in str(v) for (v,) in values):
+        return column  # (DuckDB's parser ends a string literal at a NUL character)
     return f"CAST({column} AS ENUM({', '.join(sql_text(v) for (v,) in values)})) AS {column}"
 
 

@@ -186,7 +186,7 @@ def get_settings() -> Settings:
     A run asks for them dozens of times, from many threads; building them costs ~2 ms, so one frozen
     object is kept per distinct set of GDMP_* variables (a changed variable is a new key)."""
     return _settings_for(
-        tuple(sorted((k.upper(), v) for k, v in os.environ.items() if k.upper().startswith("GDMP_")))
+        tuple(sorted((k, v) for k, v in os.environ.items() if k.upper().startswith("GDMP_")))
     )
 
 

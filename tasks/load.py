@@ -21,7 +21,8 @@ def look_up_held(published: str, sources: list[Source]) -> Held:
 
 @task(cache_policy=NO_CACHE, task_run_name="bring the schema up to date")
 def apply_schema(db: str) -> None:
-    """Create missing tables and refresh macros and views where the run loads, once per run."""
+    """Create missing tables and refresh macros and views where the run loads, once per run (when a
+    publication is unchanged, record_unchanged does it over its own connection instead)."""
     with warehouse.connect(db):
         pass
 
@@ -43,7 +44,7 @@ def load_publication(db: str, run_id: str | None, source: Source, prepared: Prep
     A long list logs the phase's rows and rate (etl/progress.py)."""
     try:
         with timed_phase(get_run_logger(), "load", source.id) as rows:
-            with warehouse.connect(db, schema=False) as con:  # apply_schema ran when loading began
+            with warehouse.connect(db, schema=False) as con:  # brought up to date when loading began
                 if source.is_announcement:
                     return load_prepared_announcement(con, run_id, source, prepared)
                 outcome = warehouse.load_prepared(con, run_id, source, prepared)

@@ -187,7 +187,7 @@ def test_the_chunked_scan_finds_what_a_whole_body_scan_finds_wherever_the_chunks
 
 
 def test_a_csv_is_staged_from_its_file_as_from_its_bytes(tmp_path):
-    """The archived file is read a chunk at a time (never whole): the same rows as from the bytes."""
+    """A UTF-8 archived file is read a chunk at a time (never whole): the same rows as from the bytes."""
     text = "深圳市2023年重大项目计划（单位：万元）\n序号,项目名称,建设地点,总投资\n" + "".join(
         f'{i},"项目{i}",南山区,{i * 1.5}\r\n' for i in range(1, 400)
     )

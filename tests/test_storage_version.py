@@ -74,6 +74,24 @@ def test_a_version_duckdb_cannot_write_fails_naming_the_variable(monkeypatch):
         get_settings()
 
 
+def test_settings_follow_the_environment_though_built_once_per_environment(monkeypatch):
+    """get_settings keeps one object per set of GDMP_* variables: a changed, added or removed variable
+    is seen at once, and a bad value raises every time it is asked for, not only the first."""
+    monkeypatch.setenv("GDMP_MAX_WORKERS", "3")
+    first = get_settings()
+    assert first.max_workers == 3 and get_settings() is first
+    monkeypatch.setenv("GDMP_MAX_WORKERS", "5")
+    assert get_settings().max_workers == 5
+    monkeypatch.delenv("GDMP_MAX_WORKERS")
+    assert get_settings().max_workers == 4  # the default
+    monkeypatch.setenv("GDMP_MAX_WORKERS", "3")
+    assert get_settings() is first
+    monkeypatch.setenv("GDMP_MAX_WORKERS", "none")
+    for _ in range(2):
+        with pytest.raises(SettingsError, match="GDMP_MAX_WORKERS='none'"):
+            get_settings()
+
+
 @pytest.mark.parametrize(
     ("version", "expected_tag", "header"), [("v1.0.0", "v1.0.0+", 64), ("v1.4.0", "v1.4.0+", 67)]
 )

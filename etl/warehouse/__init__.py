@@ -11,7 +11,7 @@ Only this package writes SQL against the warehouse tables; the DDL and the views
 - announcements.py: one version of an announcement and its figures.
 """
 
-from etl.warehouse.held import held_versions, loaded_version
+from etl.warehouse.held import Held, loaded_version, what_is_held
 from etl.warehouse.lists import load_prepared, load_version
 from etl.warehouse.schema import (
     apply_schema,
@@ -27,7 +27,7 @@ __all__ = [
     "apply_schema",
     "connect",
     "exists",
-    "held_versions",
+    "Held",
     "label",
     "load_prepared",
     "load_version",
@@ -35,4 +35,5 @@ __all__ = [
     "open_connection",
     "open_reader",
     "schema_fingerprint",
+    "what_is_held",
 ]

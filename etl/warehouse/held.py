@@ -77,8 +77,3 @@ def what_is_held(published: Path | str, sources: list[Source]) -> Held:
         list_ids = [s.id for s in sources if not s.is_announcement]
         announced = announcement_rows(con, list_ids) if list_ids and "announcements" in tables else {}
         return Held(versions, announced)
-
-
-def held_versions(published: Path | str, sources: list[Source]) -> dict[str, dict | None]:
-    """loaded_version for each source, read-only from the published warehouse (none yet: nothing held)."""
-    return what_is_held(published, sources).versions
