@@ -27,6 +27,20 @@ def staging_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def sample_warehouse_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled catalog loaded into a warehouse file once per session (tests/warehouse_fixture.py).
+    Shared: a module that changes it works on a copy (warehouse_fixture.copy_of_sample_warehouse)."""
+    from tests.warehouse_fixture import build_sample_warehouse
+
+    folder = tmp_path_factory.mktemp("sample_warehouse")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GDMP_DATA_DIR", str(folder / "data"))
+        mp.delenv("GDMP_WAREHOUSE_BACKEND", raising=False)
+        build_sample_warehouse(folder / "warehouse.duckdb")
+    return folder / "warehouse.duckdb"
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh data folder (raw archive + warehouse) for one test."""

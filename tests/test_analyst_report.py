@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import lxml.html
 import pytest
-from warehouse_fixture import build_sample_warehouse
+from warehouse_fixture import copy_of_sample_warehouse
 
 from scripts import analyst_report
 
@@ -25,11 +25,9 @@ PROJECT = '"><svg onload="document.title=\'pwned\'">{{ 7*7 }}'
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def report(tmp_path_factory: pytest.TempPathFactory, sample_warehouse_file: Path) -> Path:
     folder = tmp_path_factory.mktemp("hostile_warehouse")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("GDMP_DATA_DIR", str(folder / "data"))
-        build_sample_warehouse(folder / "warehouse.duckdb")
+    copy_of_sample_warehouse(sample_warehouse_file, folder)
     con = duckdb.connect(str(folder / "warehouse.duckdb"))
     con.execute("UPDATE publications SET title = ? || title WHERE list_kind = 'provincial_plan'", [TITLE])
     con.execute("UPDATE projects SET city_name = ? || city_name WHERE city_code = '4403'", [CITY])

@@ -23,7 +23,7 @@ import pytest
 
 from etl.catalog import Headline, Source
 from etl.settings import REPO_ROOT, SQL_DIR
-from tests.warehouse_fixture import build_sample_warehouse, load_payload
+from tests.warehouse_fixture import copy_of_sample_warehouse, load_payload
 
 EXAMPLES = SQL_DIR / "examples" / "analyst_queries.sql"
 SHENZHEN_CSV = REPO_ROOT / "samples" / "shenzhen_2023_batch1_sample.csv"
@@ -37,12 +37,8 @@ D = Decimal
 
 
 @pytest.fixture(scope="module")
-def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("sample_warehouse")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("GDMP_DATA_DIR", str(folder / "data"))
-        build_sample_warehouse(folder / "warehouse.duckdb")
-    return folder / "warehouse.duckdb"
+def sample_db(tmp_path_factory: pytest.TempPathFactory, sample_warehouse_file: Path) -> Path:
+    return copy_of_sample_warehouse(sample_warehouse_file, tmp_path_factory.mktemp("sample_warehouse"))
 
 
 @pytest.fixture(scope="module")

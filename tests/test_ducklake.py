@@ -49,14 +49,9 @@ def _quoted(column: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def file_contents(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    """The bundled catalog loaded into a warehouse file, once for this module."""
-    folder = tmp_path_factory.mktemp("file-backend")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("GDMP_DATA_DIR", str(folder / "data"))
-        patch.delenv("GDMP_WAREHOUSE_BACKEND", raising=False)
-        build_sample_warehouse(folder / "warehouse.duckdb")
-        return contents(str(folder / "warehouse.duckdb"))
+def file_contents(sample_warehouse_file: Path) -> dict:
+    """The bundled catalog loaded into a warehouse file (the session's, read only)."""
+    return contents(str(sample_warehouse_file))
 
 
 def worker(*args: str, env: dict | None = None) -> subprocess.Popen:

@@ -21,19 +21,15 @@ from etl.exports import MAIN_VIEWS, WORKBOOK_NAME, export
 from etl.exports.about import SHEET
 from etl.exports.cells import LIST_SEPARATOR, excel_time
 from etl.exports.titles import COLUMNS, VIEWS, column_title
-from tests.warehouse_fixture import build_sample_warehouse
+from tests.warehouse_fixture import copy_of_sample_warehouse
 
 FORMULA = '=HYPERLINK("http://127.0.0.1/x","点这里")'
 CONTROL = "响铃\x07项目"
 
 
 @pytest.fixture(scope="module")
-def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("export_warehouse")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("GDMP_DATA_DIR", str(folder / "data"))
-        build_sample_warehouse(folder / "warehouse.duckdb")
-    return folder / "warehouse.duckdb"
+def sample_db(tmp_path_factory: pytest.TempPathFactory, sample_warehouse_file: Path) -> Path:
+    return copy_of_sample_warehouse(sample_warehouse_file, tmp_path_factory.mktemp("export_warehouse"))
 
 
 @pytest.fixture(scope="module")

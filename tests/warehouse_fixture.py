@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -126,3 +127,9 @@ def table_digests(warehouse_file: Path | str, exclude: frozenset[str] = frozense
             )
             digests[table] = hashlib.sha256("\n".join(rows).encode()).hexdigest() + f" ({len(rows)} rows)"
     return digests
+
+
+def copy_of_sample_warehouse(sample: Path, folder: Path) -> Path:
+    """A private copy of the session's sample warehouse in `folder`, to change or to hold open."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copyfile(sample, folder / "warehouse.duckdb"))
