@@ -79,12 +79,19 @@ def suite_columns(suite) -> list[str]:
 def set_columns(suite) -> list[str]:
     """Columns a suite checks against a set of values (place kinds, city codes): few distinct values."""
     return [e.configuration.kwargs["column"] for e in suite.expectations
-            if type(e).__name__ == "ExpectColumnValuesToBeInSet"]  # fmt: skip
+            if e.expectation_type == "expect_column_values_to_be_in_set"]  # fmt: skip
 
 
 # A set-checked column with more distinct values than this is left as text (a category per value
 # would save nothing).
 MAX_CATEGORIES = 10_000
+
+
+def _selected(con, column: str, categories: set[str]) -> str:
+    """How a suite column leaves DuckDB for GX: amounts as DOUBLE, set-checked columns as categories."""
+    if column in AMOUNT_FIELDS:
+        return f"CAST({column} AS DOUBLE) AS {column}"
+    return _as_category(con, column) if column in categories else column
 
 
 def _as_category(con, column: str) -> str:
@@ -179,15 +186,8 @@ def validate_normalized(normalized, suite_name: str = "projects") -> ValidationR
         present = {name for (name,) in con.execute(
             "SELECT column_name FROM duckdb_columns() WHERE table_name = 'candidates'").fetchall()}  # fmt: skip
         categories = set(set_columns(suite))
-        columns = [  # a missing column must make its rule fail loudly, as in _frame
-            f"CAST({c} AS DOUBLE) AS {c}"
-            if c in AMOUNT_FIELDS
-            else _as_category(con, c)
-            if c in categories
-            else c
-            for c in suite_columns(suite)
-            if c in present
-        ]
+        # a missing column must make its rule fail loudly, as in _frame
+        columns = [_selected(con, c, categories) for c in suite_columns(suite) if c in present]
         frame = con.execute(f"SELECT {', '.join(columns)} FROM candidates WHERE len(reasons) = 0").df()
     if frame.empty:
         return ValidationReport([], None)

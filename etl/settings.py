@@ -2,7 +2,8 @@
 
 `get_settings()` follows the environment (tests and operators redirect folders by setting variables):
 it builds and validates the settings once per distinct set of GDMP_* variables, and raises
-`SettingsError` naming the variable when one is unusable. The flows call it when a run starts, so a bad value fails the run before any work.
+`SettingsError` naming the variable when one is unusable. The flows call it when a run starts, so a bad
+value fails the run before any work.
 
 The README's table of settings is generated from this class (`scripts/settings_table.py`; a test checks
 that the README is current): a field's description is its documentation.
