@@ -104,42 +104,59 @@ def consistency_checks(figures: list[AnnouncedFigure]) -> list[Consistency]:
     return checks
 
 
+def _interval(value: Decimal, qualifier: str | None, half: Decimal) -> tuple[Decimal, Decimal | None]:
+    """What a printed figure allows: 约/exact ± half its last digit; 超 (over) from there up, with no
+    upper bound (None); 近 (nearly) up to it."""
+    if qualifier == "over":
+        return value - half, None
+    if qualifier == "nearly":
+        return Decimal(0), value + half
+    return value - half, value + half
+
+
 def _check(kind: str, figure: str, parts: list[dict], whole: AnnouncedFigure) -> Consistency:
-    """The parts' sum against the whole, within the rounding of every printed figure (half a unit each)."""
-    values = [p[figure].value for p in parts]
-    tolerance = (sum(printed_unit(v, figure) for v in values) + printed_unit(whole.value, figure)) / 2
-    if figure == "projects":
-        tolerance = Decimal(0)
-    total = sum(values, Decimal(0))
-    ok = abs(total - whole.value) <= tolerance
+    """The parts' sum against the whole. Each printed figure is an interval (its rounding, or its bound:
+    超3200亿 is anything from 3200亿 up); they agree when the sum of the parts' intervals meets the
+    whole's."""
+    figs = [p[figure] for p in parts]
+    halves = [Decimal(0) if figure == "projects" else printed_unit(f.value, figure) / 2 for f in figs]
+    spans = [_interval(f.value, f.qualifier, h) for f, h in zip(figs, halves, strict=True)]
+    low = sum((lo for lo, _ in spans), Decimal(0))
+    high = None if any(hi is None for _, hi in spans) else sum((hi for _, hi in spans), Decimal(0))
+    whole_half = Decimal(0) if figure == "projects" else printed_unit(whole.value, figure) / 2
+    w_low, w_high = _interval(whole.value, whole.qualifier, whole_half)
+    ok = (high is None or high >= w_low) and (w_high is None or low <= w_high)
+    total = sum((f.value for f in figs), Decimal(0))
+    tolerance = sum(halves, Decimal(0)) + whole_half
     unit = "" if figure == "projects" else "亿元"
 
     def shown(value: Decimal) -> str:
         return f"{(value if figure == 'projects' else wan_to_yi(value)).normalize():f}{unit}"
 
+    said = {"over": "over ", "nearly": "nearly ", "about": "about "}.get(whole.qualifier or "", "")
     message = (f"{len(parts)} {kind} figures of {figure} add up to {shown(total)}, the batch says "
-               f"{shown(whole.value)} ± {shown(tolerance)} → {'agrees' if ok else 'MISMATCH'}")  # fmt: skip
+               f"{said}{shown(whole.value)} ± {shown(tolerance)} → {'agrees' if ok else 'MISMATCH'}")  # fmt: skip
     return Consistency(kind, figure, len(parts), total, whole.value, tolerance, ok, message)
 
 
 def expected_figure(
-    announcement_id: str, figure: str, value: Decimal, qualifier: str | None, text: str
+    announcement_id: str, figure: str, value: Decimal, qualifier: str | None, text: str, provenance: str
 ) -> Expected:
     """One batch figure of an announcement as an expected figure of the list it announces: amounts in
     亿元, within half the last digit printed ('约3295.3亿元' → ± 0.05亿), counts exact; the qualifier
-    makes it a bound as in a typed headline."""
+    makes it a bound as in a typed headline. Only a reviewed figure gates the list: one read by rules
+    is checked and reported, since a misread sentence must never keep a correct list out."""
     shown = value if figure == "projects" else wan_to_yi(value)
     half = Decimal(0) if figure == "projects" else wan_to_yi(printed_unit(value, figure)) / 2
     quote = text if len(text) <= 60 else text[:57] + "…"
-    return Expected(
-        _HEADLINE[figure], shown, qualifier or "exact", half, f"announcement {announcement_id}: “{quote}”"
-    )
+    where = f"announcement {announcement_id}{' (reviewed)' if provenance == 'reviewed' else ''}: “{quote}”"
+    return Expected(_HEADLINE[figure], shown, qualifier or "exact", half, where, provenance == "reviewed")
 
 
 def expected_figures(announcement_id: str, figures: list[AnnouncedFigure]) -> list[Expected]:
     """The batch figures of an announcement as the expected figures of the list it announces."""
     return [
-        expected_figure(announcement_id, name, f.value, f.qualifier, f.text)
+        expected_figure(announcement_id, name, f.value, f.qualifier, f.text, f.provenance)
         for name, f in _batch(figures).items()
     ]
 
@@ -155,6 +172,10 @@ def expectations_for(
         if announcing:
             expected[listed.id] = [e for s, read in announcing for e in expected_figures(s.id, read.figures)]
         elif held.get(listed.id):
-            expected[listed.id] = [expected_figure(r["source_id"], r["figure"], r["value"], r["qualifier"], r["text"])
-                                   for r in held[listed.id]]  # fmt: skip
+            expected[listed.id] = [
+                expected_figure(
+                    r["source_id"], r["figure"], r["value"], r["qualifier"], r["text"], r["provenance"]
+                )
+                for r in held[listed.id]
+            ]
     return expected

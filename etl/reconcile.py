@@ -24,7 +24,9 @@ class HeadlineCheck:
     ok: bool
     figure_source: str
     message: str
-    kind: str = "headline"  # headline: announced by the publisher | in_file: stated by the list about itself
+    # headline: typed or reviewed, gates | announced: read from a release by rules, reported |
+    # in_file: stated by the list about itself | conflict: another source's figure
+    kind: str = "headline"
 
 
 def _within(actual: Decimal, declared: Decimal, tolerance: Decimal, qualifier: str) -> bool:
@@ -52,6 +54,10 @@ class Expected:
     qualifier: str  # exact | about | over | nearly
     tolerance: Decimal  # 亿元 (0 for counts)
     source: str  # where it comes from, for the message
+    # Does a disagreement reject the list? Typed headlines and reviewed figures do; a figure read from
+    # prose by rules is only reported (check kind 'announced'): rules misread prose more often than
+    # publishers mistype their own lists.
+    gates: bool = True
 
 
 def from_headline(headline: Headline | None) -> list[Expected]:
@@ -78,20 +84,21 @@ def check_expected(expected: Expected, actual: Decimal) -> HeadlineCheck:
     bound = f" ± {expected.tolerance.normalize():f}" if expected.tolerance else ""
     message = (f"{expected.figure}: loaded {actual.normalize():f}{unit}, announced {_WORDS[expected.qualifier]}"
                f"{expected.declared.normalize():f}{unit}{bound} ({expected.source}) → {'agrees' if ok else 'MISMATCH'}")  # fmt: skip
+    kind = "headline" if expected.gates else "announced"
     return HeadlineCheck(expected.figure, expected.declared, actual, expected.tolerance, expected.qualifier, ok,
-                         expected.source, message)  # fmt: skip
+                         expected.source, message, kind)  # fmt: skip
 
 
 def reconcile(
     headline: Headline | None, projects: list[dict], announced: list[Expected] | None = None
 ) -> list[HeadlineCheck]:
-    """One check per expected figure: the figures of the announcements of this list where there are any,
-    else the catalog's typed headline; then the conflicts the headline records. Counts are exact unless
-    the qualifier says otherwise.
+    """One check per expected figure: the catalog's typed headline (it gates) and the figures of the
+    announcements of this list (reviewed ones gate, those read by rules are reported); then the conflicts
+    the headline records. Counts are exact unless the qualifier says otherwise.
 
     projects: project rows, or sums of them per heading (etl.gates.judge)."""
     actual = loaded_figures(projects)
-    expected = announced or from_headline(headline)
+    expected = from_headline(headline) + list(announced or [])
     checks = [check_expected(e, actual[e.figure]) for e in expected]
     if headline is not None:
         declared = {e.figure: e.declared for e in from_headline(headline)}

@@ -258,6 +258,8 @@ def section_reconciliation(con: duckdb.DuckDBPyConnection) -> Section:
     counts = {
         "headlines": sum(1 for r in data if r["check_kind"] == "headline"),
         "bad": sum(1 for r in data if not r["ok"] and r["check_kind"] == "headline"),
+        "announced": sum(1 for r in data if r["check_kind"] == "announced"),
+        "announced_bad": sum(1 for r in data if not r["ok"] and r["check_kind"] == "announced"),
         "conflicts": sum(1 for r in data if not r["ok"] and r["check_kind"] == "conflict"),
     }
     return Section("reconciliation", title, {"table": table, "in_file_table": in_file_table, **counts})

@@ -48,6 +48,7 @@ class AnnouncedFigure:
     sentence_end: int
     status: str  # ok | ambiguous
     reason: str | None = None
+    provenance: str = "rules"  # rules: read by etl/announcements | reviewed: confirmed or set by a reviewer
 
 
 def _reader(folded: str, span: Span, previous: Scope | None) -> SentenceReader:

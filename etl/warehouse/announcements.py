@@ -27,6 +27,7 @@ def _figure_rows(source_id: str, version: int, fetched: Fetched, read: ReadAnnou
              "unit": UNIT.get(f.figure), "share_of": f.share_of, "qualifier": f.qualifier, "event": f.event,
              "text": f.text, "start_offset": f.start, "end_offset": f.end, "sentence": f.sentence,
              "sentence_start": f.sentence_start, "sentence_end": f.sentence_end, "reason": f.reason,
+             "provenance": f.provenance,
              "sha256": fetched.sha256, "fetched_at": fetched.fetched_at}
             for n, f in enumerate(read.figures, 1)]  # fmt: skip
 
@@ -90,7 +91,7 @@ def announcement_rows(con: duckdb.DuckDBPyConnection, list_ids: list[str]) -> di
     """For each list id: the batch figures of the announcements in force that announce it (id, figure,
     value, qualifier, text), for its headline checks when the announcement is not refreshed in this run."""
     rows = con.execute(
-        """SELECT a.source_id, l.list_id, f.figure, f.value, f.qualifier, f.text
+        """SELECT a.source_id, l.list_id, f.figure, f.value, f.qualifier, f.text, coalesce(f.provenance, 'rules')
            FROM announcements AS a, unnest(a.announces) AS l(list_id)
            JOIN announced_figures AS f ON f.source_id = a.source_id AND f.version = a.version
            WHERE a.valid_to IS NULL AND f.status = 'ok' AND f.scope_kind = 'batch' AND list_contains(?, l.list_id)
@@ -98,7 +99,7 @@ def announcement_rows(con: duckdb.DuckDBPyConnection, list_ids: list[str]) -> di
         [list_ids],
     ).fetchall()
     found: dict[str, list[dict]] = {}
-    for source_id, list_id, figure, value, qualifier, text in rows:
+    for source_id, list_id, figure, value, qualifier, text, provenance in rows:
         found.setdefault(list_id, []).append(dict(source_id=source_id, figure=figure, value=value,
-                                                  qualifier=qualifier, text=text))  # fmt: skip
+                                                  qualifier=qualifier, text=text, provenance=provenance))  # fmt: skip
     return found

@@ -169,7 +169,7 @@ CREATE TABLE IF NOT EXISTS reconciliation (
     source_id      VARCHAR NOT NULL,
     sha256         VARCHAR NOT NULL,
     checked_at     TIMESTAMPTZ NOT NULL,
-    check_kind     VARCHAR NOT NULL,   -- headline (announced) | in_file (a heading or 合计 row) | conflict
+    check_kind     VARCHAR NOT NULL,   -- headline (gates) | announced (read by rules) | in_file | conflict
     figure         VARCHAR NOT NULL,   -- projects | total_yi | annual_yi; in_file:<scope>:<figure>
     declared       DECIMAL(20, 4),
     actual         DECIMAL(20, 4),

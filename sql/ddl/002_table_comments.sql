@@ -78,7 +78,7 @@ COMMENT ON TABLE publication_runs IS 'Log: what each run did with each publicati
 COMMENT ON TABLE fetch_log IS 'Log: every attempt to fetch a publication, with HTTP status, size, sha256 and archive path.';
 COMMENT ON TABLE validation_results IS 'Log: every Great Expectations expectation evaluated on a publication, with how many rows failed it.';
 COMMENT ON TABLE reconciliation IS 'Log: loaded rows checked against announced figures (headline), the list''s own 合计 rows and headings (in_file), and other sources'' figures (conflict). Latest checks of the lists in force: view headline_reconciliation.';
-COMMENT ON COLUMN reconciliation.check_kind IS 'headline (announced) | in_file (a heading or 合计 row) | conflict (another source''s figure)';
+COMMENT ON COLUMN reconciliation.check_kind IS 'headline (typed in the catalog, or an announced figure confirmed by review: gates loading) | announced (read from a release by rules: reported, never gates) | in_file (a heading or 合计 row) | conflict (another source''s figure)';
 COMMENT ON COLUMN reconciliation.figure IS 'projects | total_yi | annual_yi; in_file:<scope>:<figure>';
 COMMENT ON COLUMN reconciliation.ok IS 'true when the loaded rows agree within tolerance';
 COMMENT ON TABLE schema_applied IS 'Bookkeeping: fingerprint (sha256) of the sql/ files last applied to this warehouse, so an unchanged schema is not re-applied at every run.';

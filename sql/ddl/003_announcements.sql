@@ -54,6 +54,10 @@ CREATE TABLE IF NOT EXISTS announced_figures (
     PRIMARY KEY (source_id, version, figure_no)
 );
 
+-- rules: read from the prose by etl/announcements | reviewed: confirmed, corrected or set by a reviewer
+-- (catalog/reviews/); only reviewed figures gate the lists they announce.
+ALTER TABLE announced_figures ADD COLUMN IF NOT EXISTS provenance VARCHAR;
+
 -- Breakdowns of a batch (all its districts, funding sources or sectors) checked against the whole.
 CREATE TABLE IF NOT EXISTS announced_consistency (
     source_id    VARCHAR NOT NULL,

@@ -1,8 +1,9 @@
 -- headline_reconciliation_as_of(at): for every list version in force at `at`, the latest checks of its
 -- loaded rows against what was announced — one line per figure.
 --
--- check_kind: headline (the publisher's announced count / total / annual amount, from the catalog; a
--- failing headline check rejects a version, so a loaded version normally agrees), in_file (the list's own
+-- check_kind: headline (the publisher's count / total / annual amount typed in the catalog, or a release's
+-- figure confirmed by review; a failing headline check rejects a version, so a loaded version agrees),
+-- announced (a release's figure read by rules: a disagreement is reported, never rejects), in_file (the list's own
 -- 合计 rows and headings with counts: recorded, not a gate), conflict (another source's figure for the
 -- same headline, e.g. 8.4万亿 in press reports vs 8.5万亿 in the DRC notice: recorded, never a gate).
 -- "Latest" = the most recent run that checked these exact bytes (same sha256), whenever it ran: checks
@@ -46,7 +47,7 @@ CREATE OR REPLACE MACRO headline_reconciliation_as_of(at_ts) AS TABLE
     FROM in_force AS pub
     JOIN latest_checks AS c USING (source_id, sha256)
     ORDER BY pub.year, pub.list_kind, pub.source_id,
-        CASE c.check_kind WHEN 'headline' THEN 1 WHEN 'conflict' THEN 2 ELSE 3 END,
+        CASE c.check_kind WHEN 'headline' THEN 1 WHEN 'announced' THEN 2 WHEN 'conflict' THEN 3 ELSE 4 END,
         CASE c.figure WHEN 'projects' THEN 1 WHEN 'total_yi' THEN 2 WHEN 'annual_yi' THEN 3 ELSE 4 END,
         c.figure;
 

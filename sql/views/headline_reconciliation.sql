@@ -5,7 +5,7 @@ CREATE OR REPLACE VIEW headline_reconciliation AS
 SELECT * FROM headline_reconciliation_as_of(now());
 
 COMMENT ON VIEW headline_reconciliation IS 'Latest checks of each list version in force now against the figures announced for it: headline (catalog: announced count / total / annual), conflict (another source''s figure, recorded not gated), in_file (the list''s own 合计 rows and headings). verdict says at once which figures agree. As of a date: headline_reconciliation_as_of(ts).';
-COMMENT ON COLUMN headline_reconciliation.check_kind IS 'headline (announced figure; gates loading) | conflict (another source''s figure; never gates) | in_file (the list''s own 合计 / heading counts; never gates)';
+COMMENT ON COLUMN headline_reconciliation.check_kind IS 'headline (typed or reviewed figure; gates loading) | announced (read from a release by rules; reported, never gates) | conflict (another source''s figure; never gates) | in_file (the list''s own 合计 / heading counts; never gates)';
 COMMENT ON COLUMN headline_reconciliation.figure IS 'projects | total_yi | annual_yi; in_file:<scope>:<figure> for in-file checks';
 COMMENT ON COLUMN headline_reconciliation.qualifier IS 'exact | about (约) | over (超/多) | nearly (近): how the announced figure was worded';
 COMMENT ON COLUMN headline_reconciliation.declared IS 'The announced figure (projects, or 亿元)';
