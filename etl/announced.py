@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from etl.announcements.article import Article, main_text
-from etl.announcements.figures import AnnouncedFigure, extract_figures
+from etl.announcements.figures import AnnouncedFigure, extract_figures, silence_reason
 from etl.catalog import Source
 from etl.reconcile import Expected
 from etl.units import wan_to_yi
@@ -57,7 +57,9 @@ class ReadAnnouncement:
         disagree = [c for c in self.consistency if not c.ok]
         if disagree:
             text += f" [{len(disagree)} of {len(self.consistency)} breakdowns disagree with the whole]"
-        return text if self.figures else "WARNING: no figures found in the article"
+        if read:
+            return text
+        return f"WARNING: no figures found in the article: {silence_reason(self.article.text, self.figures)}"
 
 
 def read_announcement(source: Source, payload: bytes) -> ReadAnnouncement:

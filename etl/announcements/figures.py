@@ -19,6 +19,7 @@ Conventions (what the fields hold):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -107,3 +108,21 @@ def extract_figures(text: str) -> list[AnnouncedFigure]:
                 figures.append(_ambiguous(text, span, str(unreadable)))
         previous = _carry(reader)
     return figures
+
+
+_FIGURE_WORDS = re.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|亿|万)|billion|trillion|million", re.I)
+
+
+def silence_reason(text: str, figures: list[AnnouncedFigure]) -> str | None:
+    """Why a release gave no figure, said in a word a run can print; None when it gave some."""
+    if any(f.status == "ok" for f in figures):
+        return None
+    if not text.strip():
+        return "the article is empty"
+    if language_of(text) == "en" and not re.search(r"[A-Za-z]{3,}", text):
+        return "a language the rules do not read"
+    if figures:
+        return f"every sentence with figures is ambiguous ({len(figures)}): see gdmp review"
+    if not _FIGURE_WORDS.search(text):
+        return "the article states no number"
+    return "no sentence states a count of projects or an amount invested"
