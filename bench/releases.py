@@ -89,11 +89,13 @@ def score_text(truth: dict, text: str) -> TextScore:
     province = truth.get("place") == "44"
     started = time.perf_counter()
     article = main_text(text.encode("utf-8"), "utf-8", "text")
-    figures = extract_figures(article.text)
+    figures = extract_figures(article.text, truth.get("year"), province)
     seconds = time.perf_counter() - started
     expected = Counter(_key(f, province) for f in truth["batch_figures"])
     events = {_key(f, province): f.get("event") for f in truth["batch_figures"]}
-    not_batch = {(f["figure"], Decimal(str(f["value"])).normalize()) for f in truth.get("not_batch_figures", [])}
+    not_batch = {
+        (f["figure"], Decimal(str(f["value"])).normalize()) for f in truth.get("not_batch_figures", [])
+    }
     score = TextScore(truth["id"], truth["language"], sum(expected.values()), seconds=seconds)
     remaining = expected.copy()
     for f in figures:
@@ -148,7 +150,9 @@ def report(scores: list[TextScore], table: bool) -> None:
     print(f"not-batch figures stored as the batch's: {sum(len(s.not_batch) for s in scores)}")
     print(f"event differs on a right figure: {sum(s.event_mismatch for s in scores)}")
     silent = [s.text_id for s in scores if not s.stored and not s.zero_reason]
-    print(f"texts with no stored figure: {sum(1 for s in scores if not s.stored)}; silent: {len(silent)} {silent}")
+    print(
+        f"texts with no stored figure: {sum(1 for s in scores if not s.stored)}; silent: {len(silent)} {silent}"
+    )
     print(f"slowest text: {max((s.seconds for s in scores), default=0):.3f} s")
     if table:
         print("\n| text | lang | truth | read | stored | wrong | ambiguous | zero: why |")
@@ -179,7 +183,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--table", action="store_true", help="a line per text")
     parser.add_argument("--details", action="store_true", help="every missed and wrong figure")
     parser.add_argument("--only", help="one text id")
-    parser.add_argument("--truth", type=Path, default=TRUTH_DIR, help="the truth files (default bench/releases/truth)")
+    parser.add_argument(
+        "--truth", type=Path, default=TRUTH_DIR, help="the truth files (default bench/releases/truth)"
+    )
     args = parser.parse_args(argv)
     splits = {"dev", "held-out"} if args.all else {"held-out"} if args.held_out else {"dev"}
     corpus = load_corpus(args.texts_dir, splits, args.truth)

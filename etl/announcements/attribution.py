@@ -55,7 +55,10 @@ class Reading:
 
 
 class Unreadable(Exception):
-    """The sentence cannot be read with confidence; the message says why."""
+    """A clause cannot be read with confidence; the message says why."""
+
+
+LOST = Scope("lost", None)  # the scope in force was set by a clause that could not be read
 
 
 _RESPECTIVELY = re.compile(r"分别|respectively|各为", re.I)
@@ -90,14 +93,23 @@ class SentenceReader:
     zipped: list[Marker] = field(default_factory=list)
     last_clause: str = ""
     readings: list[Reading] = field(default_factory=list)
+    unreadable: list[tuple[Span, str]] = field(default_factory=list)
+    year: int | None = None  # the release's year: a figure of an earlier year is not the batch's
+    not_ours: str | None = None  # why the figures from here to the sentence's end are not the batch's
+    skipped: list[tuple[Span, str]] = field(default_factory=list)
 
     def read(self) -> list[Reading]:
-        """Every mention attributed, or Unreadable."""
-        for mention in self.mentions:
-            if mention.kind in ("growth", "unclear"):
-                raise Unreadable(mention.reason or "a number that cannot be read")
+        """Every mention attributed, clause by clause. A clause that cannot be read with confidence is kept
+        in `unreadable` (with why) and gives no figure; the others still do. After it, a clause with no
+        scope of its own cannot lean on the scope in force: that scope is lost (LOST)."""
         for clause in self.clauses:
-            self._clause(clause)
+            taken = len(self.readings)
+            try:
+                self._clause(clause)
+            except Unreadable as unreadable:
+                del self.readings[taken:]
+                self.unreadable.append((clause, str(unreadable)))
+                self.state = LOST
         self._no_conflicts()
         return self.readings
 
@@ -107,8 +119,15 @@ class SentenceReader:
 
     def _clause(self, clause: Span) -> None:
         markers = [m for m in self._in(clause, self.markers) if m.kind != "city"]
-        mentions = self._in(clause, self.mentions)
+        mentions = [
+            m for m in self._in(clause, self.mentions) if m.kind != "growth"
+        ]  # a rate: no figure of ours
         events = vocab.event_marks(self.text, clause.start, clause.end, self.language)
+        if self._not_ours(clause, markers, mentions):
+            return
+        for mention in mentions:
+            if mention.kind == "unclear":
+                raise Unreadable(mention.reason or "a number that cannot be read")
         if mentions and self._respectively_said(clause):
             self._respectively(clause, markers, mentions, events)
         else:
@@ -129,6 +148,22 @@ class SentenceReader:
         if events:
             self.event = events[-1][2]
         self.last_clause = self.text[clause.start : clause.end]
+
+    def _not_ours(self, clause: Span, markers: list[Marker], mentions: list[Mention]) -> bool:
+        """Is this clause's figures none of the batch's? A cue (a target, a result so far, an earlier
+        period) holds to the sentence's end, unless a clause names the batch again. A province-wide
+        tally ("全省今年以来已开工签约…超千个") is read as the province's, never as the batch's."""
+        if any(m.kind == "province" for m in self.markers if m.start < clause.end):
+            return False
+        why = vocab.not_batch_cue(self.text, clause.start, clause.end, self.language, self.year)
+        if why:
+            self.not_ours = why
+        elif any(m.kind == "batch" for m in markers):
+            self.not_ours = None
+        if self.not_ours and mentions:
+            self.skipped.append((clause, f"not the batch's figure: {self.not_ours}"))
+            return True
+        return False
 
     def _no_unnamed_subset(
         self, clause: Span, markers: list[Marker], mentions: list[Mention], events: list
@@ -223,6 +258,8 @@ class SentenceReader:
         return None
 
     def _checked(self, scope: Scope) -> Scope:
+        if scope.kind == "lost":
+            raise Unreadable("no scope of its own, and the clause that set the scope could not be read")
         if scope.kind == "named":
             raise Unreadable(f"a figure of something no scope we store names ({scope.label})")
         if scope.kind == "unclear_band":
@@ -276,11 +313,17 @@ class SentenceReader:
         return kind, start
 
     def _no_conflicts(self) -> None:
-        seen: dict[tuple, object] = {}
+        """Two different values for one figure of one scope and event: neither is kept."""
+        values: dict[tuple, set] = {}
         for r in self.readings:
-            key = (r.scope, r.figure, r.share_of, r.event)
-            if seen.setdefault(key, r.mention.value) != r.mention.value:
-                raise Unreadable(f"two different values for one figure ({r.figure} of {r.scope.kind})")
+            values.setdefault((r.scope, r.figure, r.share_of, r.event), set()).add(r.mention.value)
+        clashing = {key for key, found in values.items() if len(found) > 1}
+        for r in [r for r in self.readings if (r.scope, r.figure, r.share_of, r.event) in clashing]:
+            self.readings.remove(r)
+            clause = next(c for c in self.clauses if c.start <= r.mention.start < c.end)
+            self.unreadable.append(
+                (clause, f"two different values for one figure ({r.figure} of {r.scope.kind})")
+            )
 
 
 def markers_outside(markers: list[Marker], mentions: list[Mention]) -> list[Marker]:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from etl.announcements.attribution import Reading, Scope, SentenceReader, Unreadable, markers_outside
+from etl.announcements.attribution import Reading, Scope, SentenceReader, markers_outside
 from etl.announcements.mentions_en import en_mentions
 from etl.announcements.mentions_zh import zh_mentions
 from etl.announcements.named import named_projects
@@ -52,7 +52,7 @@ class AnnouncedFigure:
     provenance: str = "rules"  # rules: read by etl/announcements | reviewed: confirmed or set by a reviewer
 
 
-def _reader(folded: str, span: Span, previous: Scope | None) -> SentenceReader:
+def _reader(folded: str, span: Span, previous: Scope | None, year: int | None) -> SentenceReader:
     language = language_of(folded[span.start : span.end])
     clauses = split_clauses(folded, span)
     if language == "zh":
@@ -66,23 +66,24 @@ def _reader(folded: str, span: Span, previous: Scope | None) -> SentenceReader:
     markers = sorted(
         markers + named_projects(folded, span.start, span.end, language, taken), key=lambda m: m.start
     )
-    return SentenceReader(folded, span, language, clauses, markers, mentions, previous)
+    return SentenceReader(folded, span, language, clauses, markers, mentions, previous, year=year)
 
 
-def _figure(text: str, span: Span, r: Reading) -> AnnouncedFigure:
+def _figure(text: str, span: Span, r: Reading, province_is_batch: bool) -> AnnouncedFigure:
     m = r.mention
     value = plain(m.value) if m.value is not None else None
+    kind = "batch" if province_is_batch and r.scope.kind == "province" else r.scope.kind
     return AnnouncedFigure(
-        r.scope.kind, r.scope.label, r.figure, value, r.share_of, m.qualifier, r.event,
+        kind, r.scope.label, r.figure, value, r.share_of, m.qualifier, r.event,
         text[r.start : m.end], r.start, m.end, text[span.start : span.end], span.start, span.end, "ok",
     )  # fmt: skip
 
 
-def _ambiguous(text: str, span: Span, reason: str) -> AnnouncedFigure:
-    sentence = text[span.start : span.end]
+def _ambiguous(text: str, span: Span, clause: Span, reason: str) -> AnnouncedFigure:
+    """A clause the rules could not read: its words, in its sentence, and why."""
     return AnnouncedFigure(
-        "ambiguous", None, None, None, None, None, None,
-        sentence, span.start, span.end, sentence, span.start, span.end, "ambiguous", reason,
+        "ambiguous", None, None, None, None, None, None, text[clause.start : clause.end], clause.start,
+        clause.end, text[span.start : span.end], span.start, span.end, "ambiguous", reason,
     )  # fmt: skip
 
 
@@ -94,23 +95,30 @@ def _carry(reader: SentenceReader) -> Scope | None:
     return Scope(markers[-1].kind, markers[-1].label) if markers else reader.previous
 
 
-def extract_figures(text: str) -> list[AnnouncedFigure]:
-    """Every figure stated in a release's text (Chinese or English), in text order."""
+def extract_figures(
+    text: str, year: int | None = None, province_is_batch: bool = False
+) -> list[AnnouncedFigure]:
+    """Every figure stated in a release's text (Chinese or English), in text order.
+
+    year: the release's year (a figure of an earlier year is not the batch's); province_is_batch: the
+    release is about the province (its plan, a province-wide event), so province-wide figures are its
+    batch's."""
     folded = fold(text)
     figures: list[AnnouncedFigure] = []
     previous: Scope | None = None
     for span in split_sentences(folded):
-        reader = _reader(folded, span, None if span.paragraph_start else previous)
+        reader = _reader(folded, span, None if span.paragraph_start else previous, year)
         if reader.mentions:
-            try:
-                figures += [_figure(text, span, r) for r in reader.read()]
-            except Unreadable as unreadable:
-                figures.append(_ambiguous(text, span, str(unreadable)))
+            found = [_figure(text, span, r, province_is_batch) for r in reader.read()]
+            found += [_ambiguous(text, span, clause, why) for clause, why in reader.unreadable]
+            figures += sorted(found, key=lambda f: f.start)
         previous = _carry(reader)
     return figures
 
 
-_FIGURE_WORDS = re.compile(r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|亿|万)|billion|trillion|million", re.I)
+_FIGURE_WORDS = re.compile(
+    r"\d|[一二两三四五六七八九十百千万亿]+(?:个|项|亿|万)|billion|trillion|million", re.I
+)
 
 
 def silence_reason(text: str, figures: list[AnnouncedFigure]) -> str | None:

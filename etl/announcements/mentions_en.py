@@ -23,7 +23,7 @@ from etl.announcements.sentences import Span
 _NUM = rf"(?:{ARABIC}|{EN_NUMBER_WORDS})"
 _MONEY = re.compile(
     rf"(?:(?P<cur1>RMB|CNY|¥)\s?)?(?P<num>{ARABIC})[\s-]*(?P<scale>trillion|hundred\s+million|billion|million|thousand"
-    rf"|bn|bln|tn|trn|mn|mln)?\b"
+    rf"|bn|bln|tn|trn|mn|mln|(?-i:B|T)(?=\W|$))?\b"
     rf"(?:[\s-]*(?P<cur2>yuan|RMB|CNY)\b)?",
     re.I,
 )

@@ -7,13 +7,19 @@
 - qualifier words (约 / 超过 / 逾 / 近 / 多 / about / over / nearly …) to one of four qualifiers.
 
 `fold` maps characters one for one, so a match on the folded text has the offsets of the original:
-every figure keeps the exact characters it came from.
+every figure keeps the exact characters it came from. It also writes traditional characters as simplified
+ones (OpenCC's t2s, character by character: a phrase-level conversion may change the text's length,
+and the rules only need the characters their words are made of: 總投資 → 总投资, 億 → 亿, 個 → 个).
 """
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+import cn2an
+import opencc
 
 # Full-width ASCII → ASCII (digits, ％, ．, brackets, letters), ideographic space → space; one for one.
 # The full-width comma stays: "145，121个" is an enumeration, never the number 145121.
@@ -21,17 +27,30 @@ _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if code != 0xFF0C
 _FOLD.update({0x3000: 0x20, 0x2019: 0x27, 0x2018: 0x27, 0x00A0: 0x20})
 
 
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def _simplified(char: str) -> int:
+    converted = _t2s().convert(char)
+    return ord(converted) if len(converted) == 1 else ord(char)
+
+
 def fold(text: str) -> str:
-    """Full-width digits and signs as ASCII, same length: offsets into the result are offsets into `text`."""
-    return text.translate(_FOLD)
+    """Full-width digits and signs as ASCII and traditional characters as simplified, same length: offsets
+    into the result are offsets into `text`."""
+    table = dict(_FOLD)
+    table.update({ord(c): _simplified(c) for c in set(_HAN.findall(text))})
+    return text.translate(table)
 
 
 ARABIC = r"(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 CN_NUMERAL = r"[零〇一二两三四五六七八九十百千万]+"
-
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
-_CN_DIGITS.update({"八": 8, "九": 9})
-_CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
 def arabic_value(text: str) -> Decimal:
@@ -39,24 +58,21 @@ def arabic_value(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
 
 
+_ROUND = {"十": 10, "百": 100, "千": 1000, "万": 10000, "亿": 100000000}
+
+
 def chinese_value(text: str) -> Decimal | None:
-    """'一千二百' → 1200, '千' → 1000, '两百' → 200, '万' → 10000; None when it is not a numeral."""
-    total, section, digit = 0, 0, None
-    for char in text:
-        if char in _CN_DIGITS:
-            if digit is not None:  # "一二" is not a numeral
-                return None
-            digit = _CN_DIGITS[char]
-        elif char in _CN_SMALL_UNITS:
-            section += (1 if digit is None else digit) * _CN_SMALL_UNITS[char]
-            digit = None
-        elif char == "万":
-            section += digit or 0
-            total = (total + (section or 1)) * 10000
-            section, digit = 0, None
-        else:
-            return None
-    return Decimal(total + section + (digit or 0))
+    """'一千五百三十' → 1530, '三千五' → 3500, '两百' → 200, '千' → 1000 (超千个), '万' → 10000; None when it is
+    not a numeral ('一二', '十四五'). cn2an reads the numeral; a lone unit is the round number itself."""
+    if text in _ROUND:
+        return Decimal(_ROUND[text])
+    if not any(c in text for c in "十百千万亿") and len(text) > 1:
+        return None  # 一二 / 二〇二三: digits spelled out, no numeral
+    try:
+        value = cn2an.cn2an(text, "normal")
+    except (ValueError, KeyError, IndexError, TypeError, InvalidOperation):
+        return None
+    return Decimal(str(value))
 
 
 def number_value(text: str) -> Decimal | None:
@@ -112,6 +128,8 @@ EN_SCALES_WAN = {
     "bn": Decimal(100000),
     "bln": Decimal(100000),
     "tn": Decimal(100000000),
+    "t": Decimal(100000000),  # ¥3.15T
+    "b": Decimal(100000),  # ¥235.47B
     "trn": Decimal(100000000),
     "million": Decimal(100),
     "mn": Decimal(100),

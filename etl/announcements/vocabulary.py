@@ -115,3 +115,50 @@ def event_marks(text: str, start: int, end: int, language: str) -> list[tuple[in
     return [
         (start + m.start(), start + m.end(), m.lastgroup or "") for m in pattern.finditer(text[start:end])
     ]
+
+
+# ---- figures that are not the batch's ----------------------------------------------------------------
+# A cue in a clause makes its figures, and those of the clauses after it in the sentence, none of the
+# batch's, until a clause names the batch again: a target (力争…), a result so far (今年以来 / 累计 /
+# 1-10月), an earlier period (去年). Kept apart so that a new phrasing is one line here.
+ZH_NOT_BATCH = [
+    ("a target", r"力争|争取|目标|计划到|预计(?:到|全年|今年|年内)|到20\d\d年|有望|将达到?"),
+    (
+        "a result so far",
+        r"今年以来|年初以来|(?:1|一)\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
+        r"|前[一二三]季度|前\d+个月|累计完成|已完成|(?<!计划)(?<!年内)(?<!今年)完成投资|完成年度|实际(?:已)?开工|开工率|完成率|进度",
+    ),
+    ("an earlier period", r"去年|上年(?!度计划)|上一年|前年|过去\S{0,3}年|十三五|“十三五”"),
+]
+EN_NOT_BATCH = [
+    (
+        "a target",
+        r"\b(?:aims?\s+to|aiming\s+to|target(?:s|ed)?|strive|striving|is\s+set\s+to|expected\s+to\s+reach|by\s+20\d\d)\b",
+    ),
+    (
+        "a result so far",
+        r"\b(?:so\s+far|since\s+the\s+(?:beginning|start)\s+of|year[\s-]to[\s-]date|in\s+the\s+first\s+\w+\s+months"
+        r"|from\s+January\s+to|between\s+January\s+and|(?:has|have|had)\s+(?:been\s+)?completed|completed\s+investment"
+        r"|cumulative(?:ly)?|accumulated)\b",
+    ),
+    ("an earlier period", r"\b(?:last\s+year|a\s+year\s+earlier|previous\s+year|the\s+13th\s+Five-Year)\b"),
+]
+_ZH_NOT_BATCH = [(why, re.compile(rx)) for why, rx in ZH_NOT_BATCH]
+_EN_NOT_BATCH = [(why, re.compile(rx, re.I)) for why, rx in EN_NOT_BATCH]
+_ZH_YEAR = re.compile(r"(?<!\d)(20\d\d)年(?!度计划|计划)")
+_EN_YEAR = re.compile(r"\b(?:in|for|during|of)\s+(20\d\d)\b")
+
+
+def not_batch_cue(text: str, start: int, end: int, language: str, year: int | None) -> str | None:
+    """Why the figures of text[start:end] are not the batch's (a target, a result so far, an earlier
+    period or year), or None. `year`: the release's year, when known."""
+    cues = _ZH_NOT_BATCH if language == "zh" else _EN_NOT_BATCH
+    for why, pattern in cues:
+        m = pattern.search(text, start, end)
+        if m:
+            return f"{why} ({m.group(0).strip()})"
+    if year:
+        m = (_ZH_YEAR if language == "zh" else _EN_YEAR).search(text, start, end)
+        if m and int(m.group(1)) < year:
+            return f"an earlier year ({m.group(1)})"
+    return None

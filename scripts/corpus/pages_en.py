@@ -167,7 +167,6 @@ PROVINCE_WIRE = Page(
         fig("province", None, "projects", "1530", s="1,530 provincial key projects"),
         fig("province", None, "total_investment", "850000000", s="1,530 provincial key projects"),
         fig("province", None, "annual_plan", "100000000", s="1,530 provincial key projects"),
-        amb("grew 9.2 percent year on year"),
     ),
     meta={
         "lang": "en",
@@ -230,7 +229,6 @@ ZHANJIANG_WIRE = Page(
         fig("sector", "产业", "projects", "100", "nearly", s="Nearly 100 of the projects"),
         fig("sector", "基础设施", "projects", "18", s="Nearly 100 of the projects"),
         amb("Projects in Leizhou and Lianjiang"),
-        amb("The city aims to complete 130 billion yuan"),
     ),
     meta={
         "lang": "en",

@@ -218,7 +218,6 @@ DONGGUAN = Page(
         fig("district", "长安镇", "projects", "6", s="从镇街分布看"),
         fig("district", "塘厦镇", "projects", "5", s="从镇街分布看"),
         fig("district", "其他", "projects", "19", s="从镇街分布看"),
-        amb("全市重大项目累计完成投资约95亿元"),
     ),
     meta={
         "site": "东莞市人民政府（仿样式）",
@@ -255,7 +254,14 @@ SHENZHEN_Q2 = Page(
         fig("sector", "基础设施", "projects", "65", s="按项目类别分"),
         fig("sector", "民生", "projects", "98", s="按项目类别分"),
         fig("sector", "其他", "projects", "42", s="按项目类别分"),
-        amb("比去年同期提高5.1个百分点"),
+        fig(
+            "sector",
+            "先进制造业",
+            "share",
+            "34.2",
+            share_of="total_investment",
+            s="其中，先进制造业项目投资额占全部项目总投资的34.2%",
+        ),
         fig("size_band", "≥100亿元", "projects", "8", s="按规模分"),
         fig("size_band", "10–100亿元", "projects", "71", s="按规模分"),
         fig("size_band", "<10亿元", "projects", "184", s="按规模分"),
