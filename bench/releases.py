@@ -14,8 +14,9 @@ The split was fixed before any tuning, by id: a text is held out when sha256(id)
 
 Scores (a stored figure is one the reader returns with status ok):
 - recall: truth batch figures read exactly (scope kind and label, figure, share base, value, qualifier) /
-  truth batch figures; per language too;
-- precision: stored figures that are truth batch figures / stored figures;
+  truth batch figures (distinct); per language too;
+- precision: stored figures that are truth batch figures / stored figures (a figure stated twice, in the
+  title and the body, and stored twice is right twice);
 - not-batch stored: stored figures whose value is one the truth marks as not the batch's (a target, a
   year-to-date figure, another programme's) — the worst kind of error;
 - silent zero: texts with no stored figure and no reason given (the reader must say why).
@@ -31,7 +32,6 @@ import hashlib
 import json
 import sys
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -91,27 +91,25 @@ def score_text(truth: dict, text: str) -> TextScore:
     article = main_text(text.encode("utf-8"), "utf-8", "text")
     figures = extract_figures(article.text, truth.get("year"), province)
     seconds = time.perf_counter() - started
-    expected = Counter(_key(f, province) for f in truth["batch_figures"])
+    expected = {_key(f, province) for f in truth["batch_figures"]}
     events = {_key(f, province): f.get("event") for f in truth["batch_figures"]}
-    not_batch = {
-        (f["figure"], Decimal(str(f["value"])).normalize()) for f in truth.get("not_batch_figures", [])
-    }
-    score = TextScore(truth["id"], truth["language"], sum(expected.values()), seconds=seconds)
-    remaining = expected.copy()
+    not_batch = {(f["figure"], Decimal(str(f["value"])).normalize()) for f in truth.get("not_batch_figures", [])}
+    score = TextScore(truth["id"], truth["language"], len(expected), seconds=seconds)
+    found = set()
     for f in figures:
         if f.status != "ok":
             score.ambiguous += 1
             continue
         score.stored += 1
         key = _key(_figure_dict(f), province)
-        if remaining[key] > 0:
-            remaining[key] -= 1
-            score.read += 1
+        if key in expected:  # a figure stated twice (title and body) and read twice is right twice
+            found.add(key)
             if events.get(key) and f.event and events[key] != f.event:
                 score.event_mismatch += 1
         else:
             (score.not_batch if (key[2], key[4]) in not_batch else score.wrong).append(_shown(key))
-    score.missed = [_shown(k) for k, n in remaining.items() for _ in range(n)]
+    score.read = len(found)
+    score.missed = [_shown(k) for k in sorted(expected - found, key=str)]
     if not score.stored:
         score.zero_reason = silence_reason(article.text, figures)
     return score
