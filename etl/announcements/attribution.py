@@ -97,6 +97,7 @@ class SentenceReader:
     year: int | None = None  # the release's year: a figure of an earlier year is not the batch's
     not_ours: str | None = None  # why the figures from here to the sentence's end are not the batch's
     skipped: list[tuple[Span, str]] = field(default_factory=list)
+    named_seen: bool = False
 
     def read(self) -> list[Reading]:
         """Every mention attributed, clause by clause. A clause that cannot be read with confidence is kept
@@ -138,8 +139,14 @@ class SentenceReader:
                 self._add(mention, scope, self._event(mention, events))
         last_mention_end = max((m.end for m in mentions), default=clause.start)
         trailing = [m for m in markers if m.start >= last_mention_end and not m.weak]
-        if any(m.kind == "named" for m in trailing):
-            trailing = [m for m in trailing if m.kind == "named"]  # what follows is about that project
+        named = [m for m in trailing if m.kind == "named"]
+        if named and self.text[named[-1].end : clause.end].strip(" )）”」") == "":
+            trailing = named  # "其中，比亚迪…项目，总投资约120亿元": what follows is about that project
+        elif named:
+            trailing = [m for m in trailing if m.kind != "named"]
+            self.named_seen = (
+                True  # a name in passing: a later clause with no scope of its own may be about it
+            )
         elif len({(m.kind, m.label) for m in trailing if m.kind != "batch"}) > 1:
             trailing = []  # "涉及龙岗区、宝安区……": a list of scopes, none of them in force
         if trailing:  # "Industrial projects make up the bulk of the batch": the specific scope reads on
@@ -217,6 +224,8 @@ class SentenceReader:
             return self._checked(Scope(after.kind, after.label))
         if before:
             return Scope("batch", None)
+        if self.named_seen:
+            raise Unreadable("no scope of its own, after a single project was named in the sentence")
         if self.state is not None:
             return self._checked(self.state)
         if self.previous is None or self.previous.kind == "batch":

@@ -21,7 +21,8 @@ _GENERIC = re.compile(
     r"|新|大|总|首|次|此|该|本|今天|当天|当日|活动|仪式|举行|成功|正式|将|拟|规模|以上|以下|年|月|日|市|省|区|县|镇|各"
     r"|参加|参与|纳入|列入|入选|储备|前期|一|其|这|那|些|上|共同|分别|均为|属于|来自|位于|涉及的|一大|多个"
     r"|举行|举办|召开|开展|组织|暨|启动|安排|拟安排|计划安排|落地|落子|推进|实施|谋划|入库|纳入|参与|具体|有关|相关"
-    r"|增资扩产|增资|扩产|技改|技术改造|产业化|配套|招引|引进|动建|复工|续建|预备|储备|备选|主要|大型|在建|亿元|万元)+"
+    r"|增资扩产|增资|扩产|技改|技术改造|产业化|配套|招引|引进|动建|复工|续建|预备|储备|备选|主要|大型|在建|亿元|万元"
+    r"|从|对|在|就|将|把|被|以|由|向|给|于|至|到|自)+"
 )
 # "综合交通领域项目", "城市建设类项目": a kind of projects, described; never a name.
 _KIND_OF = re.compile(r"(?:领域|类|板块|方面|行业|产业|工程|系统)$")
@@ -47,8 +48,10 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         while k > start and _HAN.match(text[k - 1]) and not _inside(k - 1, taken):
             k -= 1
         run = places.ZH_CITY.sub("", places.ZH_DISTRICT.sub("", text[k:pos]))  # the venue, the city: no name
-        run = run.rsplit("的", 1)[-1]  # "纳入本次集中启动活动的新开工项目": what is before 的 describes, never names
-        if run and not _GENERIC.fullmatch(run) and not _KIND_OF.search(run):
+        run = run.rsplit("的", 1)[
+            -1
+        ]  # "纳入本次集中启动活动的新开工项目": what is before 的 describes, never names
+        if len(run) >= 2 and not _GENERIC.fullmatch(run) and not _KIND_OF.search(run):
             found.append(Marker("named", text[k : pos + 2], k, pos + 2))
     for m in _COMPANY.finditer(text[start:end]):
         if not _inside(start + m.start(), taken):

@@ -76,19 +76,56 @@ _ZH_SECTORS = [
     ("现代农业", "现代农业|农业"),
     ("其他", "其他|其它"),
 ]
+# A field named by a release in its own words ("综合交通领域项目", "城市建设类项目"): a sector, under the
+# label of the list above where the words are a synonym of one, else under its own words.
+_ZH_DESCRIBED_SECTOR = re.compile(
+    r"(?:(?<=[^\u4e00-\u9fff])|(?<=[中的和及与、为是按共其有排括含涉等])|^)(?P<name>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:领域|类|板块|产业|工程)(?=(?:的)?(?:重大|重点|建设)?(?:项目|工程)|\d|[一二三四五六七八九十百千]+[个项])"
+)
+# Words before 领域 / 工程 that say no field: "重点工程", "新开工类".
+_NOT_A_FIELD = re.compile(
+    r"(?:重点|重大|建设|新开工|开工|续建|投产|竣工|前期|预备|正式|市重点|省重点|签约|集中|本次|全市)+"
+)
+ZH_SECTOR_SYNONYMS = {
+    "综合交通": "交通", "交通运输": "交通", "城市建设": "基础设施", "城建": "基础设施", "产业发展": "产业",
+    "现代产业": "产业", "工业": "产业", "社会民生": "民生", "民生保障": "民生", "民生改善": "民生",
+    "社会事业": "民生", "生态环境": "生态环保", "生态环保": "生态环保", "农业农村": "现代农业",
+}  # fmt: skip
+
+
+def _described_sectors(text: str, base: int, taken: list[Marker]) -> list[Marker]:
+    found = []
+    for m in _ZH_DESCRIBED_SECTOR.finditer(text):
+        start, end = base + m.start("name"), base + m.end()
+        if any(start < t.end and t.start < end for t in taken):
+            continue
+        name = m.group("name")
+        if not _NOT_A_FIELD.fullmatch(name):
+            found.append(Marker("sector", ZH_SECTOR_SYNONYMS.get(name, name), start, end))
+    return found
+
+
 # A sector word counts when projects follow it ("产业项目", "产业领域项目", "民生类") — not in 产业集群.
 _ZH_SECTOR_TAIL = (
     r"(?:领域|类|方面|板块|行业)?(?=(?:的)?(?:重大|重点|建设|投资)?(?:项目|工程)|领域|类|方面|板块)"
 )
-_ZH_SECTOR_LEAD = r"(?:(?<=[^\u4e00-\u9fff])|(?<=[中的和及与、为是按共次批年区市于属])|^)"
+_ZH_SECTOR_LEAD = r"(?:(?<=[^\u4e00-\u9fff])|(?<=[中的和及与、为是按共次批年区市于属排有括含涉等])|^)"
 _EN_SECTORS = [
     ("先进制造业", r"advanced[\s-]manufacturing"),
     ("现代服务业", r"modern[\s-]services?(?:\s+industry)?"),
     ("战略性新兴产业", r"strategic\s+emerging\s+industr(?:y|ies)"),
     ("新型基础设施", r"new\s+infrastructure"),
-    ("基础设施", r"infrastructure"),
+    ("基础设施", r"infrastructure|urban\s+construction"),
     ("城市更新", r"urban\s+(?:renewal|regeneration|renovation)"),
-    ("民生", r"(?:people's\s+)?livelihood|public[\s-]services?|social\s+(?:programs?|undertakings|welfare)"),
+    (
+        "民生",
+        r"(?:people's\s+)?livelihood|(?:people's\s+)?well[\s-]?being|public[\s-]services?|social\s+(?:programs?|undertakings|welfare)",
+    ),
+    ("水利", r"water\s+conservancy|water\s+resources?"),
+    ("生态环保", r"ecological(?:\s+and\s+environmental)?|environmental(?:\s+protection)?"),
+    ("科技创新", r"(?:sci-tech|scientific|technolog(?:y|ical))\s+innovation"),
+    ("文化旅游", r"cultur(?:e|al)(?:\s+and)?\s+touris[mt]"),
+    ("现代农业", r"(?:modern\s+)?agricultur(?:e|al)"),
     ("产业", r"industrial|industry|industries"),
     ("制造业", r"manufacturing"),
     ("交通", r"transport(?:ation)?"),
@@ -111,7 +148,7 @@ _EN_SECTOR_TAIL = r"(?:\s+(?:field|fields|sector|sectors|category|projects?|ones
 # ---- batch and province -----------------------------------------------------------------------------
 _ZH_BATCH = re.compile(
     r"本次|此次|这次|本批|这批|该批|此批|首批|本轮|第[一二三四五六七八九十\d]+批|全部项目|所有项目|上述项目|这些项目"
-    r"|全市|全区(?!域)|全县"
+    r"|全市|全区(?!域)|全县|我市|我区|我县|今次|是次"
 )
 _EN_BATCH = re.compile(
     r"\b(?:this\s+batch|the\s+batch|a\s+total\s+of|all\s+(?:the\s+)?projects"
@@ -228,6 +265,7 @@ def zh_markers(text: str, start: int, end: int) -> list[Marker]:
     found += _zh_districts(piece, start)
     found += _first_hits(_ZH_FUNDING, piece, "funding", start)
     found += _first_hits(_ZH_SECTORS, piece, "sector", start, _ZH_SECTOR_TAIL, _ZH_SECTOR_LEAD)
+    found += _described_sectors(piece, start, found)
     found += _hits(_ZH_PROVINCE, "province", piece, start)
     found += _hits(_ZH_BATCH, "batch", piece, start)
     found += _hits(places.ZH_CITY, "city", piece, start)
