@@ -162,7 +162,9 @@ class SentenceReader:
         tally ("全省今年以来已开工签约…超千个") is read as the province's, never as the batch's."""
         if any(m.kind == "province" for m in self.markers if m.start < clause.end):
             return False
-        why = vocab.not_batch_cue(self.text, clause.start, clause.end, self.language, self.year)
+        why = vocab.not_batch_cue(
+            self.text, clause.start, clause.end, self.language, self.year, self.sentence.start
+        )
         if why:
             self.not_ours = why
         elif any(m.kind == "batch" for m in markers):

@@ -89,9 +89,9 @@ def _ambiguous(text: str, span: Span, clause: Span, reason: str) -> AnnouncedFig
 
 def _carry(reader: SentenceReader) -> Scope | None:
     """The scope a sentence leaves in force: its last figure's or last marker's, else the one before."""
-    if reader.state is not None:
+    if reader.state is not None and reader.state.kind != "named":  # a name is about its own sentence
         return reader.state
-    markers = [m for m in reader.markers if m.kind != "city"]
+    markers = [m for m in reader.markers if m.kind not in ("city", "named")]
     return Scope(markers[-1].kind, markers[-1].label) if markers else reader.previous
 
 

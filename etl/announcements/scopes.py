@@ -109,7 +109,7 @@ def _described_sectors(text: str, base: int, taken: list[Marker]) -> list[Marker
 _ZH_SECTOR_TAIL = (
     r"(?:领域|类|方面|板块|行业)?(?=(?:的)?(?:重大|重点|建设|投资)?(?:项目|工程)|领域|类|方面|板块)"
 )
-_ZH_SECTOR_LEAD = r"(?:(?<=[^\u4e00-\u9fff])|(?<=[中的和及与、为是按共次批年区市于属排有括含涉等])|^)"
+_ZH_SECTOR_LEAD = r"(?:(?<=[^\u4e00-\u9fff])|(?<=[中的和及与、为是按共次批年区市于属排有括含涉等个项])|^)"
 _EN_SECTORS = [
     ("先进制造业", r"advanced[\s-]manufacturing"),
     ("现代服务业", r"modern[\s-]services?(?:\s+industry)?"),

@@ -102,12 +102,19 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
+_BRACKETED = re.compile(r"[(（][^()（）]{0,40}[)）]")
+
+
 def split_clauses(text: str, sentence: Span) -> list[Span]:
-    """The clauses of one sentence: pieces between ，；：, (not a thousands comma) and dashes."""
+    """The clauses of one sentence: pieces between ，；：, (not a thousands comma) and dashes, never inside
+    a short bracket ("总投资2389亿元（人民币，下同）的341个项目" is one clause)."""
     spans: list[Span] = []
     cursor = sentence.start
     piece = text[sentence.start : sentence.end]
+    inside = [(m.start(), m.end()) for m in _BRACKETED.finditer(piece)]
     for m in _CLAUSE_BREAK.finditer(piece):
+        if any(start < m.start() < end for start, end in inside):
+            continue
         start, stop = _trimmed(text, cursor, sentence.start + m.start())
         if stop > start:
             spans.append(Span(start, stop))

@@ -129,6 +129,7 @@ ZH_NOT_BATCH = [
         r"|前[一二三]季度|前\d+个月|累计完成|已完成|(?<!计划)(?<!年内)(?<!今年)完成投资|完成年度|实际(?:已)?开工|开工率|完成率|进度",
     ),
     ("an earlier period", r"去年|上年(?!度计划)|上一年|前年|过去\S{0,3}年|十三五|“十三五”"),
+    ("another event", r"(?:同日|同一天|同天|当日下午|另外|此外|与此同时)[^，。]{0,30}(?:举行|举办|召开)"),
 ]
 EN_NOT_BATCH = [
     (
@@ -142,6 +143,10 @@ EN_NOT_BATCH = [
         r"|cumulative(?:ly)?|accumulated)\b",
     ),
     ("an earlier period", r"\b(?:last\s+year|a\s+year\s+earlier|previous\s+year|the\s+13th\s+Five-Year)\b"),
+    (
+        "another event",
+        r"\b(?:on\s+the\s+same\s+day|meanwhile|separately)\b[^.;]{0,60}\b(?:held|hosted|staged)\b",
+    ),
 ]
 _ZH_NOT_BATCH = [(why, re.compile(rx)) for why, rx in ZH_NOT_BATCH]
 _EN_NOT_BATCH = [(why, re.compile(rx, re.I)) for why, rx in EN_NOT_BATCH]
@@ -149,12 +154,16 @@ _ZH_YEAR = re.compile(r"(?<!\d)(20\d\d)年(?!度计划|计划)")
 _EN_YEAR = re.compile(r"\b(?:in|for|during|of)\s+(20\d\d)\b")
 
 
-def not_batch_cue(text: str, start: int, end: int, language: str, year: int | None) -> str | None:
+def not_batch_cue(
+    text: str, start: int, end: int, language: str, year: int | None, sentence_start: int | None = None
+) -> str | None:
     """Why the figures of text[start:end] are not the batch's (a target, a result so far, an earlier
-    period or year), or None. `year`: the release's year, when known."""
+    period or year, another event), or None. `year`: the release's year, when known. Another event
+    ("同日，X区举行…活动") is told over the sentence so far: its time and its place sit in clauses of their own."""
     cues = _ZH_NOT_BATCH if language == "zh" else _EN_NOT_BATCH
     for why, pattern in cues:
-        m = pattern.search(text, start, end)
+        begin = sentence_start if why == "another event" and sentence_start is not None else start
+        m = pattern.search(text, begin, end)
         if m:
             return f"{why} ({m.group(0).strip()})"
     if year:
