@@ -19,8 +19,10 @@ from decimal import Decimal
 
 from etl.announcements.article import Article, main_text
 from etl.announcements.figures import AnnouncedFigure, extract_figures, silence_reason
+from etl.announcements.review import apply_review, load_review, review_digest
 from etl.catalog import Source
 from etl.reconcile import Expected
+from etl.settings import get_settings
 from etl.units import wan_to_yi
 
 BREAKDOWNS = ("district", "funding", "sector")
@@ -46,6 +48,9 @@ class ReadAnnouncement:
     article: Article
     figures: list[AnnouncedFigure]
     consistency: list[Consistency] = field(default_factory=list)
+    review_digest: str | None = None  # sha256 of the reviewed file applied (catalog/reviews/), if any
+    reviewed: int = 0  # decisions applied
+    stale: list[str] = field(default_factory=list)  # decided sentences the article no longer holds
 
     @property
     def ambiguous(self) -> int:
@@ -57,6 +62,13 @@ class ReadAnnouncement:
         disagree = [c for c in self.consistency if not c.ok]
         if disagree:
             text += f" [{len(disagree)} of {len(self.consistency)} breakdowns disagree with the whole]"
+        if self.reviewed or self.stale:
+            text += f"; {self.reviewed} sentence(s) reviewed"
+            text += (
+                f", {len(self.stale)} review decision(s) on sentences the article no longer holds"
+                if self.stale
+                else ""
+            )
         if read:
             return text
         return f"WARNING: no figures found in the article: {silence_reason(self.article.text, self.figures)}"
@@ -66,8 +78,11 @@ def read_announcement(source: Source, payload: bytes) -> ReadAnnouncement:
     """The article and its figures; a page that is no article is a ReadError saying why."""
     kind = {"html": "html", "text": "text"}.get(source.resolved_format, "auto")
     article = main_text(payload, source.encoding, kind)
-    figures = extract_figures(article.text)
-    return ReadAnnouncement(article, figures, consistency_checks(figures))
+    figures = extract_figures(article.text, source.year, province_is_batch=source.city == "44")
+    reviews = get_settings().reviews_dir
+    applied = apply_review(article.text, figures, load_review(reviews, source.id))
+    return ReadAnnouncement(article, applied.figures, consistency_checks(applied.figures),
+                            review_digest(reviews, source.id), applied.applied, applied.stale)  # fmt: skip
 
 
 def printed_unit(value: Decimal, figure: str) -> Decimal:

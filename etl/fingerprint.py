@@ -45,4 +45,8 @@ def build_fingerprint(source: Source) -> str:
     settings = get_settings()
     gates = f"max_quarantine_share={settings.max_quarantine_share} min_amount_coverage={settings.min_amount_coverage}"
     parts = [code_fingerprint(), gates, source.model_dump_json()]
+    if source.is_announcement:  # its reviewed readings are part of what it was built from
+        from etl.announcements.review import review_digest
+
+        parts.append(review_digest(settings.reviews_dir, source.id) or "")
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()

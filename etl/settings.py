@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     lake_commit_attempts: int = Field(
         8, ge=1, description="attempts at a load whose commit conflicts with another writer's (the waits between grow from ~0.1 s to ~30 s)")  # fmt: skip
     catalog: Path = Field(REPO_ROOT / "catalog" / "sources.yaml", description="the source catalog")
+    reviews_dir: Path = Field(
+        REPO_ROOT / "catalog" / "reviews", description="reviewed readings of releases, one YAML file per source (`gdmp review`; `etl/announcements/review.py`)")  # fmt: skip
     staging_dir: Path | None = Field(
         None, description="where parsed rows wait in DuckDB files (default: a folder of this user's in the system temp folder, mode 0700)")  # fmt: skip
     source_roots: str = Field(

@@ -4,6 +4,7 @@
     gdmp backfill START END [--source ID] …      re-load the publications of a date range
     gdmp check-catalog [--catalog PATH]          validate the catalog; no network
     gdmp status [--warehouse PATH]               per source: version in force, fetched, last run
+    gdmp review [SOURCE] [--write | --apply]     releases' ambiguous sentences and disagreements; decisions
     gdmp report | docs | export                  HTML report, data dictionary, Parquet/XLSX/CSV exports
 
 This module only parses arguments: each command's code is imported when it runs, so `gdmp --help` and
@@ -78,6 +79,17 @@ def _warehouse_commands(commands: Commands) -> None:
                       "message (cut to one line; the table publication_runs has it whole).")  # fmt: skip
     status.add_argument("--warehouse", metavar="PATH", help=WAREHOUSE_HELP)
     status.add_argument("--catalog", type=Path, metavar="PATH", help=CATALOG_HELP)
+    review = _command(commands, "review", "gdmp.review:review", "review what the releases' prose left open",
+                      "Per release in force: figures read, ambiguous sentences, figures that disagree with the "
+                      "lists it announces. With SOURCE: those sentences; --write adds a pending decision per "
+                      "sentence to the release's reviewed file (GDMP_REVIEWS_DIR, catalog/reviews/SOURCE.yaml), "
+                      "edited by hand; --apply reads the release again now, from the archive.")  # fmt: skip
+    review.add_argument("source", nargs="?", metavar="SOURCE", help="a release's catalog id")
+    action = review.add_mutually_exclusive_group()
+    action.add_argument("--write", action="store_true", help="add pending decisions to the review file")
+    action.add_argument("--apply", action="store_true", help="read SOURCE again now with its review file")
+    review.add_argument("--warehouse", metavar="PATH", help=WAREHOUSE_HELP)
+    review.add_argument("--catalog", type=Path, metavar="PATH", help=CATALOG_HELP)
     report = _command(commands, "report", "gdmp.outputs:report", "write the HTML report",
                       "One self-contained HTML page with charts (no external references).")  # fmt: skip
     report.add_argument("--warehouse", metavar="PATH", help=WAREHOUSE_HELP)

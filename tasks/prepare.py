@@ -4,6 +4,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from etl.announced import read_announcement
+from etl.announcements.review import review_digest
 from etl.archive import Fetched, archived_payload
 from etl.catalog import Source
 from etl.errors import FetchError, NormalizeError, NotUnderstood, ReadError
@@ -11,6 +12,7 @@ from etl.fingerprint import build_fingerprint
 from etl.gates import schema_drift
 from etl.outcomes import Prepared
 from etl.reconcile import Expected
+from etl.settings import get_settings
 from tasks.fetch import fetch_publication
 from tasks.parse import parse_publication
 from tasks.validate import validate_publication
@@ -20,6 +22,8 @@ def unchanged_because(source: Source, fetched: Fetched, held: dict | None, repro
     """Why there is nothing to do (the bytes, and for a reprocess the code, are those loaded), or None."""
     if not held or held.get("sha256") != fetched.sha256:
         return None
+    if source.is_announcement and held.get("review_digest") != review_digest(get_settings().reviews_dir, source.id):
+        return None  # its reviewed readings changed: read it again
     if not reprocess:
         return (
             "HTTP 304 Not Modified"

@@ -87,7 +87,10 @@ def test_a_list_that_disagrees_with_its_announcement_loads_and_the_disagreement_
     ]
     (ok, message), = query(data_dir, "SELECT ok, message FROM reconciliation WHERE source_id = 'foshan-list' "
                                      "AND check_kind = 'announced' AND figure = 'projects'")  # fmt: skip
-    assert not ok and "projects: loaded 5, announced 4 (announcement foshan-release: “4个”) → MISMATCH" in message
+    assert (
+        not ok
+        and "projects: loaded 5, announced 4 (announcement foshan-release: “4个”) → MISMATCH" in message
+    )
     compared = query(data_dir, "SELECT announced, loaded, agrees FROM announcements_vs_lists "
                                "WHERE scope_kind = 'batch' AND figure = 'projects'")  # fmt: skip
     assert compared == [(Decimal(4), Decimal(5), False)]

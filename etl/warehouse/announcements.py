@@ -56,7 +56,7 @@ def load_announcement_version(con: duckdb.DuckDBPyConnection, run_id: str | None
             "language": read.article.language, "article_chars": len(read.article.text),
             "figures": len(read.figures) - read.ambiguous, "ambiguous": read.ambiguous, "sha256": fetched.sha256,
             "fetched_at": fetched.fetched_at, "loaded_at": fetched.fetched_at, "flow_run_id": run_id,
-            "build_fingerprint": build_fingerprint(source)}])  # fmt: skip
+            "build_fingerprint": build_fingerprint(source), "review_digest": read.review_digest}])  # fmt: skip
         con.execute(
             "UPDATE announcements SET loaded_at = now() WHERE source_id = ? AND version = ?",
             [source.id, version],

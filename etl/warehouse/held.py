@@ -21,9 +21,10 @@ def loaded_version(
     columns for schema drift, the HTTP validators for a conditional GET) and the newest archived payload
     (for a reprocess)."""
     columns = "p.column_map, p.unmapped_headers" if table == "publications" else "NULL, NULL"
+    review = "p.review_digest" if table == "announcements" else "NULL"
     current = con.execute(
         f"""SELECT p.version, p.sha256, p.fetched_at, {columns},
-                  f.archive_path, f.etag, f.last_modified, p.build_fingerprint
+                  f.archive_path, f.etag, f.last_modified, p.build_fingerprint, {review}
            FROM {table} AS p
            LEFT JOIN (
                SELECT * FROM fetch_log
@@ -45,7 +46,7 @@ def loaded_version(
                      if newest else None}  # fmt: skip
     if current:
         keys = ("version", "sha256", "fetched_at", "column_map", "unmapped_headers", "archive_path", "etag",
-                "last_modified", "build_fingerprint")  # fmt: skip
+                "last_modified", "build_fingerprint", "review_digest")  # fmt: skip
         version.update(zip(keys, current, strict=True))
         version["column_map"] = json.loads(version["column_map"] or "{}")
         version["unmapped_headers"] = json.loads(version["unmapped_headers"] or "[]")

@@ -57,6 +57,9 @@ CREATE TABLE IF NOT EXISTS announced_figures (
 -- rules: read from the prose by etl/announcements | reviewed: confirmed, corrected or set by a reviewer
 -- (catalog/reviews/); only reviewed figures gate the lists they announce.
 ALTER TABLE announced_figures ADD COLUMN IF NOT EXISTS provenance VARCHAR;
+-- sha256 of the reviewed file applied to the version (catalog/reviews/<source_id>.yaml), NULL without one:
+-- a changed review makes the next run read the release again.
+ALTER TABLE announcements ADD COLUMN IF NOT EXISTS review_digest VARCHAR;
 
 -- Breakdowns of a batch (all its districts, funding sources or sectors) checked against the whole.
 CREATE TABLE IF NOT EXISTS announced_consistency (

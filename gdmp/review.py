@@ -1,0 +1,104 @@
+"""`gdmp review`: what in the releases asks for an analyst's word, and the reviewed file that keeps it.
+
+    gdmp review                   per release in force: figures, ambiguous sentences, disagreements
+    gdmp review SOURCE            its ambiguous sentences and its figures that disagree with the lists
+    gdmp review SOURCE --write    add a pending decision per such sentence to catalog/reviews/SOURCE.yaml
+    gdmp review SOURCE --apply    read the release again now, from the archive, with its reviewed file
+
+Decisions are edited by hand in the YAML file (etl/announcements/review.py says how) and committed; the
+next run applies them (a changed review makes the release be read again), or `--apply` does at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _warehouse(args: argparse.Namespace):
+    from etl.settings import get_settings
+
+    return args.warehouse or get_settings().warehouse_target
+
+
+def _shown(value) -> str:
+    from decimal import Decimal
+
+    return "-" if value is None else f"{Decimal(value).normalize():f}"
+
+
+def _overview(con) -> None:
+    from etl.announcements.review_queue import overview
+    from etl.totals_table import format_table
+
+    rows = overview(con)
+    print(
+        format_table(["release", "version", "figures", "ambiguous", "disagree with lists", "reviewed"], rows)
+    )
+    print("\n`gdmp review SOURCE` shows one release's sentences; `--write` adds them to its review file.")
+
+
+def _show(con, source_id: str, write: bool) -> int:
+    from etl.announcements import review as reviews
+    from etl.announcements.review_queue import asked_sentences, disagreements, figures_in_force
+    from etl.settings import get_settings
+
+    figures = figures_in_force(con, source_id)
+    if not figures:
+        print(f"{source_id}: no release of that id is in force (or it gave no sentence)", file=sys.stderr)
+        return 1
+    disagreeing = disagreements(con, source_id)
+    for list_id, kind, label, figure, announced, qualifier, loaded in disagreeing:
+        unit = "" if figure == "projects" else "亿元"
+        print(f"DISAGREES  {list_id}: {kind}{'/' + label if label else ''} {figure} announced {qualifier} "
+              f"{_shown(announced)}{unit}, the list loads {_shown(loaded)}{unit}")  # fmt: skip
+    asked = asked_sentences(figures, disagreeing)
+    for f in figures:
+        if f.sentence in asked and f.status == "ambiguous":
+            print(f"AMBIGUOUS  {f.text}\n           why: {f.reason}")
+    directory = get_settings().reviews_dir
+    if write:
+        directory.mkdir(parents=True, exist_ok=True)
+        review = reviews.with_pending(reviews.load_review(directory, source_id), source_id,
+                                      reviews.pending_decisions(figures, asked))  # fmt: skip
+        reviews.review_path(directory, source_id).write_text(reviews.dump_review(review), encoding="utf-8")
+        print(
+            f"\n{len(asked)} sentence(s) asked about; decide them in {reviews.review_path(directory, source_id)}"
+        )
+    return 0
+
+
+def _apply(args: argparse.Namespace) -> int:
+    from etl.catalog import load_catalog
+    from etl.settings import default_catalog_path
+    from flows.backfill import backfill
+
+    catalog = args.catalog or default_catalog_path()
+    source = next((s for s in load_catalog(catalog) if s.id == args.source), None)
+    if source is None or not source.is_announcement:
+        print(f"{args.source}: no announcement of that id in {catalog}", file=sys.stderr)
+        return 1
+    state = backfill(source.published, source.published, [source.id], None, "reprocess", True, str(catalog),
+                     return_state=True)  # fmt: skip
+    return 0 if state.is_completed() else 1
+
+
+def review(args: argparse.Namespace) -> int:
+    from etl.errors import CatalogError, SettingsError
+    from etl.warehouse import exists, open_reader
+
+    if args.apply:
+        return _apply(args)
+    try:
+        warehouse = _warehouse(args)
+        if not exists(warehouse):
+            print("no warehouse yet: `gdmp run` loads the catalog", file=sys.stderr)
+            return 1
+        with open_reader(warehouse) as con:
+            if not args.source:
+                _overview(con)
+                return 0
+            return _show(con, args.source, args.write)
+    except (CatalogError, SettingsError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
