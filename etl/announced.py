@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from etl.announcements.article import Article, main_text
 from etl.announcements.figures import AnnouncedFigure, extract_figures, silence_reason
+from etl.announcements.numbers import interval, printed_unit
 from etl.announcements.review import apply_review, load_review, review_digest
 from etl.catalog import Source
 from etl.reconcile import Expected
@@ -85,17 +86,6 @@ def read_announcement(source: Source, payload: bytes) -> ReadAnnouncement:
                             review_digest(reviews, source.id), applied.applied, applied.stale)  # fmt: skip
 
 
-def printed_unit(value: Decimal, figure: str) -> Decimal:
-    """One unit of the last digit a figure was printed with, from its value: 611.7亿 (6117000万元) → 1000
-    (0.1亿). Capped at 1亿: a round '1000亿' is read as precise to 1亿, not to 1000亿."""
-    if figure == "projects" or value == 0:
-        return Decimal(1)
-    unit = Decimal(1)
-    while unit < 10000 and value % (unit * 10) == 0:
-        unit *= 10
-    return unit if value % unit == 0 else Decimal(10) ** value.as_tuple().exponent
-
-
 def _batch(figures: list[AnnouncedFigure]) -> dict[str, AnnouncedFigure]:
     return {
         f.figure: f for f in figures if f.status == "ok" and f.scope_kind == "batch" and f.figure in _HEADLINE
@@ -121,27 +111,17 @@ def consistency_checks(figures: list[AnnouncedFigure]) -> list[Consistency]:
     return checks
 
 
-def _interval(value: Decimal, qualifier: str | None, half: Decimal) -> tuple[Decimal, Decimal | None]:
-    """What a printed figure allows: 约/exact ± half its last digit; 超 (over) from there up, with no
-    upper bound (None); 近 (nearly) up to it."""
-    if qualifier == "over":
-        return value - half, None
-    if qualifier == "nearly":
-        return Decimal(0), value + half
-    return value - half, value + half
-
-
 def _check(kind: str, figure: str, parts: list[dict], whole: AnnouncedFigure) -> Consistency:
     """The parts' sum against the whole. Each printed figure is an interval (its rounding, or its bound:
     超3200亿 is anything from 3200亿 up); they agree when the sum of the parts' intervals meets the
     whole's."""
     figs = [p[figure] for p in parts]
     halves = [Decimal(0) if figure == "projects" else printed_unit(f.value, figure) / 2 for f in figs]
-    spans = [_interval(f.value, f.qualifier, h) for f, h in zip(figs, halves, strict=True)]
+    spans = [interval(f.value, f.qualifier, h) for f, h in zip(figs, halves, strict=True)]
     low = sum((lo for lo, _ in spans), Decimal(0))
     high = None if any(hi is None for _, hi in spans) else sum((hi for _, hi in spans), Decimal(0))
     whole_half = Decimal(0) if figure == "projects" else printed_unit(whole.value, figure) / 2
-    w_low, w_high = _interval(whole.value, whole.qualifier, whole_half)
+    w_low, w_high = interval(whole.value, whole.qualifier, whole_half)
     ok = (high is None or high >= w_low) and (w_high is None or low <= w_high)
     total = sum((f.value for f in figs), Decimal(0))
     tolerance = sum(halves, Decimal(0)) + whole_half

@@ -20,14 +20,14 @@ Conventions (what the fields hold):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from etl.announcements.attribution import Reading, Scope, SentenceReader, markers_outside
 from etl.announcements.mentions_en import en_mentions
 from etl.announcements.mentions_zh import zh_mentions
 from etl.announcements.named import named_projects
-from etl.announcements.numbers import fold, plain
+from etl.announcements.numbers import compatible, fold, plain
 from etl.announcements.scopes import en_markers, zh_markers
 from etl.announcements.sentences import Span, language_of, split_clauses, split_sentences
 
@@ -113,7 +113,30 @@ def extract_figures(
             found += [_ambiguous(text, span, clause, why) for clause, why in reader.unreadable]
             figures += sorted(found, key=lambda f: f.start)
         previous = _carry(reader)
-    return figures
+    return _consistent(figures)
+
+
+def _consistent(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
+    """A figure that cannot be the same quantity as one stated earlier for the same scope, figure and event
+    ("107个项目…总投资约708.22亿元", later "38个重大项目…总投资达501.23亿元" read as the batch's) is a
+    part the rules did not see: it becomes ambiguous; the first statement, the lead, stands."""
+    first: dict[tuple, AnnouncedFigure] = {}
+    out = []
+    for f in figures:
+        if f.status == "ok":
+            key = (f.scope_kind, f.scope_label, f.figure, f.share_of)
+            lead = first.setdefault(key, f)
+            same_event = not (lead.event and f.event and lead.event != f.event)
+            if (
+                lead is not f
+                and same_event
+                and not compatible(lead.value, lead.qualifier, f.value, f.qualifier, f.figure)
+            ):
+                why = f"cannot be the {f.figure} stated earlier in the release ({lead.text})"
+                f = replace(f, scope_kind="ambiguous", scope_label=None, figure=None, value=None, share_of=None,
+                            qualifier=None, event=None, status="ambiguous", reason=why)  # fmt: skip
+        out.append(f)
+    return out
 
 
 _FIGURE_WORDS = re.compile(

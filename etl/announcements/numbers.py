@@ -244,3 +244,33 @@ def plain(value: Decimal) -> Decimal:
 def yi_label(amount_wan: Decimal) -> str:
     """'500000' 万元 → '50' (亿元, as written in a size-band label)."""
     return format(plain(amount_wan / Decimal(10000)), "f")
+
+
+def printed_unit(value: Decimal, figure: str) -> Decimal:
+    """One unit of the last digit a figure was printed with, from its value: 611.7亿 (6117000万元) → 1000
+    (0.1亿). Capped at 1亿: a round '1000亿' is read as precise to 1亿, not to 1000亿."""
+    if figure == "projects" or value == 0:
+        return Decimal(1)
+    unit = Decimal(1)
+    while unit < 10000 and value % (unit * 10) == 0:
+        unit *= 10
+    return unit if value % unit == 0 else Decimal(10) ** value.as_tuple().exponent
+
+
+def interval(value: Decimal, qualifier: str | None, half: Decimal) -> tuple[Decimal, Decimal | None]:
+    """What a printed figure allows: 约/exact ± half its last digit; 超 (over) from there up, with no
+    upper bound (None); 近 (nearly) up to it."""
+    if qualifier == "over":
+        return value - half, None
+    if qualifier == "nearly":
+        return Decimal(0), value + half
+    return value - half, value + half
+
+
+def compatible(a: Decimal, a_qualifier: str | None, b: Decimal, b_qualifier: str | None, figure: str) -> bool:
+    """Can two printed figures be the same quantity (约3295.3亿 and 超3200亿 can; 708.22亿 and 501.23亿 cannot)?"""
+    half_a = Decimal(0) if figure == "projects" else printed_unit(a, figure) / 2
+    half_b = Decimal(0) if figure == "projects" else printed_unit(b, figure) / 2
+    a_low, a_high = interval(a, a_qualifier, half_a)
+    b_low, b_high = interval(b, b_qualifier, half_b)
+    return (a_high is None or a_high >= b_low) and (b_high is None or b_high >= a_low)
