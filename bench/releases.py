@@ -89,11 +89,13 @@ def score_text(truth: dict, text: str) -> TextScore:
     province = truth.get("place") == "44"
     started = time.perf_counter()
     article = main_text(text.encode("utf-8"), "utf-8", "text")
-    figures = extract_figures(article.text, truth.get("year"), province)
+    figures = extract_figures(article.text, truth.get("year"), province, whole_release=True)
     seconds = time.perf_counter() - started
     expected = {_key(f, province) for f in truth["batch_figures"]}
     events = {_key(f, province): f.get("event") for f in truth["batch_figures"]}
-    not_batch = {(f["figure"], Decimal(str(f["value"])).normalize()) for f in truth.get("not_batch_figures", [])}
+    not_batch = {
+        (f["figure"], Decimal(str(f["value"])).normalize()) for f in truth.get("not_batch_figures", [])
+    }
     score = TextScore(truth["id"], truth["language"], len(expected), seconds=seconds)
     found = set()
     for f in figures:

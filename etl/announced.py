@@ -79,7 +79,9 @@ def read_announcement(source: Source, payload: bytes) -> ReadAnnouncement:
     """The article and its figures; a page that is no article is a ReadError saying why."""
     kind = {"html": "html", "text": "text"}.get(source.resolved_format, "auto")
     article = main_text(payload, source.encoding, kind)
-    figures = extract_figures(article.text, source.year, province_is_batch=source.city == "44")
+    figures = extract_figures(
+        article.text, source.year, province_is_batch=source.city == "44", whole_release=True
+    )
     reviews = get_settings().reviews_dir
     applied = apply_review(article.text, figures, load_review(reviews, source.id))
     return ReadAnnouncement(article, applied.figures, consistency_checks(applied.figures),

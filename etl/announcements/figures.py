@@ -96,13 +96,14 @@ def _carry(reader: SentenceReader) -> Scope | None:
 
 
 def extract_figures(
-    text: str, year: int | None = None, province_is_batch: bool = False
+    text: str, year: int | None = None, province_is_batch: bool = False, whole_release: bool = False
 ) -> list[AnnouncedFigure]:
     """Every figure stated in a release's text (Chinese or English), in text order.
 
     year: the release's year (a figure of an earlier year is not the batch's); province_is_batch: the
     release is about the province (its plan, a province-wide event), so province-wide figures are its
-    batch's."""
+    batch's; whole_release: the text is a whole release, so its lead figure tells whose programme it is
+    (a district's own: that district is its batch), which a sentence taken alone cannot."""
     folded = fold(text)
     figures: list[AnnouncedFigure] = []
     previous: Scope | None = None
@@ -113,7 +114,20 @@ def extract_figures(
             found += [_ambiguous(text, span, clause, why) for clause, why in reader.unreadable]
             figures += sorted(found, key=lambda f: f.start)
         previous = _carry(reader)
-    return _consistent(figures)
+    return _consistent(_subject_district(figures) if whole_release else figures)
+
+
+def _subject_district(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
+    """A release about one district's own programme ("Huangpu district has listed 160 key projects …",
+    "新会区举行重大项目签约活动，签约项目20个"): its lead figure is that district's, before any figure of a
+    whole batch. That district is then the release's batch, and its figures are filed as the batch's."""
+    lead = next((f for f in figures if f.status == "ok"), None)
+    if lead is None or lead.scope_kind != "district" or lead.scope_label == "其他":
+        return figures
+    if len({f.scope_label for f in figures if f.status == "ok" and f.scope_kind == "district"}) > 1:
+        return figures  # a breakdown by district: the batch is the whole, not stated first
+    return [replace(f, scope_kind="batch", scope_label=None) if f.status == "ok" and f.scope_kind == "district"
+            and f.scope_label == lead.scope_label else f for f in figures]  # fmt: skip
 
 
 def _consistent(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:

@@ -82,10 +82,12 @@ _ZH_DESCRIBED_SECTOR = re.compile(
     r"(?:(?<=[^\u4e00-\u9fff])|(?<=[中的和及与、为是按共其有排括含涉等])|^)(?P<name>[\u4e00-\u9fff]{2,6}?)"
     r"(?:领域|类|板块|产业|工程)(?=(?:的)?(?:重大|重点|建设)?(?:项目|工程)|\d|[一二三四五六七八九十百千]+[个项])"
 )
-# Words before 领域 / 工程 that say no field: "重点工程", "新开工类".
+# Words that say no field ("重点工程", "新开工类", "二季度开工", "珠海市重点"), and words a field's name
+# does not begin with ("是电子信息", "个产业").
 _NOT_A_FIELD = re.compile(
-    r"(?:重点|重大|建设|新开工|开工|续建|投产|竣工|前期|预备|正式|市重点|省重点|签约|集中|本次|全市)+"
+    r"重点|重大|建设|开工|续建|投产|竣工|前期|预备|正式|签约|集中|本次|季度|批|年|月|[市区县省镇]"
 )
+_FIELD_LEAD = re.compile(r"^[是个有为共其的中及和与]+")
 ZH_SECTOR_SYNONYMS = {
     "综合交通": "交通", "交通运输": "交通", "城市建设": "基础设施", "城建": "基础设施", "产业发展": "产业",
     "现代产业": "产业", "工业": "产业", "社会民生": "民生", "民生保障": "民生", "民生改善": "民生",
@@ -99,8 +101,8 @@ def _described_sectors(text: str, base: int, taken: list[Marker]) -> list[Marker
         start, end = base + m.start("name"), base + m.end()
         if any(start < t.end and t.start < end for t in taken):
             continue
-        name = m.group("name")
-        if not _NOT_A_FIELD.fullmatch(name):
+        name = _FIELD_LEAD.sub("", m.group("name"))
+        if len(name) >= 2 and not _NOT_A_FIELD.search(name):
             found.append(Marker("sector", ZH_SECTOR_SYNONYMS.get(name, name), start, end))
     return found
 
