@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from etl.announcements.article import Article, main_text
-from etl.announcements.figures import AnnouncedFigure, extract_figures, silence_reason
+from etl.announcements.figures import MAX_ARTICLE_CHARS, AnnouncedFigure, extract_figures, silence_reason
 from etl.announcements.numbers import interval, printed_unit
 from etl.announcements.review import apply_review, load_review, review_digest
 from etl.catalog import Source
@@ -63,6 +63,8 @@ class ReadAnnouncement:
         disagree = [c for c in self.consistency if not c.ok]
         if disagree:
             text += f" [{len(disagree)} of {len(self.consistency)} breakdowns disagree with the whole]"
+        if len(self.article.text) > MAX_ARTICLE_CHARS:
+            text += f" (read the first {MAX_ARTICLE_CHARS:,} of {len(self.article.text):,} characters)"
         if self.reviewed or self.stale:
             text += f"; {self.reviewed} sentence(s) reviewed"
             text += (

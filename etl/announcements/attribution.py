@@ -58,7 +58,10 @@ class Unreadable(Exception):
     """A clause cannot be read with confidence; the message says why."""
 
 
-LOST = Scope("lost", None)  # the scope in force was set by a clause that could not be read
+LOST = Scope("lost", None)
+_THIS_BATCH = re.compile(
+    r"本次|此次|这次|本批|这批|该批|此批|今次|是次|本轮|this\s+batch|the\s+batch", re.I
+)  # the scope in force was set by a clause that could not be read
 
 
 _RESPECTIVELY = re.compile(r"分别|respectively|各为", re.I)
@@ -68,7 +71,8 @@ _EN_AFTER_GAP = re.compile(
     r"^(?:\s+(?:have|has|had|been|be|are|were|is|was|will|already|so|far|now|signed|started|launched|located"
     r"|related|relating|linked|involving|involve|involves|need|needs|require|requires|concerning|covering|on|to"
     r"|situated|in|from|under|for|of|within|across|the|a|an|worth|with|valued|at|each|all|by|funded|financed"
-    r"|investments?))*\s*$",
+    r"|investments?|aimed|aiming|focused|focusing|dedicated|devoted|geared|upgrading|improving|building"
+    r"|developing|boosting|come|comes|came|coming))*\s*$",
     re.I,
 )
 
@@ -167,8 +171,8 @@ class SentenceReader:
         )
         if why:
             self.not_ours = why
-        elif any(m.kind == "batch" for m in markers):
-            self.not_ours = None
+        elif any(m.kind == "batch" and _THIS_BATCH.match(self.text, m.start) for m in markers):
+            self.not_ours = None  # "本次…": the batch again (全市 / 我市 alone may still be last year's)
         if self.not_ours and mentions:
             self.skipped.append((clause, f"not the batch's figure: {self.not_ours}"))
             return True
@@ -219,9 +223,11 @@ class SentenceReader:
         if own:
             return self._checked(self._single(own, mention))
         before = [m for m in markers if m.start < mention.start and not m.weak]
+        after = self._following(mention, markers, mentions)
+        if after and self._before_taken(clause, mention, before, mentions):
+            return self._checked(Scope(after.kind, after.label))  # "70 are X and 50 are Y": Y is 50's
         if any(m.kind != "batch" for m in before):
             return self._checked(self._single(self._adjacent_run(before, mentions), mention))
-        after = self._following(mention, markers, mentions)
         if after:
             return self._checked(Scope(after.kind, after.label))
         if before:
@@ -233,6 +239,20 @@ class SentenceReader:
         if self.previous is None or self.previous.kind == "batch":
             return Scope("batch", None)
         raise Unreadable(f"no scope in the sentence, and the one before was about {self.previous.kind}")
+
+    def _before_taken(
+        self, clause: Span, mention: Mention, before: list[Marker], mentions: list[Mention]
+    ) -> bool:
+        """English: the scopes before this figure all follow an earlier figure of the clause, so they are
+        that figure's ("70 are funded by governments and 50 come from social capital")."""
+        earlier = [m.end for m in mentions if clause.start <= m.start and m.end <= mention.start]
+        scoped = [m for m in before if m.kind != "batch"]
+        return (
+            self.language == "en"
+            and bool(earlier)
+            and bool(scoped)
+            and all(m.start >= max(earlier) for m in scoped)
+        )
 
     def _adjacent_run(self, before: list[Marker], mentions: list[Mention]) -> list[Marker]:
         """The last marker before a figure, with any marker right before it (no figure between): 龙岗区产业."""
@@ -286,12 +306,20 @@ class SentenceReader:
 
     # ---- event, figure, share ------------------------------------------------------------------------
     def _event(self, mention: Mention, events: list[tuple[int, int, str]]) -> str | None:
+        """The event word of the figure's own 、-segment ("50个项目集中开工、12个项目竣工"), else the nearest."""
         if not events:
             return self.event
+        seg_start = self.text.rfind("、", 0, mention.start) + 1
+        seg_end = self.text.find("、", mention.end)
+        seg_end = len(self.text) if seg_end < 0 else seg_end
+        own = [e for e in events if seg_start <= e[0] and e[1] <= seg_end]
+        events = own or events
         centre = (mention.start + mention.end) / 2
         return min(events, key=lambda e: min(abs(e[0] - centre), abs(e[1] - centre)))[2]
 
     def _add(self, mention: Mention, scope: Scope, event: str | None) -> None:
+        if mention.kind == "money" and mention.value is not None and mention.value < 1:
+            raise Unreadable(f"an amount of {mention.value * 10000:f} yuan is no investment of a batch")
         self.state = scope
         start = mention.start
         share_of = None

@@ -27,8 +27,8 @@ from etl.announcements.attribution import Reading, Scope, SentenceReader, marker
 from etl.announcements.mentions_en import en_mentions
 from etl.announcements.mentions_zh import zh_mentions
 from etl.announcements.named import named_projects
-from etl.announcements.numbers import compatible, fold, plain
-from etl.announcements.scopes import en_markers, zh_markers
+from etl.announcements.numbers import compatible, fold, mask_number_runs, plain
+from etl.announcements.scopes import document_names, en_markers, zh_markers
 from etl.announcements.sentences import Span, language_of, split_clauses, split_sentences
 
 
@@ -63,6 +63,7 @@ def _reader(folded: str, span: Span, previous: Scope | None, year: int | None) -
         mentions = en_mentions(folded, span, clauses, markers)
     markers = markers_outside(markers, mentions)
     taken = [(m.start, m.end) for m in markers] + [(m.start, m.end) for m in mentions]
+    taken += document_names(folded, span.start, span.end) if language == "zh" else []
     markers = sorted(
         markers + named_projects(folded, span.start, span.end, language, taken), key=lambda m: m.start
     )
@@ -104,10 +105,12 @@ def extract_figures(
     release is about the province (its plan, a province-wide event), so province-wide figures are its
     batch's; whole_release: the text is a whole release, so its lead figure tells whose programme it is
     (a district's own: that district is its batch), which a sentence taken alone cannot."""
-    folded = fold(text)
+    folded = mask_number_runs(fold(text[:MAX_ARTICLE_CHARS]))
     figures: list[AnnouncedFigure] = []
     previous: Scope | None = None
     for span in split_sentences(folded):
+        if not _WORDS.search(folded, span.start, span.end):
+            continue  # no word at all: no figure (and no pattern spends time on it)
         reader = _reader(folded, span, None if span.paragraph_start else previous, year)
         if reader.mentions:
             found = [_figure(text, span, r, province_is_batch) for r in reader.read()]
@@ -128,6 +131,11 @@ def _subject_district(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
         return figures  # a breakdown by district: the batch is the whole, not stated first
     return [replace(f, scope_kind="batch", scope_label=None) if f.status == "ok" and f.scope_kind == "district"
             and f.scope_label == lead.scope_label else f for f in figures]  # fmt: skip
+
+
+# Releases are a few thousand characters; reading stops here, so that no page costs more than a few seconds.
+MAX_ARTICLE_CHARS = 60_000
+_WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
 
 
 def _consistent(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:

@@ -18,6 +18,7 @@ quantities (120万平方米, 60万千瓦, 3万人 — employment figures are qua
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -43,12 +44,19 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def without_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Longest first: a count span "96个产业项目" and a stray reading inside it cannot both stand."""
+    """Longest first: a count span "96个产业项目" and a stray reading inside it cannot both stand.
+    The spans chosen are kept sorted, so each candidate is checked against its two neighbours only."""
+    starts: list[int] = []
     chosen: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if not overlaps(mention.start, mention.end, [(c.start, c.end) for c in chosen]):
-            chosen.append(mention)
-    return sorted(chosen, key=lambda m: m.start)
+        i = bisect.bisect_left(starts, mention.start)
+        if (i > 0 and chosen[i - 1].end > mention.start) or (
+            i < len(chosen) and chosen[i].start < mention.end
+        ):
+            continue
+        starts.insert(i, mention.start)
+        chosen.insert(i, mention)
+    return chosen
 
 
 def fraction_percent(numerator: int, denominator: int) -> Decimal | None:

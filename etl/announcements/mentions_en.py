@@ -83,7 +83,7 @@ _COUNT_AFTER = re.compile(
 _COUNT_WITH = re.compile(r"\b(?:with|at)\s+(?P<num>\d{1,4})(?=\s*(?:[,;.)]|and\b|$))(?![.,]\d)", re.I)
 _COUNT_ARE = re.compile(
     rf"(?<![\w.,$])(?P<num>{ARABIC}|{EN_NUMBER_WORDS})\s+(?:are|were|is|was|have|had|belong|belonged|fall|fell|signed"
-    rf"|started|broke|began)\b",
+    rf"|started|broke|began|come|came|aimed|focused|related|relating|dedicated|devoted|geared)\b",
     re.I,
 )
 # "32 and 28 projects", "46, 32 and 28 projects": every number of the list counts projects.
@@ -93,6 +93,7 @@ _COUNT_LIST = re.compile(
 # "Of them / among the projects / of which, 96 are …"; "the remaining 121 are …": a bare count of projects.
 _OF_THEM = re.compile(
     r"\b(?:of|among)\s+(?:them|these|those|which|the\s+(?:\d+\s+)?(?:[a-z-]+\s+)?projects)\b"
+    r"|\bprojects\s+(?:include|included|including|comprise|comprising|consist\s+of)\b"
     r"|\b(?:remaining|other|rest\s+of\s+the)\s+\d",
     re.I,
 )

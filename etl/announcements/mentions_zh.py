@@ -220,6 +220,25 @@ def _share(text: str, clause: Span, m: re.Match[str], floor: int) -> Mention:
     return Mention("share", start, end, value, qualifier, share_of=_share_of(base))
 
 
+# "数量占比和投资额占比均超六成": one value for two shares, of the count and of the investment.
+_DUAL = re.compile(
+    r"(?P<a>项目数量|数量|项目数|个数)(?:占比|比重)?(?:和|及|与|、)(?P<b>总投资额?|投资总额|投资额?|年度计划投资)"
+    r"(?:占比|比重)(?:均|都|分别)?(?:为|达|约|超过?|逾|近|接近)*$"
+)
+
+
+def _dual(text: str, m: re.Match[str], floor: int) -> list[Mention] | None:
+    dual = _DUAL.search(text, floor, m.start())
+    if not dual:
+        return None
+    value, built_in = _share_value(m)
+    word, _ = zh_qualifier_before(text[floor : m.start()])
+    qualifier = combine(word, built_in)
+    investment = "annual_plan" if dual.group("b").startswith("年度") else "total_investment"
+    return [Mention("share", dual.start("a"), dual.end("a"), value, qualifier, share_of="projects"),
+            Mention("share", dual.start("b"), m.end(), value, qualifier, share_of=investment)]  # fmt: skip
+
+
 def _shares(text: str, clause: Span, taken: list[Mention], masked: list[tuple[int, int]]) -> list[Mention]:
     found = []
     for pattern in (_PERCENT, _CHENG, _HALF, _FRACTION):
@@ -227,7 +246,7 @@ def _shares(text: str, clause: Span, taken: list[Mention], masked: list[tuple[in
             if overlaps(m.start(), m.end(), masked):
                 continue
             floor = max([clause.start, *(t.end for t in taken if t.end <= m.start())])
-            found.append(_share(text, clause, m, floor))
+            found += _dual(text, m, floor) or [_share(text, clause, m, floor)]
     return found
 
 

@@ -49,6 +49,17 @@ def fold(text: str) -> str:
     return text.translate(table)
 
 
+# A run of 40 or more digits, separators and spaces is no figure (a table flattened into a line, an ID, an
+# attack): it is masked, same length, so that no pattern rescans it from each of its characters.
+_NUMBER_RUN = re.compile(r"[\d.,，、%\s-]{40,}")
+
+
+def mask_number_runs(text: str) -> str:
+    """`text` with every long run of digits and separators written as '#', same length."""
+    return _NUMBER_RUN.sub(lambda m: "#" * len(m.group(0)) if sum(c.isdigit() for c in m.group(0)) >= 12
+                           else m.group(0), text)  # fmt: skip
+
+
 ARABIC = r"(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 CN_NUMERAL = r"[零〇一二两三四五六七八九十百千万]+"
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from etl.announcements import places
 from etl.announcements.bands import en_bands, zh_bands
@@ -45,13 +46,15 @@ _EN_FUNDING = [
     (
         "政府投资",
         r"government[\s-](?:funded|financed|invested|backed)|funded\s+by\s+the\s+government"
-        r"|government\s+investment|publicly\s+funded|public\s+investment|state[\s-]funded",
+        r"|government\s+investment|publicly\s+funded|public\s+investment|state[\s-]funded"
+        r"|funded\s+by\s+(?:the\s+)?(?:local\s+)?governments?|(?:from|by)\s+(?:the\s+)?government\s+funds?",
     ),
     ("国有投资", r"state[\s-]owned|SOE"),
     (
         "社会投资",
         r"privately[\s-]funded|private(?:ly)?[\s-]financed|private\s+(?:investment|capital|investors)"
-        r"|social\s+(?:capital|investment)|non[\s-]government(?:al)?(?:\s+investment)?|funded\s+by\s+(?:private|social)\s+capital",
+        r"|social\s+(?:capital|investment|funds?)|non[\s-]government(?:al)?(?:\s+investment|\s+investors)?"
+        r"|funded\s+by\s+(?:private|social)\s+(?:capital|funds?)",
     ),
     ("外商投资", r"foreign[\s-](?:funded|invested|investment)|foreign\s+capital"),
 ]
@@ -135,6 +138,9 @@ _EN_SECTORS = [
     ("其他", r"other\s+(?:fields?|sectors?|categories|types)|others"),
 ]
 # Sector nouns that mean a sector even with no "projects" after them ("related to people's livelihood").
+# Phrases that mean a sector with no "projects" after them, where the sector's word alone would not
+# ("modern industries": 产业; "industry" alone is too common to be a scope).
+_EN_SECTOR_NOUN_PHRASES = [("产业", r"\bmodern\s+industr(?:y|ies)\b|\bindustrial\s+upgrading\b")]
 _EN_SECTOR_NOUNS = {
     "先进制造业",
     "现代服务业",
@@ -168,14 +174,20 @@ _EN_PROVINCE = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _one_pattern(patterns: tuple[tuple[str, str], ...], tail: str, lead: str) -> re.Pattern[str]:
+    """Every label's words in one alternation (a group per label, in the list's order): the text is scanned
+    once, not once per label."""
+    alternatives = "|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(patterns))
+    return re.compile(f"{lead}(?:{alternatives}){tail}", re.I)
+
+
 def _first_hits(
     patterns: list[tuple[str, str]], text: str, kind: str, base: int, tail: str = "", lead: str = ""
 ) -> list[Marker]:
-    found = []
-    for label, rx in patterns:
-        for m in re.finditer(f"{lead}(?:{rx}){tail}", text, re.I):
-            found.append(Marker(kind, label, base + m.start(), base + m.end()))
-    return found
+    pattern = _one_pattern(tuple(patterns), tail, lead)
+    return [Marker(kind, patterns[int((m.lastgroup or "g0")[1:])][0], base + m.start(), base + m.end())
+            for m in pattern.finditer(text)]  # fmt: skip
 
 
 # "其余各镇街共19个", "other districts": the districts not named, as one district row labelled 其他.
@@ -260,6 +272,20 @@ def _not_venues(markers: list[Marker], text: str, language: str) -> list[Marker]
     return kept
 
 
+# A document's name ("《…政府投资项目计划（草案）》") names no scope of the batch.
+_ZH_DOCUMENT = re.compile(r"《[^《》]{0,80}》|[\u4e00-\u9fff]{0,20}(?:项目|投资)计划[(（]草案[)）]")
+
+
+def document_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of documents' names in text[start:end]: no scope, no named project inside them."""
+    return [(start + m.start(), start + m.end()) for m in _ZH_DOCUMENT.finditer(text[start:end])]
+
+
+def _outside_documents(markers: list[Marker], text: str, start: int, end: int) -> list[Marker]:
+    names = document_names(text, start, end)
+    return [m for m in markers if not any(a <= m.start < b for a, b in names)]
+
+
 def zh_markers(text: str, start: int, end: int) -> list[Marker]:
     """Every scope marker in a Chinese sentence text[start:end] (folded text), in order."""
     piece = text[start:end]
@@ -271,7 +297,7 @@ def zh_markers(text: str, start: int, end: int) -> list[Marker]:
     found += _hits(_ZH_PROVINCE, "province", piece, start)
     found += _hits(_ZH_BATCH, "batch", piece, start)
     found += _hits(places.ZH_CITY, "city", piece, start)
-    return _not_venues(_non_overlapping(found), text, "zh")
+    return _outside_documents(_not_venues(_non_overlapping(found), text, "zh"), text, start, end)
 
 
 def en_markers(text: str, start: int, end: int) -> list[Marker]:
@@ -287,7 +313,9 @@ def en_markers(text: str, start: int, end: int) -> list[Marker]:
         [(lb, rf"\b(?:{rx})\s+(?=projects?\b)") for lb, rx in _EN_SECTORS], piece, "sector", start
     )
     found += _hits(_EN_OTHER_PROJECTS, "sector", piece, start, "其他")
-    nouns = [(lb, rf"\b(?:{rx})\b") for lb, rx in _EN_SECTORS if lb in _EN_SECTOR_NOUNS]
+    nouns = [
+        (lb, rf"\b(?:{rx})\b") for lb, rx in _EN_SECTORS if lb in _EN_SECTOR_NOUNS
+    ] + _EN_SECTOR_NOUN_PHRASES
     found += [replace(m, weak=True) for m in _first_hits(nouns, piece, "sector", start)]
     found += _hits(_EN_PROVINCE, "province", piece, start)
     found += _hits(_EN_BATCH, "batch", piece, start)

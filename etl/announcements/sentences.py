@@ -86,17 +86,42 @@ def _ends_in(paragraph: str) -> list[int]:
     return sorted(set(ends))
 
 
+# Run-on releases (a page whose paragraphs were joined by spaces): whitespace between two Chinese
+# characters ends a sentence too.
+_ZH_RUN_GAP = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])")
+MAX_SENTENCE = 600  # characters; a longer "sentence" is cut at its last clause break before this
+_SOFT_BREAK = re.compile(r"[，,；;、：:]")
+
+
+def _bounded(start: int, stop: int, text: str) -> list[tuple[int, int]]:
+    """A sentence cut into pieces of at most MAX_SENTENCE characters, at a clause break where there is one:
+    no real sentence is that long, and every rule then works on a bounded piece (linear in the text)."""
+    pieces = []
+    while stop - start > MAX_SENTENCE:
+        breaks = [
+            m.end() for m in _SOFT_BREAK.finditer(text, start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        ]
+        cut = breaks[-1] if breaks else start + MAX_SENTENCE
+        pieces.append((start, cut))
+        start = cut
+    return [*pieces, (start, stop)]
+
+
 def split_sentences(text: str) -> list[Span]:
-    """Every sentence of `text` (folded or not), trimmed; a line break always ends a sentence."""
+    """Every sentence of `text` (folded or not), trimmed; a line break always ends a sentence, so does
+    whitespace between two Chinese characters; none is longer than MAX_SENTENCE characters."""
     spans: list[Span] = []
     for line in re.finditer(r"[^\n]+", text):
         base, paragraph = line.start(), line.group(0)
         first = True
         cursor = 0
-        for end in [*_ends_in(paragraph), len(paragraph)]:
+        ends = sorted(
+            {*_ends_in(paragraph), *(m.start() for m in _ZH_RUN_GAP.finditer(paragraph)), len(paragraph)}
+        )
+        for end in ends:
             start, stop = _trimmed(text, base + cursor, base + end)
-            if stop > start:
-                spans.append(Span(start, stop, first))
+            for piece_start, piece_stop in _bounded(start, stop, text) if stop > start else []:
+                spans.append(Span(piece_start, piece_stop, first))
                 first = False
             cursor = end
     return spans

@@ -79,7 +79,8 @@ ZH_EVENTS = [
         "groundbreaking_and_signing",
         r"开工(?:暨|和|及|与|、|并|、集中)?签约|签约(?:暨|和|及|与|、|并)?开工|开竣工",
     ),
-    ("production", r"建成投产|竣工投产|投产|竣工|完工|投入使用|建成投用|投用"),
+    ("production", r"建成投产|竣工投产|投产|投入使用|建成投用|投用|达产"),
+    ("completion", r"竣工|完工|建成"),
     ("groundbreaking", r"新开工|开工|动工|开建|奠基"),
     ("signing", r"签约|签订|签署"),
 ]
@@ -92,8 +93,9 @@ EN_EVENTS = [
     (
         "production",
         r"put\s+into\s+(?:operation|production|use|service)|went\s+into\s+(?:operation|production)"
-        r"|(?:were|was|been)\s+completed|commissioned|came\s+on\s+stream",
+        r"|commissioned|came\s+on\s+stream",
     ),
+    ("completion", r"(?:were|was|been)\s+completed|completion"),
     (
         "groundbreaking",
         r"(?:broke|break|breaks|breaking)\s+ground|groundbreaking|(?:start|started|starts|starting|began|begin|begins"

@@ -1,0 +1,156 @@
+"""The phrasings real releases taught the reader (bench/releases.py, issue 22), each in this project's own
+words: one test per pattern, so that CI holds what the real corpus measured."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from etl.announcements.figures import MAX_ARTICLE_CHARS, extract_figures, silence_reason
+
+
+def read(text: str, **options) -> list[tuple]:
+    """(scope, label, figure, value, qualifier) of every figure stored."""
+    return [(f.scope_kind, f.scope_label, f.figure, f.value, f.qualifier)
+            for f in extract_figures(text, **options) if f.status == "ok"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本批启动项目共58个，总投资约420亿元。",
+        "全市共安排重大项目58个，总投资约420亿元。",
+        "今年拟安排重点项目58个，总投资约420亿元。",
+        "此次集中启动的新开工项目共58个，总投资约420亿元。",
+    ],
+)
+def test_a_batch_announced_with_another_verb_is_the_batch(text):
+    assert read(text)[:2] == [
+        ("batch", None, "projects", 58, "exact"),
+        ("batch", None, "total_investment", 4200000, "about"),
+    ]
+
+
+def test_one_clause_the_rules_cannot_read_spoils_only_itself():
+    text = "本次开工项目共40个，总投资约300亿元，其中某某有限公司项目总投资约80亿元。"
+    assert read(text) == [
+        ("batch", None, "projects", 40, "exact"),
+        ("batch", None, "total_investment", 3000000, "about"),
+    ]
+    assert [f.status for f in extract_figures(text)][-1] == "ambiguous"
+
+
+def test_a_share_said_once_for_two_bases_is_two_shares():
+    got = read("本次开工项目共40个，其中产业项目24个，数量占比和投资额占比均超六成。")
+    assert ("sector", "产业", "share", 60, "over") in got and len([g for g in got if g[2] == "share"]) == 2
+
+
+def test_a_release_without_sentence_ends_is_split_where_its_lines_were_joined():
+    text = "本次开工项目共40个 总投资约300亿元 产业项目24个 总投资约180亿元"
+    assert ("batch", None, "projects", 40, "exact") in read(text)
+    assert ("sector", "产业", "projects", 24, "exact") in read(text)
+
+
+def test_traditional_characters_read_as_simplified_and_point_into_the_original():
+    text = "本次集中開工項目共40個，總投資約300億元。"
+    figures = [f for f in extract_figures(text) if f.status == "ok"]
+    assert [(f.figure, f.value) for f in figures] == [("projects", 40), ("total_investment", 3000000)]
+    assert figures[1].text == "總投資約300億元" == text[figures[1].start : figures[1].end]
+
+
+def test_government_investment_in_a_documents_name_is_no_funding_scope():
+    text = "会议审议通过《某市2023年政府投资项目计划（草案）》，今年安排重点项目859个，总投资约5000亿元。"
+    assert ("batch", None, "projects", 859, "exact") in read(text)
+    assert not [g for g in read(text) if g[0] == "funding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The 85 projects carry a total investment of ¥235.47B.", 23547000),
+        ("The 85 projects carry a total investment of ¥3.15T.", 315000000),
+        ("The 85 projects carry a total investment of RMB 329.53 billion.", 32953000),
+        ("The 85 projects carry a total investment of 329.53 bn yuan.", 32953000),
+    ],
+)
+def test_english_money_in_its_short_forms(text, value):
+    assert ("batch", None, "total_investment", value, "exact") in read(text)
+
+
+def test_an_implausible_batch_total_is_never_stored():
+    got = read("The 85 projects carry a total investment of 235 yuan.")
+    assert not [g for g in got if g[2] == "total_investment"]
+
+
+def test_english_scopes_of_funding_sector_and_counts_without_the_word_projects():
+    got = read("Of the 120 projects, 70 are funded by governments and 50 come from social capital.")
+    assert ("funding", "政府投资", "projects", 70, "exact") in got and (
+        "funding",
+        "社会投资",
+        "projects",
+        50,
+        "exact",
+    ) in got
+    got = read("The 300 projects include 120 aimed at upgrading modern industries, 100 focused on improving "
+               "people's well-being, and 80 related to infrastructure.")  # fmt: skip
+    assert {("sector", "产业", "projects", 120, "exact"), ("sector", "民生", "projects", 100, "exact"),
+            ("sector", "基础设施", "projects", 80, "exact")} <= set(got)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本次开工项目共40个。力争全年完成投资500亿元。",
+        "本次开工项目共40个。今年以来，全市累计新开工项目300个，完成投资800亿元。",
+        "本次开工项目共40个。1-10月，重点项目完成投资629亿元，占年度计划的97.2%。",
+        "本次开工项目共40个。同日，某某区举行重大项目签约活动，签约项目25个，总投资约150亿元。",
+        "本次开工项目共40个。2022年，全市新开工项目801个，总投资8767亿元。",
+    ],
+)
+def test_a_figure_that_is_not_the_batchs_is_never_stored_as_the_batchs(text):
+    assert read(text, year=2023) == [("batch", None, "projects", 40, "exact")]
+
+
+def test_several_events_in_one_sentence_are_split_by_their_verbs():
+    got = {(f.event, f.value) for f in extract_figures("本次共有50个项目集中开工、12个项目竣工、8个项目签约。")
+           if f.status == "ok"}  # fmt: skip
+    assert got == {("groundbreaking", 50), ("completion", 12), ("signing", 8)}
+
+
+def test_a_provincial_plan_release_files_the_province_as_its_batch():
+    text = "今年我省安排省重点建设项目1500个，总投资约8万亿元，年度计划投资1万亿元。"
+    assert read(text, province_is_batch=True) == [("batch", None, "projects", 1500, "exact"),
+        ("batch", None, "total_investment", 800000000, "about"), ("batch", None, "annual_plan", 100000000, "exact")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本次开工项目一千五百三十个。", ("projects", 1530, "exact")),
+        ("本次项目总投资两千亿元。", ("total_investment", 20000000, "exact")),
+        ("全省开工项目超千个。", ("projects", 1000, "over")),
+        ("本次开工项目近百个。", ("projects", 100, "nearly")),
+        ("本次项目总投资三千五亿元。", ("total_investment", 35000000, "exact")),
+    ],
+)
+def test_chinese_numerals(text, expected):
+    assert [g[2:] for g in read(text)] == [expected]
+
+
+def test_a_long_run_of_digits_is_no_figure_and_a_long_page_is_read_to_a_bound():
+    assert read("1," * 5000) == [] and read("9" * 8000) == []
+    page = "本次开工项目共40个。" + "。" * MAX_ARTICLE_CHARS + "另有签约项目30个。"
+    assert read(page) == [("batch", None, "projects", 40, "exact")]
+
+
+def test_a_release_without_figures_says_why():
+    assert silence_reason("市领导到项目现场调研。", []) == "the article states no number"
+    figures = extract_figures("其中，比亚迪项目总投资约120亿元。")
+    assert "ambiguous" in silence_reason("其中，比亚迪项目总投资约120亿元。", figures)
+
+
+def test_a_district_s_own_release_files_that_district_as_its_batch():
+    text = "Huangpu district has listed 160 key projects for 2023. The 160 projects include 90 industrial projects."
+    assert read(text, whole_release=True)[0] == ("batch", None, "projects", 160, "exact")
+    assert Decimal(160) in [g[3] for g in read(text)]
