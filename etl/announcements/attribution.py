@@ -156,7 +156,10 @@ class SentenceReader:
         if trailing:  # "Industrial projects make up the bulk of the batch": the specific scope reads on
             chosen = ([m for m in trailing if m.kind != "batch"] or trailing)[-1]
             self.state = Scope(chosen.kind, chosen.label)
-        if events:
+        here = [r for r in self.readings if clause.start <= r.mention.start < clause.end]
+        if here:
+            self.event = here[-1].event  # what the next clause's figures are about, mixed (None) included
+        elif events:
             self.event = events[-1][2]
         self.last_clause = self.text[clause.start : clause.end]
 
@@ -306,16 +309,37 @@ class SentenceReader:
 
     # ---- event, figure, share ------------------------------------------------------------------------
     def _event(self, mention: Mention, events: list[tuple[int, int, str]]) -> str | None:
-        """The event word of the figure's own 、-segment ("50个项目集中开工、12个项目竣工"), else the nearest."""
+        """The event word of the figure's own 、-segment ("50个项目集中开工、12个项目竣工、8个项目签约"), else the
+        nearest. Several events named together ("集中签约、动工、竣工、投产项目合计279个", "签约动工竣工投产")
+        make a total of mixed events: None."""
         if not events:
             return self.event
-        seg_start = self.text.rfind("、", 0, mention.start) + 1
-        seg_end = self.text.find("、", mention.end)
-        seg_end = len(self.text) if seg_end < 0 else seg_end
-        own = [e for e in events if seg_start <= e[0] and e[1] <= seg_end]
-        events = own or events
+        segments = self._segments(mention)
+        own_start, own_end = segments[-1]
+        own = [e for e in events if own_start <= e[0] and e[1] <= own_end]
+        if len({e[2] for e in own}) > 1:
+            return None
+        if own and len(segments) > 1:
+            before_start, before_end = segments[-2]
+            listed = [e for e in events if before_start <= e[0] and e[1] <= before_end]
+            if listed and not any(before_start <= m.start < before_end for m in self.mentions):
+                return None  # the segment before names an event and counts nothing: a list of events
+        if own:
+            events = own
         centre = (mention.start + mention.end) / 2
         return min(events, key=lambda e: min(abs(e[0] - centre), abs(e[1] - centre)))[2]
+
+    def _segments(self, mention: Mention) -> list[tuple[int, int]]:
+        """The mention's own segment (between the nearest 、，；, around it) and, when a 、 opens it, the
+        segment before: [(start, end), …], own last."""
+        stops = "、，,；;"
+        left = max(self.text.rfind(c, self.sentence.start, mention.start) for c in stops)
+        rights = [i for i in (self.text.find(c, mention.end, self.sentence.end) for c in stops) if i >= 0]
+        own = (max(left + 1, self.sentence.start), min(rights, default=self.sentence.end))
+        if left < self.sentence.start or self.text[left] != "、":
+            return [own]
+        before = max(self.text.rfind(c, self.sentence.start, left) for c in stops)
+        return [(max(before + 1, self.sentence.start), left), own]
 
     def _add(self, mention: Mention, scope: Scope, event: str | None) -> None:
         if mention.kind == "money" and mention.value is not None and mention.value < 1:

@@ -30,6 +30,7 @@ from etl.announcements.named import named_projects
 from etl.announcements.numbers import compatible, fold, mask_number_runs, plain
 from etl.announcements.scopes import document_names, en_markers, zh_markers
 from etl.announcements.sentences import Span, language_of, split_clauses, split_sentences
+from etl.announcements.vocabulary import event_marks
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,13 @@ MAX_ARTICLE_CHARS = 60_000
 _WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
 
 
+def _mixed_events(sentence: str) -> bool:
+    """Does a sentence name several events at once ("集中签约、动工、竣工、投产项目合计279个")? Its batch then
+    holds parts of one event each; a batch of no stated event (a plan) does not."""
+    folded = fold(sentence)
+    return len({e[2] for e in event_marks(folded, 0, len(folded), language_of(folded))}) > 1
+
+
 def _consistent(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     """A figure that cannot be the same quantity as one stated earlier for the same scope, figure and event
     ("107个项目…总投资约708.22亿元", later "38个重大项目…总投资达501.23亿元" read as the batch's) is a
@@ -148,7 +156,7 @@ def _consistent(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
         if f.status == "ok":
             key = (f.scope_kind, f.scope_label, f.figure, f.share_of)
             lead = first.setdefault(key, f)
-            same_event = not (lead.event and f.event and lead.event != f.event)
+            same_event = lead.event == f.event or (lead.event is None and not _mixed_events(lead.sentence))
             if (
                 lead is not f
                 and same_event

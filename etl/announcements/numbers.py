@@ -201,8 +201,9 @@ EN_BEFORE = {
 }
 EN_AFTER = {"or more": "over", "or above": "over", "and above": "over", "plus": "over", "or so": "about"}
 
+# 约 ending another word is no qualifier: 签约81个 is 81 signed, not about 81.
 _ZH_BEFORE_RE = re.compile(
-    r"(?:" + "|".join(sorted(ZH_BEFORE, key=len, reverse=True)) + r")(?:有|为|达)?\s*$"
+    r"(?<![签合节公条契预制])(?:" + "|".join(sorted(ZH_BEFORE, key=len, reverse=True)) + r")(?:有|为|达)?\s*$"
 )
 _EN_BEFORE_RE = re.compile(
     r"\b(" + "|".join(sorted(EN_BEFORE, key=len, reverse=True)) + r")\s+(?:(?:RMB|CNY|yuan)\s*)?$", re.I

@@ -16,7 +16,7 @@ ZH_ANNUAL = (
 # 计划投资 without a year is neither: "计划投资50亿元" may be a year's plan or a project's whole budget.
 ZH_PLANNED = r"计划投资"
 ZH_TOTAL = (
-    r"计划总投资|总投资额|总投资|投资总额|投资总规模|投资规模|总规模|总金额|合计投资|总计投资"
+    r"计划投资总额|计划投资额|计划总投资|总投资额|总投资|投资总额|投资总规模|投资规模|总规模|总金额|合计投资|总计投资"
     r"|签约(?:总)?金额|签约总额|协议(?:总)?投资额?|合同(?:总)?金额|合同投资额"
 )
 ZH_TOTAL_PLAIN = r"投资额|投资"  # after 计划投资 has had its chance
