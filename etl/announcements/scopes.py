@@ -282,8 +282,8 @@ def document_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _outside_documents(markers: list[Marker], text: str, start: int, end: int) -> list[Marker]:
-    names = document_names(text, start, end)
-    return [m for m in markers if not any(a <= m.start < b for a, b in names)]
+    names = document_names(text, start, end)  # a province's plan named stays the province's
+    return [m for m in markers if m.kind == "province" or not any(a <= m.start < b for a, b in names)]
 
 
 def zh_markers(text: str, start: int, end: int) -> list[Marker]:
