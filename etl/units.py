@@ -152,14 +152,14 @@ def parse_amount(text: str | None, unit: str | None) -> tuple[Decimal | None, st
     A unit written in the cell ('3295.3亿元') wins over the column's unit. Approximation words
     (约 / 超 / 多) are dropped here; headline bounds are handled by reconciliation, not by row amounts.
     A text that could be read more than one way, or only wrongly, raises AmountError naming it: commas
-    that are not thousands separators in groups of three ('12,34', the decimal comma of '1.234,5'),
-    digits NFKC would fold (superscript '¹²', circled '①'), NaN and infinities, and values the warehouse
-    cannot hold.
+    or spaces that are not thousands separators in groups of three ('12,34', '1 2 3', the decimal comma
+    of '1.234,5'), digits NFKC would fold (superscript '¹²', circled '①'), NaN and infinities, and values
+    the warehouse cannot hold.
     """
     if unit is not None and text is not None and PLAIN_NUMBER_RE.fullmatch(text):
         return Decimal(text) * UNIT_IN_WAN[unit], unit
     raw = fold_text(text)
-    compact = raw.replace(" ", "")
+    compact = _DIGIT_SPACE.sub(",", raw).replace(" ", "")  # '1 234.5': a space between digits groups them
     if compact.replace(",", "").lower() in PLACEHOLDERS:
         return None, unit
     _refuse_folded_digits(text or "")
@@ -189,6 +189,7 @@ PLAIN_NUMBER_RE = re.compile(PLAIN_NUMBER)
 MAX_WAN = Decimal(10) ** 16
 MIN_STEP_WAN = Decimal(10) ** -12
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_DIGIT_SPACE = re.compile(r"(?<=[0-9]) (?=[0-9])")
 _GROUPED = re.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?")
 _NOT_A_NUMBER = re.compile(r"[+-]?s?nan[0-9]*", re.IGNORECASE)
 _INFINITE = re.compile(r"[+-]?inf(?:inity)?", re.IGNORECASE)
@@ -208,12 +209,12 @@ def _refuse_folded_digits(text: str) -> None:
 
 def _number(raw: str, compact: str) -> Decimal:
     """The number left once units and approximation words are gone, as Decimal: ASCII digits only
-    (Decimal would also read other scripts' digits), commas only between groups of three."""
+    (Decimal would also read other scripts' digits), commas (or spaces) only between groups of three."""
     if "," in compact:
         if "." in compact and compact.index(".") < compact.rindex(","):
             raise AmountError(f"{raw!r} has a decimal comma (as in 1.234,5), not thousands separators")
         if not _GROUPED.fullmatch(compact):
-            raise AmountError(f"{raw!r} has commas that are not thousands separators in groups of three")
+            raise AmountError(f"{raw!r} has separators that are not thousands separators in groups of three")
         compact = compact.replace(",", "")
     if _NOT_A_NUMBER.fullmatch(compact):
         raise AmountError(f"{raw!r} is NaN, not a number")
@@ -233,7 +234,8 @@ def _in_wan(raw: str, value: Decimal, factor: Decimal) -> Decimal:
         raise AmountError(f"{raw!r} is too large to store (at least 10^16 万元)")
     if value.adjusted() < -40:
         raise AmountError(f"{raw!r} has more decimals than can be stored (12 in 万元)")
-    wan = Context(prec=len(value.as_tuple().digits) + 2).multiply(value, factor)  # exact: factor is 10^k
+    # exact, keeping the printed precision (last_digit_wan): as many digits as the two coefficients have
+    wan = Context(prec=len(value.as_tuple().digits) + len(factor.as_tuple().digits)).multiply(value, factor)
     if abs(wan) >= MAX_WAN:
         raise AmountError(f"{raw!r} is too large to store (at least 10^16 万元)")
     if wan.as_tuple().exponent < -12 and wan != wan.quantize(MIN_STEP_WAN):

@@ -18,7 +18,7 @@ from etl import warehouse
 from etl.catalog import Source, parse_catalog
 from etl.normalize import normalize
 from etl.readers.table import RawRow, RawTable
-from etl.units import AmountError, parse_amount
+from etl.units import AmountError, last_digit_wan, parse_amount
 from tests.warehouse_fixture import load_payload
 
 # (cell, what the reason must say) — each was loaded wrong, loaded as NULL, or crashed the run.
@@ -26,6 +26,8 @@ REFUSED = [
     ("1,2,3", "groups of three"),
     ("12,34", "groups of three"),
     ("1,2345", "groups of three"),
+    ("1 2 3", "groups of three"),
+    ("12 34", "groups of three"),
     ("12，345，6", "groups of three"),  # full-width commas fold to ','
     ("1.234,5", "decimal comma"),
     ("1.234.567,89", "decimal comma"),
@@ -49,6 +51,7 @@ REFUSED = [
 KEPT = [
     ("1,234,567.5", Decimal("1234567.5")),
     ("12,345", Decimal("12345")),
+    (" 1 234 567.5 ", Decimal("1234567.5")),
     ("１２３．４", Decimal("123.4")),
     ("１，２３４．５", Decimal("1234.5")),
     ("3.5亿", Decimal("35000")),
@@ -72,6 +75,17 @@ def test_amounts_that_cannot_be_read_rightly_are_refused_naming_the_value(text, 
 def test_amounts_that_read_one_way_still_read(text, expected):
     value, _ = parse_amount(text, "万元")
     assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "last_digit"),
+    [("535.7", "亿元", "1000"), ("约 3 295.3 亿元", None, "1000"), ("1,234.56", "万元", "0.01"), ("１２．５", "元", "0.00001"),
+     ("3295.3", "亿元", "1000"), ("12345678.12", "元", "0.000001")],
+)  # fmt: skip
+def test_the_printed_precision_is_kept(text, unit, last_digit):
+    """A total row's declared amount is checked to the last digit it prints (etl/reconcile.py)."""
+    value, used = parse_amount(text, unit)
+    assert last_digit_wan(value, used) == Decimal(last_digit)
 
 
 @pytest.mark.parametrize("placeholder", ["——", "--", "", "  ", None, "－", "无"])
