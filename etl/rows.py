@@ -101,7 +101,10 @@ def heading_label(text: str) -> str:
 
 
 # Chinese numbering always makes a heading; arabic and circled numbering only on a row without detail.
-ALWAYS_HEADINGS = frozenset({"一、", "（一）", "第一", "-1"})
+# The '-1' of a sub-category is a heading alone in the 序号 column (where it may sit beside subtotals);
+# written at the start of a name ('-2+3号线…') it is one only on a row with neither detail nor amounts,
+# so that a project whose name begins with a minus sign keeps its amount and the rows after it.
+ALWAYS_HEADINGS = frozenset({"一、", "（一）", "第一"})
 
 
 def numbering_style(text: str, raw: str | None = None) -> str | None:
@@ -129,17 +132,17 @@ def _is_heading(style: str | None, has_detail: bool) -> bool:
 
 
 def _heading(
-    seq: str, name: str, raw_seq: str | None, raw_name: str | None, has_detail: bool
+    seq: str, name: str, raw_seq: str | None, raw_name: str | None, has_detail: bool, has_amount: bool
 ) -> RowKind | None:
     """A heading row, or None. seq/name: compact folded text; raw_*: as published (for ①)."""
     style = _bare_number(seq, raw_seq)
-    if name and _is_heading(style, has_detail):  # '一' | '能源工程（3个）'
+    if name and (style == "-1" or _is_heading(style, has_detail)):  # '一' | '能源工程（3个）'
         return RowKind(
             "heading", heading_label(name), declared_count(name), style, heading_number(seq, raw_seq)
         )
     for text, raw in ((name, raw_name), (seq, raw_seq)):  # '一、基础设施工程（17个）' in one cell
         style = numbering_style(text, raw)
-        if not _is_heading(style, has_detail):
+        if not _is_heading(style, has_detail or (style == "-1" and has_amount)):
             continue
         number = heading_number(text, raw)
         if style == "①":
@@ -153,12 +156,17 @@ def _heading(
 
 
 def classify_row(
-    seq: str | None, name: str | None, other_cells: list[str | None], has_detail: bool | None = None
+    seq: str | None,
+    name: str | None,
+    other_cells: list[str | None],
+    has_detail: bool | None = None,
+    has_amount: bool | None = None,
 ) -> RowKind:
     """Classify one row from its 序号 cell, its name cell and the rest of its cells.
 
     has_detail: whether the row fills a column only projects fill (place, owner, content, stage,
-    period …); None → any other non-empty cell counts as detail."""
+    period …); None → any other non-empty cell counts as detail. has_amount: whether it prints an
+    amount (not a placeholder); None → as has_detail."""
     seq_t, name_t = fold_text(seq), fold_text(name)
     name_compact, seq_compact = name_t.replace(" ", ""), seq_t.replace(" ", "")
     # A heading merged across the row (XLSX merge, HTML colspan) repeats its text in every cell: the
@@ -176,7 +184,8 @@ def classify_row(
             "total", label=name_t or seq_t, declared_count=declared_count(name_compact or seq_compact)
         )
     detail = bool(others) if has_detail is None else has_detail
-    heading = _heading(seq_compact, name_compact, seq, name, detail)
+    amount = detail if has_amount is None else has_amount
+    heading = _heading(seq_compact, name_compact, seq, name, detail, amount)
     if heading:
         return heading
     # "南 宁 市" / "深圳市" alone on a row: a group heading for the rows below it.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal
 
 from etl.text import fold_text
 
@@ -66,7 +66,6 @@ PLACEHOLDERS = frozenset(
         "待定",
         "null",
         "none",
-        "nan",
         "n/a",
         "na",
     }
@@ -146,13 +145,24 @@ def is_placeholder(text: str | None) -> bool:
 def parse_amount(text: str | None, unit: str | None) -> tuple[Decimal | None, str | None]:
     """Return (amount in 万元, unit used). Placeholders give (None, unit).
 
+    The one definition of reading an amount cell: SQL casts only the plain numbers of PLAIN_NUMBER
+    itself (sql/staging/000_amount_macros.sql), exactly as the first branch here does, and looks every
+    other text up in what this function returned for it (etl/normalize/lookups.py).
+
     A unit written in the cell ('3295.3亿元') wins over the column's unit. Approximation words
     (约 / 超 / 多) are dropped here; headline bounds are handled by reconciliation, not by row amounts.
+    A text that could be read more than one way, or only wrongly, raises AmountError naming it: commas
+    or spaces that are not thousands separators in groups of three ('12,34', '1 2 3', the decimal comma
+    of '1.234,5'), digits NFKC would fold (superscript '¹²', circled '①'), NaN and infinities, and values
+    the warehouse cannot hold.
     """
+    if unit is not None and text is not None and PLAIN_NUMBER_RE.fullmatch(text):
+        return Decimal(text) * UNIT_IN_WAN[unit], unit
     raw = fold_text(text)
-    compact = raw.replace(" ", "").replace(",", "").replace("，", "")
-    if compact.lower() in PLACEHOLDERS:
+    compact = _DIGIT_SPACE.sub(",", raw).replace(" ", "")  # '1 234.5': a space between digits groups them
+    if compact.replace(",", "").lower() in PLACEHOLDERS:
         return None, unit
+    _refuse_folded_digits(text or "")
     if QUANTITY_RE.search(compact):
         raise AmountError(f"{raw!r} is a quantity, not money")
     compact = TRAILING_APPROX_RE.sub("", APPROX_RE.sub("", compact))
@@ -166,13 +176,71 @@ def parse_amount(text: str | None, unit: str | None) -> tuple[Decimal | None, st
     used = cell_unit or unit
     if used is None:
         raise AmountError(f"{raw!r} has no unit (none in the cell, the header, a note or the catalog)")
-    try:
-        value = Decimal(compact)
-    except InvalidOperation:
-        raise AmountError(f"{raw!r} is not a number") from None
-    if not value.is_finite():
+    return _in_wan(raw, _number(raw, compact), UNIT_IN_WAN[used]), used
+
+
+# A number SQL casts itself: ASCII digits, at most 8 before the point and 8 after, so that any unit's
+# factor keeps it below MAX_WAN and within 12 decimals. Longer numbers come through parse_amount.
+PLAIN_NUMBER = r"^-?[0-9]{1,8}(\.[0-9]{1,8})?$"
+PLAIN_NUMBER_RE = re.compile(PLAIN_NUMBER)
+# What the warehouse can hold: amounts are DECIMAL(20, 4) in 万元 there (sql/ddl/001_tables.sql) and
+# DECIMAL(38, 12) while staged; a larger value, or one finer than 12 decimals, would fail the cast or be
+# rounded away.
+MAX_WAN = Decimal(10) ** 16
+MIN_STEP_WAN = Decimal(10) ** -12
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_DIGIT_SPACE = re.compile(r"(?<=[0-9]) (?=[0-9])")
+_GROUPED = re.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?")
+_NOT_A_NUMBER = re.compile(r"[+-]?s?nan[0-9]*", re.IGNORECASE)
+_INFINITE = re.compile(r"[+-]?inf(?:inity)?", re.IGNORECASE)
+_WIDE_DIGITS = frozenset("０１２３４５６７８９")
+
+
+def _refuse_folded_digits(text: str) -> None:
+    """Digits NFKC would fold into 0-9 other than full-width ones ('¹²' → 12, '①' → 1, '½' → 1⁄2) are
+    not how an amount is printed: a footnote mark or a stray symbol would become part of the number.
+    Checked on the text as published, before folding hides them."""
+    for char in text:
+        if char.isascii() or char in _WIDE_DIGITS:
+            continue
+        if any(c.isdigit() for c in unicodedata.normalize("NFKC", char)) or char.isdigit():
+            raise AmountError(f"{text.strip()!r} has the digit {char!r}, which is not 0-9")
+
+
+def _number(raw: str, compact: str) -> Decimal:
+    """The number left once units and approximation words are gone, as Decimal: ASCII digits only
+    (Decimal would also read other scripts' digits), commas (or spaces) only between groups of three."""
+    if "," in compact:
+        if "." in compact and compact.index(".") < compact.rindex(","):
+            raise AmountError(f"{raw!r} has a decimal comma (as in 1.234,5), not thousands separators")
+        if not _GROUPED.fullmatch(compact):
+            raise AmountError(f"{raw!r} has separators that are not thousands separators in groups of three")
+        compact = compact.replace(",", "")
+    if _NOT_A_NUMBER.fullmatch(compact):
+        raise AmountError(f"{raw!r} is NaN, not a number")
+    if _INFINITE.fullmatch(compact):
         raise AmountError(f"{raw!r} is not a finite number")
-    return value * UNIT_IN_WAN[used], used
+    if not _NUMBER.fullmatch(compact):
+        raise AmountError(f"{raw!r} is not a number")
+    return Decimal(compact)
+
+
+def _in_wan(raw: str, value: Decimal, factor: Decimal) -> Decimal:
+    """value × factor, exactly, if the warehouse can hold it; a zero keeps at most 8 decimals."""
+    exponent = value.as_tuple().exponent
+    if not value:  # '0E-1000000' is zero, but DuckDB cannot cast its text
+        return Decimal(0).scaleb(min(0, max(-8, exponent))) * factor
+    if value.adjusted() >= 40:  # checked before any arithmetic, which would overflow Decimal's limits
+        raise AmountError(f"{raw!r} is too large to store (at least 10^16 万元)")
+    if value.adjusted() < -40:
+        raise AmountError(f"{raw!r} has more decimals than can be stored (12 in 万元)")
+    # exact, keeping the printed precision (last_digit_wan): as many digits as the two coefficients have
+    wan = Context(prec=len(value.as_tuple().digits) + len(factor.as_tuple().digits)).multiply(value, factor)
+    if abs(wan) >= MAX_WAN:
+        raise AmountError(f"{raw!r} is too large to store (at least 10^16 万元)")
+    if wan.as_tuple().exponent < -12 and wan != wan.quantize(MIN_STEP_WAN):
+        raise AmountError(f"{raw!r} has more decimals than can be stored (12 in 万元)")
+    return wan
 
 
 def wan_to_yi(amount_wan: Decimal) -> Decimal:

@@ -22,7 +22,8 @@ from etl.duck import insert_rows, records
 from etl.headers import AMOUNT_COLUMNS
 from etl.normalize.records import NON_PROJECTS_DDL
 from etl.rows import RowKind, classify_row
-from etl.units import AmountError, last_digit_wan, parse_amount
+from etl.text import fold_text
+from etl.units import AmountError, is_placeholder, last_digit_wan, parse_amount
 
 # Styles counted with the same numerals: '（二）' can continue a list of '一、' headings, not of '-1' ones.
 NUMERAL_FAMILY = {"一、": "chinese", "（一）": "chinese", "第一": "chinese", "1.": "arabic", "(1)": "arabic",
@@ -30,11 +31,12 @@ NUMERAL_FAMILY = {"一、": "chinese", "（一）": "chinese", "第一": "chines
 SEGMENTS_DDL = """CREATE OR REPLACE TABLE segments (segment INTEGER, from_row INTEGER, heading_path VARCHAR[],
     group_label VARCHAR)"""
 # A detail is what only a project row fills: a heading numbered '1.' may carry its subtotal, never a place.
+# A copy of the 序号 or name cell is not a detail: a heading merged across the row repeats its text.
 FLAGGED_ROWS = """SELECT c.row_number, m.seq, m.project_name, m.other_cells, c.total_investment, c.annual_plan, c.raw,
-        coalesce(nullif(trim(m.place), ''), nullif(trim(m.district), ''), nullif(trim(m.owner), ''),
-                 nullif(trim(m.content), ''), nullif(trim(m.stage), ''), nullif(trim(m.period), ''),
-                 nullif(trim(m.start_year), ''), nullif(trim(m.end_year), ''), nullif(trim(m.funding), ''),
-                 nullif(trim(m.cluster), ''), nullif(trim(m.event_date), '')) IS NOT NULL AS has_detail
+        len(list_filter([m.place, m.district, m.owner, m.content, m.stage, m.period, m.start_year, m.end_year,
+                         m.funding, m.cluster, m.event_date],
+                        v -> nullif(trim(v), '') IS NOT NULL AND trim(v) IS DISTINCT FROM trim(m.seq)
+                             AND trim(v) IS DISTINCT FROM trim(m.project_name))) > 0 AS has_detail
     FROM mapped AS m JOIN (SELECT * FROM cells WHERE maybe_not_project) AS c USING (row_number)
     ORDER BY c.row_number"""
 
@@ -91,6 +93,15 @@ def declared_amounts(row: dict, units: dict[str, str | None]) -> dict:
     return declared
 
 
+def prints_amount(row: dict) -> bool:
+    """Whether a row prints an amount of its own: not a placeholder, not a copy of its 序号 or name."""
+    copies = {fold_text(row["seq"]).replace(" ", ""), fold_text(row["project_name"]).replace(" ", "")}
+    return any(
+        not is_placeholder(row[column]) and fold_text(row[column]).replace(" ", "") not in copies
+        for column in AMOUNT_COLUMNS
+    )
+
+
 def non_project(row: dict, kind: RowKind, stored_as: str, state: HeadingState, units: dict) -> dict:
     path = state.path
     return {"row_number": row["row_number"], "kind": stored_as, "label": kind.label,
@@ -104,7 +115,9 @@ def classify_flagged_rows(con: duckdb.DuckDBPyConnection, units: dict[str, str |
     state, non_projects = HeadingState(), []
     segments = [{"segment": 0, "from_row": 0, "heading_path": [], "group_label": None}]
     for row in records(con.execute(FLAGGED_ROWS)):
-        kind = classify_row(row["seq"], row["project_name"], row["other_cells"], row["has_detail"])
+        kind = classify_row(
+            row["seq"], row["project_name"], row["other_cells"], row["has_detail"], prints_amount(row)
+        )
         if kind.is_project:
             continue
         stored_as = state.enter(kind) or kind.kind

@@ -11,11 +11,10 @@ import duckdb
 
 from etl.duck import insert_rows
 from etl.headers import AMOUNT_COLUMNS
-from etl.normalize.sql_rules import PLAIN_NUMBER
 from etl.periods import normalize_stage, parse_date, parse_period, parse_year
 from etl.places import Place, resolve_place
 from etl.text import fold_text
-from etl.units import UNIT_IN_WAN, AmountError, parse_amount
+from etl.units import PLAIN_NUMBER, UNIT_IN_WAN, AmountError, parse_amount
 
 FOLDED_COLUMNS = (
     "seq",
@@ -121,7 +120,7 @@ def build_amount_maps(con: duckdb.DuckDBPyConnection, units: dict[str, str | Non
         ).fetchall():
             try:
                 value, used = parse_amount(text, unit)
-                odd.append((text, None if value is None else str(value), used, None))
+                odd.append((text, None if value is None else format(value, "f"), used, None))
             except AmountError as exc:
                 odd.append((text, None, None, f"unreadable_{column}: {exc}"))
         store(con, f"{column}_map", ["t", "wan", "unit", "reason"], odd)

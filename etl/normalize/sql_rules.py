@@ -14,6 +14,7 @@ import duckdb
 
 from etl import rows
 from etl.duck import sql_text
+from etl.units import PLAIN_NUMBER  # cast exactly in SQL, as parse_amount's first branch does
 
 # Characters NFKC maps to themselves and str.split() does not split on (tested over the whole BMP).
 SAFE_PUNCTUATION = "、。〈〉《》「」『』【】〔〕〖〗·—–‘’“”"
@@ -24,7 +25,6 @@ _SAFE = r"!-~\x{4E00}-\x{9FFF}" + "".join(re.escape(c) for c in SAFE_PUNCTUATION
 _ASCII_SPACE = r" \t\x{0B}\x{0C}"
 # Python's str.strip() whitespace, for the amount text kept as published.
 _PY_SPACE = r"\t\n\x{0B}\x{0C}\r\x{1C}-\x{1F} \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}"
-PLAIN_NUMBER = r"^-?[0-9]{1,16}(\.[0-9]{1,8})?$"  # cast exactly in SQL; anything else → parse_amount
 
 FOLD_MACROS = f"""
 CREATE OR REPLACE MACRO fold_common_wide(c) AS
