@@ -22,7 +22,9 @@ def unchanged_because(source: Source, fetched: Fetched, held: dict | None, repro
     """Why there is nothing to do (the bytes, and for a reprocess the code, are those loaded), or None."""
     if not held or held.get("sha256") != fetched.sha256:
         return None
-    if source.is_announcement and held.get("review_digest") != review_digest(get_settings().reviews_dir, source.id):
+    if source.is_announcement and held.get("review_digest") != review_digest(
+        get_settings().reviews_dir, source.id
+    ):
         return None  # its reviewed readings changed: read it again
     if not reprocess:
         return (
