@@ -247,14 +247,15 @@ class SentenceReader:
         self, clause: Span, mention: Mention, before: list[Marker], mentions: list[Mention]
     ) -> bool:
         """English: the scopes before this figure all follow an earlier figure of the clause, so they are
-        that figure's ("70 are funded by governments and 50 come from social capital")."""
-        earlier = [m.end for m in mentions if clause.start <= m.start and m.end <= mention.start]
+        that figure's ("70 are funded by governments and 50 come from social capital"), or stand inside
+        it ("19 infrastructure projects and 5 projects related to people's livelihood")."""
+        earlier = [m.start for m in mentions if clause.start <= m.start and m.end <= mention.start]
         scoped = [m for m in before if m.kind != "batch"]
         return (
             self.language == "en"
             and bool(earlier)
             and bool(scoped)
-            and all(m.start >= max(earlier) for m in scoped)
+            and all(m.start >= min(earlier) for m in scoped)
         )
 
     def _adjacent_run(self, before: list[Marker], mentions: list[Mention]) -> list[Marker]:

@@ -123,10 +123,15 @@ def _count_value(num: str) -> Decimal | None:
     return arabic_value(num) if re.fullmatch(ARABIC, num) else english_value(num)
 
 
+_MONEY_WORDS = re.compile(r"\b(?:yuan|RMB|billion|million|trillion|bn|percent|dollars?)\b", re.I)
+
+
 def _count(text: str, clause: Span, m: re.Match[str], end: int) -> Mention | None:
     value = _count_value(m.group("num"))
-    if value is None or value < 2:
-        return None
+    if value is None or value < 2 or value != value.to_integral_value():
+        return None  # a count of projects is a whole number: "211.8 billion yuan after all projects" is none
+    if m.groupdict().get("adj") and _MONEY_WORDS.search(m.group("adj")):
+        return None  # "… billion yuan of projects": money, not a count
     before = text[clause.start : m.start("num")]
     if _UP_TO.search(before):
         return Mention("unclear", m.start("num"), end, reason="an upper bound ('up to')")
