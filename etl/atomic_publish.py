@@ -43,8 +43,9 @@ import duckdb
 from etl import storage
 from etl.disk_full import disk_full_named
 from etl.durable import READ_ONLY, fsync
-from etl.errors import WarehouseBusy, WarehouseError
+from etl.errors import DiskFull, WarehouseBusy, WarehouseDamaged
 from etl.generations import keep_previous
+from etl.published_check import advice
 from etl.settings import get_settings
 
 logger = logging.getLogger(__name__)
@@ -98,9 +99,14 @@ def exclusive_build(published: Path, holder: str, wait_seconds: float | None = N
     Nothing is published unless `publish(work, published)` is called inside the block.
     """
     with writer_lock(published, holder, wait_seconds):
-        with disk_full_named(work_path(published), "copying the published warehouse to"):
-            work = copy_for_work(published)
-        yield work
+        work = work_path(published)
+        try:
+            with disk_full_named(work, "copying the published warehouse to"):
+                copy_for_work(published)
+            yield work
+        except DiskFull:
+            discard_work(work)  # give the disk its space back; the published file is untouched
+            raise
 
 
 def set_aside_stray_wal(published: Path) -> Path | None:
@@ -114,18 +120,24 @@ def set_aside_stray_wal(published: Path) -> Path | None:
     return kept
 
 
+def discard_work(work: Path) -> None:
+    """Remove a work copy, its WAL and DuckDB's spill folder beside it."""
+    for stale in (work, work.with_name(work.name + ".wal")):
+        stale.unlink(missing_ok=True)
+    shutil.rmtree(work.with_name(work.name + ".tmp"), ignore_errors=True)
+
+
 def copy_for_work(published: Path) -> Path:
     """A fresh work copy of the published file (none yet: no copy), after checking it opens read-only."""
     work = work_path(published)
-    for stale in (work, work.with_name(work.name + ".wal")):
-        stale.unlink(missing_ok=True)  # left by a run that died half-way
+    discard_work(work)  # left by a run that died half-way
     if not published.exists():
         return work
     set_aside_stray_wal(published)
     try:
         tag = storage.file_version(published)  # attached read-only: also proves the file opens
-    except duckdb.Error as exc:
-        raise WarehouseError(f"the published warehouse {published} cannot be opened: {exc}") from None
+    except duckdb.Error as exc:  # etl/published_check.py said so before the run began, unless it just broke
+        raise WarehouseDamaged(advice(published, f"DuckDB: {str(exc).splitlines()[0]}")) from None
     shutil.copyfile(published, work)
     storage.conform(work, get_settings().storage_version, tag)
     return work

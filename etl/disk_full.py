@@ -23,7 +23,7 @@ from pathlib import Path
 
 from etl.errors import DiskFull
 
-NO_SPACE = ("No space left on device", "failed to offload data block")
+NO_SPACE = ("No space left on device", "failed to offload data block")  # errno, DuckDB's IO and spill
 TOO_LARGE = "File too large"
 
 
@@ -55,12 +55,14 @@ def as_disk_full(exc: BaseException, path: Path, doing: str) -> DiskFull | None:
     kind = _kind(exc)
     if kind is None:
         return None
-    detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    spill = "DuckDB could not spill past its memory limit to its temp folder"
+    detail = spill if "failed to offload" in text else text  # never "Out of Memory": memory was not short
     if kind == "full":
-        return DiskFull(f"disk full while {doing} {path}: {free_space(path)} on its disk; free some space and "
-                        f"run again (said: {detail})")  # fmt: skip
+        return DiskFull(f"disk full while {doing} {path} ({free_space(path)} now on its disk); free some space and "
+                        f"run again ({detail})")  # fmt: skip
     return DiskFull(f"file-size limit reached while {doing} {path} (`ulimit -f`; {free_space(path)} on its "
-                    f"disk); raise the limit and run again (said: {detail})")  # fmt: skip
+                    f"disk); raise the limit and run again ({detail})")  # fmt: skip
 
 
 @contextmanager
