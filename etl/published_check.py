@@ -5,7 +5,8 @@ the way back, instead of raw DuckDB errors — or a whole run of work that dies 
 The check opens the file read-only and reads all of it that a query can reach:
 
 - it must open as a DuckDB database (a damaged header, or another kind of file, does not);
-- it must be as long as its header says (`PRAGMA database_size`: 12 KiB of headers + its blocks);
+- it must be long enough for the blocks in use its header counts (`PRAGMA database_size`; DuckDB cuts
+  free blocks off the end, so the file may be shorter than all its blocks);
 - it must hold the tables every warehouse of ours has (`publications`, `publication_runs`);
 - every table's storage metadata is read (`pragma_storage_info`) and every row hashed, so DuckDB reads,
   and verifies the checksum of, every block a table uses. Indexes are not read (a run rebuilds none).
@@ -52,12 +53,12 @@ def _tables(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 def _read_everything(con: duckdb.DuckDBPyConnection, path: Path) -> str | None:
     """What is wrong with the attached file `checked`, or None (it is whole)."""
-    blocks, block_size = con.execute(
-        "SELECT total_blocks, block_size FROM pragma_database_size() WHERE database_name = 'checked'"
+    used, block_size = con.execute(
+        "SELECT used_blocks, block_size FROM pragma_database_size() WHERE database_name = 'checked'"
     ).fetchone()
-    size, expected = path.stat().st_size, HEADERS_BYTES + blocks * block_size
-    if size < expected:
-        return f"truncated: {size:,} bytes of the {expected:,} its header counts"
+    size, least = path.stat().st_size, HEADERS_BYTES + used * block_size
+    if size < least:  # (free blocks at the end are cut off the file: only the used ones must be there)
+        return f"truncated: {size:,} bytes, too short for the {used} blocks in use its header counts"
     tables = _tables(con)
     if missing := [name for name in OUR_TABLES if name not in tables]:
         return f"not a warehouse of this pipeline: no table {', '.join(missing)}"
