@@ -45,7 +45,7 @@ from etl.disk_full import disk_full_named
 from etl.durable import READ_ONLY, fsync
 from etl.errors import DiskFull, WarehouseBusy, WarehouseDamaged
 from etl.generations import keep_previous
-from etl.published_check import advice
+from etl.published_check import advice, problem
 from etl.settings import get_settings
 
 logger = logging.getLogger(__name__)
@@ -128,16 +128,16 @@ def discard_work(work: Path) -> None:
 
 
 def copy_for_work(published: Path) -> Path:
-    """A fresh work copy of the published file (none yet: no copy), after checking it opens read-only."""
+    """A fresh work copy of the published file (none yet: no copy), after checking it is whole
+    (etl/published_check.py: a run checks it before any work too; this one holds under the lock)."""
     work = work_path(published)
     discard_work(work)  # left by a run that died half-way
     if not published.exists():
         return work
     set_aside_stray_wal(published)
-    try:
-        tag = storage.file_version(published)  # attached read-only: also proves the file opens
-    except duckdb.Error as exc:  # etl/published_check.py said so before the run began, unless it just broke
-        raise WarehouseDamaged(advice(published, f"DuckDB: {str(exc).splitlines()[0]}")) from None
+    if what := problem(published):  # a damaged page would be carried into the next file, and its .previous
+        raise WarehouseDamaged(advice(published, what))
+    tag = storage.file_version(published)
     shutil.copyfile(published, work)
     storage.conform(work, get_settings().storage_version, tag)
     return work

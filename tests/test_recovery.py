@@ -23,6 +23,7 @@ import pytest
 
 from etl import warehouse
 from etl.atomic_publish import exclusive_build, publish, work_path, writer_lock
+from etl.errors import WarehouseDamaged
 from etl.generations import previous_path
 from etl.published_check import HEADERS_BYTES, problem
 from gdmp.cli import main as gdmp
@@ -122,6 +123,9 @@ def test_a_damaged_file_is_said_in_one_line_and_restore_puts_the_previous_genera
         said = one_line_on_stderr(capsys)
         assert f"{published} is damaged ({kind}" in said and "`gdmp restore` puts back" in said, said
     assert not (tmp_path / "out").exists()
+    with pytest.raises(WarehouseDamaged, match="`gdmp restore`"):  # a damaged page is never carried over
+        publish_generation(published, "third")
+    assert problem(previous_path(published)) is None and published.read_bytes() == damaged_bytes
 
     assert gdmp(["restore"]) == 0
     out, _ = capsys.readouterr()
