@@ -31,6 +31,7 @@ from etl.warehouse.lake import is_lake
 
 HEADERS_BYTES = 3 * 4096  # DuckDB's main header and two database headers precede the first block
 OUR_TABLES = ("publications", "publication_runs")
+MISSING = "missing"
 
 
 def _duckdb_said(exc: duckdb.Error, path: Path) -> str:
@@ -91,12 +92,18 @@ def advice(path: Path, what: str) -> str:
     else:
         back = (f"no previous generation is kept ({previous.name}): move the file aside and `gdmp run` "
                 "builds a new one from the publishers")  # fmt: skip
-    return f"the published warehouse {path} is damaged ({what}); {back}"
+    state = "is missing" if what == MISSING else f"is damaged ({what})"
+    return f"the published warehouse {path} {state}; {back}"
 
 
 def check_published(path: Path) -> None:
-    """Raise WarehouseDamaged, with the advice, unless the file at `path` is whole (or absent)."""
-    if path.exists() and (what := problem(path)):
+    """Raise WarehouseDamaged, with the advice, unless the file at `path` is whole, or absent with no
+    previous generation either (nothing loaded yet). Absent beside a previous generation, it was lost:
+    a run would start afresh, and its second publish would drop the way back."""
+    if not path.exists():
+        if previous_path(path).exists():
+            raise WarehouseDamaged(advice(path, MISSING))
+    elif what := problem(path):
         raise WarehouseDamaged(advice(path, what))
 
 

@@ -26,7 +26,7 @@ from etl.disk_full import disk_full_named
 from etl.durable import durable_copy, fsync
 from etl.errors import WarehouseDamaged, WarehouseError
 from etl.generations import previous_path
-from etl.published_check import problem
+from etl.published_check import MISSING, problem
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def _usable_previous(published: Path) -> Path:
 
 def _current_problem(published: Path, force: bool) -> str | None:
     if not published.exists():
-        return "missing"
+        return MISSING
     what = problem(published)
     if what is None and not force:
         raise WarehouseError(f"{published} opens and is whole: nothing to restore (`gdmp restore --force` "

@@ -16,13 +16,13 @@ def _warehouse(args: argparse.Namespace) -> str | None:
     from etl.warehouse import exists, label
 
     warehouse = str(args.warehouse or get_settings().warehouse_target)
-    if not exists(warehouse):
-        print(f"no warehouse at {label(warehouse)}: run `gdmp run` first", file=sys.stderr)
-        return None
     try:
         check_target(warehouse)
     except WarehouseDamaged as exc:
         print(exc, file=sys.stderr)
+        return None
+    if not exists(warehouse):
+        print(f"no warehouse at {label(warehouse)}: run `gdmp run` first", file=sys.stderr)
         return None
     return warehouse
 

@@ -10,6 +10,7 @@ from pathlib import Path
 def restore(args: argparse.Namespace) -> int:
     """Put the previous generation back (exit 0), or say in one line why not (exit 1)."""
     from etl.errors import PipelineError
+    from etl.published_check import MISSING
     from etl.restore import restore as put_back
     from etl.settings import get_settings
 
@@ -23,7 +24,7 @@ def restore(args: argparse.Namespace) -> int:
     except PipelineError as exc:
         print(exc, file=sys.stderr)
         return 1
-    why = {None: "it was whole: replaced on request", "missing": "there was none"}.get(
+    why = {None: "it was whole: replaced on request", MISSING: "there was none"}.get(
         restored.was, f"it was damaged: {restored.was}"
     )
     aside = f"; the file it replaces is kept as {restored.set_aside}" if restored.set_aside else ""

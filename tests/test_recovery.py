@@ -139,6 +139,15 @@ def test_a_damaged_file_is_said_in_one_line_and_restore_puts_the_previous_genera
     assert "opens and is whole: nothing to restore" in one_line_on_stderr(capsys)
 
 
+def test_a_published_file_lost_beside_its_previous_generation_is_said_and_restored(two_generations, capsys):
+    two_generations.unlink()  # a run would start afresh, and its second publish would drop the way back
+    assert gdmp(["status"]) == 1
+    assert f"{two_generations} is missing; `gdmp restore` puts back" in one_line_on_stderr(capsys)
+    assert gdmp(["restore"]) == 0
+    assert "from warehouse.duckdb.previous (there was none)" in capsys.readouterr().out
+    assert generations(two_generations) == ["first"] and gdmp(["status"]) == 0
+
+
 def test_restore_refuses_what_it_cannot_do_and_waits_for_the_writer_lock(data_dir, capsys, monkeypatch):
     published = data_dir / "warehouse.duckdb"
     publish_generation(published, "first")
