@@ -199,7 +199,7 @@ def _file_size_limit() -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (1 << 20, 1 << 20))
 
 
-def run_on_a_small_disk(how: str, mode: str, folder: Path, published: Path) -> dict:
+def run_on_a_small_disk(how: str, mode: str, folder: Path, published: Path | None) -> dict:
     """tests/disk_full_child.py in a child on a 3 MiB tmpfs mounted over `folder`, or under a 1 MiB
     file-size limit; for `publish`, `published` (2.4 MB) is what the folder publishes first."""
     env = {**os.environ, "GDMP_DATA_DIR": str(folder), "GDMP_DUCKDB_MEMORY_LIMIT": "32MB"}
@@ -220,12 +220,13 @@ def run_on_a_small_disk(how: str, mode: str, folder: Path, published: Path) -> d
 
 @pytest.mark.parametrize("mode", ["spill", "publish"])
 @pytest.mark.parametrize("how", ["tmpfs", "file-size-limit"])
-def test_a_full_disk_during_load_or_publish_says_disk_full(how, mode, two_generations, tmp_path):
+def test_a_full_disk_during_load_or_publish_says_disk_full(how, mode, request, tmp_path):
     folder = tmp_path / "small-disk"
     folder.mkdir()
     if how == "tmpfs" and not can_mount_tmpfs(folder):
         pytest.skip("this kernel refuses a tmpfs in an unprivileged namespace; the file-size limit case runs")
-    report = run_on_a_small_disk(how, mode, folder, two_generations)
+    published = request.getfixturevalue("two_generations") if mode == "publish" else None
+    report = run_on_a_small_disk(how, mode, folder, published)
     said = report["error"] or ""
     expected = "disk full while" if how == "tmpfs" else "file-size limit reached while"
     assert said.startswith(f"DiskFull: {expected} ") and f"{folder}/" in said and " free " in said, said
