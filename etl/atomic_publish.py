@@ -17,6 +17,9 @@ the copy, checkpoints it, and atomically renames it over the published file (`os
   it is moved aside (kept, named `….wal.stray-<time>`) before the published file is opened — read-only —
   and copied. The published file itself is read-only (mode 0444), so an analyst does not open it
   read-write by accident.
+- The file published before is kept as `….previous` (a hard link, no copy: etl/generations.py), the way
+  back from a damaged file (`gdmp restore`, etl/restore.py, under the same lock: `writer_lock`).
+- A full disk while copying or publishing fails as DiskFull naming the path (etl/disk_full.py).
 
 Trade-off: each run copies the warehouse once (cheap at these sizes: MBs); readers see new data only
 when they reconnect. DuckDB's own answers for many writers (a server, DuckLake) are not needed here.
@@ -30,7 +33,6 @@ import json
 import logging
 import os
 import shutil
-import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -39,11 +41,14 @@ from pathlib import Path
 import duckdb
 
 from etl import storage
-from etl.errors import WarehouseBusy, WarehouseError
+from etl.disk_full import disk_full_named
+from etl.durable import READ_ONLY, fsync
+from etl.errors import DiskFull, WarehouseBusy, WarehouseDamaged
+from etl.generations import keep_previous
+from etl.published_check import advice, problem
 from etl.settings import get_settings
 
 logger = logging.getLogger(__name__)
-READ_ONLY = stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
 
 
 def work_path(published: Path) -> Path:
@@ -51,11 +56,9 @@ def work_path(published: Path) -> Path:
 
 
 @contextmanager
-def exclusive_build(published: Path, holder: str, wait_seconds: float | None = None) -> Iterator[Path]:
-    """Hold the writer lock and yield a fresh work copy of the published warehouse.
-
-    Nothing is published unless `publish(work, published)` is called inside the block.
-    """
+def writer_lock(published: Path, holder: str, wait_seconds: float | None = None) -> Iterator[None]:
+    """Hold the lock every writer of `published` takes (runs, `gdmp restore`), waiting for another holder
+    up to GDMP_LOCK_WAIT_SECONDS; `holder` names this one to whoever waits."""
     published.parent.mkdir(parents=True, exist_ok=True)
     wait = get_settings().lock_wait_seconds if wait_seconds is None else wait_seconds
     lock_path = published.with_name(published.name + ".lock")
@@ -82,11 +85,28 @@ def exclusive_build(published: Path, holder: str, wait_seconds: float | None = N
                 )
             )
             lock.flush()
-            yield copy_for_work(published)
+            yield
         finally:
             lock.seek(0)
             lock.truncate()
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+@contextmanager
+def exclusive_build(published: Path, holder: str, wait_seconds: float | None = None) -> Iterator[Path]:
+    """Hold the writer lock and yield a fresh work copy of the published warehouse.
+
+    Nothing is published unless `publish(work, published)` is called inside the block.
+    """
+    with writer_lock(published, holder, wait_seconds):
+        work = work_path(published)
+        try:
+            with disk_full_named(work, "copying the published warehouse to"):
+                copy_for_work(published)
+            yield work
+        except DiskFull:
+            discard_work(work)  # give the disk its space back; the published file is untouched
+            raise
 
 
 def set_aside_stray_wal(published: Path) -> Path | None:
@@ -100,38 +120,39 @@ def set_aside_stray_wal(published: Path) -> Path | None:
     return kept
 
 
-def copy_for_work(published: Path) -> Path:
-    """A fresh work copy of the published file (none yet: no copy), after checking it opens read-only."""
-    work = work_path(published)
+def discard_work(work: Path) -> None:
+    """Remove a work copy, its WAL and DuckDB's spill folder beside it."""
     for stale in (work, work.with_name(work.name + ".wal")):
-        stale.unlink(missing_ok=True)  # left by a run that died half-way
+        stale.unlink(missing_ok=True)
+    shutil.rmtree(work.with_name(work.name + ".tmp"), ignore_errors=True)
+
+
+def copy_for_work(published: Path) -> Path:
+    """A fresh work copy of the published file (none yet: no copy), after checking it is whole
+    (etl/published_check.py: a run checks it before any work too; this one holds under the lock)."""
+    work = work_path(published)
+    discard_work(work)  # left by a run that died half-way
     if not published.exists():
         return work
     set_aside_stray_wal(published)
-    try:
-        tag = storage.file_version(published)  # attached read-only: also proves the file opens
-    except duckdb.Error as exc:
-        raise WarehouseError(f"the published warehouse {published} cannot be opened: {exc}") from None
+    if what := problem(published):  # a damaged page would be carried into the next file, and its .previous
+        raise WarehouseDamaged(advice(published, what))
+    tag = storage.file_version(published)
     shutil.copyfile(published, work)
     storage.conform(work, get_settings().storage_version, tag)
     return work
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def publish(work: Path, published: Path) -> None:
-    """Checkpoint the work copy (no WAL left beside it), make it read-only and rename it over the
-    published file; a WAL someone left meanwhile is moved aside, never replayed onto the new file."""
-    with duckdb.connect(str(work)) as con:
-        con.execute("CHECKPOINT")
-    os.chmod(work, READ_ONLY)
-    _fsync(work)
-    set_aside_stray_wal(published)
-    os.replace(work, published)
-    _fsync(published.parent)
+    """Checkpoint the work copy (no WAL left beside it), make it read-only, keep the file published now as
+    the previous generation (etl/generations.py) and rename the work copy over the published file; a WAL
+    someone left meanwhile is moved aside, never replayed onto the new file."""
+    with disk_full_named(work, "publishing"):
+        with duckdb.connect(str(work)) as con:
+            con.execute("CHECKPOINT")
+        os.chmod(work, READ_ONLY)
+        fsync(work)
+        set_aside_stray_wal(published)
+        keep_previous(published)
+        os.replace(work, published)
+        fsync(published.parent)

@@ -7,7 +7,8 @@ Anything else is a bug, and fails the run loudly instead of being written down a
   run, a commit conflict in the lake);
 - permanent: the same input fails the same way (a 404, a file that is not a table, a bad catalog).
 
-Each area (fetch, read, normalize, catalog, suite, warehouse, settings) has its error class. Fetching and
+Each area (fetch, read, normalize, catalog, suite, warehouse, settings) has its error class; a full disk
+is translated into `DiskFull` in one place (etl/disk_full.py), whichever library noticed it. Fetching and
 the warehouse can fail either way, so their errors say which with `transient`; the other areas only
 ever fail permanently.
 """
@@ -87,3 +88,13 @@ class WarehouseBusy(WarehouseError):
 class ExportError(PermanentError):
     """A view cannot be written in the format asked for (e.g. more rows than an Excel sheet holds); the
     message names the view and the format that would hold it."""
+
+
+class WarehouseDamaged(WarehouseError):
+    """The published warehouse file does not open, or is not whole (truncated, a block that fails its
+    checksum, not a warehouse of ours). The message is one line: what is wrong and how to restore."""
+
+
+class DiskFull(WarehouseError):
+    """Writing the warehouse ran out of room (ENOSPC, or DuckDB unable to spill to its temp folder, or a
+    file-size limit): the message names the path and the free space, never DuckDB's "Out of Memory"."""

@@ -21,6 +21,7 @@ from etl.announced import expectations_for
 from etl.catalog import Source
 from etl.errors import PipelineError
 from etl.outcomes import Outcome, Prepared, Status
+from etl.published_check import damaged_warehouse
 from etl.run_summary import by_status, one_line
 from etl.settings import get_settings
 from etl.staging import remove_stale as remove_stale_staging
@@ -88,6 +89,8 @@ def refresh_sources(sources: list[Source], force: bool = False, reprocess: bool 
     runner = type(FlowRunContext.get().task_runner).__name__
     logger.info("Refreshing %d publications into %s (task runner: %s)", len(sources),
                 describe(settings.warehouse_target), runner)  # fmt: skip
+    if damaged := damaged_warehouse(settings):  # before any work: a damaged file says how to restore
+        return Failed(message=damaged)
     remove_stale_staging()  # what a killed run left behind
     staging = run_folder(f"run-{flow_run.id or 'local'}")
     try:

@@ -6,6 +6,7 @@
     gdmp status [--warehouse PATH]               per source: version in force, fetched, last run
     gdmp review [SOURCE] [--write | --apply]     releases' ambiguous sentences and disagreements; decisions
     gdmp report | docs | export                  HTML report, data dictionary, Parquet/XLSX/CSV exports
+    gdmp restore [--force] [--warehouse PATH]    put the previous published generation back
 
 This module only parses arguments: each command's code is imported when it runs, so `gdmp --help` and
 `gdmp check-catalog` start in well under a second and never import Prefect (only `run` and `backfill`
@@ -108,12 +109,27 @@ def _warehouse_commands(commands: Commands) -> None:
     export.add_argument("--warehouse", metavar="PATH", help=WAREHOUSE_HELP)
 
 
+def _recovery_commands(commands: Commands) -> None:
+    restore = _command(commands, "restore", "gdmp.recovery:restore", "put the previous published generation back",
+                       "Replace a damaged published warehouse with the previous generation each publish keeps "
+                       "beside it (warehouse.duckdb.previous), under the lock runs take. The damaged file is "
+                       "moved aside (warehouse.duckdb.damaged-<time>), never deleted. Refuses when the previous "
+                       "generation is damaged too, or when the published file is whole (unless --force). The "
+                       "DuckLake backend has no file: its snapshots are the way back.")  # fmt: skip
+    restore.add_argument("--force", action="store_true",
+                         help="restore even though the published file is whole (roll back one run)")  # fmt: skip
+    restore.add_argument("--warehouse", metavar="PATH",
+                         help="the published DuckDB file (default: $GDMP_WAREHOUSE, else "
+                              "$GDMP_DATA_DIR/warehouse.duckdb)")  # fmt: skip
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="gdmp", description=__doc__.splitlines()[0],
                                      epilog="`gdmp COMMAND --help` describes each command.")  # fmt: skip
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     _pipeline_commands(commands)
     _warehouse_commands(commands)
+    _recovery_commands(commands)
     return parser
 
 

@@ -9,11 +9,18 @@ from pathlib import Path
 
 def _warehouse(args: argparse.Namespace) -> str | None:
     """The warehouse to read (a file's path or ducklake:<catalog>), or None (said on stderr) when there is
-    none yet."""
+    none yet, or when the file is damaged (one line: how to restore it)."""
+    from etl.errors import WarehouseDamaged
+    from etl.published_check import check_target
     from etl.settings import get_settings
     from etl.warehouse import exists, label
 
     warehouse = str(args.warehouse or get_settings().warehouse_target)
+    try:
+        check_target(warehouse)
+    except WarehouseDamaged as exc:
+        print(exc, file=sys.stderr)
+        return None
     if not exists(warehouse):
         print(f"no warehouse at {label(warehouse)}: run `gdmp run` first", file=sys.stderr)
         return None

@@ -39,7 +39,8 @@ def check_catalog(args: argparse.Namespace) -> int:
 def status(args: argparse.Namespace) -> int:
     """The state of every source, read-only from the published warehouse."""
     from etl.catalog import load_catalog
-    from etl.errors import CatalogError, SettingsError
+    from etl.errors import CatalogError, SettingsError, WarehouseDamaged
+    from etl.published_check import check_target
     from etl.settings import get_settings
     from etl.status import source_rows, status_table
     from etl.warehouse import exists, label
@@ -47,7 +48,8 @@ def status(args: argparse.Namespace) -> int:
     try:
         warehouse = args.warehouse or get_settings().warehouse_target
         catalog_ids = [s.id for s in load_catalog(_catalog_path(args))]
-    except (CatalogError, SettingsError) as exc:
+        check_target(warehouse)  # a damaged file: one line saying how to restore, not a traceback
+    except (CatalogError, SettingsError, WarehouseDamaged) as exc:
         print(exc, file=sys.stderr)
         return 1
     print(status_table(source_rows(warehouse, catalog_ids), catalog_ids))

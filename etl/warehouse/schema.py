@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 
 from etl import storage
+from etl.disk_full import disk_full_named
 from etl.settings import SQL_DIR, get_settings
 from etl.staging import duckdb_config
 from etl.warehouse.commits import in_transaction
@@ -107,12 +108,14 @@ def connect(
     """Open the warehouse: a DuckDB file's path, or `ducklake:<catalog>` (default: the settings' target,
     GDMP_WAREHOUSE_BACKEND). A writable connection brings the schema up to date first, unless the caller
     knows it already is (schema=False: a run applies sql/ once, then loads publication by publication).
-    A new file is created in the storage version of GDMP_STORAGE_VERSION (etl/storage.py)."""
+    A new file is created in the storage version of GDMP_STORAGE_VERSION (etl/storage.py). A full disk
+    while it is open raises DiskFull naming the file (etl/disk_full.py), not DuckDB's "Out of Memory"."""
     target = str(target or get_settings().warehouse_target)
     con = open_connection(target, read_only)
     try:
-        if not read_only and schema:
-            apply_schema(con, lake=is_lake(target))
-        yield con
+        with disk_full_named(Path(target) if not is_lake(target) else get_settings().lake_files, "writing"):
+            if not read_only and schema:
+                apply_schema(con, lake=is_lake(target))
+            yield con
     finally:
         con.close()

@@ -1,0 +1,32 @@
+"""`gdmp restore`: the way back from a damaged published warehouse (etl/restore.py)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def restore(args: argparse.Namespace) -> int:
+    """Put the previous generation back (exit 0), or say in one line why not (exit 1)."""
+    from etl.errors import PipelineError
+    from etl.published_check import MISSING
+    from etl.restore import restore as put_back
+    from etl.settings import get_settings
+
+    try:
+        settings = get_settings()
+        if args.warehouse is None and settings.warehouse_backend != "file":
+            print("the DuckLake backend has no file to restore: its snapshots are the way back "
+                  "(docs/operations.md, Recovery)", file=sys.stderr)  # fmt: skip
+            return 1
+        restored = put_back(Path(args.warehouse or settings.warehouse_path), force=args.force)
+    except PipelineError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    why = {None: "it was whole: replaced on request", MISSING: "there was none"}.get(
+        restored.was, f"it was damaged: {restored.was}"
+    )
+    aside = f"; the file it replaces is kept as {restored.set_aside}" if restored.set_aside else ""
+    print(f"restored {restored.published} from {restored.previous.name} ({why}){aside}")
+    return 0
