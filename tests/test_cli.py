@@ -16,7 +16,7 @@ import yaml
 from gdmp import cli
 
 REPO = Path(__file__).resolve().parent.parent
-COMMANDS = ("run", "backfill", "check-catalog", "status", "report", "docs", "export", "restore")
+COMMANDS = ("run", "backfill", "check-catalog", "status", "report", "docs", "export", "review", "restore")
 
 
 def gdmp(*args: str, python: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
