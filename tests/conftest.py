@@ -47,7 +47,6 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("GDMP_DATA_DIR", str(folder))
     monkeypatch.delenv("GDMP_WAREHOUSE", raising=False)
-    monkeypatch.setenv("GDMP_REVIEWS_DIR", str(tmp_path / "reviews"))  # reviewed readings of this test's own
     return folder
 
 

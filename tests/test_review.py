@@ -50,8 +50,9 @@ def args(**given) -> argparse.Namespace:
 
 @pytest.mark.usefixtures("prefect_harness")
 def test_a_reviewed_figure_is_applied_at_the_next_run_and_then_gates_the_list(
-    tmp_path, data_dir, httpserver, capsys
+    tmp_path, data_dir, httpserver, capsys, monkeypatch
 ):
+    monkeypatch.setenv("GDMP_REVIEWS_DIR", str(tmp_path / "reviews"))  # this test's own reviewed file
     serve(httpserver, 5, 4, "12")  # the list has 5 projects, the release says 4: reported, loaded
     catalog = write_catalog(tmp_path, *entries(httpserver))
     assert run_flow(catalog).is_completed()

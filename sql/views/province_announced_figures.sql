@@ -8,7 +8,9 @@ SELECT coalesce(f.event, a.list_kind) AS kind, a.year, quarter(a.published) AS q
     f.qualifier, f.sentence, a.is_sample
 FROM announcements AS a
 JOIN announced_figures AS f USING (source_id, version)
-WHERE a.valid_to IS NULL AND f.status = 'ok' AND f.scope_kind = 'province';
+WHERE a.valid_to IS NULL AND f.status = 'ok'
+  -- a province-wide figure quoted in a city's release, or the batch of a release about the province
+  AND (f.scope_kind = 'province' OR (f.scope_kind = 'batch' AND a.city_code = '44'));
 
 COMMENT ON VIEW province_announced_figures IS 'Province-wide figures announced in releases in force, by kind of event and period: what no list carries (全省已开工签约的重大项目超千个，投资总额超1.2万亿 → over 1000 projects started or signed, over 12000亿). Never added to list totals.';
 COMMENT ON COLUMN province_announced_figures.kind IS 'groundbreaking | signing | groundbreaking_and_signing (开工签约: started or signed) | production, else the announcement''s list kind';
