@@ -132,9 +132,13 @@ class Source(BaseModel):
 
     @field_validator("location")
     @classmethod
-    def _http_or_repo_path(cls, value: str) -> str:
+    def _http_or_local_path(cls, value: str) -> str:
         if re.match(r"^[a-z][a-z0-9+.-]*://", value, re.I) and not re.match(r"^https?://", value, re.I):
-            raise ValueError("only http(s) URLs or paths inside the repository are allowed")
+            raise ValueError("only http(s) URLs or local paths are allowed")
+        if re.match(r"^https?://", value, re.I):
+            from etl.fetching.urls import to_uri  # the fetch's own check: a bad port or host, refused here
+
+            to_uri(value)  # raises ValueError naming what is wrong
         return value
 
     @field_validator("encoding")
