@@ -167,7 +167,9 @@ def payloads(inputs: list[HostileInput]) -> dict[str, bytes]:
 def location(item: HostileInput, base: str, other: str, forbidden_port: int) -> str:
     """The URL of one input on the hostile publisher at `base`."""
     if item.path != "redirect":
-        served = {"bomb": "bomb.csv", "chinese": CHINESE_NAME}.get(item.entry.get("payload_name"), item.file_name)
+        served = {"bomb": "bomb.csv", "chinese": CHINESE_NAME}.get(
+            item.entry.get("payload_name"), item.file_name
+        )
         return f"{base}/{item.path}/{served}"
     target = (item.target or "").format(forbidden=forbidden_port, other=other)
     return f"{base}/redirect/{item.entry.get('hops', 0)}/{quote(target, safe='')}"
