@@ -276,6 +276,16 @@ def test_a_redirect_to_a_bad_port_or_host_is_refused_naming_the_source(raw_serve
     assert not err.value.transient and server.connections == 1
 
 
+@pytest.mark.parametrize(
+    "location", [b"file:///etc/passwd", b"gopher://127.0.0.1:70/x", b"mailto:a@b.example"]
+)
+def test_a_redirect_to_another_scheme_is_refused_naming_it(raw_server, data_dir, location):
+    server = raw_server(redirect_to(location))
+    scheme = location.decode().partition(":")[0]
+    with pytest.raises(FetchError, match=rf"^source web: {scheme}: URLs are not fetched"):
+        fetch(source(server.url), policy=policy())
+
+
 # --- incremental -------------------------------------------------------------------------------------
 def test_conditional_get_sends_validators_and_a_304_is_unchanged(httpserver, data_dir):
     url = httpserver.url_for("/list.csv")

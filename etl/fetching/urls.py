@@ -63,7 +63,7 @@ def _check(uri: str) -> None:
         parts.port  # noqa: B018 -- the property parses the port
     except ValueError as exc:
         raise ValueError(f"bad port ({exc})") from None
-    if not parts.hostname:
+    if not parts.hostname and parts.scheme.lower() in ("http", "https"):  # other schemes: check_scheme says
         raise ValueError("no host")
 
 
