@@ -16,12 +16,13 @@ from etl.outcomes import Outcome, Status
 
 _ICON = {Status.LOADED: "✅", Status.UNCHANGED: "⏸️", Status.REJECTED: "⛔", Status.FAILED: "❌"}
 # Characters that would start markup in a table cell: HTML, links and images, code spans, the cell border,
-# emphasis (* _), strikethrough (~) and e-mail autolinks (@).
+# emphasis (*), strikethrough (~) and e-mail autolinks (@).
 _MARKDOWN = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "[": "\\[", "]": "\\]",
-                           "`": "\\`", "\\": "\\\\", "\n": " ", "\r": " ", "*": "\\*", "_": "\\_",
-                           "~": "\\~", "@": "\\@"})  # fmt: skip
-# Where a bare URL starts: the ':' of 'scheme://', the '.' of 'www.'.
-_AUTOLINK = re.compile(r"(?<=[A-Za-z0-9+.-]):(?=//)|(?i:(?<=www))\.")
+                           "`": "\\`", "\\": "\\\\", "\n": " ", "\r": " ", "*": "\\*", "~": "\\~",
+                           "@": "\\@"})  # fmt: skip
+# Also escaped: an '_' that could open or close emphasis (one between two letters or digits never does, so
+# total_investment stays as written), the ':' of 'scheme://' and the '.' of 'www.' (where bare URLs start).
+_MORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])|(?<=[A-Za-z0-9+.-]):(?=//)|(?i:(?<=www))\.")
 
 
 def by_status(outcomes: list[Outcome]) -> dict[Status, list[str]]:
@@ -34,7 +35,7 @@ def one_line(outcomes: list[Outcome]) -> str:
 
 def escape(text: object) -> str:
     """Text as it reads, never as markup."""
-    return _AUTOLINK.sub(lambda m: "\\" + m.group(0), str(text).translate(_MARKDOWN))
+    return _MORE.sub(lambda m: "\\" + m.group(0), str(text).translate(_MARKDOWN))
 
 
 # Source ids are slugs (etl/catalog.py: [a-z0-9_-]), safe inside a code span as they are.

@@ -20,6 +20,7 @@ from etl.run_summary import markdown_summary
 QUOTED = [
     "**重大项目** 加粗",
     "__bold__ and _italic_ and *italic*",
+    "snake_case_name 项目_名称_ a_b_c _lead trail_ a__b__c",
     "~~删除线~~ ~one~",
     "see http://evil.example/leak?x=1 now",
     "HTTPS://evil.example/x and ftp://evil.example/y",
@@ -56,3 +57,7 @@ def test_quoted_text_renders_as_plain_text(text, renderer):
 @pytest.mark.parametrize("text", QUOTED)
 def test_no_bare_link_survives_in_the_source(text):
     assert not BARE_LINK.search(summary(text))
+
+
+def test_an_underscore_inside_a_word_stays_as_written():
+    assert 'columns: {"val": total_investment}' in summary('columns: {"val": total_investment}')
