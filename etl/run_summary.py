@@ -1,17 +1,28 @@
 """The run summary people read in the Prefect UI (markdown artifact) and in the flow's final state.
 
 Messages quote what publications contain (headers, names, values), so every piece of text is escaped
-before it goes into the markdown: no HTML, link, image or table syntax from a publication survives.
+before it goes into the markdown: no HTML, link, image, table, emphasis or autolink syntax from a
+publication survives. A project named `**重大**` reads **重大** with its asterisks, and a URL in a title
+stays text: GFM and the Prefect UI's renderer link a bare `http://…`, `www.…` or `name@host` by matching
+the source, so the `:` before `//`, the `.` after `www` and every `@` are backslash-escaped (CommonMark
+shows an escaped punctuation character as itself).
 """
 
 from __future__ import annotations
 
+import re
+
 from etl.outcomes import Outcome, Status
 
 _ICON = {Status.LOADED: "✅", Status.UNCHANGED: "⏸️", Status.REJECTED: "⛔", Status.FAILED: "❌"}
-# Characters that would start markup in a table cell: HTML, links and images, code spans, the cell border.
+# Characters that would start markup in a table cell: HTML, links and images, code spans, the cell border,
+# emphasis (*), strikethrough (~) and e-mail autolinks (@).
 _MARKDOWN = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "[": "\\[", "]": "\\]",
-                           "`": "\\`", "\\": "\\\\", "\n": " ", "\r": " "})  # fmt: skip
+                           "`": "\\`", "\\": "\\\\", "\n": " ", "\r": " ", "*": "\\*", "~": "\\~",
+                           "@": "\\@"})  # fmt: skip
+# Also escaped: an '_' that could open or close emphasis (one between two letters or digits never does, so
+# total_investment stays as written), the ':' of 'scheme://' and the '.' of 'www.' (where bare URLs start).
+_MORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])|(?<=[A-Za-z0-9+.-]):(?=//)|(?i:(?<=www))\.")
 
 
 def by_status(outcomes: list[Outcome]) -> dict[Status, list[str]]:
@@ -24,7 +35,7 @@ def one_line(outcomes: list[Outcome]) -> str:
 
 def escape(text: object) -> str:
     """Text as it reads, never as markup."""
-    return str(text).translate(_MARKDOWN)
+    return _MORE.sub(lambda m: "\\" + m.group(0), str(text).translate(_MARKDOWN))
 
 
 # Source ids are slugs (etl/catalog.py: [a-z0-9_-]), safe inside a code span as they are.

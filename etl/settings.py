@@ -55,7 +55,7 @@ class Settings(BaseSettings):
     staging_dir: Path | None = Field(
         None, description="where parsed rows wait in DuckDB files (default: a folder of this user's in the system temp folder, mode 0700)")  # fmt: skip
     source_roots: str = Field(
-        "", description="more folders local catalog paths may be read from (`os.pathsep`-separated), beside `samples/` and the data folder")  # fmt: skip
+        "", description="more folders local catalog paths may be read from (`os.pathsep`-separated), beside `samples/` and the data folder; a catalog entry names a file there by its absolute path (`/srv/lists/2024.xlsx`)")  # fmt: skip
 
     # --- gates -------------------------------------------------------------------------------------
     max_quarantine_share: float = Field(

@@ -54,7 +54,11 @@ def run_folder(label: str) -> Path:
 
 
 def remove_stale(max_age_hours: float = 24) -> None:
-    """Staging files a killed run left behind (a run deletes its own once loaded)."""
+    """What a killed run left behind, removed when a run starts: staging files (a run deletes its own once
+    loaded) and the Data Docs scratch folders (etl/data_docs/build.py)."""
+    from etl.data_docs.build import remove_leftovers
+    from etl.settings import data_docs_dir
+
     cutoff = time.time() - max_age_hours * 3600
     for path in staging_dir().iterdir():
         try:
@@ -62,6 +66,7 @@ def remove_stale(max_age_hours: float = 24) -> None:
                 shutil.rmtree(path) if path.is_dir() else path.unlink()
         except OSError:
             pass  # another run's file, or gone already
+    remove_leftovers(data_docs_dir())
 
 
 def new_staging_path(label: str, folder: Path | None = None) -> Path:

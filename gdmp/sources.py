@@ -1,6 +1,7 @@
 """`gdmp check-catalog` and `gdmp status`: what is configured, and what the warehouse holds of it.
 
-Neither imports Prefect nor touches the network: check-catalog only reads and validates the YAML.
+Neither imports Prefect nor touches the network: check-catalog reads and validates the YAML, then checks
+each location as the run would (etl/fetching/check.py: the URL, or the local file and its folder).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ def check_catalog(args: argparse.Namespace) -> int:
     """List the sources of a valid catalog (exit 0), or every problem of an invalid one (exit 1)."""
     from etl.catalog import load_catalog
     from etl.errors import CatalogError, SettingsError
+    from etl.fetching.check import location_problems
     from etl.places import CITIES, PROVINCE_CODE, PROVINCE_NAME
     from etl.totals_table import format_table
 
@@ -26,8 +28,13 @@ def check_catalog(args: argparse.Namespace) -> int:
     try:
         path = _catalog_path(args)
         sources = load_catalog(path)
+        refused = location_problems(sources)  # the run's own check of each location
     except (CatalogError, SettingsError) as exc:
         print(exc, file=sys.stderr)
+        return 1
+    if refused:
+        print(f"{path}: the run would refuse {len(refused)} source(s)\n  - " + "\n  - ".join(refused),
+              file=sys.stderr)  # fmt: skip
         return 1
     rows = [(s.id, s.kind, s.list_kind, names.get(s.city, s.city), s.published.isoformat(), s.location)
             for s in sources]  # fmt: skip

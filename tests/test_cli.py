@@ -102,6 +102,36 @@ def test_check_catalog_names_every_problem_and_exits_1(tmp_path):
     assert missing.returncode == 1 and "cannot read the catalog" in missing.stderr
 
 
+def test_check_catalog_reports_what_the_run_would_refuse(tmp_path, monkeypatch, data_dir):
+    from etl.catalog import load_catalog
+    from etl.errors import FetchError
+    from etl.fetching import fetch
+
+    drop = tmp_path / "srv"
+    drop.mkdir()
+    (drop / "list.csv").write_text("序号,项目名称\n1,甲\n", encoding="utf-8")
+    monkeypatch.setenv("GDMP_SOURCE_ROOTS", str(drop))
+    base = {"title": "t", "publisher": "p", "list_kind": "signing", "city": "佛山", "published": "2023-03-01"}
+    locations = {"dropped": str(drop / "list.csv"), "outside": "/etc/hostname", "missing": "samples/nope.csv",
+                 "plain-http": "http://127.0.0.1:1/list.csv"}  # fmt: skip
+    catalog = tmp_path / "catalog.yaml"
+    catalog.write_text(yaml.safe_dump({"sources": [{"id": ident, **base, "location": location}
+                                                   for ident, location in locations.items()]}), encoding="utf-8")  # fmt: skip
+    result = gdmp("check-catalog", "--catalog", str(catalog))
+    assert result.returncode == 1 and "all valid" not in result.stdout
+    assert "the run would refuse 3 source(s)" in result.stderr and "dropped" not in result.stderr
+    for source in load_catalog(catalog)[1:]:  # the run refuses each for the very reason check-catalog gave
+        with pytest.raises(FetchError) as refused:
+            fetch(source)
+        assert f"  - {refused.value}\n" in result.stderr + "\n"
+    only_dropped = tmp_path / "dropped.yaml"
+    only_dropped.write_text(
+        yaml.safe_dump({"sources": [{"id": "dropped", **base, "location": locations["dropped"]}]})
+    )
+    result = gdmp("check-catalog", "--catalog", str(only_dropped))
+    assert result.returncode == 0 and "1 sources, all valid" in result.stdout, result.stderr
+
+
 def test_help_imports_no_prefect():
     result = gdmp("--help", python=("-X", "importtime"))
     assert result.returncode == 0

@@ -194,3 +194,29 @@ def test_pages_render_in_chromium_without_network(site, results, tmp_path):
         assert "Uncaught" not in log
         assert "Expectation Validation Result" in dom
     shutil.rmtree(tmp_path / "profile", ignore_errors=True)
+
+
+def test_a_killed_builds_folders_are_removed_when_the_next_run_starts(data_dir, tmp_path, monkeypatch):
+    import os
+    import time
+
+    from etl.settings import data_docs_dir
+    from etl.staging import remove_stale  # what a run calls first (flows/refresh.py)
+
+    monkeypatch.setenv("GDMP_STAGING_DIR", str(tmp_path / "staging"))
+    site = data_docs_dir()
+    site.mkdir(parents=True)
+    (site / "index.html").write_text("<html></html>")
+    folders = {name: site.parent / name for name in (".data_docs-build-k1ll3d", ".data_docs-build-busy",
+                                                      ".data_docs-old-1a2b3c4d", ".elsewhere-build-x")}  # fmt: skip
+    for folder in folders.values():
+        (folder / "validations").mkdir(parents=True)
+        (folder / "validations" / "page.html").write_text("<html></html>")
+    hours_ago = time.time() - 2 * 3600
+    for name in (".data_docs-build-k1ll3d", ".data_docs-old-1a2b3c4d", ".elsewhere-build-x"):
+        for path in (folders[name], *folders[name].rglob("*")):
+            os.utime(path, (hours_ago, hours_ago))
+    remove_stale()
+    left = {path.name for path in site.parent.iterdir()}
+    assert left == {"data_docs", ".data_docs-build-busy", ".elsewhere-build-x"}  # a build under way stays
+    assert (site / "index.html").is_file()

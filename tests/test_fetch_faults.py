@@ -7,6 +7,7 @@ how the failure reads.
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
@@ -232,6 +233,59 @@ def test_redirect_loops_are_bounded(httpserver, data_dir):
     assert len(httpserver.log) == 6
 
 
+def redirect_to(location: bytes):
+    """A raw 302 whose Location is these very bytes (werkzeug would re-encode or refuse them)."""
+
+    def answer(conn: socket.socket) -> None:
+        conn.sendall(b"HTTP/1.1 302 Found\r\nLocation: " + location + b"\r\nContent-Length: 0\r\n\r\n")
+
+    return answer
+
+
+def raw_uri(httpserver) -> str:
+    """The request target as it came over the wire."""
+    return httpserver.log[0][0].environ["RAW_URI"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk"])
+def test_a_redirect_to_a_chinese_file_name_is_followed_percent_encoded(
+    httpserver, raw_server, data_dir, encoding
+):
+    httpserver.expect_request(re.compile("^/f/")).respond_with_data(BODY)
+    server = raw_server(redirect_to(httpserver.url_for("/f/附件1.csv").encode(encoding)))
+    assert fetch(source(server.url), policy=policy()).read() == BODY
+    wire = "".join(f"%{b:02X}" for b in "附件".encode(encoding))  # the bytes sent, as a browser sends them
+    assert raw_uri(httpserver) == f"/f/{wire}1.csv"
+
+
+def test_a_catalog_url_in_chinese_is_fetched_percent_encoded(httpserver, data_dir):
+    httpserver.expect_request("/f/附件1.csv").respond_with_data(BODY)
+    assert fetch(source(httpserver.url_for("/f/附件1.csv") + "?名=项 1"), policy=policy()).read() == BODY
+    assert raw_uri(httpserver) == "/f/%E9%99%84%E4%BB%B61.csv?%E5%90%8D=%E9%A1%B9%201"
+
+
+@pytest.mark.parametrize(("location", "why"), [(b"http://127.0.0.1:99999/list.csv", "bad port"),
+                                               (b"http://[::1/list.csv", "bad host"),
+                                               (b"http://127.0.0.1:x/list.csv", "bad port"),
+                                               (b"http://[::zz]/list.csv", "bad host")])  # fmt: skip
+def test_a_redirect_to_a_bad_port_or_host_is_refused_naming_the_source(raw_server, data_dir, location, why):
+    server = raw_server(redirect_to(location))
+    expected = rf"^source web: GET {re.escape(server.url)}: redirected to '{re.escape(location.decode())}', which cannot be requested: {why}"
+    with pytest.raises(FetchError, match=expected) as err:
+        fetch(source(server.url), policy=policy())
+    assert not err.value.transient and server.connections == 1
+
+
+@pytest.mark.parametrize(
+    "location", [b"file:///etc/passwd", b"gopher://127.0.0.1:70/x", b"mailto:a@b.example"]
+)
+def test_a_redirect_to_another_scheme_is_refused_naming_it(raw_server, data_dir, location):
+    server = raw_server(redirect_to(location))
+    scheme = location.decode().partition(":")[0]
+    with pytest.raises(FetchError, match=rf"^source web: {scheme}: URLs are not fetched"):
+        fetch(source(server.url), policy=policy())
+
+
 # --- incremental -------------------------------------------------------------------------------------
 def test_conditional_get_sends_validators_and_a_304_is_unchanged(httpserver, data_dir):
     url = httpserver.url_for("/list.csv")
@@ -274,6 +328,19 @@ def test_user_agent_names_the_contact_and_requests_to_a_host_are_spaced(httpserv
 def test_paths_may_not_escape_the_repository(data_dir, location):
     with pytest.raises(FetchError, match="source web: .*(outside samples/|absolute path)"):
         fetch(source(location))
+
+
+def test_an_absolute_path_inside_a_source_root_is_read(data_dir, tmp_path, monkeypatch):
+    drop = tmp_path / "srv" / "lists"
+    drop.mkdir(parents=True)
+    (drop / "2024.csv").write_bytes(BODY)
+    entry = source(str(drop / "2024.csv"))
+    with pytest.raises(FetchError, match="points outside samples/, the data folder and GDMP_SOURCE_ROOTS"):
+        fetch(entry)
+    monkeypatch.setenv("GDMP_SOURCE_ROOTS", str(drop))
+    assert fetch(entry).read() == BODY
+    with pytest.raises(FetchError, match="points outside"):
+        fetch(source(str(drop / ".." / "elsewhere.csv")))
 
 
 def test_symlinks_out_of_the_repository_are_refused(data_dir, tmp_path):

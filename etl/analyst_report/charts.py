@@ -187,11 +187,12 @@ class TimeFrame:
 def timeline_chart(batches: list[dict], label: str, width: int = 900) -> Chart:
     """Batches as bars standing on a time axis: height = total investment. batches: published, value,
     label, color."""
+    batches = [b for b in batches if isinstance(b["published"], dt.date)]  # a NULL date has no place
     if not batches:
         return nothing("No groundbreaking batch or signing event is loaded.")
     left, right, top_pad, bottom, plot_h = 70, 30, 40, 60, 260
-    first = min(b["published"] for b in batches) - dt.timedelta(days=15)
-    last = max(b["published"] for b in batches) + dt.timedelta(days=15)
+    first = _shifted(min(b["published"] for b in batches), -15)
+    last = _shifted(max(b["published"] for b in batches), 15)
     ticks = nice_ticks(max(float(b["value"] or 0) for b in batches), 4)
     frame = TimeFrame(
         first, max((last - first).days, 1), left, width - left - right, top_pad + plot_h, plot_h / ticks[-1]
@@ -212,17 +213,36 @@ def _amount_axis(frame: TimeFrame, ticks: list[float], top_pad: int) -> list[Lin
     return shapes
 
 
+def _shifted(day: dt.date, days: int) -> dt.date:
+    """`day` moved by `days`, held within the dates Python has (a list dated 0001-01-01 or 9999-12-31)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.min if days < 0 else dt.date.max
+
+
+MAX_TICKS = 24
+
+
 def _month_axis(frame: TimeFrame, last: dt.date) -> list[Line | Text | Rect]:
+    """A tick every month, or every few months or years: never more than MAX_TICKS, however wide the span."""
     shapes: list[Line | Text | Rect] = []
-    month = dt.date(frame.first.year, frame.first.month, 1)
-    while month <= last:
+    months = (last.year - frame.first.year) * 12 + last.month - frame.first.month + 1
+    step = max(1, math.ceil(months / MAX_TICKS))
+    step = step if step < 12 else math.ceil(step / 12) * 12  # whole years past a year
+    index = frame.first.year * 12 + frame.first.month - 1
+    if step >= 12:
+        index = math.ceil(index / step) * step  # years that are multiples of the step: 2000, 2010, …
+    while index <= last.year * 12 + last.month - 1:
+        month = dt.date(index // 12, index % 12 + 1, 1)
         x = frame.x(month)
         if x >= frame.left:
+            label = month.strftime("%Y-%m") if step < 12 else str(month.year)
             shapes += [
                 Line(x, frame.base, x, frame.base + 5, AXIS),
-                Text(x, frame.base + 18, month.strftime("%Y-%m"), "middle", 11, AXIS),
+                Text(x, frame.base + 18, label, "middle", 11, AXIS),
             ]
-        month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
+        index += step
     shapes.append(Line(frame.left, frame.base, frame.left + frame.plot_w, frame.base, AXIS))
     return shapes
 

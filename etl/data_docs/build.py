@@ -8,7 +8,8 @@ Route: an ephemeral GX context (``etl.quality._ephemeral_context``, progress bar
 ``run_name=<source_id>``, ``batch_identifier=<sha256>`` and the result's own run time; the suites the
 results name are added from ``expectations/`` when they load. Then ``context.build_data_docs()``
 renders the pages, ``pages.make_offline`` rewrites them, and the scratch folder replaces ``site_dir``
-whole, so pages of results no longer passed in do not linger.
+whole, so pages of results no longer passed in do not linger. A run killed meanwhile leaves the scratch
+folder behind: the next run's start removes it (``remove_leftovers``).
 
 The run name and batch identifier come from the file's path and GX writes them unescaped into page
 paths, links and an inline script of the index (keys starting with ``_`` are not rendered through the
@@ -22,6 +23,7 @@ import logging
 import re
 import shutil
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
@@ -101,6 +103,42 @@ def _render(result_files: list[Path], out: Path) -> None:
     context.build_data_docs(site_names=[SITE_NAME])
 
 
+BUILD_LEFTOVER_AGE = 3600  # seconds without a write after which a build folder is a killed run's
+
+
+def _build_folder(site_dir: Path) -> str:
+    return f".{site_dir.name}-build-"
+
+
+def _old_folder(site_dir: Path) -> str:
+    return f".{site_dir.name}-old-"
+
+
+def _newest_write(folder: Path) -> float:
+    return max((p.lstat().st_mtime for p in (folder, *folder.rglob("*"))), default=0.0)
+
+
+def remove_leftovers(site_dir: Path, max_age: float = BUILD_LEFTOVER_AGE) -> list[Path]:
+    """Scratch folders a killed run left beside site_dir: a build (`.<site>-build-*`) nothing has written
+    to for `max_age` seconds (a younger one may be another run's build under way), and a replaced site
+    (`.<site>-old-*`), which nothing needs. Called when a run starts (etl/staging.remove_stale); returns
+    what was removed."""
+    site_dir = Path(site_dir).resolve()
+    if not site_dir.parent.is_dir():
+        return []
+    cutoff, removed = time.time() - max_age, []
+    for path in site_dir.parent.iterdir():
+        stale_build = path.name.startswith(_build_folder(site_dir)) and _newest_write(path) < cutoff
+        if (
+            path.is_dir()
+            and not path.is_symlink()
+            and (stale_build or path.name.startswith(_old_folder(site_dir)))
+        ):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
 def build_data_docs(result_files: list[Path], site_dir: Path) -> Path:
     """Render GX Data Docs for saved validation results into site_dir; return its index.html.
 
@@ -112,13 +150,13 @@ def build_data_docs(result_files: list[Path], site_dir: Path) -> Path:
     if site_dir.exists() and any(site_dir.iterdir()) and not (site_dir / "index.html").is_file():
         raise FileExistsError(f"{site_dir} is neither empty nor a Data Docs site; not replacing it")
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=site_dir.parent))
+    work = Path(tempfile.mkdtemp(prefix=_build_folder(site_dir), dir=site_dir.parent))
     try:
         _render([Path(p) for p in result_files], work)
         make_offline(work)
         work.chmod(0o755)
         if site_dir.exists():
-            old = site_dir.with_name(f".{site_dir.name}-old-{uuid.uuid4().hex[:8]}")
+            old = site_dir.with_name(f"{_old_folder(site_dir)}{uuid.uuid4().hex[:8]}")
             site_dir.rename(old)
             work.rename(site_dir)
             shutil.rmtree(old, ignore_errors=True)

@@ -6,9 +6,11 @@
   types kept exactly (DECIMAL amounts, TIMESTAMPTZ, lists);
 - csv: one file per view (`DIR/<view>.csv`), UTF-8 with a byte-order mark — without it Excel decodes
   the file in the system's ANSI code page and shows Chinese as mojibake; times in China time (UTC+8);
+  a text a spreadsheet would run as a formula gets a leading single quote (etl/exports/injection.py);
 - xlsx: one workbook (`DIR/gd-major-projects.xlsx`), one sheet per view behind a first sheet
   "说明 About" (etl/exports/about.py), titles "中文 / column" (etl/exports/titles.py), amounts as numbers
-  shown in 亿元 (etl/exports/cells.py).
+  shown in 亿元, formula-like text quote-prefixed, what a cell cannot hold (a text past 32,767
+  characters, 16 digits, year 1) written another way and listed on the About sheet (etl/exports/cells.py).
 
 Plain functions, no Prefect; the warehouse is opened read-only. Files are written beside their target
 and renamed into place, so a reader never opens a half-written export.

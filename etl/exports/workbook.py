@@ -3,7 +3,8 @@
 Each view sheet has a header row "中文 / column" (etl/exports/titles.py) whose cells carry the column's
 description from the data dictionary as a comment, the header frozen and filterable, and the rows as
 etl/exports/cells.py converts them. Written with openpyxl in write-only mode: rows stream from DuckDB in
-batches and are never all in memory.
+batches and are never all in memory. The About sheet comes first but is written last, so that it can
+list what the view sheets could not hold as stored (a text cut, an amount written as text).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from etl.data_dictionary import column_comments
 from etl.errors import ExportError
 from etl.exports.about import SHEET, gather, write_about
-from etl.exports.cells import converter
+from etl.exports.cells import Notes, converter
 from etl.exports.titles import column_title
 
 MAX_ROWS = 1_048_575  # an Excel sheet's 1,048,576 rows, less the header
@@ -48,16 +49,25 @@ def _header(sheet: WriteOnlyWorksheet, name: str, description: str) -> WriteOnly
     return cell
 
 
-def write_view(sheet: WriteOnlyWorksheet, con: duckdb.DuckDBPyConnection, view: str) -> int:
-    """The view's rows under its header; return how many."""
+def _query(view: str, columns: list[tuple[str, str]]) -> str:
+    """The view's columns, its zoned times as China time computed by DuckDB: a time Python cannot hold
+    (year 10000 in China time) then arrives as text instead of failing the fetch."""
+    select = [f"timezone('Asia/Shanghai', \"{name}\") AS \"{name}\"" if data_type == "TIMESTAMP WITH TIME ZONE"
+              else f'"{name}"' for name, data_type in columns]  # fmt: skip
+    return f'SELECT {", ".join(select)} FROM "{view}"'
+
+
+def write_view(sheet: WriteOnlyWorksheet, con: duckdb.DuckDBPyConnection, view: str, notes: Notes) -> int:
+    """The view's rows under its header; return how many. What could not be written as stored goes to
+    `notes`."""
     columns, comments = _columns(con, view), column_comments(con, view)
     for index, (_, data_type) in enumerate(columns, 1):
         wide = data_type in {"VARCHAR", "JSON"} or data_type.endswith("[]")
         sheet.column_dimensions[get_column_letter(index)].width = 28 if wide else 16
     sheet.freeze_panes = "A2"
     sheet.append([_header(sheet, name, comments.get(name, "")) for name, _ in columns])
-    convert = [converter(name, data_type, f"{view}.{name}") for name, data_type in columns]
-    cursor = con.execute(f'SELECT * FROM "{view}"')
+    convert = [converter(name, data_type, f"{view}.{name}", notes) for name, data_type in columns]
+    cursor = con.execute(_query(view, columns))
     rows = 0
     while batch := cursor.fetchmany(BATCH):
         for row in batch:
@@ -76,10 +86,11 @@ def write_workbook(
     if too_big:
         raise ExportError(f"an Excel sheet holds {MAX_ROWS:,} rows: {', '.join(too_big)}; "
                           "export --format parquet or csv")  # fmt: skip
-    workbook = Workbook(write_only=True)
-    write_about(workbook.create_sheet(SHEET), about, warehouse_name)
+    workbook, notes = Workbook(write_only=True), Notes()
+    about_sheet = workbook.create_sheet(SHEET)  # first in the workbook, written last
     for view in views:
-        write_view(workbook.create_sheet(view), con, view)
+        write_view(workbook.create_sheet(view), con, view, notes)
+    write_about(about_sheet, about, warehouse_name, notes)
     partial = target.with_name(f".{target.name}.partial")
     try:
         workbook.save(partial)

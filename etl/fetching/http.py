@@ -4,6 +4,8 @@
   refused whatever the entry says.
 - Every hop goes through the guarded transport (etl/fetching/transport.py): the network policy is
   checked after DNS resolution, and nothing outlives the fetch's deadline.
+- Each Location is made a URI (a path in Chinese percent-encoded) and checked (etl/fetching/urls.py): a
+  bad port or host is refused naming the source and the hop.
 - When a redirect leaves the origin (scheme, host, port), the secret headers are not sent on.
 - The size cap counts decompressed bytes: a 100 KB gzip body that inflates to 100 MB is refused at the cap,
   and inflating stops there.
@@ -20,6 +22,7 @@ import httpcore
 from etl.errors import FetchError
 from etl.fetching.policy import FetchPolicy
 from etl.fetching.throttle import THROTTLE
+from etl.fetching.urls import check_scheme, location_uri, to_uri
 
 TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -134,18 +137,14 @@ def origin(url: str) -> tuple[str, str, int | None]:
     return parts.scheme.lower(), (parts.hostname or "").lower(), parts.port
 
 
-def check_scheme(url: str, previous: str | None, allow_http: bool, where: str) -> None:
-    scheme = urlsplit(url).scheme.lower()
-    if scheme == "https":
-        return
-    if scheme != "http":
-        raise FetchError(f"{where}: {scheme}: URLs are not fetched")
-    if previous and urlsplit(previous).scheme.lower() == "https":
-        raise FetchError(f"{where}: a redirect from https to http ({url}) is refused")
-    if not allow_http:
-        raise FetchError(
-            f"{where}: plain http is refused; use https, or set allow_http: true in the catalog entry"
-        )
+def next_hop(url: str, location: str, where: str) -> str:
+    """Where a redirect goes, as a URI (a Location in Chinese is percent-encoded); a Location that cannot
+    be requested (port 99999, host '[::1') is refused naming the hop."""
+    try:
+        return to_uri(urljoin(url, location_uri(location)))
+    except ValueError as exc:
+        shown = location.encode("latin-1").decode("utf-8", "replace")
+        raise FetchError(f"{where}: redirected to {shown!r}, which cannot be requested: {exc}") from None
 
 
 def follow(pool: httpcore.ConnectionPool, url: str, headers: dict[str, str], secrets: dict[str, str],
@@ -161,5 +160,5 @@ def follow(pool: httpcore.ConnectionPool, url: str, headers: dict[str, str], sec
         location = answer.headers.get("location")
         if not location:
             raise FetchError(f"{where}: GET {url} answered HTTP {answer.status} without a Location")
-        previous, url = url, urljoin(url, location)
+        previous, url = url, next_hop(url, location, f"{where}: GET {url}")
     raise FetchError(f"{where}: GET {first}: more than {policy.max_redirects} redirects (a redirect loop?)")

@@ -1,7 +1,9 @@
 """Publications the catalog names by a local path: bundled samples, or files an operator dropped in.
 
 Only samples/, the data folder and the folders in GDMP_SOURCE_ROOTS may be read: a catalog entry must not
-read the repository's .git/ or the Prefect profile in .prefect/. Symlinks are resolved before the check.
+read the repository's .git/ or the Prefect profile in .prefect/. A relative path is taken from the
+repository; an absolute one (`/srv/lists/2024.xlsx`, where an operator drops files) is fine when it lies
+in one of those folders. Symlinks are resolved before the check.
 """
 
 from __future__ import annotations
@@ -24,14 +26,27 @@ def allowed_roots() -> list[Path]:
 
 def local_path(source: Source) -> Path:
     """A catalog path resolved (symlinks included) inside an allowed root; anything else is refused."""
-    location = source.location
-    if Path(location).is_absolute():
-        raise FetchError(f"source {source.id}: absolute path {location!r} refused; use a path under samples/")
-    path = (REPO_ROOT / location).resolve()
+    path = (REPO_ROOT / source.location).resolve()  # an absolute location stays itself
     if not any(path.is_relative_to(root) for root in allowed_roots()):
         raise FetchError(
-            f"source {source.id}: {location!r} points outside samples/, the data folder and GDMP_SOURCE_ROOTS"
+            f"source {source.id}: {source.location!r} points outside samples/, the data folder and "
+            "GDMP_SOURCE_ROOTS (add its folder there to read it)"
         )
+    return path
+
+
+def _cannot_read(source: Source, exc: OSError) -> FetchError:
+    return FetchError(f"source {source.id}: cannot read {source.location}: {exc.strerror}")
+
+
+def readable_path(source: Source) -> Path:
+    """`local_path`, and the file there opens for reading: what fetch_local needs, without reading it."""
+    path = local_path(source)
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as exc:
+        raise _cannot_read(source, exc) from None
     return path
 
 
@@ -41,6 +56,6 @@ def fetch_local(source: Source, suffix: str) -> Fetched:
     try:
         payload = path.read_bytes()
     except OSError as exc:
-        raise FetchError(f"source {source.id}: cannot read {source.location}: {exc.strerror}") from None
+        raise _cannot_read(source, exc) from None
     sha, archived = archive_payload(payload, suffix)
     return Fetched(source.id, source.location, fetched_at, None, sha, len(payload), str(archived))

@@ -6,11 +6,16 @@ the compression ratio of big members are checked, and `verified_chunks` inflates
 chunks — Python's zipfile never returns more than the declared size and checks the CRC at the end, so a
 member that inflates past its declared size fails there. A library that re-reads the zip afterwards
 (calamine) then reads bytes that were measured.
+
+An XML member that declares a DTD (`<!DOCTYPE`, `<!ENTITY`) is refused, wherever in the member it is:
+OOXML and ODF never need one, and it is how entity-expansion bombs start. A DTD pushed past the first
+megabytes by padding would otherwise reach calamine, which says only "Cannot detect file format".
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -19,6 +24,9 @@ from etl.errors import ReadError
 from etl.readers.limits import RATIO_EXEMPT_BYTES, ReaderLimits, refuse
 
 CHUNK_BYTES = 4 * 1024 * 1024
+_DTD = re.compile(rb"<!(DOCTYPE|ENTITY)")
+_DTD_OVERLAP = len(b"<!DOCTYPE") - 1  # a declaration cut by a chunk boundary is still seen
+XML_SUFFIXES = (".xml", ".rels")
 _CENTRAL_DIRECTORY = b"PK\x01\x02"
 _DAMAGE = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
            NotImplementedError, RuntimeError, KeyError)  # fmt: skip
@@ -54,13 +62,38 @@ def open_zip(payload: bytes, limits: ReaderLimits, kind: str) -> zipfile.ZipFile
 
 
 def verified_chunks(archive: zipfile.ZipFile, name: str, kind: str) -> Iterator[bytes]:
-    """A member inflated in bounded chunks; a damaged member (bad CRC, cut short) is a ReadError."""
+    """A member inflated in bounded chunks; a damaged member (bad CRC, cut short), or an XML member that
+    declares a DTD, is a ReadError."""
+    xml, tail = name.lower().endswith(XML_SUFFIXES), b""
     try:
         with archive.open(name) as stream:
             while chunk := stream.read(CHUNK_BYTES):
+                if xml and _DTD.search(tail + chunk):
+                    raise ReadError(
+                        f"not a readable {kind}: {name} declares a DTD (entity expansion is refused)"
+                    )
+                tail = chunk[-_DTD_OVERLAP:]
                 yield chunk
     except _DAMAGE as exc:
         raise ReadError(f"not a readable {kind}: zip member {name!r} is damaged ({exc})") from None
+
+
+class MemberStream(io.RawIOBase):
+    """A member as a file object for a streaming parser (lxml's iterparse), read through verified_chunks."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str, kind: str) -> None:
+        self._chunks, self._chunk, self._at = verified_chunks(archive, name, kind), b"", 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._at >= len(self._chunk):
+            self._chunk, self._at = next(self._chunks, b""), 0
+        piece = self._chunk[self._at : self._at + len(buffer)]
+        buffer[: len(piece)] = piece
+        self._at += len(piece)
+        return len(piece)
 
 
 def read_member(archive: zipfile.ZipFile, name: str, kind: str) -> bytes:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from etl.errors import ReadError
+from etl.readers.archive import MemberStream
 from etl.readers.limits import ReaderLimits, refuse
 
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -70,8 +71,10 @@ def scan_content(archive: zipfile.ZipFile, limits: ReaderLimits) -> dict[str, Od
     sheets: dict[str, OdsSheet] = {}
     sheet: OdsSheet | None = None
     row_index = 0
+    if "content.xml" not in archive.namelist():
+        raise ReadError("not a readable ODS spreadsheet: it has no content.xml")
     try:
-        with archive.open("content.xml") as stream:
+        with MemberStream(archive, "content.xml", "ODS spreadsheet") as stream:  # a DTD refused there
             events = etree.iterparse(
                 stream, events=("start", "end"), tag=(TABLE + "table", TABLE + "table-row"),
                 resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
@@ -87,8 +90,6 @@ def scan_content(archive: zipfile.ZipFile, limits: ReaderLimits) -> dict[str, Od
                     element.clear()
                     while element.getprevious() is not None:
                         del element.getparent()[0]
-    except KeyError:
-        raise ReadError("not a readable ODS spreadsheet: it has no content.xml") from None
     except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
         raise ReadError(f"not a readable ODS spreadsheet: content.xml is damaged ({exc})") from None
     return sheets

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 XSS = "<img src=x onerror=alert(document.domain)>"
+CHINESE_NAME = "附件1 重点项目.csv"  # a file name as .gov.cn sites publish them
 GOOD_ROWS = [["序号", "项目名称", "建设地点", "总投资（亿元）"], ["1", "惠州港码头", "惠东县", "12.5"],
              ["2", "博罗产业园", "博罗县", "3"], ["3", "惠阳学校", "惠阳区", "2.25"]]  # fmt: skip
 
@@ -127,6 +128,12 @@ def network_inputs() -> list[HostileInput]:
         net("secret-to-other-origin", "a redirect to another origin", "loaded", "redirect",
             "{other}/record/secret-to-other-origin.csv", secret=True),
         net("plain-http", "plain http without allow_http", "refused:plain http is refused", "file", allow_http=False),
+        net("redirect-chinese", "a redirect to a file named in Chinese (raw UTF-8 in the Location)", "loaded",
+            "redirect", f"/file/{CHINESE_NAME}"),
+        net("url-chinese", "a catalog URL naming a file in Chinese", "loaded", "file", payload_name="chinese"),
+        net("redirect-bad-port", "a redirect to port 99999", "refused:bad port", "redirect",
+            "http://127.0.0.1:99999/x.csv"),
+        net("redirect-bad-host", "a redirect to the host '[::1'", "refused:bad host", "redirect", "http://[::1/x.csv"),
     ]  # fmt: skip
 
 
@@ -153,13 +160,16 @@ def payloads(inputs: list[HostileInput]) -> dict[str, bytes]:
     served = {i.file_name: i.payload for i in inputs}
     served["bomb.csv"] = b"0" * (200 * 1024 * 1024)  # 200 MB of zeros: ~200 KB gzipped
     served["internal.csv"] = b"internal data"
+    served[CHINESE_NAME] = csv_payload(GOOD_ROWS)
     return served
 
 
 def location(item: HostileInput, base: str, other: str, forbidden_port: int) -> str:
     """The URL of one input on the hostile publisher at `base`."""
     if item.path != "redirect":
-        served = "bomb.csv" if item.entry.get("payload_name") == "bomb" else item.file_name
+        served = {"bomb": "bomb.csv", "chinese": CHINESE_NAME}.get(
+            item.entry.get("payload_name"), item.file_name
+        )
         return f"{base}/{item.path}/{served}"
     target = (item.target or "").format(forbidden=forbidden_port, other=other)
     return f"{base}/redirect/{item.entry.get('hops', 0)}/{quote(target, safe='')}"

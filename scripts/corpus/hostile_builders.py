@@ -46,6 +46,29 @@ def _zip(members: dict[str, str | bytes], first: str | None = None) -> bytes:
     return out.getvalue()
 
 
+def with_member(payload: bytes, name: str, change) -> bytes:
+    """The zip with member `name` replaced by change(its text); the others (and their order) kept."""
+    source, out = zipfile.ZipFile(io.BytesIO(payload)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            data = change(data.decode("utf-8")).encode("utf-8") if info.filename == name else data
+            archive.writestr(info, data, info.compress_type)
+    return out.getvalue()
+
+
+def padded_dtd(xml: str, padding: int = 6 * 1024 * 1024) -> str:
+    """The XML with a DTD declaring &pad; placed after `padding` bytes of small comments (beyond the first
+    chunk a reader inflates, each comment too small to be refused as an oversized tag)."""
+    declaration_end = xml.index("?>") + 2
+    comments, size, i = [], 0, 0
+    while size < padding:
+        comments.append(f"<!-- padding {i} -->")
+        size, i = size + len(comments[-1]), i + 1
+    dtd = '<!DOCTYPE root [<!ENTITY pad "padded">]>'
+    return xml[:declaration_end] + "".join(comments) + dtd + xml[declaration_end:]
+
+
 def _letters(column: int) -> str:
     text = ""
     while column:

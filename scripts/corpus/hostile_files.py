@@ -25,8 +25,10 @@ from scripts.corpus.hostile_builders import (
     docx_with_body,
     html_page,
     ods_with_rows,
+    padded_dtd,
     pdf_pages,
     pdf_with_content,
+    with_member,
     xls_far_apart,
     xlsx_with_sheet,
     xml_rows,
@@ -97,6 +99,35 @@ def xlsx_billion_laughs() -> Hostile:
     shared = (f'<?xml version="1.0"?><!DOCTYPE sst [{entities}]><sst xmlns="http://schemas.openxmlformats.org/'
               'spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>&l9;</t></si></sst>')  # fmt: skip
     return "billion_laughs.xlsx", xlsx_with_sheet(xml_rows(), shared=shared), "refused: declares a DTD"
+
+
+def xlsx_padded_dtd() -> Hostile:
+    """A DTD in the workbook part after 6 MB of comments, its entity naming the sheet: calamine said
+    only "Cannot detect file format"."""
+    payload = xlsx_with_sheet(xml_rows())
+    change = lambda xml: padded_dtd(xml).replace('name="', 'name="&pad;', 1)  # noqa: E731
+    return (
+        "padded_dtd.xlsx",
+        with_member(payload, "xl/workbook.xml", change),
+        "refused: xl/workbook.xml declares a DTD",
+    )
+
+
+def ods_padded_dtd() -> Hostile:
+    """The same in an ODS's content.xml, the entity in a cell."""
+    change = lambda xml: padded_dtd(xml).replace("<text:p>", "<text:p>&pad;", 1)  # noqa: E731
+    return (
+        "padded_dtd.ods",
+        with_member(ods_with_rows(""), "content.xml", change),
+        "refused: content.xml declares a DTD",
+    )
+
+
+def docx_padded_dtd() -> Hostile:
+    """The same in a DOCX's document, the entity in the title paragraph."""
+    change = lambda xml: padded_dtd(xml).replace("<w:t>", "<w:t>&pad;", 1)  # noqa: E731
+    return ("padded_dtd.docx", with_member(docx_with_body(""), "word/document.xml", change),
+            "refused: word/document.xml declares a DTD")  # fmt: skip
 
 
 def xlsx_truncated() -> Hostile:
@@ -229,7 +260,7 @@ def html_named_xlsx() -> Hostile:
 
 HOSTILE = (xlsx_merge_whole_sheet, xlsx_merges_beyond_the_data, xlsx_cells_far_apart, xlsx_sheet_elsewhere,
            xls_cells_far_apart, xlsx_rows_far_down,
-           xlsx_zip_bomb, xlsx_billion_laughs, xlsx_truncated, docx_truncated, docx_grid_span, docx_nested_tables, docx_deep_nesting,
+           xlsx_zip_bomb, xlsx_billion_laughs, xlsx_padded_dtd, ods_padded_dtd, docx_padded_dtd, xlsx_truncated, docx_truncated, docx_grid_span, docx_nested_tables, docx_deep_nesting,
            ods_repeated_cells, ods_spans, html_colspan, html_rowspan, html_wide_row, json_many_keys, json_deep,
            json_not_records, csv_huge_field, csv_wide, csv_markup_and_control_characters, pdf_many_pages,
            pdf_huge_content, pdf_broken_xref, html_named_xlsx)  # fmt: skip

@@ -74,7 +74,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def _file(self, name: str) -> None:
-        self._send(200, self.server.payloads[name])
+        self._send(200, self.server.payloads[unquote(name)])  # a name in Chinese comes percent-encoded
 
     def _record(self, name: str) -> None:
         self._send(200, self.server.payloads[name])
@@ -83,7 +83,8 @@ class _Handler(BaseHTTPRequestHandler):
         hops, _, target = rest.partition("/")
         target = unquote(target)
         location = f"/redirect/{int(hops) - 1}/{rest.partition('/')[2]}" if int(hops) > 0 else target
-        self._send(302, b"", {"Location": location})
+        # a target in Chinese goes out as raw UTF-8 bytes, as many servers send it (http.server writes latin-1)
+        self._send(302, b"", {"Location": location.encode("utf-8").decode("latin-1")})
 
     def _trickle_head(self, name: str) -> None:
         head = b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n"
