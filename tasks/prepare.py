@@ -6,6 +6,7 @@ from prefect.cache_policies import NO_CACHE
 from etl.announced import read_announcement
 from etl.archive import Fetched, archived_payload
 from etl.catalog import Source
+from etl.contain import contained
 from etl.errors import FetchError, NormalizeError, NotUnderstood, ReadError
 from etl.fingerprint import build_fingerprint
 from etl.gates import schema_drift
@@ -32,9 +33,10 @@ def unchanged_because(source: Source, fetched: Fetched, held: dict | None, repro
 
 
 def read_announced(source: Source, fetched: Fetched) -> Prepared:
-    """An announcement: its article and figures (a page that is no article fails, naming the source)."""
+    """An announcement: its article and figures (a page that is no article fails, naming the source),
+    read in a reader worker under the memory and time caps (etl/contain/), as every list is."""
     try:
-        read = read_announcement(source, fetched.read())
+        read = contained(read_announcement, source, fetched.read())
     except ReadError as exc:
         return Prepared(source.id, "failed", f"{source.id}: cannot read {source.location}: {exc}", fetched)
     return Prepared(source.id, "ready", f"{source.id}: {read.summary()}", fetched, announcement=read)
