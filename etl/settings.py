@@ -77,7 +77,8 @@ class Settings(BaseSettings):
     max_workers: int = Field(4, ge=1, description="threads preparing publications side by side")
     duckdb_memory_limit: str = Field(
         "400MB", pattern=r"^\d+(\.\d+)?\s*(B|KB|MB|GB|KiB|MiB|GiB)$", description="DuckDB's buffer pool per connection; more spills to disk")  # fmt: skip
-    crash_point: str | None = Field(None, description="tests only: kill the run at this point (`mid-load`)")
+    crash_point: str | None = Field(
+        None, description="tests only: kill the run at this point (`mid-load`), or raise an unexpected error at these (`error:prepare:<source id>,error:load:<source id>`)")  # fmt: skip
 
     # --- fetching ----------------------------------------------------------------------------------
     contact: str | None = Field(

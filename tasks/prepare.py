@@ -12,6 +12,7 @@ from etl.fingerprint import build_fingerprint
 from etl.gates import schema_drift
 from etl.outcomes import Prepared
 from etl.reconcile import Expected
+from etl.warehouse.records import crash_point
 from tasks.fetch import fetch_publication
 from tasks.parse import parse_publication
 from tasks.validate import validate_publication
@@ -68,6 +69,7 @@ def prepare_publication(
         )
     except FetchError as exc:
         return Prepared(source.id, "failed", str(exc))
+    crash_point(f"prepare:{source.id}")
     reason = None if force else unchanged_because(source, fetched, held, reprocess)
     if reason:
         return Prepared(source.id, "unchanged", f"{source.id}: unchanged ({reason})", fetched)

@@ -162,7 +162,7 @@ class ReaderPool:
         deadline = time.monotonic() + seconds
         while not worker.receive.poll(WATCH_SECONDS):
             if worker.resident_kb() > cap_mb * 1024:
-                raise refuse("reader_memory_mb", cap_mb, "reading it took more memory")
+                raise refuse("reader_memory_mb", cap_mb, "reading it needed more memory")
             if time.monotonic() > deadline:
                 raise refuse("reader_seconds", int(seconds), f"reading it took more than {seconds:g} s")
             if worker.process.poll() is not None:
@@ -184,7 +184,7 @@ def _result(reply: tuple, cap_mb: int):
     if kind == "ok":
         return value
     if kind == "memory":
-        raise refuse("reader_memory_mb", cap_mb, "reading it took more memory")
+        raise refuse("reader_memory_mb", cap_mb, "reading it needed more memory")
     value.__cause__ = RemoteTraceback(rest[0])
     raise value
 
