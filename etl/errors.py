@@ -1,7 +1,8 @@
 """One family for every error the pipeline means to raise, in two kinds: transient and permanent.
 
-A run catches `PipelineError` around each publication: one publication failing never stops the others.
-Anything else is a bug, and fails the run loudly instead of being written down as a failed publication.
+A run catches every exception around each publication: one publication failing never stops the others.
+A `PipelineError` is written down as it says; anything else is a bug met by that publication, written
+down as a failure naming the exception's type, with its traceback in the run's log (flows/refresh.py).
 
 - transient: trying again later may help (a timeout, a reset, a 503, the warehouse busy with another
   run, a commit conflict in the lake);

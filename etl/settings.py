@@ -5,7 +5,7 @@ it builds and validates the settings once per distinct set of GDMP_* variables, 
 `SettingsError` naming the variable when one is unusable. The flows call it when a run starts, so a bad
 value fails the run before any work.
 
-The README's table of settings is generated from this class (`scripts/settings_table.py`; a test checks
+The README's table of settings is generated from this class (`scripts/docs_tables.py`; a test checks
 that the README is current): a field's description is its documentation.
 """
 
@@ -79,7 +79,8 @@ class Settings(BaseSettings):
     max_workers: int = Field(4, ge=1, description="threads preparing publications side by side")
     duckdb_memory_limit: str = Field(
         "400MB", pattern=r"^\d+(\.\d+)?\s*(B|KB|MB|GB|KiB|MiB|GiB)$", description="DuckDB's buffer pool per connection; more spills to disk")  # fmt: skip
-    crash_point: str | None = Field(None, description="tests only: kill the run at this point (`mid-load`)")
+    crash_point: str | None = Field(
+        None, description="tests only: kill the run at this point (`mid-load`), or raise an unexpected error at these (`error:prepare:<source id>,error:load:<source id>`)")  # fmt: skip
 
     # --- fetching ----------------------------------------------------------------------------------
     contact: str | None = Field(
@@ -132,7 +133,15 @@ class Settings(BaseSettings):
     pdf_max_pages: int = Field(1000, ge=1, description="pages a PDF may have")
     pdf_max_seconds: int = Field(60, ge=1, description="PDF: seconds reading may take before it is refused")
     pdf_max_page_bytes: int = Field(
-        1024 * 1024, ge=1, description="PDF: bytes one page's content streams may inflate to (~10 s of parsing per MiB of drawing)")  # fmt: skip
+        1024 * 1024, ge=1, description="PDF: bytes a page may draw, its content streams and the forms it draws each time it draws them, inflated (~10 s of parsing per MiB of drawing)")  # fmt: skip
+
+    # --- reader processes (etl/contain/: every publication is read in a worker process) --------------
+    reader_memory_mb: int = Field(
+        1024, ge=64, description="memory one publication's reading may take (resident, and address space added to the worker's); past it that publication fails")  # fmt: skip
+    reader_seconds: float = Field(
+        120, gt=0, description="wall-clock seconds one publication's reading may take; past it its worker is killed and that publication fails")  # fmt: skip
+    reader_workers: int = Field(
+        2, ge=1, description="reader worker processes kept for reuse (each may use up to `GDMP_READER_MEMORY_MB`)")  # fmt: skip
 
     @field_validator("allowed_networks")
     @classmethod

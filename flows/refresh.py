@@ -32,6 +32,7 @@ from tasks.load import (
     apply_schema,
     load_publication,
     look_up_held,
+    record_failure,
     record_unchanged,
 )
 from tasks.prepare import prepare_publication
@@ -39,13 +40,24 @@ from tasks.publish_warehouse import publish_warehouse
 from tasks.run_artifacts import build_data_docs_site, publish_run_artifacts, report_totals
 
 
+def failure_message(source: Source, exc: Exception, stage: str) -> str:
+    """What a publication's run row says when something escaped its `stage`: our own errors say what
+    they mean; anything else is named by its type, and its traceback is in the run's log."""
+    if isinstance(exc, PipelineError):
+        return f"{source.id}: {exc}"
+    return f"{source.id}: unexpected {type(exc).__name__} while {stage}: {exc} (traceback in the run's log)"
+
+
 def _results(sources: list[Source], futures: list) -> dict[str, Prepared]:
+    """Each future's Prepared; whatever escaped a preparation (a suite that cannot run, a bug met by one
+    odd input) fails that publication only, with its traceback in the log."""
     prepared = {}
     for source, future in zip(sources, futures, strict=True):
         try:
             prepared[source.id] = future.result()
-        except PipelineError as exc:  # e.g. a suite that cannot run: this publication fails, not the run
-            prepared[source.id] = Prepared(source.id, "failed", f"{source.id}: {exc}")
+        except Exception as exc:
+            get_run_logger().error("preparing %s failed", source.id, exc_info=exc)
+            prepared[source.id] = Prepared(source.id, "failed", failure_message(source, exc, "preparing it"))
     return prepared
 
 
@@ -65,6 +77,22 @@ def prepare_all(sources: list[Source], force: bool, reprocess: bool, staging: Pa
     return [prepared[s.id] for s in sources]
 
 
+def load_isolated(work: str, run_id: str | None, source: Source, ready: Prepared) -> Outcome:
+    """load_publication, except that whatever escapes it fails this publication only: its transaction
+    is rolled back, the failure is recorded (a publication_runs row) and the next publication loads."""
+    try:
+        return load_publication(work, run_id, source, ready)
+    except Exception as exc:
+        get_run_logger().error("loading %s failed", source.id, exc_info=exc)
+        message = failure_message(source, exc, "loading it")
+        sha = ready.fetched.sha256 if ready.fetched else None
+        try:
+            record_failure(work, run_id, source.id, sha, message)
+        except Exception as again:  # the warehouse itself is failing: the summary still says why
+            get_run_logger().error("recording the failure of %s failed too", source.id, exc_info=again)
+        return Outcome(source.id, Status.FAILED, message)
+
+
 def load_all(work: str, sources: list[Source], prepared: list[Prepared]) -> list[Outcome]:
     """The single writer: one publication after another. What is unchanged is recorded in one go."""
     logger, run_id = get_run_logger(), flow_run.id
@@ -76,7 +104,7 @@ def load_all(work: str, sources: list[Source], prepared: list[Prepared]) -> list
         apply_schema(work)
     outcomes = []
     for index, (source, ready) in enumerate(zip(sources, prepared, strict=True), 1):
-        outcome = done.get(source.id) or load_publication(work, run_id, source, ready)
+        outcome = done.get(source.id) or load_isolated(work, run_id, source, ready)
         log = logger.info if outcome.status in {Status.LOADED, Status.UNCHANGED} else logger.error
         log("[%d/%d] %s: %s", index, len(sources), outcome.status.upper(), outcome.message)
         outcomes.append(outcome)

@@ -9,6 +9,7 @@ from etl.outcomes import Outcome, Prepared, Status
 from etl.progress import timed_phase
 from etl.warehouse.announcements import load_prepared_announcement
 from etl.warehouse.held import Held, what_is_held
+from etl.warehouse.records import record_outcome
 
 
 @task(cache_policy=NO_CACHE, task_run_name="look up what is held")
@@ -36,6 +37,14 @@ def record_unchanged(
     once, not once per publication."""
     with warehouse.connect(db) as con:
         return [warehouse.load_prepared(con, run_id, source, prepared) for source, prepared in unchanged]
+
+
+@task(cache_policy=NO_CACHE, task_run_name="record the failure of {source_id}")
+def record_failure(db: str, run_id: str | None, source_id: str, sha256: str | None, message: str) -> None:
+    """A publication_runs row for a publication whose load failed unexpectedly (flows/refresh.py
+    load_isolated), over a connection of its own: the failed load's transaction has been rolled back."""
+    with warehouse.connect(db, schema=False) as con:
+        record_outcome(con, run_id, source_id, Status.FAILED, sha256, message=message)
 
 
 @task(cache_policy=NO_CACHE, task_run_name="load {source.id}")

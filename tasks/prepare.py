@@ -7,12 +7,14 @@ from etl.announced import read_announcement
 from etl.announcements.review import review_digest
 from etl.archive import Fetched, archived_payload
 from etl.catalog import Source
+from etl.contain import contained
 from etl.errors import FetchError, NormalizeError, NotUnderstood, ReadError
 from etl.fingerprint import build_fingerprint
 from etl.gates import schema_drift
 from etl.outcomes import Prepared
 from etl.reconcile import Expected
 from etl.settings import get_settings
+from etl.warehouse.records import crash_point
 from tasks.fetch import fetch_publication
 from tasks.parse import parse_publication
 from tasks.validate import validate_publication
@@ -38,9 +40,10 @@ def unchanged_because(source: Source, fetched: Fetched, held: dict | None, repro
 
 
 def read_announced(source: Source, fetched: Fetched) -> Prepared:
-    """An announcement: its article and figures (a page that is no article fails, naming the source)."""
+    """An announcement: its article and figures (a page that is no article fails, naming the source),
+    read in a reader worker under the memory and time caps (etl/contain/), as every list is."""
     try:
-        read = read_announcement(source, fetched.read())
+        read = contained(read_announcement, source, fetched.read())
     except ReadError as exc:
         return Prepared(source.id, "failed", f"{source.id}: cannot read {source.location}: {exc}", fetched)
     return Prepared(source.id, "ready", f"{source.id}: {read.summary()}", fetched, announcement=read)
@@ -72,6 +75,7 @@ def prepare_publication(
         )
     except FetchError as exc:
         return Prepared(source.id, "failed", str(exc))
+    crash_point(f"prepare:{source.id}")
     reason = None if force else unchanged_because(source, fetched, held, reprocess)
     if reason:
         return Prepared(source.id, "unchanged", f"{source.id}: unchanged ({reason})", fetched)

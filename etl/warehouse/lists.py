@@ -92,6 +92,7 @@ def load_version(
                "fetched_at": fetched.fetched_at, "flow_run_id": run_id}  # fmt: skip
         _insert_staged_rows(con, key)
         crash_point("mid-load")
+        crash_point(f"load:{source.id}")  # an error here: the transaction rolls back, rows and all
         _insert_publication(con, {**key, "valid_from": valid_from}, source, normalized, verdict)
         return version
 

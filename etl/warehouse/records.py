@@ -114,7 +114,12 @@ def record_checks(
 
 
 def crash_point(name: str) -> None:
-    """Fault injection for the crash-safety test: GDMP_CRASH_POINT=mid-load kills this process (SIGKILL,
-    as kill -9 would) with a load half-written. Does nothing unless that variable names this point."""
-    if get_settings().crash_point == name:
+    """Fault injection for the crash-safety and isolation tests: GDMP_CRASH_POINT=mid-load kills this
+    process (SIGKILL, as kill -9 would) with a load half-written; `error:<point>` (comma-separated, e.g.
+    `error:prepare:<source id>,error:load:<source id>`) raises an exception none of our code expects, as a
+    bug met by one odd input would. Does nothing unless that variable names this point."""
+    points = (get_settings().crash_point or "").split(",")
+    if name in points:
         os.kill(os.getpid(), signal.SIGKILL)
+    if f"error:{name}" in points:
+        raise RuntimeError(f"injected fault at {name} (GDMP_CRASH_POINT)")

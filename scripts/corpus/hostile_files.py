@@ -18,6 +18,7 @@ import sys
 import zipfile
 from pathlib import Path
 
+from scripts.corpus import hostile_pdfs
 from scripts.corpus.hostile_builders import (
     HEADER,
     PROJECTS,
@@ -250,6 +251,35 @@ def pdf_broken_xref() -> Hostile:
     return "broken_xref.pdf", payload[:cut] + b"startxref\n999999\n%%EOF\n", "loaded"
 
 
+def pdf_nested_forms() -> Hostile:
+    """2 KB: a form drawing the previous one ten times, six deep: 10⁷ glyphs (issue 23: 3 GiB in 134 s)."""
+    return "nested_forms.pdf", hostile_pdfs.nested_forms(), "refused: GDMP_PDF_MAX_PAGE_BYTES"
+
+
+def pdf_nested_drawing() -> Hostile:
+    """The same with line drawing only (issue 23: past 300 s at 1.6 GB)."""
+    return "nested_drawing.pdf", hostile_pdfs.nested_forms(ops=True), "refused: GDMP_PDF_MAX_PAGE_BYTES"
+
+
+def pdf_inflating_form() -> Hostile:
+    """6 MB: the page draws one form whose stream inflates to 3 GiB (issue 23: 3 GiB in 18 s)."""
+    return "inflating_form.pdf", hostile_pdfs.inflating_form(3), "refused: GDMP_PDF_MAX_PAGE_BYTES"
+
+
+def pdf_300k_pages() -> Hostile:
+    """31 MB, 300,000 pages (issue 23: refused after 70 s and 1.08 GB)."""
+    return "pages_300k.pdf", hostile_pdfs.many_pages(300_000), "refused: GDMP_PDF_MAX_PAGES"
+
+
+def pdf_owner_password() -> Hostile:
+    """Encrypted with an owner password only, as government sites publish: it opens without one."""
+    return "owner_password.pdf", hostile_pdfs.owner_password(), "loaded"
+
+
+def pdf_user_password() -> Hostile:
+    return "user_password.pdf", hostile_pdfs.user_password(), "refused: a password needed to open it"
+
+
 def html_named_xlsx() -> Hostile:
     return (
         "error_page.xlsx",
@@ -263,7 +293,8 @@ HOSTILE = (xlsx_merge_whole_sheet, xlsx_merges_beyond_the_data, xlsx_cells_far_a
            xlsx_zip_bomb, xlsx_billion_laughs, xlsx_padded_dtd, ods_padded_dtd, docx_padded_dtd, xlsx_truncated, docx_truncated, docx_grid_span, docx_nested_tables, docx_deep_nesting,
            ods_repeated_cells, ods_spans, html_colspan, html_rowspan, html_wide_row, json_many_keys, json_deep,
            json_not_records, csv_huge_field, csv_wide, csv_markup_and_control_characters, pdf_many_pages,
-           pdf_huge_content, pdf_broken_xref, html_named_xlsx)  # fmt: skip
+           pdf_huge_content, pdf_broken_xref, pdf_nested_forms, pdf_nested_drawing, pdf_inflating_form,
+           pdf_300k_pages, pdf_owner_password, pdf_user_password, html_named_xlsx)  # fmt: skip
 
 
 def read_one(path: Path) -> dict:

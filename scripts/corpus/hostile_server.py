@@ -31,6 +31,9 @@ class HostilePublisher(ThreadingHTTPServer):
         self.payloads, self.trickle_every = payloads, trickle_every
         self.requests: list[tuple[str, dict[str, str]]] = []  # (path, headers) of every request
         self.busy_once: set[str] = set()
+        # Gzipped once, before serving: compressing 200 MB per request took seconds on a loaded machine,
+        # longer than the client's read timeout, and the bomb then failed as a timeout, not at the cap.
+        self.gzipped = {name: gzip.compress(body, 1) for name, body in payloads.items() if name == "bomb.csv"}
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 
     @property
@@ -104,7 +107,8 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(self.server.trickle_every)
 
     def _gzip(self, name: str) -> None:
-        self._send(200, gzip.compress(self.server.payloads[name]), {"Content-Encoding": "gzip"})
+        body = self.server.gzipped.get(name) or gzip.compress(self.server.payloads[name])
+        self._send(200, body, {"Content-Encoding": "gzip"})
 
     def _huge_length(self, name: str) -> None:
         self.send_response(200)

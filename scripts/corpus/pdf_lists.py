@@ -66,8 +66,9 @@ def _rows(spec: ListSpec, header: list[str], odd_every: int, odd_header: bool):
 
 
 def pdf_bytes(spec: ListSpec, header: list[str], unit_line: str | None, note: str | None,
-              odd_every: int = 5, odd_header: bool = True) -> bytes:  # fmt: skip
-    """The list as a multi-page PDF; `header` labels may hold '<br/>' to break a label over lines."""
+              odd_every: int = 5, odd_header: bool = True, encrypt=None) -> bytes:  # fmt: skip
+    """The list as a multi-page PDF; `header` labels may hold '<br/>' to break a label over lines;
+    `encrypt`: a reportlab StandardEncryption (an owner or user password)."""
     body, _, title = _styles()
     plain = body.fontName
     rows, spans = _rows(spec, header, odd_every, odd_header)
@@ -83,7 +84,7 @@ def pdf_bytes(spec: ListSpec, header: list[str], unit_line: str | None, note: st
         story.append(Paragraph(note, body))
     out = io.BytesIO()
     document = SimpleDocTemplate(out, pagesize=landscape(A4), title=spec.title, invariant=1,
-                                 topMargin=36, bottomMargin=36)  # fmt: skip
+                                 topMargin=36, bottomMargin=36, encrypt=encrypt)  # fmt: skip
     document.build(story)
     return out.getvalue()
 

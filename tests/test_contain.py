@@ -1,0 +1,62 @@
+"""The reader workers (etl/contain/): a job past the memory or time cap fails alone, naming the limit; a
+worker that dies is replaced; an exception comes back with the worker's traceback; jobs see the GDMP_*
+variables as they are when sent. Real processes, each job a second or two at most."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from etl.contain import contained
+from etl.contain.pool import RemoteTraceback
+from etl.errors import ReadError
+from etl.readers import read_table
+from etl.readers.limits import LimitExceeded, ReaderLimits
+from scripts.corpus.hostile_builders import pdf_with_content
+
+
+def test_past_the_memory_cap_the_job_fails_naming_it_and_the_next_job_runs(monkeypatch):
+    monkeypatch.setenv("GDMP_READER_MEMORY_MB", "256")
+    with pytest.raises(LimitExceeded, match="GDMP_READER_MEMORY_MB"):
+        contained(bytearray, 1 << 30)  # 1 GiB, zeroed: refused by the address-space cap
+    assert len(contained(bytearray, 1 << 20)) == 1 << 20
+
+
+def test_past_the_time_cap_the_worker_is_killed_and_replaced(monkeypatch):
+    monkeypatch.setenv("GDMP_READER_SECONDS", "1")
+    started = time.monotonic()
+    with pytest.raises(LimitExceeded, match="GDMP_READER_SECONDS"):
+        contained(time.sleep, 30)
+    assert time.monotonic() - started < 5
+    assert contained(abs, -3) == 3
+
+
+def test_a_worker_that_dies_fails_its_job_only():
+    with pytest.raises(ReadError, match="reader process died .*exit code 7"):
+        contained(os._exit, 7)
+    assert contained(abs, -4) == 4
+
+
+def test_an_exception_comes_back_with_the_worker_traceback():
+    with pytest.raises(ValueError, match="invalid literal") as raised:
+        contained(int, "x")
+    assert isinstance(raised.value.__cause__, RemoteTraceback)
+    assert "Traceback" in str(raised.value.__cause__)
+
+
+def test_each_job_runs_with_the_gdmp_variables_as_they_are_now(monkeypatch):
+    monkeypatch.setenv("GDMP_CONTACT", "first@example.org")
+    assert contained(os.getenv, "GDMP_CONTACT") == "first@example.org"
+    monkeypatch.delenv("GDMP_CONTACT")
+    assert contained(os.getenv, "GDMP_CONTACT") is None
+
+
+def test_the_pdf_time_limit_is_checked_inside_a_page():
+    """One page of ~1 MiB of drawing (~10 s of parsing): refused after 1 s, not after the page."""
+    payload = pdf_with_content(b"0 0 m 1 1 l S\n" * 74_000)
+    started = time.monotonic()
+    with pytest.raises(LimitExceeded, match="GDMP_PDF_MAX_SECONDS"):
+        read_table(payload, "pdf", limits=ReaderLimits(pdf_max_seconds=1))
+    assert time.monotonic() - started < 4
