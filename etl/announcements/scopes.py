@@ -105,7 +105,7 @@ def _described_sectors(text: str, base: int, taken: list[Marker]) -> list[Marker
         if any(start < t.end and t.start < end for t in taken):
             continue
         name = _FIELD_LEAD.sub("", m.group("name"))
-        if len(name) >= 2 and not _NOT_A_FIELD.search(name):
+        if name in ZH_SECTOR_SYNONYMS or (len(name) >= 2 and not _NOT_A_FIELD.search(name)):
             found.append(Marker("sector", ZH_SECTOR_SYNONYMS.get(name, name), start, end))
     return found
 
@@ -198,9 +198,17 @@ _EN_RESIDUAL = re.compile(
 )
 
 
+# Projects that span districts, counted apart: "跨区域的有2个", "另有跨区项目1个".
+_ZH_CROSS_DISTRICT = re.compile(r"跨区域|跨区(?=项目|的)|跨县区|跨镇街")
+
+
 def _zh_districts(text: str, base: int) -> list[Marker]:
     found = [
         Marker("district", "其他", base + m.start(), base + m.end()) for m in _ZH_RESIDUAL.finditer(text)
+    ]
+    found += [
+        Marker("district", "跨区域", base + m.start(), base + m.end())
+        for m in _ZH_CROSS_DISTRICT.finditer(text)
     ]
     found += [
         Marker("district", places.district_label_zh(m.group(0)), base + m.start(), base + m.end())
