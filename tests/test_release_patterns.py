@@ -154,3 +154,23 @@ def test_a_district_s_own_release_files_that_district_as_its_batch():
     text = "Huangpu district has listed 160 key projects for 2023. The 160 projects include 90 industrial projects."
     assert read(text, whole_release=True)[0] == ("batch", None, "projects", 160, "exact")
     assert Decimal(160) in [g[3] for g in read(text)]
+
+
+def test_cross_district_projects_are_a_row_of_their_own():
+    got = read("按区域划分，龙华区有31个，大鹏新区有4个，跨区域的有2个。")
+    assert ("district", "跨区域", "projects", 2, "exact") in got and (
+        "district",
+        "大鹏新区",
+        "projects",
+        4,
+        "exact",
+    ) in got
+
+
+def test_a_date_is_no_count_and_a_ceremonys_district_is_its_venue():
+    got = read("The ceremony was organized in an industrial park in Haojiang District. "
+               "22 key projects with a total investment of over 10 billion yuan started on Sept 26.")  # fmt: skip
+    assert got == [
+        ("batch", None, "projects", 22, "exact"),
+        ("batch", None, "total_investment", 1000000, "over"),
+    ]

@@ -123,6 +123,10 @@ def _count_value(num: str) -> Decimal | None:
     return arabic_value(num) if re.fullmatch(ARABIC, num) else english_value(num)
 
 
+_MONTH = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*$|\bNo\.\s*$|\b(?:Phase|Line|Batch)\s*$",
+    re.I,
+)
 _MONEY_WORDS = re.compile(r"\b(?:yuan|RMB|billion|million|trillion|bn|percent|dollars?)\b", re.I)
 
 
@@ -133,6 +137,8 @@ def _count(text: str, clause: Span, m: re.Match[str], end: int) -> Mention | Non
     if m.groupdict().get("adj") and _MONEY_WORDS.search(m.group("adj")):
         return None  # "… billion yuan of projects": money, not a count
     before = text[clause.start : m.start("num")]
+    if _MONTH.search(before):
+        return None  # "on Feb 25": a date
     if _UP_TO.search(before):
         return Mention("unclear", m.start("num"), end, reason="an upper bound ('up to')")
     word, length = en_qualifier_before(before)

@@ -260,7 +260,9 @@ def _hits(
 _ZH_VENUE_BEFORE = re.compile(r"(?:设在|主会场|分会场|会场)$")
 _ZH_VENUE_AFTER = re.compile(r"^(?:举行|举办|召开|隆重举行|开幕|主会场|分会场|会场)")
 _EN_VENUE_BEFORE = re.compile(
-    r"\b(?:held|hosted|staged|took\s+place|ceremony|event)\s+(?:in|at)\s+(?:the\s+)?$", re.I
+    r"\b(?:held|hosted|staged|took\s+place|ceremony|event)\s+(?:in|at)\s+(?:the\s+)?$"
+    r"|\b(?:held|hosted|staged|organi[sz]ed|convened|took\s+place)\b[^.;]{0,80}\b(?:in|at)\s+(?:the\s+)?$",
+    re.I,
 )
 
 
@@ -274,7 +276,11 @@ def _not_venues(markers: list[Marker], text: str, language: str) -> list[Marker]
             and (_ZH_VENUE_BEFORE.search(before) or _ZH_VENUE_AFTER.match(after))
         ):
             continue
-        if m.kind == "district" and language == "en" and _EN_VENUE_BEFORE.search(before):
+        if (
+            m.kind == "district"
+            and language == "en"
+            and _EN_VENUE_BEFORE.search(text, max(0, m.start - 120), m.start)
+        ):
             continue
         kept.append(m)
     return kept
