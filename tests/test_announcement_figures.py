@@ -304,7 +304,7 @@ def test_a_growth_rate_and_a_quantity_are_never_figures():
         "项目建成后预计新增产值超2000亿元。",  # output, not investment
         "年度计划投资占总投资的16.3%。",  # a ratio of two figures, not a scope's share
         "About 60 percent of the projects are in the manufacturing hub.",  # a share of the whole: which part?
-        "其中，省重点项目12个。",  # a part of the batch no scope we store names
+        "其中，市级重点项目12个。",  # a part of the batch no scope we store names
         "龙岗区、宝安区分别为46个。",  # 'respectively' with two scopes and one figure
     ],
 )

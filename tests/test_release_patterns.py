@@ -106,6 +106,7 @@ def test_english_scopes_of_funding_sector_and_counts_without_the_word_projects()
         "本次开工项目共40个。1-10月，重点项目完成投资629亿元，占年度计划的97.2%。",
         "本次开工项目共40个。同日，某某区举行重大项目签约活动，签约项目25个，总投资约150亿元。",
         "本次开工项目共40个。2022年，全市新开工项目801个，总投资8767亿元。",
+        "本次开工项目共40个。另外，今年全市有52个项目列入省重点建设项目，总投资约900亿元。",
     ],
 )
 def test_a_figure_that_is_not_the_batchs_is_never_stored_as_the_batchs(text):

@@ -99,6 +99,7 @@ class SentenceReader:
     readings: list[Reading] = field(default_factory=list)
     unreadable: list[tuple[Span, str]] = field(default_factory=list)
     year: int | None = None  # the release's year: a figure of an earlier year is not the batch's
+    city_release: bool = False  # a city's release: the province's key projects in it are another list
     not_ours: str | None = None  # why the figures from here to the sentence's end are not the batch's
     skipped: list[tuple[Span, str]] = field(default_factory=list)
     named_seen: bool = False
@@ -172,6 +173,8 @@ class SentenceReader:
         why = vocab.not_batch_cue(
             self.text, clause.start, clause.end, self.language, self.year, self.sentence.start
         )
+        if not why and self.city_release:
+            why = vocab.provincial_list_cue(self.text, clause.start, clause.end, self.language)
         if why:
             self.not_ours = why
         elif any(m.kind == "batch" and _THIS_BATCH.match(self.text, m.start) for m in markers):

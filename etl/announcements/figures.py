@@ -53,7 +53,9 @@ class AnnouncedFigure:
     provenance: str = "rules"  # rules: read by etl/announcements | reviewed: confirmed or set by a reviewer
 
 
-def _reader(folded: str, span: Span, previous: Scope | None, year: int | None) -> SentenceReader:
+def _reader(
+    folded: str, span: Span, previous: Scope | None, year: int | None, city_release: bool = False
+) -> SentenceReader:
     language = language_of(folded[span.start : span.end])
     clauses = split_clauses(folded, span)
     if language == "zh":
@@ -68,7 +70,9 @@ def _reader(folded: str, span: Span, previous: Scope | None, year: int | None) -
     markers = sorted(
         markers + named_projects(folded, span.start, span.end, language, taken), key=lambda m: m.start
     )
-    return SentenceReader(folded, span, language, clauses, markers, mentions, previous, year=year)
+    return SentenceReader(
+        folded, span, language, clauses, markers, mentions, previous, year=year, city_release=city_release
+    )
 
 
 def _figure(text: str, span: Span, r: Reading, province_is_batch: bool) -> AnnouncedFigure:
@@ -112,7 +116,9 @@ def extract_figures(
     for span in split_sentences(folded):
         if not _WORDS.search(folded, span.start, span.end):
             continue  # no word at all: no figure (and no pattern spends time on it)
-        reader = _reader(folded, span, None if span.paragraph_start else previous, year)
+        reader = _reader(
+            folded, span, None if span.paragraph_start else previous, year, not province_is_batch
+        )
         if reader.mentions:
             found = [_figure(text, span, r, province_is_batch) for r in reader.read()]
             found += [_ambiguous(text, span, clause, why) for clause, why in reader.unreadable]

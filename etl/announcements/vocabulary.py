@@ -173,3 +173,16 @@ def not_batch_cue(
         if m and int(m.group(1)) < year:
             return f"an earlier year ({m.group(1)})"
     return None
+
+
+# In a city's release, the province's key projects located in the city are another list than the batch
+# ("2021年肇庆有42个项目列入省重点建设项目"): a sub-list of the provincial plan.
+_ZH_PROVINCIAL_LIST = re.compile(r"(?<!市)省重点(?:建设)?项目|省级重点(?:建设)?项目|省重大项目")
+_EN_PROVINCIAL_LIST = re.compile(r"\bprovincial(?:-level)?\s+key\s+(?:construction\s+)?projects\b", re.I)
+
+
+def provincial_list_cue(text: str, start: int, end: int, language: str) -> str | None:
+    """Why a city release's clause speaks of another list: the province's key projects in the city."""
+    pattern = _ZH_PROVINCIAL_LIST if language == "zh" else _EN_PROVINCIAL_LIST
+    m = pattern.search(text, start, end)
+    return f"another list: the province's key projects ({m.group(0)})" if m else None
