@@ -131,13 +131,23 @@ def _subject_district(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     """A release about one district's own programme ("Huangpu district has listed 160 key projects …",
     "新会区举行重大项目签约活动，签约项目20个"): its lead figure is that district's, before any figure of a
     whole batch. That district is then the release's batch, and its figures are filed as the batch's."""
-    lead = next((f for f in figures if f.status == "ok"), None)
-    if lead is None or lead.scope_kind != "district" or lead.scope_label == "其他":
+    ok = [f for f in figures if f.status == "ok"]
+    districts = {f.scope_label for f in ok if f.scope_kind == "district"}
+    if len(districts) != 1 or districts == {"其他"} or districts == {"跨区域"}:
+        return figures  # none, or a breakdown by district: the batch is the whole
+    (label,) = districts
+    lead_is_it = ok[0].scope_kind == "district"
+    named_first = any(name in figures[0].sentence for name in _district_names(label)) if figures else False
+    if not (lead_is_it or named_first):
         return figures
-    if len({f.scope_label for f in figures if f.status == "ok" and f.scope_kind == "district"}) > 1:
-        return figures  # a breakdown by district: the batch is the whole, not stated first
     return [replace(f, scope_kind="batch", scope_label=None) if f.status == "ok" and f.scope_kind == "district"
-            and f.scope_label == lead.scope_label else f for f in figures]  # fmt: skip
+            else f for f in figures]  # fmt: skip
+
+
+def _district_names(label: str) -> tuple[str, ...]:
+    from etl.announcements.places import DISTRICTS
+
+    return next((d.zh_names + d.en_names for d in DISTRICTS if d.label == label), (label,))
 
 
 # Releases are a few thousand characters; reading stops here, so that no page costs more than a few seconds.

@@ -223,7 +223,7 @@ _EN_INDEX = {name.lower().replace("’", "'"): d.label for d in DISTRICTS for na
 
 # A short name (龙岗) must not run on into another word (龙岗大道): after it, punctuation, a digit, or a
 # word that reads on about projects.
-_ZH_AFTER_SHORT = r"(?=[^\u4e00-\u9fff]|[、和及与共有项目数为达最多以分占总年]|$)"
+_ZH_AFTER_SHORT = r"(?=[^\u4e00-\u9fff]|[、和及与共有项目数为达最多以分占总年的]|$)"
 ZH_DISTRICT = re.compile(
     "|".join(
         re.escape(name) + ("" if name.endswith(_SUFFIXES) else _ZH_AFTER_SHORT)
