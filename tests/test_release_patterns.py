@@ -175,3 +175,18 @@ def test_a_date_is_no_count_and_a_ceremonys_district_is_its_venue():
         ("batch", None, "projects", 22, "exact"),
         ("batch", None, "total_investment", 1000000, "over"),
     ]
+
+
+def test_a_field_named_in_a_frame_scopes_the_figures_after_it():
+    got = read(
+        "今年全市安排重大项目800个。在基础设施领域，全市共安排131个重大项目，年度计划投资达367.5亿元。"
+    )
+    assert ("sector", "基础设施", "projects", 131, "exact") in got
+
+
+def test_projects_still_being_prepared_are_another_list():
+    got = read("今年安排市重大建设项目798个，总投资7854亿元，安排市重大预备项目179个，估算总投资1590亿元。")
+    assert got == [
+        ("batch", None, "projects", 798, "exact"),
+        ("batch", None, "total_investment", 78540000, "exact"),
+    ]

@@ -110,6 +110,10 @@ def _described_sectors(text: str, base: int, taken: list[Marker]) -> list[Marker
     return found
 
 
+# "在基础设施领域，东莞共安排131个重大项目": a field named in a frame, no 项目 after it.
+_ZH_FIELD_FRAME_LEAD = r"(?<=[在从就])"
+_ZH_FIELD_FRAME_TAIL = r"(?:领域|方面|板块)"
+
 # A sector word counts when projects follow it ("产业项目", "产业领域项目", "民生类") — not in 产业集群.
 _ZH_SECTOR_TAIL = (
     r"(?:领域|类|方面|板块|行业)?(?=(?:的)?(?:重大|重点|建设|投资)?(?:项目|工程)|领域|类|方面|板块)"
@@ -307,6 +311,7 @@ def zh_markers(text: str, start: int, end: int) -> list[Marker]:
     found += _zh_districts(piece, start)
     found += _first_hits(_ZH_FUNDING, piece, "funding", start)
     found += _first_hits(_ZH_SECTORS, piece, "sector", start, _ZH_SECTOR_TAIL, _ZH_SECTOR_LEAD)
+    found += _first_hits(_ZH_SECTORS, piece, "sector", start, _ZH_FIELD_FRAME_TAIL, _ZH_FIELD_FRAME_LEAD)
     found += _described_sectors(piece, start, found)
     found += _hits(_ZH_PROVINCE, "province", piece, start)
     found += _hits(_ZH_BATCH, "batch", piece, start)

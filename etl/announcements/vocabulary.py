@@ -132,6 +132,10 @@ ZH_NOT_BATCH = [
     ),
     ("an earlier period", r"去年|上年(?!度计划)|上一年|前年|过去\S{0,3}年|十三五|“十三五”"),
     ("another event", r"(?:同日|同一天|同天|当日下午|另外|此外|与此同时)[^，。]{0,30}(?:举行|举办|召开)"),
+    (
+        "another list: projects still being prepared",
+        r"预备项目|前期项目|前期预备|储备项目|前期工作项目|谋划项目",
+    ),
 ]
 EN_NOT_BATCH = [
     (
@@ -148,6 +152,10 @@ EN_NOT_BATCH = [
     (
         "another event",
         r"\b(?:on\s+the\s+same\s+day|meanwhile|separately)\b[^.;]{0,60}\b(?:held|hosted|staged)\b",
+    ),
+    (
+        "another list: projects still being prepared",
+        r"\b(?:preparatory|pre-construction|reserve)\s+(?:\w+\s+)?projects?\b",
     ),
 ]
 _ZH_NOT_BATCH = [(why, re.compile(rx)) for why, rx in ZH_NOT_BATCH]
