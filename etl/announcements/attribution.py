@@ -236,6 +236,8 @@ class SentenceReader:
             return self._checked(self._single(self._adjacent_run(before, mentions), mention))
         if after:
             return self._checked(Scope(after.kind, after.label))
+        if before and self._framed() and not any(_THIS_BATCH.match(self.text, m.start) for m in before):
+            return self._checked(self.state)  # "在基础设施领域，全市共安排131个": 全市 within the field
         if before:
             return Scope("batch", None)
         if self.named_seen:
@@ -245,6 +247,14 @@ class SentenceReader:
         if self.previous is None or self.previous.kind == "batch":
             return Scope("batch", None)
         raise Unreadable(f"no scope in the sentence, and the one before was about {self.previous.kind}")
+
+    def _framed(self) -> bool:
+        """A field or district set by an earlier clause of this sentence that had no figure of its own."""
+        return (
+            self.state is not None
+            and self.state.kind in ("sector", "district", "funding")
+            and not self.readings
+        )
 
     def _before_taken(
         self, clause: Span, mention: Mention, before: list[Marker], mentions: list[Mention]
