@@ -124,7 +124,10 @@ _EN_SECTORS = [
     ("现代服务业", r"modern[\s-]services?(?:\s+industry)?"),
     ("战略性新兴产业", r"strategic\s+emerging\s+industr(?:y|ies)"),
     ("新型基础设施", r"new\s+infrastructure"),
-    ("基础设施", r"infrastructure|urban\s+construction"),
+    (
+        "基础设施",
+        r"infrastructure|urban\s+construction|municipal\s+(?:supporting\s+)?(?:facilities|utilities)",
+    ),
     ("城市更新", r"urban\s+(?:renewal|regeneration|renovation)"),
     (
         "民生",
@@ -132,7 +135,7 @@ _EN_SECTORS = [
     ),
     ("水利", r"water\s+conservancy|water\s+resources?"),
     ("生态环保", r"ecological(?:\s+and\s+environmental)?|environmental(?:\s+protection)?"),
-    ("科技创新", r"(?:sci-tech|scientific|technolog(?:y|ical))\s+innovation"),
+    ("科技创新", r"(?:sci-tech|scientific|technolog(?:y|ical))\s+innovation|science\s+and\s+technology"),
     ("文化旅游", r"cultur(?:e|al)(?:\s+and)?\s+touris[mt]"),
     ("现代农业", r"(?:modern\s+)?agricultur(?:e|al)"),
     ("产业", r"industrial|industry|industries"),
@@ -155,7 +158,11 @@ _EN_SECTOR_NOUNS = {
     "民生",
 }
 _EN_OTHER_PROJECTS = re.compile(r"\bother\s+(?=projects\b)", re.I)
-_EN_SECTOR_TAIL = r"(?:\s+(?:field|fields|sector|sectors|category|projects?|ones))"
+# "industrial projects", "industrial development projects", "urban renewal construction projects": up to two
+# words of the release's own between the field and its noun.
+_EN_SECTOR_TAIL = (
+    r"(?:(?:\s+(?!projects?\b)[a-z-]+){0,2}?\s+(?:field|fields|sector|sectors|category|projects?|ones))"
+)
 
 # ---- batch and province -----------------------------------------------------------------------------
 _ZH_BATCH = re.compile(
