@@ -147,7 +147,7 @@ def _subject_district(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
 def _district_names(label: str) -> tuple[str, ...]:
     from etl.announcements.places import DISTRICTS
 
-    return next((d.zh_names + d.en_names for d in DISTRICTS if d.label == label), (label,))
+    return next((d.zh_names + d.en_names for d in DISTRICTS if d.label == label), (label, label.split()[0]))
 
 
 # Releases are a few thousand characters; reading stops here, so that no page costs more than a few seconds.
@@ -163,26 +163,30 @@ def _mixed_events(sentence: str) -> bool:
 
 
 def _consistent(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
-    """A figure that cannot be the same quantity as one stated earlier for the same scope, figure and event
-    ("107个项目…总投资约708.22亿元", later "38个重大项目…总投资达501.23亿元" read as the batch's) is a
-    part the rules did not see: it becomes ambiguous; the first statement, the lead, stands."""
-    first: dict[tuple, AnnouncedFigure] = {}
-    out = []
+    """Figures that cannot be the same quantity as another statement of the same scope, figure and event
+    ("107个项目…总投资约708.22亿元", later "38个重大项目…总投资达501.23亿元" read as the batch's): the largest
+    statement is the whole; one that cannot be it is a part the rules did not see, and becomes ambiguous.
+    The share of a part is no such figure: shares are left alone."""
+    wholes: dict[tuple, AnnouncedFigure] = {}
     for f in figures:
-        if f.status == "ok":
-            key = (f.scope_kind, f.scope_label, f.figure, f.share_of)
-            lead = first.setdefault(key, f)
-            same_event = lead.event == f.event or (lead.event is None and not _mixed_events(lead.sentence))
-            if (
-                lead is not f
-                and same_event
-                and not compatible(lead.value, lead.qualifier, f.value, f.qualifier, f.figure)
-            ):
-                why = f"cannot be the {f.figure} stated earlier in the release ({lead.text})"
-                f = replace(f, scope_kind="ambiguous", scope_label=None, figure=None, value=None, share_of=None,
-                            qualifier=None, event=None, status="ambiguous", reason=why)  # fmt: skip
-        out.append(f)
-    return out
+        if f.status == "ok" and f.figure != "share":
+            key = (f.scope_kind, f.scope_label, f.figure)
+            if key not in wholes or f.value > wholes[key].value:
+                wholes[key] = f
+    return [_against(f, wholes.get((f.scope_kind, f.scope_label, f.figure))) for f in figures]
+
+
+def _against(f: AnnouncedFigure, whole: AnnouncedFigure | None) -> AnnouncedFigure:
+    if f.status != "ok" or whole is None or whole is f or f.figure == "share":
+        return f
+    same_event = whole.event == f.event or (
+        None in (whole.event, f.event) and not _mixed_events(whole.sentence) and not _mixed_events(f.sentence)
+    )
+    if not same_event or compatible(whole.value, whole.qualifier, f.value, f.qualifier, f.figure):
+        return f
+    why = f"cannot be the {f.figure} stated elsewhere in the release ({whole.text})"
+    return replace(f, scope_kind="ambiguous", scope_label=None, figure=None, value=None, share_of=None,
+                   qualifier=None, event=None, status="ambiguous", reason=why)  # fmt: skip
 
 
 _FIGURE_WORDS = re.compile(
