@@ -45,8 +45,8 @@ EN_PLANNED = r"planned\s+investments?|investment\s+plan"
 # After an amount: "53.56 billion yuan (is) planned / to be invested this year / for 2023".
 EN_ANNUAL_AFTER = re.compile(  # used with .match(text, pos): no ^, which would not match at pos
     r"\s*(?:\([^)]*\)\s*)?(?:of\s+which\s+)?(?:(?:is|are|will\s+be|to\s+be|has\s+been|have\s+been)\s+)?"
-    r"(?:planned|invested|scheduled|earmarked|budgeted|allocated|set\s+aside)(?:\s+to\s+be\s+invested)?\s+"
-    r"(?:for|in|during|this)\s*(?:this\s+year|the\s+year|year|\d{4})\b",
+    r"(?:planned|invested|scheduled|earmarked|budgeted|allocated|set\s+aside|(?<=will\sbe\s)completed|spent)"
+    r"(?:\s+to\s+be\s+invested)?\s+(?:for|in|during|this|through)\s*(?:this\s+year|the\s+year|year|\d{4})\b",
     re.I,
 )
 EN_YEAR_AFTER = re.compile(
