@@ -30,7 +30,7 @@ from etl.announcements.named import named_projects
 from etl.announcements.numbers import compatible, fold, mask_number_runs, plain
 from etl.announcements.scopes import document_names, en_markers, zh_markers
 from etl.announcements.sentences import Span, language_of, split_clauses, split_sentences
-from etl.announcements.vocabulary import event_marks
+from etl.announcements.vocabulary import event_marks, provincial_list_cue
 
 
 @dataclass(frozen=True)
@@ -111,14 +111,15 @@ def extract_figures(
     batch's; whole_release: the text is a whole release, so its lead figure tells whose programme it is
     (a district's own: that district is its batch), which a sentence taken alone cannot."""
     folded = mask_number_runs(fold(text[:MAX_ARTICLE_CHARS]))
+    # In a city's release the province's key projects are another list, unless the release is about them
+    # (its headline says 省重点项目: "1965亿！肇庆今年66个省重点项目来了").
+    other_lists = not province_is_batch and not provincial_list_cue(folded, 0, _headline_end(folded), "zh")
     figures: list[AnnouncedFigure] = []
     previous: Scope | None = None
     for span in split_sentences(folded):
         if not _WORDS.search(folded, span.start, span.end):
             continue  # no word at all: no figure (and no pattern spends time on it)
-        reader = _reader(
-            folded, span, None if span.paragraph_start else previous, year, not province_is_batch
-        )
+        reader = _reader(folded, span, None if span.paragraph_start else previous, year, other_lists)
         if reader.mentions:
             found = [_figure(text, span, r, province_is_batch) for r in reader.read()]
             found += [_ambiguous(text, span, clause, why) for clause, why in reader.unreadable]
@@ -153,6 +154,14 @@ def _district_names(label: str) -> tuple[str, ...]:
 # Releases are a few thousand characters; reading stops here, so that no page costs more than a few seconds.
 MAX_ARTICLE_CHARS = 60_000
 _WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
+
+
+def _headline_end(folded: str) -> int:
+    """Where a release's headline ends: its first sentence, within its first three lines and 150 characters."""
+    ends = [m.end() for m in re.finditer(r"[。！？!?]|\n", folded[:150])]
+    lines = [e for e in ends if folded[e - 1] == "\n"]
+    sentence = next((e for e in ends if folded[e - 1] != "\n"), 150)
+    return min(sentence, lines[2] if len(lines) > 2 else 150)
 
 
 def _mixed_events(sentence: str) -> bool:
