@@ -190,3 +190,24 @@ def test_projects_still_being_prepared_are_another_list():
         ("batch", None, "projects", 798, "exact"),
         ("batch", None, "total_investment", 78540000, "exact"),
     ]
+
+
+def test_a_plan_split_by_stage_gives_no_stage_as_the_batch():
+    got = read(
+        "今年安排重点项目319个，总投资约3800亿元。其中续建项目192个，总投资约2500亿元；新开工项目58个，总投资约600亿元。"
+    )
+    assert got == [
+        ("batch", None, "projects", 319, "exact"),
+        ("batch", None, "total_investment", 38000000, "about"),
+    ]
+
+
+def test_two_fields_counted_together_are_one_scope():
+    got = read("本次开工项目共279个，其中制造业项目223个，基础设施及民生保障项目37个。")
+    assert ("sector", "基础设施及民生", "projects", 37, "exact") in got and (
+        "sector",
+        "民生",
+        "projects",
+        37,
+        "exact",
+    ) not in got

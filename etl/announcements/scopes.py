@@ -110,6 +110,24 @@ def _described_sectors(text: str, base: int, taken: list[Marker]) -> list[Marker
     return found
 
 
+# Two fields counted together ("基础设施及民生保障项目37个"): one scope, both names.
+_ZH_SECTOR_WORD = "|".join(f"(?:{rx})" for _, rx in _ZH_SECTORS)
+_ZH_JOINED_SECTORS = re.compile(
+    rf"(?P<a>{_ZH_SECTOR_WORD})(?:及|和|与|、)(?P<b>{_ZH_SECTOR_WORD})(?:领域|类)?"
+    r"(?=(?:的)?(?:重大|重点|建设)?(?:项目|工程))"
+)
+
+
+def _sector_label(word: str) -> str:
+    return next(label for label, rx in _ZH_SECTORS if re.fullmatch(rx, word))
+
+
+def _joined_sectors(text: str, base: int) -> list[Marker]:
+    return [Marker("sector", f"{_sector_label(m.group('a'))}及{_sector_label(m.group('b'))}", base + m.start(),
+                   base + m.end()) for m in _ZH_JOINED_SECTORS.finditer(text)
+            if _sector_label(m.group("a")) != _sector_label(m.group("b"))]  # fmt: skip
+
+
 # "在基础设施领域，东莞共安排131个重大项目": a field named in a frame, no 项目 after it.
 _ZH_FIELD_FRAME_LEAD = r"(?<=[在从就])"
 _ZH_FIELD_FRAME_TAIL = r"(?:领域|方面|板块)"
@@ -319,6 +337,7 @@ def zh_markers(text: str, start: int, end: int) -> list[Marker]:
     found += _first_hits(_ZH_FUNDING, piece, "funding", start)
     found += _first_hits(_ZH_SECTORS, piece, "sector", start, _ZH_SECTOR_TAIL, _ZH_SECTOR_LEAD)
     found += _first_hits(_ZH_SECTORS, piece, "sector", start, _ZH_FIELD_FRAME_TAIL, _ZH_FIELD_FRAME_LEAD)
+    found += _joined_sectors(piece, start)
     found += _described_sectors(piece, start, found)
     found += _hits(_ZH_PROVINCE, "province", piece, start)
     found += _hits(_ZH_BATCH, "batch", piece, start)

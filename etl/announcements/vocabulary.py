@@ -194,3 +194,22 @@ def provincial_list_cue(text: str, start: int, end: int, language: str) -> str |
     pattern = _ZH_PROVINCIAL_LIST if language == "zh" else _EN_PROVINCIAL_LIST
     m = pattern.search(text, start, end)
     return f"another list: the province's key projects ({m.group(0)})" if m else None
+
+
+# A plan split by stage in one sentence ("续建项目192个；新开工项目58个，总投资625.18亿元；前期预备项目53个"): each
+# stage is a part no stored scope names, so none of its figures is the batch's.
+_ZH_STAGE = re.compile(r"新开工|续建|在建|前期|预备|储备")
+_EN_STAGE = re.compile(
+    r"\b(?:new(?:ly)?[\s-]+(?:started|launched)|continu(?:ing|ed)|ongoing|under\s+construction|preparatory)\b",
+    re.I,
+)
+
+
+def stage_cue(text: str, sentence, clause, language: str) -> str | None:
+    """Why a clause's figures are a stage of a list split by stage in its sentence, or None."""
+    pattern = _ZH_STAGE if language == "zh" else _EN_STAGE
+    stages = {m.group(0).lower() for m in pattern.finditer(text, sentence.start, sentence.end)}
+    here = pattern.search(text, clause.start, clause.end)
+    if len(stages) >= 2 and here:
+        return f"a stage of the list ({here.group(0)}), which no stored scope names"
+    return None
