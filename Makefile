@@ -13,7 +13,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 90
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: run test lint format samples docs report export status bench bench-smoke setup clean
+.PHONY: run test test-fast lint format samples docs report export status bench bench-smoke setup clean
 
 run: $(VENV)/.synced
 	$(VENV)/bin/gdmp run $(ARGS)
@@ -24,6 +24,11 @@ test: $(VENV)/.synced
 	scripts/ensure_postgres.sh   # the DuckLake tests start a PostgreSQL server of their own
 	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)
 	$(VENV)/bin/python bench/run.py --smoke
+
+test-fast: $(VENV)/.synced   ## the unit tests (~30 s): no servers, flows, DuckLake or sample warehouse (tests/lanes.py)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/python -m pytest -m "not slow and not e2e" $(PYTEST_ARGS)
 
 bench-smoke: $(VENV)/.synced   ## the benchmark at a tiny size (~45 s): every engine must agree
 	$(VENV)/bin/python bench/run.py --smoke

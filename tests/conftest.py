@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.lanes import mark_lanes
+
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -17,6 +19,12 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 # The test servers listen on 127.0.0.1: the network policy refuses loopback unless allowed, so tests allow
 # exactly that address (tests of the policy itself reach for 127.0.0.2 and other addresses, refused).
 os.environ["GDMP_ALLOWED_NETWORKS"] = "127.0.0.1/32"
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects by the markers this adds
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Sort tests into the lanes (tests/lanes.py): `make test-fast` leaves out slow and e2e."""
+    mark_lanes(items)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -169,6 +169,7 @@ def _source(unit: str | None = None) -> Source:
     return parse_catalog({"sources": [{**entry, **({"unit": unit} if unit else {})}]})[0]
 
 
+@pytest.mark.slow  # a few thousand generated cells staged through DuckDB (~1 s each)
 @pytest.mark.parametrize(
     ("total_header", "annual_header", "units"),
     [
@@ -231,6 +232,7 @@ def test_the_generated_cells_reach_every_class():
 # --- end to end: the bad cells beside good rows, loaded into a warehouse ----------------------
 
 
+@pytest.mark.slow  # loads a list into a fresh warehouse (~4 s)
 def test_a_list_with_every_bad_amount_loads_its_good_rows_and_quarantines_the_rest(tmp_path, data_dir):
     good = [[str(i + 1), f"良好项目{i}", "广州市", f"{100 + i}.5"] for i in range(600)]
     bad = [[str(601 + i), f"问题项目{i}", "深圳市", text] for i, (text, _) in enumerate(REFUSED)]

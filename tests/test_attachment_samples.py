@@ -11,6 +11,8 @@ from etl.catalog import load_catalog
 from etl.parse import parse_publication
 from etl.reconcile import reconcile, reconcile_in_file
 
+pytestmark = pytest.mark.slow  # every test reads through the DuckDB staging path (~0.3-1 s a publication)
+
 REPO = Path(__file__).resolve().parent.parent
 ATTACHMENTS = ("zhuhai-2023-q1", "dongguan-2023-0317", "shenzhen-2023-q2", "shenzhen-2023-q4")
 

@@ -22,6 +22,8 @@ from etl.units import fold_text
 from scripts.corpus import attachments
 from scripts.corpus.ole import compound_file
 
+pytestmark = pytest.mark.slow  # every test reads through the DuckDB staging path (~0.3-1 s a publication)
+
 FIXTURES = {make.__name__: make for make in attachments.FIXTURES}
 READABLE = [name for name in FIXTURES if name != "scanned_pdf"]
 

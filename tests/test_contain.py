@@ -16,6 +16,8 @@ from etl.readers import read_table
 from etl.readers.limits import LimitExceeded, ReaderLimits
 from scripts.corpus.hostile_builders import pdf_with_content
 
+pytestmark = pytest.mark.slow  # real worker processes started, killed and replaced (~1 s a test)
+
 
 def test_past_the_memory_cap_the_job_fails_naming_it_and_the_next_job_runs(monkeypatch):
     monkeypatch.setenv("GDMP_READER_MEMORY_MB", "256")

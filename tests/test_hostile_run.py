@@ -17,6 +17,7 @@ import pytest
 
 from scripts.corpus import hostile
 from scripts.corpus.hostile_run import SECRET, hostile_run
+from tests.lanes import deselected
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -38,7 +39,14 @@ def test_the_run_finishes_within_its_bounds(run):
     assert run.returncode == 1  # Failed: hostile inputs were refused, which the flow reports
 
 
-@pytest.mark.parametrize("item", hostile.corpus(), ids=lambda i: i.name)
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """One test per hostile input. Building the corpus takes ~8 s (zip bombs, PDFs of many pages), so a
+    lane that deselects e2e (`make test-fast`) does not build it only to leave it out."""
+    if "item" in metafunc.fixturenames:
+        inputs = [] if deselected(metafunc.config, "e2e") else hostile.corpus()
+        metafunc.parametrize("item", inputs, ids=lambda i: i.name)
+
+
 def test_each_input_is_refused_naming_its_source_or_loaded_neutralized(run, item):
     source_id = f"hostile-{item.name}"
     status, message = run.outcomes.get(source_id, ("missing", ""))

@@ -23,6 +23,8 @@ from etl.normalize import Normalized
 from etl.parse import parse_publication
 from etl.reconcile import reconcile_in_file
 
+pytestmark = pytest.mark.slow  # every test reads through the DuckDB staging path (~0.3-1 s a publication)
+
 # ---------------------------------------------------------------------------------------------------
 # Builders
 

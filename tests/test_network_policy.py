@@ -152,6 +152,7 @@ def drip(data: bytes, every: float):
     return send
 
 
+@pytest.mark.slow  # waits out the fetch deadline (~1.5 s each)
 @pytest.mark.parametrize("where", ["headers", "body"])
 def test_a_trickling_server_is_cut_off_at_the_deadline(data_dir, where):
     head = b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n"

@@ -31,6 +31,7 @@ def _limit_address_space() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (SAFETY_NET, SAFETY_NET))
 
 
+@pytest.mark.slow  # a child process each (~1 s): the interpreter and the readers start anew
 @pytest.mark.parametrize("make", hostile_files.HOSTILE, ids=lambda make: make.__name__)
 def test_hostile_payload_is_refused_or_neutralized_within_bounds(make, tmp_path):
     name, payload, expected = make()

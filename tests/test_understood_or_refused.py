@@ -18,6 +18,8 @@ from etl.quality import validate_normalized
 from etl.text import fold_text
 from tests.test_messy_publications import csv_bytes
 
+pytestmark = pytest.mark.slow  # every test reads through the DuckDB staging path (~0.3-1 s a publication)
+
 
 def source(**overrides):
     entry = {"id": "new-publisher", "title": "t", "publisher": "p", "list_kind": "signing", "city": "惠州",

@@ -32,6 +32,8 @@ from etl.parse import parse_publication
 from etl.quality import validate_normalized
 from scripts.corpus.unseen_lists import Case, build
 
+pytestmark = pytest.mark.slow  # every test reads through the DuckDB staging path (~0.3-1 s a publication)
+
 Corpus = tuple[Path, dict[str, Case]]
 CHECKED_TEXT = ("project_name", "place_raw", "district", "project_key")
 
