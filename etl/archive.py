@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from etl.catalog import Source
+from etl.durable import fsync
 from etl.errors import FetchError
 from etl.settings import archive_dir
 
@@ -47,14 +48,6 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def fsync_folder(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def archive_payload(payload: bytes, suffix: str, root: Path | None = None) -> tuple[str, Path]:
     """Store bytes under raw/<sha[:2]>/<sha><suffix>; identical content is stored once.
 
@@ -76,7 +69,7 @@ def archive_payload(payload: bytes, suffix: str, root: Path | None = None) -> tu
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise
-    fsync_folder(target.parent)
+    fsync(target.parent)  # the folder's entry for the new file
     return sha, target
 
 

@@ -11,6 +11,8 @@ import zipfile
 import zlib
 from decimal import Decimal
 
+from scripts.corpus.hostile_pdfs import document
+
 HEADER = ["序号", "项目名称", "地市", "总投资（万元）"]
 PROJECTS = [
     ["1", "广州地铁十号线", "广州", "100"],
@@ -183,16 +185,7 @@ def pdf_with_content(content: bytes) -> bytes:
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
                b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]  # fmt: skip
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return document(objects)
 
 
 def xls_far_apart() -> bytes:
