@@ -79,3 +79,12 @@ def test_a_reviewed_figure_is_applied_at_the_next_run_and_then_gates_the_list(
     assert third.is_failed() and "announced 5 (announcement foshan-release (reviewed)" in third.message
     assert query(data_dir, "SELECT status FROM publication_runs WHERE source_id = 'foshan-list' "
                            "ORDER BY recorded_at DESC LIMIT 1") == [("rejected",)]  # fmt: skip
+
+
+def test_a_decision_written_with_other_white_space_points_at_the_articles_own_sentence():
+    figures = extract_figures(TEXT)
+    spaced = decisions({"sentence": "本次集中开工项目共12个， 总投资约30亿元。", "decision": "confirmed", "figures": [
+        {"scope_kind": "batch", "figure": "projects", "value": 12},
+    ]})  # fmt: skip
+    (f,) = [f for f in apply_review(TEXT, figures, spaced).figures if f.provenance == "reviewed"]
+    assert f.text == TEXT[f.start : f.end] == "本次集中开工项目共12个，总投资约30亿元。"

@@ -58,10 +58,9 @@ class Unreadable(Exception):
     """A clause cannot be read with confidence; the message says why."""
 
 
-LOST = Scope("lost", None)
-_THIS_BATCH = re.compile(
-    r"本次|此次|这次|本批|这批|该批|此批|今次|是次|本轮|this\s+batch|the\s+batch", re.I
-)  # the scope in force was set by a clause that could not be read
+LOST = Scope("lost", None)  # the scope in force was set by a clause that could not be read
+# Words that name this batch again (全市 / 我市 alone may speak of another year's or list's projects).
+_THIS_BATCH = re.compile(r"本次|此次|这次|本批|这批|该批|此批|今次|是次|本轮|this\s+batch|the\s+batch", re.I)
 
 
 _RESPECTIVELY = re.compile(r"分别|respectively|各为", re.I)
@@ -101,7 +100,6 @@ class SentenceReader:
     year: int | None = None  # the release's year: a figure of an earlier year is not the batch's
     city_release: bool = False  # a city's release: the province's key projects in it are another list
     not_ours: str | None = None  # why the figures from here to the sentence's end are not the batch's
-    skipped: list[tuple[Span, str]] = field(default_factory=list)
     named_seen: bool = False
 
     def read(self) -> list[Reading]:
@@ -149,9 +147,8 @@ class SentenceReader:
             trailing = named  # "其中，比亚迪…项目，总投资约120亿元": what follows is about that project
         elif named:
             trailing = [m for m in trailing if m.kind != "named"]
-            self.named_seen = (
-                True  # a name in passing: a later clause with no scope of its own may be about it
-            )
+            # a name in passing: a later clause with no scope of its own may be about it
+            self.named_seen = True
         elif len({(m.kind, m.label) for m in trailing if m.kind != "batch"}) > 1:
             trailing = []  # "涉及龙岗区、宝安区……": a list of scopes, none of them in force
         if trailing:  # "Industrial projects make up the bulk of the batch": the specific scope reads on
@@ -180,11 +177,8 @@ class SentenceReader:
         if why:
             self.not_ours = why
         elif any(m.kind == "batch" and _THIS_BATCH.match(self.text, m.start) for m in markers):
-            self.not_ours = None  # "本次…": the batch again (全市 / 我市 alone may still be last year's)
-        if self.not_ours and mentions:
-            self.skipped.append((clause, f"not the batch's figure: {self.not_ours}"))
-            return True
-        return False
+            self.not_ours = None  # "本次…": the batch again
+        return bool(self.not_ours and mentions)
 
     def _no_unnamed_subset(
         self, clause: Span, markers: list[Marker], mentions: list[Mention], events: list

@@ -22,12 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from etl.announcements.attribution import Reading, Scope, SentenceReader, markers_outside
 from etl.announcements.mentions_en import en_mentions
 from etl.announcements.mentions_zh import zh_mentions
 from etl.announcements.named import named_projects
 from etl.announcements.numbers import compatible, fold, mask_number_runs, plain
+from etl.announcements.places import DISTRICTS
 from etl.announcements.scopes import document_names, en_markers, zh_markers
 from etl.announcements.sentences import Span, language_of, split_clauses, split_sentences
 from etl.announcements.vocabulary import event_marks, provincial_list_cue
@@ -146,8 +148,7 @@ def _subject_district(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
 
 
 def _district_names(label: str) -> tuple[str, ...]:
-    from etl.announcements.places import DISTRICTS
-
+    """How a release may name a district: its known names, else its label and the label's first word."""
     return next((d.zh_names + d.en_names for d in DISTRICTS if d.label == label), (label, label.split()[0]))
 
 
@@ -164,6 +165,7 @@ def _headline_end(folded: str) -> int:
     return min(sentence, lines[2] if len(lines) > 2 else 150)
 
 
+@lru_cache(maxsize=256)
 def _mixed_events(sentence: str) -> bool:
     """Does a sentence name several events at once ("集中签约、动工、竣工、投产项目合计279个")? Its batch then
     holds parts of one event each; a batch of no stated event (a plan) does not."""

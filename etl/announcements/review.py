@@ -112,23 +112,32 @@ def _reviewed(sentence: str, start: int, f: ReviewedFigure) -> AnnouncedFigure:
     )  # fmt: skip
 
 
+def _where(text: str, figures: list[AnnouncedFigure], sentence: str) -> tuple[str, int] | None:
+    """The decided sentence as the article holds it now (its words and where they start): written as
+    decided, else the sentence of a figure that differs from it in white space only; None when gone."""
+    start = text.find(sentence)
+    if start >= 0:
+        return sentence, start
+    key = _squashed(sentence)
+    return next(((f.sentence, f.sentence_start) for f in figures if _squashed(f.sentence) == key), None)
+
+
 def apply_review(text: str, figures: list[AnnouncedFigure], review: Review | None) -> Applied:
     """The rules' figures with every decided sentence's figures replaced by the decision's."""
     if review is None:
         return Applied(figures, 0, [])
-    squashed_text = _squashed(text)
     kept, added, applied, stale = list(figures), [], 0, []
     for decision in review.decisions:
         if decision.decision == "pending":
             continue
-        key = _squashed(decision.sentence)
-        start = text.find(decision.sentence)
-        if start < 0 and key not in squashed_text:
+        found = _where(text, figures, decision.sentence)
+        if found is None:
             stale.append(decision.sentence)
             continue
-        kept = [f for f in kept if _squashed(f.sentence) != key]
+        sentence, start = found
+        kept = [f for f in kept if _squashed(f.sentence) != _squashed(sentence)]
         if decision.decision in ("confirmed", "corrected"):
-            added += [_reviewed(decision.sentence, max(start, 0), f) for f in decision.figures]
+            added += [_reviewed(sentence, start, f) for f in decision.figures]
         applied += 1
     return Applied(sorted(kept + added, key=lambda f: f.start), applied, stale)
 
@@ -152,13 +161,8 @@ def with_pending(review: Review | None, source_id: str, asked: list[SentenceDeci
     """The review file plus a pending decision for each sentence it does not decide yet."""
     review = review or Review(source=source_id)
     known = {_squashed(d.sentence) for d in review.decisions}
-    return replace_decisions(
-        review, review.decisions + [d for d in asked if _squashed(d.sentence) not in known]
-    )
-
-
-def replace_decisions(review: Review, decisions: list[SentenceDecision]) -> Review:
-    return review.model_copy(update={"decisions": decisions})
+    new = [d for d in asked if _squashed(d.sentence) not in known]
+    return review.model_copy(update={"decisions": review.decisions + new})
 
 
 def dump_review(review: Review) -> str:

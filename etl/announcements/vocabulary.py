@@ -158,8 +158,11 @@ EN_NOT_BATCH = [
         r"\b(?:preparatory|pre-construction|reserve)\s+(?:\w+\s+)?projects?\b",
     ),
 ]
-_ZH_NOT_BATCH = [(why, re.compile(rx)) for why, rx in ZH_NOT_BATCH]
-_EN_NOT_BATCH = [(why, re.compile(rx, re.I)) for why, rx in EN_NOT_BATCH]
+# Another event ("同日，X区举行…活动") is told over the sentence so far: its time and its place sit in clauses
+# of their own. Every other cue is looked for in the clause.
+_OVER_THE_SENTENCE = {"another event"}
+_ZH_NOT_BATCH = [(why, re.compile(rx), why in _OVER_THE_SENTENCE) for why, rx in ZH_NOT_BATCH]
+_EN_NOT_BATCH = [(why, re.compile(rx, re.I), why in _OVER_THE_SENTENCE) for why, rx in EN_NOT_BATCH]
 _ZH_YEAR = re.compile(r"(?<!\d)(20\d\d)年(?!度计划|计划)")
 _EN_YEAR = re.compile(r"\b(?:in|for|during|of)\s+(20\d\d)\b")
 
@@ -168,11 +171,11 @@ def not_batch_cue(
     text: str, start: int, end: int, language: str, year: int | None, sentence_start: int | None = None
 ) -> str | None:
     """Why the figures of text[start:end] are not the batch's (a target, a result so far, an earlier
-    period or year, another event), or None. `year`: the release's year, when known. Another event
-    ("同日，X区举行…活动") is told over the sentence so far: its time and its place sit in clauses of their own."""
+    period or year, another event, a list still being prepared), or None. `year`: the release's year,
+    when known; `sentence_start`: where the sentence begins, for the cues told over it."""
     cues = _ZH_NOT_BATCH if language == "zh" else _EN_NOT_BATCH
-    for why, pattern in cues:
-        begin = sentence_start if why == "another event" and sentence_start is not None else start
+    for why, pattern, over_sentence in cues:
+        begin = sentence_start if over_sentence and sentence_start is not None else start
         m = pattern.search(text, begin, end)
         if m:
             return f"{why} ({m.group(0).strip()})"
