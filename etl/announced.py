@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from etl.announcements.article import Article, main_text
 from etl.announcements.figures import MAX_ARTICLE_CHARS, AnnouncedFigure, extract_figures, silence_reason
-from etl.announcements.numbers import interval, printed_unit
+from etl.announcements.numbers import half_unit, interval
 from etl.announcements.review import apply_review, load_review, review_digest
 from etl.catalog import Source
 from etl.reconcile import Expected
@@ -120,11 +120,11 @@ def _check(kind: str, figure: str, parts: list[dict], whole: AnnouncedFigure) ->
     超3200亿 is anything from 3200亿 up); they agree when the sum of the parts' intervals meets the
     whole's."""
     figs = [p[figure] for p in parts]
-    halves = [Decimal(0) if figure == "projects" else printed_unit(f.value, figure) / 2 for f in figs]
+    halves = [half_unit(f.value, figure) for f in figs]
     spans = [interval(f.value, f.qualifier, h) for f, h in zip(figs, halves, strict=True)]
     low = sum((lo for lo, _ in spans), Decimal(0))
     high = None if any(hi is None for _, hi in spans) else sum((hi for _, hi in spans), Decimal(0))
-    whole_half = Decimal(0) if figure == "projects" else printed_unit(whole.value, figure) / 2
+    whole_half = half_unit(whole.value, figure)
     w_low, w_high = interval(whole.value, whole.qualifier, whole_half)
     ok = (high is None or high >= w_low) and (w_high is None or low <= w_high)
     total = sum((f.value for f in figs), Decimal(0))
@@ -148,7 +148,7 @@ def expected_figure(
     makes it a bound as in a typed headline. Only a reviewed figure gates the list: one read by rules
     is checked and reported, since a misread sentence must never keep a correct list out."""
     shown = value if figure == "projects" else wan_to_yi(value)
-    half = Decimal(0) if figure == "projects" else wan_to_yi(printed_unit(value, figure)) / 2
+    half = wan_to_yi(half_unit(value, figure))  # 亿元; 0 for a count
     quote = text if len(text) <= 60 else text[:57] + "…"
     where = f"announcement {announcement_id}{' (reviewed)' if provenance == 'reviewed' else ''}: “{quote}”"
     return Expected(_HEADLINE[figure], shown, qualifier or "exact", half, where, provenance == "reviewed")

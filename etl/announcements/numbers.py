@@ -269,6 +269,11 @@ def printed_unit(value: Decimal, figure: str) -> Decimal:
     return unit if value % unit == 0 else Decimal(10) ** value.as_tuple().exponent
 
 
+def half_unit(value: Decimal, figure: str) -> Decimal:
+    """Half the last digit a figure was printed with: the rounding it carries (none for a count)."""
+    return Decimal(0) if figure == "projects" else printed_unit(value, figure) / 2
+
+
 def interval(value: Decimal, qualifier: str | None, half: Decimal) -> tuple[Decimal, Decimal | None]:
     """What a printed figure allows: 约/exact ± half its last digit; 超 (over) from there up, with no
     upper bound (None); 近 (nearly) up to it."""
@@ -281,8 +286,6 @@ def interval(value: Decimal, qualifier: str | None, half: Decimal) -> tuple[Deci
 
 def compatible(a: Decimal, a_qualifier: str | None, b: Decimal, b_qualifier: str | None, figure: str) -> bool:
     """Can two printed figures be the same quantity (约3295.3亿 and 超3200亿 can; 708.22亿 and 501.23亿 cannot)?"""
-    half_a = Decimal(0) if figure == "projects" else printed_unit(a, figure) / 2
-    half_b = Decimal(0) if figure == "projects" else printed_unit(b, figure) / 2
-    a_low, a_high = interval(a, a_qualifier, half_a)
-    b_low, b_high = interval(b, b_qualifier, half_b)
+    a_low, a_high = interval(a, a_qualifier, half_unit(a, figure))
+    b_low, b_high = interval(b, b_qualifier, half_unit(b, figure))
     return (a_high is None or a_high >= b_low) and (b_high is None or b_high >= a_low)
