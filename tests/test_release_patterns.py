@@ -211,3 +211,20 @@ def test_two_fields_counted_together_are_one_scope():
         37,
         "exact",
     ) not in got
+
+
+def test_when_the_ceremony_was_held_names_no_project():
+    got = read("河源市日前舉行重大項目集中簽約儀式，共有24個項目現場簽約，總投資約318.5億元。")
+    assert got == [
+        ("batch", None, "projects", 24, "exact"),
+        ("batch", None, "total_investment", 3185000, "about"),
+    ]
+
+
+def test_english_counts_are_projects_related_to_a_field():
+    got = read("Among them, 61 are industrial projects, 34 are infrastructure projects and 17 are projects "
+               "related to people's livelihood.")  # fmt: skip
+    assert {
+        ("sector", "基础设施", "projects", 34, "exact"),
+        ("sector", "民生", "projects", 17, "exact"),
+    } <= set(got)

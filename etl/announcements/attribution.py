@@ -71,7 +71,7 @@ _EN_AFTER_GAP = re.compile(
     r"|related|relating|linked|involving|involve|involves|need|needs|require|requires|concerning|covering|on|to"
     r"|situated|in|from|under|for|of|within|across|the|a|an|worth|with|valued|at|each|all|by|funded|financed"
     r"|investments?|aimed|aiming|focused|focusing|dedicated|devoted|geared|upgrading|improving|building"
-    r"|developing|boosting|come|comes|came|coming))*\s*$",
+    r"|developing|boosting|come|comes|came|coming|projects?))*\s*$",
     re.I,
 )
 
