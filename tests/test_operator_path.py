@@ -92,8 +92,12 @@ def trigger(api: str, deployment: str, parameters: dict) -> str:
     """Create a flow run of a deployment through the REST API, as the UI's "Custom run" does."""
     found = httpx.get(f"{api}/deployments/name/{deployment}", timeout=10)
     found.raise_for_status()
-    created = httpx.post(f"{api}/deployments/{found.json()['id']}/create_flow_run",
-                         json={"parameters": parameters}, timeout=10)  # fmt: skip
+    url = f"{api}/deployments/{found.json()['id']}/create_flow_run"
+    for attempt in range(5):  # the server answers 503 while its SQLite is busy storing the last run's events
+        created = httpx.post(url, json={"parameters": parameters}, timeout=10)
+        if created.status_code != 503:
+            break
+        time.sleep(1 + attempt)  # as Prefect's own client does: it retries a 503
     created.raise_for_status()
     return created.json()["id"]
 
