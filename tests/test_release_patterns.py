@@ -228,3 +228,45 @@ def test_english_counts_are_projects_related_to_a_field():
         ("sector", "基础设施", "projects", 34, "exact"),
         ("sector", "民生", "projects", 17, "exact"),
     } <= set(got)
+
+
+def test_a_size_band_may_describe_the_projects_after_its_de():
+    text = "本次开工项目共120个，其中投资额超过30亿元的有12个项目。"
+    assert ("size_band", "≥30亿元", "projects", 12, "exact") in read(text)
+    assert not any(g[2] == "total_investment" for g in read(text))
+
+
+def test_a_result_up_to_a_date_is_not_the_batch():
+    text = "本次开工项目共120个。截至11月底，全市在库的产业项目有860个。"
+    assert read(text) == [("batch", None, "projects", 120, "exact")]
+
+
+def test_the_batch_s_amount_carried_onto_a_part_is_not_the_part_s():
+    text = (
+        "本次开工项目共120个，其中总投资超过20亿元的大项目共有14个，总投资约900亿元，年度计划投资约150亿元。"
+    )
+    got = read("本次开工项目总投资约900亿元。" + text)
+    assert ("size_band", "≥20亿元", "projects", 14, "exact") in got
+    assert not any(g[0] == "size_band" and g[2] != "projects" for g in got)
+
+
+def test_money_to_be_spent_names_the_year_or_stays_ambiguous():
+    assert read("The district will invest 4.2 billion yuan in 30 transport projects this year.") == [
+        ("sector", "交通", "annual_plan", 420000, "exact"),
+        ("sector", "交通", "projects", 30, "exact"),
+    ]
+    assert read("The district will invest 4.2 billion yuan in 30 transport projects.") == []
+
+
+def test_the_other_projects_take_the_field_named_after_them():
+    got = read(
+        "Among them, 12 are industrial projects. The seven other projects are related to people's livelihood."
+    )
+    assert ("sector", "民生", "projects", 7, "exact") in got
+
+
+def test_a_road_is_transport():
+    assert ("sector", "交通", "projects", 9, "exact") in read(
+        "The batch includes 9 road construction projects."
+    )
+    assert ("sector", "交通", "projects", 9, "exact") in read("本次开工项目中，道路交通领域项目9个。")

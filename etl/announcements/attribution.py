@@ -222,10 +222,12 @@ class SentenceReader:
             for m in markers
             if mention.kind == "count" and mention.start <= m.start < mention.end and m.kind != "batch"
         ]
-        if own:
-            return self._checked(self._single(own, mention))
         before = [m for m in markers if m.start < mention.start and not m.weak]
         after = self._following(mention, markers, mentions)
+        if own and after and all(m.label == "其他" for m in own):
+            return self._checked(Scope(after.kind, after.label))  # "the nine other projects are related to …"
+        if own:
+            return self._checked(self._single(own, mention))
         if after and self._before_taken(clause, mention, before, mentions):
             return self._checked(Scope(after.kind, after.label))  # "70 are X and 50 are Y": Y is 50's
         if any(m.kind != "batch" for m in before):
@@ -288,7 +290,8 @@ class SentenceReader:
         return Scope(kind, label)
 
     def _following(self, mention: Mention, markers: list[Marker], mentions: list[Mention]) -> Marker | None:
-        """The marker right after a figure: "96 projects in the industrial field", "46个项目位于龙岗区"."""
+        """The marker right after a figure: "96 projects in the industrial field", "46个项目位于龙岗区",
+        "invest 4.2 billion yuan in 30 transport projects"."""
         gap = _EN_AFTER_GAP if self.language == "en" else _ZH_AFTER_GAP
         if mention.kind not in ("count", "money", "share") or (
             self.language == "zh" and mention.kind == "money"
@@ -296,9 +299,11 @@ class SentenceReader:
             return None
         for marker in markers:
             if marker.start >= mention.end:
-                if any(mention.end <= m.start < marker.start for m in mentions):
-                    return None
-                return marker if gap.match(self.text[mention.end : marker.start]) else None
+                between = [m for m in mentions if mention.end <= m.start < marker.start]
+                if any(not (m.kind == "count" and m.end >= marker.end) for m in between):
+                    return None  # another figure stands between (a count holding the marker does not)
+                gap_end = between[0].start if between else marker.start
+                return marker if gap.match(self.text[mention.end : gap_end]) else None
         return None
 
     def _checked(self, scope: Scope) -> Scope:

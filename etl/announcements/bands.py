@@ -26,15 +26,18 @@ if TYPE_CHECKING:
 
 _NUM = rf"(?:{ARABIC}|[一二两三四五六七八九十百千]+)"
 _UNIT = r"(?:万亿元|万亿|亿元|亿|万元)"
-_LEAD = r"(?:(?:总投资额?|投资总额|投资额|投资规模|单体投资额?|单个项目投资额?|投资)\s*(?:在|均)?\s*)?"
+_LEAD = r"(?:(?:总投资额?|投资总额|投资额|投资规模|单体投资额?|单个项目投资额?|投资)\s*(?:在|均|达)?\s*)?"
 _TAIL = r"(?:的)?(?:重大|重点)?(?:建设)?(?:项目|工程)"
+# A bound's amount may also describe projects named after it ("总投资超过50亿元的有10个项目", "投资额达10亿元
+# 以上的工业项目45宗"): the phrase ends at 的, and what follows it keeps its own scope.
+_BOUND_TAIL = rf"(?:{_TAIL}|的(?=(?:有|共有|共|达)?\s*[\d一二两三四五六七八九十])|的(?=[\u4e00-\u9fff]{{1,6}}(?:项目|工程)))"
 _ZH_RANGE = re.compile(
     rf"{_LEAD}(?P<lo>{_NUM})\s*(?P<lo_unit>{_UNIT})?\s*(?:至|到|-|—|~|～)\s*(?P<hi>{_NUM})\s*(?P<unit>{_UNIT})"
     rf"(?:之间)?(?:[(（][^)）]{{0,16}}[)）])?{_TAIL}"
 )
 _ZH_BOUND = re.compile(
     rf"{_LEAD}(?P<pre>超过|超出|超|逾|达到|不低于|不少于|高于|大于|过|不足|低于|少于|小于)?\s*(?P<num>{_NUM})\s*"
-    rf"(?P<unit>{_UNIT})(?P<incl>[(（]含[^)）]{{0,12}}[)）])?(?P<post>及以上|或以上|以上|级|以下|以内)?{_TAIL}"
+    rf"(?P<unit>{_UNIT})(?P<incl>[(（]含[^)）]{{0,12}}[)）])?(?P<post>及以上|或以上|以上|级|以下|以内)?{_BOUND_TAIL}"
 )
 _ZH_ONE_YI = re.compile(
     rf"{_LEAD}(?:(?<![\d一二两三四五六七八九十百千万])亿元(?:及)?以上|(?:超|超过|过|逾)亿元(?:及以上|以上)?){_TAIL}"

@@ -127,7 +127,7 @@ def extract_figures(
             found += [_ambiguous(text, span, clause, why) for clause, why in reader.unreadable]
             figures += sorted(found, key=lambda f: f.start)
         previous = _carry(reader)
-    return _consistent(_subject_district(figures) if whole_release else figures)
+    return _parts_not_wholes(_consistent(_subject_district(figures) if whole_release else figures))
 
 
 def _subject_district(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
@@ -187,6 +187,45 @@ def _consistent(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     return [_against(f, wholes.get((f.scope_kind, f.scope_label, f.figure))) for f in figures]
 
 
+def _parts_not_wholes(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
+    """A part's amount that is the batch's own amount ("超过10亿元的大项目共有45个，总投资约3491.8亿元" where
+    3491.8亿 is the batch's total): the part's scope was carried onto a figure of the whole. A part counted
+    with fewer projects than the batch cannot have the whole's amount, so that figure, and the amounts the
+    same carried scope gives after it in its sentence, become ambiguous."""
+    ok = [f for f in figures if f.status == "ok"]
+    whole = {"batch", "province"}
+    amounts = {(f.figure, f.value) for f in ok if f.scope_kind in whole and f.figure != "projects"}
+    counts = {f.value for f in ok if f.scope_kind in whole and f.figure == "projects"}
+    parts = {
+        (f.scope_kind, f.scope_label): f.value
+        for f in ok
+        if f.scope_kind not in whole and f.figure == "projects"
+    }
+    carried: dict[tuple, int] = {}  # (sentence, scope) → where the whole's amount was given to the part
+    for f in ok:
+        part_count = parts.get((f.scope_kind, f.scope_label))
+        if (
+            f.scope_kind not in whole
+            and (f.figure, f.value) in amounts
+            and part_count is not None
+            and part_count not in counts
+        ):
+            key = (f.sentence_start, f.scope_kind, f.scope_label)
+            carried[key] = min(carried.get(key, f.start), f.start)
+
+    def suspect(f: AnnouncedFigure) -> bool:
+        at = carried.get((f.sentence_start, f.scope_kind, f.scope_label))
+        return f.status == "ok" and f.figure != "projects" and at is not None and f.start >= at
+
+    why = "the batch's own amount, given to a part with fewer projects than the batch"
+    return [_unsure(f, why) if suspect(f) else f for f in figures]  # fmt: skip
+
+
+def _unsure(f: AnnouncedFigure, why: str) -> AnnouncedFigure:
+    return replace(f, scope_kind="ambiguous", scope_label=None, figure=None, value=None, share_of=None,
+                   qualifier=None, event=None, status="ambiguous", reason=why)  # fmt: skip
+
+
 def _against(f: AnnouncedFigure, whole: AnnouncedFigure | None) -> AnnouncedFigure:
     if f.status != "ok" or whole is None or whole is f or f.figure == "share":
         return f
@@ -195,9 +234,7 @@ def _against(f: AnnouncedFigure, whole: AnnouncedFigure | None) -> AnnouncedFigu
     )
     if not same_event or compatible(whole.value, whole.qualifier, f.value, f.qualifier, f.figure):
         return f
-    why = f"cannot be the {f.figure} stated elsewhere in the release ({whole.text})"
-    return replace(f, scope_kind="ambiguous", scope_label=None, figure=None, value=None, share_of=None,
-                   qualifier=None, event=None, status="ambiguous", reason=why)  # fmt: skip
+    return _unsure(f, f"cannot be the {f.figure} stated elsewhere in the release ({whole.text})")
 
 
 _FIGURE_WORDS = re.compile(

@@ -16,7 +16,8 @@ from etl.announcements.mentions import Mention, overlaps
 if TYPE_CHECKING:
     from etl.announcements.attribution import SentenceReader
 
-_WEAK_EN_TOTAL = ("with", "worth", "invest", "invested", "investing", "invests", "involving", "valued at")
+_WEAK_EN_TOTAL = ("with", "worth", "invest", "invested", "investing", "invests", "involving", "valued at",
+                  "spend", "spends", "spending", "allocate", "allocates", "allocating")  # fmt: skip
 
 
 def _resolve(group: str, reader: SentenceReader, mention: Mention) -> str:
@@ -53,6 +54,20 @@ def _funding_adjacent(reader: SentenceReader, mention: Mention) -> bool:
     )
 
 
+def _future_spending(reader: SentenceReader, keyword_start: int) -> bool:
+    """'Huangpu will invest 6.95 billion yuan in …': the keyword is a future verb of spending."""
+    m = vocab.EN_FUTURE_SPENDING.search(reader.text, reader.sentence.start, keyword_start + 12)
+    return m is not None and m.end() > keyword_start
+
+
+def _spending_kind(reader: SentenceReader) -> str:
+    from etl.announcements.attribution import Unreadable
+
+    if vocab.EN_THIS_YEAR.search(reader.text, reader.sentence.start, reader.sentence.end):
+        return "annual_plan"
+    raise Unreadable("an amount to be invested, with no year: the year's plan or the whole budget?")
+
+
 def amount_kind(reader: SentenceReader, mention: Mention) -> tuple[str | None, int]:
     """(kind or None when nothing says, start of the figure's text including an adjacent keyword)."""
     gap = vocab.ZH_KEYWORD_GAP if reader.language == "zh" else vocab.EN_KEYWORD_GAP
@@ -66,6 +81,8 @@ def amount_kind(reader: SentenceReader, mention: Mention) -> tuple[str | None, i
         and vocab.EN_ANNUAL_AFTER.match(reader.text, mention.end)
     ):
         return "annual_plan", mention.start
+    if reader.language == "en" and last is not None and _future_spending(reader, last.start()):
+        return _spending_kind(reader), mention.start
     if adjacent and last is not None:
         return _resolve(last.lastgroup or "", reader, mention), last.start()
     if reader.language == "zh" and _funding_adjacent(reader, mention):

@@ -95,6 +95,7 @@ ZH_SECTOR_SYNONYMS = {
     "综合交通": "交通", "交通运输": "交通", "城市建设": "基础设施", "城建": "基础设施", "产业发展": "产业",
     "现代产业": "产业", "工业": "产业", "社会民生": "民生", "民生保障": "民生", "民生改善": "民生",
     "社会事业": "民生", "生态环境": "生态环保", "生态环保": "生态环保", "农业农村": "现代农业",
+    "道路交通": "交通",
 }  # fmt: skip
 
 
@@ -136,7 +137,7 @@ _ZH_FIELD_FRAME_TAIL = r"(?:领域|方面|板块)"
 _ZH_SECTOR_TAIL = (
     r"(?:领域|类|方面|板块|行业)?(?=(?:的)?(?:重大|重点|建设|投资)?(?:项目|工程)|领域|类|方面|板块)"
 )
-_ZH_SECTOR_LEAD = r"(?:(?<=[^\u4e00-\u9fff])|(?<=[中的和及与、为是按共次批年区市于属排有括含涉等个项])|^)"
+_ZH_SECTOR_LEAD = r"(?:(?<=[^\u4e00-\u9fff])|(?<=[中的和及与、为是按共次批年区市于属排有括含涉等个项工约])|^)"
 _EN_SECTORS = [
     ("先进制造业", r"advanced[\s-]manufacturing"),
     ("现代服务业", r"modern[\s-]services?(?:\s+industry)?"),
@@ -158,7 +159,7 @@ _EN_SECTORS = [
     ("现代农业", r"(?:modern\s+)?agricultur(?:e|al)"),
     ("产业", r"industrial|industry|industries"),
     ("制造业", r"manufacturing"),
-    ("交通", r"transport(?:ation)?"),
+    ("交通", r"transport(?:ation)?|traffic|road|highway|expressway|railway|rail\s+transit|metro"),
     ("能源", r"energy"),
     ("其他", r"other\s+(?:fields?|sectors?|categories|types)|others"),
 ]

@@ -55,8 +55,14 @@ EN_YEAR_AFTER = re.compile(
 EN_TOTAL = (
     r"total(?:\s+planned)?\s+investments?|investments?\s+total(?:ing|ling)?|combined\s+investment"
     r"|aggregate\s+investment|total(?:s|ing|ling|led|ed)?|a\s+total\s+of|worth|valued\s+at|investments?\s+of"
-    r"|invest(?:ing|ed|s)?|involving|with"
+    r"|invest(?:ing|ed|s)?|spend(?:s|ing)?|allocat(?:e|es|ing)|involving|with"
 )
+# An amount a publisher "will invest / spend / allocate" is this year's plan when the sentence names the
+# year, and may be either (the year's plan or the whole budget) when it does not.
+EN_FUTURE_SPENDING = re.compile(
+    r"\b(?:will|plans?\s+to|is\s+to|are\s+to)\s+(?:\w+\s+){0,2}?(?:invest|spend|allocate)\b", re.I
+)
+EN_THIS_YEAR = re.compile(r"\b(?:this\s+year|(?:in|for|during)\s+20\d\d)\b", re.I)
 EN_OTHER = (
     r"completed\s+investment|investment\s+completed|(?:has|have|had)\s+completed|(?:drive|drives|driving|drove)"
     r"|(?:attract|attracted|attracting)|output|revenue|tax|GDP|subsid(?:y|ies)|loans?|credit|financing|funds?\s+raised"
@@ -127,7 +133,7 @@ ZH_NOT_BATCH = [
     ("a target", r"力争|争取|目标|计划到|预计(?:到|全年|今年|年内)|到20\d\d年|有望|将达到?"),
     (
         "a result so far",
-        r"今年以来|年初以来|(?:1|一)\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
+        r"今年以来|年初以来|截至|截止(?:到|至|目前)|(?:1|一)\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
         r"|前[一二三]季度|前\d+个月|累计完成|已完成|(?<!计划)(?<!年内)(?<!今年)完成投资|完成年度|实际(?:已)?开工|开工率|完成率|进度",
     ),
     ("an earlier period", r"去年|上年(?!度计划)|上一年|前年|过去\S{0,3}年|十三五|“十三五”"),
@@ -145,7 +151,7 @@ EN_NOT_BATCH = [
     (
         "a result so far",
         r"\b(?:so\s+far|since\s+the\s+(?:beginning|start)\s+of|year[\s-]to[\s-]date|in\s+the\s+first\s+\w+\s+months"
-        r"|from\s+January\s+to|between\s+January\s+and|(?:has|have|had)\s+(?:been\s+)?completed|completed\s+investment"
+        r"|as\s+of\s+(?:the\s+end\s+of|now|today|\w+\s+\d)|from\s+January\s+to|between\s+January\s+and|(?:has|have|had)\s+(?:been\s+)?completed|completed\s+investment"
         r"|cumulative(?:ly)?|accumulated)\b",
     ),
     ("an earlier period", r"\b(?:last\s+year|a\s+year\s+earlier|previous\s+year|the\s+13th\s+Five-Year)\b"),
