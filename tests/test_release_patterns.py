@@ -270,3 +270,13 @@ def test_a_road_is_transport():
         "The batch includes 9 road construction projects."
     )
     assert ("sector", "交通", "projects", 9, "exact") in read("本次开工项目中，道路交通领域项目9个。")
+
+
+def test_a_plan_s_verb_before_projects_names_no_project():
+    assert read("今年一季度该区计划签约项目19个，总投资21亿元。") == [
+        ("batch", None, "projects", 19, "exact"),
+        ("batch", None, "total_investment", 210000, "exact"),
+    ]
+    assert read("近日，市发改局公布重点项目投资计划，今年安排重点建设项目252项。") == [
+        ("batch", None, "projects", 252, "exact")
+    ]
