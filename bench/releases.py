@@ -89,7 +89,9 @@ def score_text(truth: dict, text: str) -> TextScore:
     province = truth.get("place") == "44"
     started = time.perf_counter()
     article = main_text(text.encode("utf-8"), "utf-8", "text")
-    figures = extract_figures(article.text, truth.get("year"), province, whole_release=True)
+    figures = extract_figures(
+        article.text, truth.get("year"), province, whole_release=True, city=truth.get("place")
+    )
     seconds = time.perf_counter() - started
     expected = {_key(f, province) for f in truth["batch_figures"]}
     events = {_key(f, province): f.get("event") for f in truth["batch_figures"]}

@@ -82,7 +82,7 @@ def read_announcement(source: Source, payload: bytes) -> ReadAnnouncement:
     kind = {"html": "html", "text": "text"}.get(source.resolved_format, "auto")
     article = main_text(payload, source.encoding, kind)
     figures = extract_figures(
-        article.text, source.year, province_is_batch=source.city == "44", whole_release=True
+        article.text, source.year, province_is_batch=source.city == "44", whole_release=True, city=source.city
     )
     reviews = get_settings().reviews_dir
     applied = apply_review(article.text, figures, load_review(reviews, source.id))

@@ -280,3 +280,22 @@ def test_a_plan_s_verb_before_projects_names_no_project():
     assert read("近日，市发改局公布重点项目投资计划，今年安排重点建设项目252项。") == [
         ("batch", None, "projects", 252, "exact")
     ]
+
+
+def test_a_city_s_release_names_its_batch_by_the_city_s_name():
+    text = "根据《广东省2022年重点建设项目计划》，2022年共安排江门省重点建设项目共48个，总投资2100亿元。"
+    assert read(text, city="4407") == [
+        ("batch", None, "projects", 48, "exact"),
+        ("batch", None, "total_investment", 21000000, "exact"),
+    ]
+    assert read(text) == []  # another city's release, or none: a city's figure in a province-wide sentence
+    assert read("二季度，江门参与全省集中开工重大项目88个，总投资500亿元。", city="4407")[0] == (
+        "batch", None, "projects", 88, "exact"
+    )  # fmt: skip
+
+
+def test_the_city_s_part_of_the_province_s_list_is_another_list_in_its_own_plan_release():
+    text = (
+        "今年江门安排市重点项目300个。全省重点项目计划中，江门有60多个项目入列省重点项目，总投资超过900亿元。"
+    )
+    assert read(text, city="4407") == [("batch", None, "projects", 300, "exact")]

@@ -63,6 +63,9 @@ LOST = Scope("lost", None)  # the scope in force was set by a clause that could 
 _THIS_BATCH = re.compile(r"本次|此次|这次|本批|这批|该批|此批|今次|是次|本轮|this\s+batch|the\s+batch", re.I)
 
 
+_CITY_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,3}市?"
+)  # a batch marker that is a city's name (the release's own)
 _RESPECTIVELY = re.compile(r"分别|respectively|各为", re.I)
 # Words that may stand between an English count and the marker after it: "96 projects in the industrial
 # field", "46 projects are located in Longgang District", "over 1,000 projects have been signed province-wide".
@@ -165,8 +168,12 @@ class SentenceReader:
         """Is this clause's figures none of the batch's? A cue (a target, a result so far, an earlier
         period) holds to the sentence's end, unless a clause names the batch again. A province-wide
         tally ("全省今年以来已开工签约…超千个") is read as the province's, never as the batch's."""
-        if any(m.kind == "province" for m in self.markers if m.start < clause.end):
-            return False
+        if not any(self.city_named(m) for m in markers):
+            if any(m.kind == "province" for m in markers):
+                self.not_ours = None  # the province names itself: its own tally, read as the province's
+                return False
+            if any(m.kind == "province" for m in self.markers if m.start < clause.end):
+                return bool(self.not_ours and mentions)  # a cue of an earlier clause still holds
         why = vocab.not_batch_cue(
             self.text, clause.start, clause.end, self.language, self.year, self.sentence.start
         )
@@ -186,6 +193,8 @@ class SentenceReader:
         """'其中，省重点项目12个': a part of the batch that no scope we store names (a list level, a stage)."""
         if self.language != "zh" or events or any(m.kind != "batch" for m in markers):
             return
+        if any(self.city_named(m) for m in markers):
+            return  # "其中，肇庆参与的重点项目共66个": the release's own city, its batch
         text = self.text[clause.start : clause.end]
         opens = text.startswith(("其中", "其余")) or self.last_clause in ("其中", "其余")
         if opens and any(m.kind == "count" for m in mentions):
@@ -281,8 +290,14 @@ class SentenceReader:
             run.insert(0, marker)
         return run
 
+    def city_named(self, marker: Marker) -> bool:
+        """Is this batch marker the release's own city by name (not 全市 / 本次)?"""
+        return marker.kind == "batch" and bool(_CITY_NAME.fullmatch(self.text, marker.start, marker.end))
+
     def _single(self, markers: list[Marker], mention: Mention) -> Scope:
         kinds = {(m.kind, m.label) for m in markers if m.kind != "batch"}
+        if kinds == {("province", None)} and any(self.city_named(m) for m in markers):
+            return Scope("batch", None)  # "佛山参与全省集中开工重大项目101个": the city's part of it
         if len(kinds) > 1:
             names = "、".join(self.text[m.start : m.end] for m in markers)
             raise Unreadable(f"two scopes at once ({names})")

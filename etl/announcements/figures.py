@@ -30,9 +30,12 @@ from etl.announcements.mentions_zh import zh_mentions
 from etl.announcements.named import named_projects
 from etl.announcements.numbers import compatible, fold, mask_number_runs, plain
 from etl.announcements.places import DISTRICTS
-from etl.announcements.scopes import document_names, en_markers, zh_markers
+from etl.announcements.scopes import Marker, document_names, en_markers, zh_markers
 from etl.announcements.sentences import Span, language_of, split_clauses, split_sentences
 from etl.announcements.vocabulary import event_marks, provincial_list_cue
+from etl.places import CITIES, PROVINCE_CODE, city_by_code
+
+CITY_CODES = {code for code, _, _ in CITIES}
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,12 @@ class AnnouncedFigure:
 
 
 def _reader(
-    folded: str, span: Span, previous: Scope | None, year: int | None, city_release: bool = False
+    folded: str,
+    span: Span,
+    previous: Scope | None,
+    year: int | None,
+    city_release: bool = False,
+    own_city: tuple[str, ...] = (),
 ) -> SentenceReader:
     language = language_of(folded[span.start : span.end])
     clauses = split_clauses(folded, span)
@@ -66,7 +74,7 @@ def _reader(
     else:
         markers = en_markers(folded, span.start, span.end)
         mentions = en_mentions(folded, span, clauses, markers)
-    markers = markers_outside(markers, mentions)
+    markers = _own_city_is_the_batch(markers_outside(markers, mentions), own_city)
     taken = [(m.start, m.end) for m in markers] + [(m.start, m.end) for m in mentions]
     taken += document_names(folded, span.start, span.end) if language == "zh" else []
     markers = sorted(
@@ -75,6 +83,13 @@ def _reader(
     return SentenceReader(
         folded, span, language, clauses, markers, mentions, previous, year=year, city_release=city_release
     )
+
+
+def _own_city_is_the_batch(markers: list[Marker], own_city: tuple[str, ...]) -> list[Marker]:
+    """In a city's release, the city named is its batch, as 全市 is ("2022年共安排中山省重点建设项目62个",
+    "其中，肇庆参与的重点项目共66个", "二季度，佛山参与全省集中开工重大项目101个")."""
+    return [Marker("batch", None, m.start, m.end) if m.kind == "city" and m.label in own_city else m
+            for m in markers]  # fmt: skip
 
 
 def _figure(text: str, span: Span, r: Reading, province_is_batch: bool) -> AnnouncedFigure:
@@ -99,35 +114,51 @@ def _carry(reader: SentenceReader) -> Scope | None:
     """The scope a sentence leaves in force: its last figure's or last marker's, else the one before."""
     if reader.state is not None and reader.state.kind != "named":  # a name is about its own sentence
         return reader.state
-    markers = [m for m in reader.markers if m.kind not in ("city", "named")]
+    markers = [m for m in reader.markers if m.kind not in ("city", "named") and not reader.city_named(m)]
     return Scope(markers[-1].kind, markers[-1].label) if markers else reader.previous
 
 
 def extract_figures(
-    text: str, year: int | None = None, province_is_batch: bool = False, whole_release: bool = False
+    text: str,
+    year: int | None = None,
+    province_is_batch: bool = False,
+    whole_release: bool = False,
+    city: str | None = None,
 ) -> list[AnnouncedFigure]:
     """Every figure stated in a release's text (Chinese or English), in text order.
 
     year: the release's year (a figure of an earlier year is not the batch's); province_is_batch: the
     release is about the province (its plan, a province-wide event), so province-wide figures are its
     batch's; whole_release: the text is a whole release, so its lead figure tells whose programme it is
-    (a district's own: that district is its batch), which a sentence taken alone cannot."""
+    (a district's own: that district is its batch), which a sentence taken alone cannot; city: the code of
+    the city whose release it is ("4420"), whose name then speaks of the batch as 全市 does."""
     folded = mask_number_runs(fold(text[:MAX_ARTICLE_CHARS]))
     # In a city's release the province's key projects are another list, unless the release is about them
     # (its headline says 省重点项目: "1965亿！肇庆今年66个省重点项目来了").
     other_lists = not province_is_batch and not provincial_list_cue(folded, 0, _headline_end(folded), "zh")
+    own_city = _city_names(city)
     figures: list[AnnouncedFigure] = []
     previous: Scope | None = None
     for span in split_sentences(folded):
         if not _WORDS.search(folded, span.start, span.end):
             continue  # no word at all: no figure (and no pattern spends time on it)
-        reader = _reader(folded, span, None if span.paragraph_start else previous, year, other_lists)
+        reader = _reader(
+            folded, span, None if span.paragraph_start else previous, year, other_lists, own_city
+        )
         if reader.mentions:
             found = [_figure(text, span, r, province_is_batch) for r in reader.read()]
             found += [_ambiguous(text, span, clause, why) for clause, why in reader.unreadable]
             figures += sorted(found, key=lambda f: f.start)
         previous = _carry(reader)
     return _parts_not_wholes(_consistent(_subject_district(figures) if whole_release else figures))
+
+
+def _city_names(code: str | None) -> tuple[str, ...]:
+    """A city's names as the city markers label them (中山, Zhongshan); none for the province or no city."""
+    if not code or code == PROVINCE_CODE or code not in CITY_CODES:
+        return ()
+    city = city_by_code(code)
+    return (city.name_zh or "", city.pinyin or "")
 
 
 def _subject_district(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
