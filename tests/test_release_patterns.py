@@ -299,3 +299,18 @@ def test_the_city_s_part_of_the_province_s_list_is_another_list_in_its_own_plan_
         "今年江门安排市重点项目300个。全省重点项目计划中，江门有60多个项目入列省重点项目，总投资超过900亿元。"
     )
     assert read(text, city="4407") == [("batch", None, "projects", 300, "exact")]
+
+
+def test_counts_of_fields_said_with_are_take_each_their_field():
+    got = read(
+        "Of the 50 projects, 30 are infrastructure projects and 20 are projects for public well-being."
+    )
+    assert ("sector", "基础设施", "projects", 30, "exact") in got
+    assert ("sector", "民生", "projects", 20, "exact") in got
+
+
+def test_money_spent_on_a_part_no_scope_names_is_not_the_batch_s():
+    assert read("The district will spend 1.5 billion yuan in harbour dredging through the year.") == []
+    assert read("The district will spend 1.5 billion yuan on the projects through the year.") == [
+        ("batch", None, "annual_plan", 150000, "exact")
+    ]

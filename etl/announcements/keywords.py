@@ -8,6 +8,7 @@ investment" with no year is either: both make the sentence ambiguous.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from etl.announcements import vocabulary as vocab
@@ -60,9 +61,32 @@ def _future_spending(reader: SentenceReader, keyword_start: int) -> bool:
     return m is not None and m.end() > keyword_start
 
 
-def _spending_kind(reader: SentenceReader) -> str:
+# What money to be spent may go "in/on": projects counted or named as a scope, or a year.
+_SPENT_ON = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:in|on|into|for)\s+(?P<what>[^,.;]{0,60})", re.I)
+
+
+def _spent_on_a_part(reader: SentenceReader, mention: Mention) -> bool:
+    """'… invest CNY28.74bn in transportation infrastructure': money going to a part that no marker names
+    right where the phrase begins (a count, a field's projects, the projects, a year do)."""
+    m = _SPENT_ON.match(reader.text, mention.end)
+    if m is None or _NAMES_THE_WHOLE.match(m.group("what")):
+        return False
+    start = m.start("what")
+    firsts = [x.start for x in reader.markers + reader.mentions if start <= x.start < m.end()]
+    return not firsts or not _LEAD_WORDS.fullmatch(reader.text, start, min(firsts))
+
+
+_NAMES_THE_WHOLE = re.compile(
+    r"(?:this|the)\s+year|20\d\d|(?:the|these|all)\s+(?:\d+\s+)?(?:key\s+|major\s+)?projects", re.I
+)
+_LEAD_WORDS = re.compile(r"(?:the|key|major|its|\s)*", re.I)
+
+
+def _spending_kind(reader: SentenceReader, mention: Mention) -> str:
     from etl.announcements.attribution import Unreadable
 
+    if _spent_on_a_part(reader, mention):
+        raise Unreadable("an amount spent on a part that no scope names")
     if vocab.EN_THIS_YEAR.search(reader.text, reader.sentence.start, reader.sentence.end):
         return "annual_plan"
     raise Unreadable("an amount to be invested, with no year: the year's plan or the whole budget?")
@@ -82,7 +106,7 @@ def amount_kind(reader: SentenceReader, mention: Mention) -> tuple[str | None, i
     ):
         return "annual_plan", mention.start
     if reader.language == "en" and last is not None and _future_spending(reader, last.start()):
-        return _spending_kind(reader), mention.start
+        return _spending_kind(reader, mention), mention.start
     if adjacent and last is not None:
         return _resolve(last.lastgroup or "", reader, mention), last.start()
     if reader.language == "zh" and _funding_adjacent(reader, mention):

@@ -150,7 +150,8 @@ _EN_SECTORS = [
     ("城市更新", r"urban\s+(?:renewal|regeneration|renovation)"),
     (
         "民生",
-        r"(?:people's\s+)?livelihood|(?:people's\s+)?well[\s-]?being|public[\s-]services?|social\s+(?:programs?|undertakings|welfare)",
+        r"(?:people's\s+|public\s+)?livelihoods?|(?:people's\s+|public\s+)?well[\s-]?being|public[\s-]services?"
+        r"|social\s+(?:programs?|undertakings|welfare)",
     ),
     ("水利", r"water\s+conservancy|water\s+resources?"),
     ("生态环保", r"ecological(?:\s+and\s+environmental)?|environmental(?:\s+protection)?"),

@@ -62,7 +62,10 @@ EN_TOTAL = (
 EN_FUTURE_SPENDING = re.compile(
     r"\b(?:will|plans?\s+to|is\s+to|are\s+to)\s+(?:\w+\s+){0,2}?(?:invest|spend|allocate)\b", re.I
 )
-EN_THIS_YEAR = re.compile(r"\b(?:this\s+year|(?:in|for|during)\s+20\d\d)\b", re.I)
+EN_THIS_YEAR = re.compile(
+    r"\b(?:this\s+year|(?:in|for|during)\s+20\d\d|(?:through|throughout|within|for|during)\s+the\s+year)\b",
+    re.I,
+)
 EN_OTHER = (
     r"completed\s+investment|investment\s+completed|(?:has|have|had)\s+completed|(?:drive|drives|driving|drove)"
     r"|(?:attract|attracted|attracting)|output|revenue|tax|GDP|subsid(?:y|ies)|loans?|credit|financing|funds?\s+raised"
