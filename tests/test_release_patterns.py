@@ -314,3 +314,25 @@ def test_money_spent_on_a_part_no_scope_names_is_not_the_batch_s():
     assert read("The district will spend 1.5 billion yuan on the projects through the year.") == [
         ("batch", None, "annual_plan", 150000, "exact")
     ]
+
+
+def test_an_english_field_s_name_may_hold_and():
+    got = read(
+        "The projects include 12 science and technology business complex projects and 9 road projects."
+    )
+    assert ("sector", "科技创新", "projects", 12, "exact") in got
+    got = read("The batch includes 12 social and people's livelihood projects.")
+    assert got == [("sector", "民生", "projects", 12, "exact")]
+
+
+def test_two_fields_joined_in_one_english_count_are_not_one_of_them():
+    assert read("The batch includes eight ecological environment and water conservancy projects.") == []
+
+
+def test_more_chinese_wordings_of_the_batch_and_its_bands():
+    got = read("本季度开工的40个重大项目中，总投资额达到50亿元以上的就有4个。")
+    assert got == [("batch", None, "projects", 40, "exact"), ("size_band", "≥50亿元", "projects", 4, "exact")]
+    assert read("The 11 projects will cost CNY34.4bn.") == [
+        ("batch", None, "projects", 11, "exact"),
+        ("batch", None, "total_investment", 3440000, "exact"),
+    ]

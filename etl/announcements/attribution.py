@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from etl.announcements import vocabulary as vocab
 from etl.announcements.mentions import Mention, overlaps
-from etl.announcements.scopes import Marker
+from etl.announcements.scopes import Marker, en_sector_named
 from etl.announcements.sentences import Span
 
 
@@ -235,6 +235,11 @@ class SentenceReader:
         after = self._following(mention, markers, mentions)
         if own and after and all(m.label == "其他" for m in own):
             return self._checked(Scope(after.kind, after.label))  # "the nine other projects are related to …"
+        joined = self.text[mention.start : own[0].start] if own else ""
+        if re.search(r"\band\b", joined) and en_sector_named(joined):
+            raise Unreadable(
+                "two fields joined in one count, one of them not read"
+            )  # "ecological … and water …"
         if own:
             return self._checked(self._single(own, mention))
         if after and self._before_taken(clause, mention, before, mentions):

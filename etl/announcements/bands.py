@@ -30,7 +30,7 @@ _LEAD = r"(?:(?:总投资额?|投资总额|投资额|投资规模|单体投资�
 _TAIL = r"(?:的)?(?:重大|重点)?(?:建设)?(?:项目|工程)"
 # A bound's amount may also describe projects named after it ("总投资超过50亿元的有10个项目", "投资额达10亿元
 # 以上的工业项目45宗"): the phrase ends at 的, and what follows it keeps its own scope.
-_BOUND_TAIL = rf"(?:{_TAIL}|的(?=(?:有|共有|共|达)?\s*[\d一二两三四五六七八九十])|的(?=[\u4e00-\u9fff]{{1,6}}(?:项目|工程)))"
+_BOUND_TAIL = rf"(?:{_TAIL}|的(?=(?:就|也|还)?(?:有|共有|共|达)?\s*[\d一二两三四五六七八九十])|的(?=[\u4e00-\u9fff]{{1,6}}(?:项目|工程)))"
 _ZH_RANGE = re.compile(
     rf"{_LEAD}(?P<lo>{_NUM})\s*(?P<lo_unit>{_UNIT})?\s*(?:至|到|-|—|~|～)\s*(?P<hi>{_NUM})\s*(?P<unit>{_UNIT})"
     rf"(?:之间)?(?:[(（][^)）]{{0,16}}[)）])?{_TAIL}"

@@ -67,8 +67,13 @@ _STOP = frozenset(
         "such",
     ]
 )
-_ADJECTIVE = rf"(?:(?!(?:{'|'.join(_STOP)})\b)[A-Za-z'-]+\s+)"
-_COUNT_NOUN = re.compile(rf"(?P<num>{_NUM})\s+(?P<adj>{_ADJECTIVE}{{0,4}}?)projects\b", re.I)
+# "science and technology business complex projects": an "and" inside a field's name, not between counts
+# ("15 industrial and seven urban projects" is two).
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|dozen)\b"
+)
+_ADJECTIVE = rf"(?:(?!(?:{'|'.join(_STOP)})\b)[A-Za-z'-]+\s+|and\s+(?!{_NUMBER_WORD}))"
+_COUNT_NOUN = re.compile(rf"(?P<num>{_NUM})\s+(?P<adj>{_ADJECTIVE}{{0,6}}?)projects\b", re.I)
 _COUNT_OF = re.compile(
     rf"(?P<num>{_NUM})\s+of\s+(?:them|these|those|which|the\s+(?:\d+\s+)?(?:[a-z-]+\s+)?projects)\b", re.I
 )

@@ -177,6 +177,14 @@ _EN_SECTOR_NOUNS = {
     "城市更新",
     "民生",
 }
+_EN_SECTOR_WORDS = re.compile(r"\b(?:" + "|".join(rx for _, rx in _EN_SECTORS) + r")\b", re.I)
+
+
+def en_sector_named(text: str) -> bool:
+    """Does an English phrase name a field ("ecological environment and …")?"""
+    return bool(_EN_SECTOR_WORDS.search(text))
+
+
 _EN_OTHER_PROJECTS = re.compile(r"\bother\s+(?=projects\b)", re.I)
 # "industrial projects", "industrial development projects", "urban renewal construction projects": up to two
 # words of the release's own between the field and its noun.
@@ -186,7 +194,7 @@ _EN_SECTOR_TAIL = (
 
 # ---- batch and province -----------------------------------------------------------------------------
 _ZH_BATCH = re.compile(
-    r"本次|此次|这次|本批|这批|该批|此批|首批|本轮|第[一二三四五六七八九十\d]+批|全部项目|所有项目|上述项目|这些项目"
+    r"本次|此次|这次|本批|这批|该批|此批|首批|本轮|本季度|本期|第[一二三四五六七八九十\d]+批|全部项目|所有项目|上述项目|这些项目"
     r"|全市|全区(?!域)|全县|我市|我区|我县|今次|是次"
 )
 _EN_BATCH = re.compile(

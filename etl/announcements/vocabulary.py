@@ -54,7 +54,7 @@ EN_YEAR_AFTER = re.compile(
 )
 EN_TOTAL = (
     r"total(?:\s+planned)?\s+investments?|investments?\s+total(?:ing|ling)?|combined\s+investment"
-    r"|aggregate\s+investment|total(?:s|ing|ling|led|ed)?|a\s+total\s+of|worth|valued\s+at|investments?\s+of"
+    r"|aggregate\s+investment|(?:total\s+|combined\s+)?cost(?:s|ing)?(?:\s+of)?|total(?:s|ing|ling|led|ed)?|a\s+total\s+of|worth|valued\s+at|investments?\s+of"
     r"|invest(?:ing|ed|s)?|spend(?:s|ing)?|allocat(?:e|es|ing)|involving|with"
 )
 # An amount a publisher "will invest / spend / allocate" is this year's plan when the sentence names the
