@@ -336,3 +336,16 @@ def test_more_chinese_wordings_of_the_batch_and_its_bands():
         ("batch", None, "projects", 11, "exact"),
         ("batch", None, "total_investment", 3440000, "exact"),
     ]
+
+
+def test_a_ceremony_held_at_a_project_s_site_still_counts_its_batch():
+    text = "今天在某某新材料产业园项目现场举行分会场活动，全县共有14个项目集中开工，总投资18.72亿元。"
+    assert read(text) == [
+        ("batch", None, "projects", 14, "exact"),
+        ("batch", None, "total_investment", 187200, "exact"),
+    ]
+
+
+def test_a_plan_split_by_stage_counts_its_projects_put_into_production_as_a_stage():
+    text = "全市共安排项目300个。今年共有69个投产项目，总投资600亿元；续建项目192个，总投资2500亿元。"
+    assert read(text) == [("batch", None, "projects", 300, "exact")]

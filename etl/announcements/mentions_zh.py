@@ -35,7 +35,8 @@ _CN_LEAD = re.compile(r"(?:[^\u4e00-\u9fff]|[超近逾约过上达为共计有�
 _VAGUE_LEAD = re.compile(r"(?:数|几|若干|第|每|各|这|那|某|单|逐)$")
 # What may stand between a count and its 项目: "266个重大项目", "96个产业项目".
 _PROJECT_NOUN = re.compile(
-    r"^(?:的)?(?:重大|重点|新开工|开工|签约|集中|建设|市级|省级|市|省|新建|续建|在建|招商引资|投资|产业化)*(?:项目|工程)"
+    r"^(?:的)?(?:重大|重点|新开工|开工|签约|集中|建设|市级|省级|市|省|新建|续建|在建|招商引资|投资|产业化|建成投产|投产"
+    r"|竣工|建成|动工|启动|完工)*(?:项目|工程)"
 )
 # After a bare count: the next count of a list ("12个、10个和9个"), or where it is ("46个位于龙岗区").
 _COUNT_GOES_ON = re.compile(r"[和及与或]\s*\d|位于|分布在|分布于|落户|落地|集中在|属于|来自|均在")

@@ -27,6 +27,7 @@ _GENERIC = re.compile(
 )
 # "综合交通领域项目", "城市建设类项目": a kind of projects, described; never a name.
 _KIND_OF = re.compile(r"(?:领域|类|板块|方面|行业|产业|工程|系统)$")
+_VENUE_AFTER = re.compile(r"现场|工地|施工现场|建设现场|所在地")
 _COMPANY = re.compile(r"有限公司|股份公司|集团公司|集团(?!化)|公司")
 _EN_SINGLE = re.compile(r"\b(?<!per\s)(?<!each\s)project\b(?![s-])", re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -52,6 +53,8 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         run = run.rsplit("的", 1)[
             -1
         ]  # "纳入本次集中启动活动的新开工项目": what is before 的 describes, never names
+        if _VENUE_AFTER.match(text, pos + 2):
+            continue  # "在…项目现场举行": the ceremony's venue, not what its figures count
         if len(run) >= 2 and not _GENERIC.fullmatch(run) and not _KIND_OF.search(run):
             found.append(Marker("named", text[k : pos + 2], k, pos + 2))
     for m in _COMPANY.finditer(text[start:end]):
