@@ -349,3 +349,25 @@ def test_a_ceremony_held_at_a_project_s_site_still_counts_its_batch():
 def test_a_plan_split_by_stage_counts_its_projects_put_into_production_as_a_stage():
     text = "全市共安排项目300个。今年共有69个投产项目，总投资600亿元；续建项目192个，总投资2500亿元。"
     assert read(text) == [("batch", None, "projects", 300, "exact")]
+
+
+def test_english_money_goes_to_the_field_after_it_and_a_field_may_frame_the_sentence():
+    text = (
+        "Nansha district has listed 120 key projects for 2024 with an annual investment of 40 billion yuan. "
+        "Nansha will invest 5.5 billion yuan in infrastructure projects including two metro lines. "
+        "In terms of environmental protection, Nansha will invest 600 million yuan in six key projects."
+    )
+    got = read(text, whole_release=True)
+    assert ("sector", "基础设施", "annual_plan", 550000, "exact") in got
+    assert ("sector", "生态环保", "annual_plan", 60000, "exact") in got
+    assert ("sector", "生态环保", "projects", 6, "exact") in got
+
+
+def test_a_count_said_with_are_major_takes_the_field_after_it():
+    got = read(
+        "Among the projects, 35 are major industrial projects and will have an annual investment of 9.7 billion yuan."
+    )
+    assert got == [
+        ("sector", "产业", "projects", 35, "exact"),
+        ("sector", "产业", "annual_plan", 970000, "exact"),
+    ]

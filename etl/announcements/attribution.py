@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from etl.announcements import vocabulary as vocab
 from etl.announcements.mentions import Mention, overlaps
-from etl.announcements.scopes import Marker, en_sector_named
+from etl.announcements.scopes import Marker, en_sector_named, en_sectors_in
 from etl.announcements.sentences import Span
 
 
@@ -63,6 +63,11 @@ LOST = Scope("lost", None)  # the scope in force was set by a clause that could 
 _THIS_BATCH = re.compile(r"本次|此次|这次|本批|这批|该批|此批|今次|是次|本轮|this\s+batch|the\s+batch", re.I)
 
 
+_EN_FRAME = re.compile(
+    r"\s*(?:in\s+terms\s+of|in\s+the\s+(?:field|area|sector)s?\s+of|as\s+for|regarding|when\s+it\s+comes\s+to"
+    r"|to\s+(?:further\s+)?(?:improve|boost|promote|upgrade|strengthen|enhance|support))\b",
+    re.I,
+)
 _CITY_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,3}市?"
 )  # a batch marker that is a city's name (the release's own)
@@ -74,7 +79,7 @@ _EN_AFTER_GAP = re.compile(
     r"|related|relating|linked|involving|involve|involves|need|needs|require|requires|concerning|covering|on|to"
     r"|situated|in|from|under|for|of|within|across|the|a|an|worth|with|valued|at|each|all|by|funded|financed"
     r"|investments?|aimed|aiming|focused|focusing|dedicated|devoted|geared|upgrading|improving|building"
-    r"|developing|boosting|come|comes|came|coming|projects?))*\s*$",
+    r"|developing|boosting|come|comes|came|coming|major|key|important|new|projects?))*\s*$",
     re.I,
 )
 
@@ -102,8 +107,12 @@ class SentenceReader:
     unreadable: list[tuple[Span, str]] = field(default_factory=list)
     year: int | None = None  # the release's year: a figure of an earlier year is not the batch's
     city_release: bool = False  # a city's release: the province's key projects in it are another list
+    year_plan: bool = (
+        False  # the headline names the year ("… key projects for 2021"): money to be spent is its
+    )
     not_ours: str | None = None  # why the figures from here to the sentence's end are not the batch's
     named_seen: bool = False
+    frame: Scope | None = None  # a field that opens an English sentence and frames its figures
 
     def read(self) -> list[Reading]:
         """Every mention attributed, clause by clause. A clause that cannot be read with confidence is kept
@@ -131,6 +140,8 @@ class SentenceReader:
         ]  # a rate: no figure of ours
         events = vocab.event_marks(self.text, clause.start, clause.end, self.language)
         if self._not_ours(clause, markers, mentions):
+            return
+        if not mentions and self._english_frame(clause, markers):
             return
         for mention in mentions:
             if mention.kind == "unclear":
@@ -231,8 +242,12 @@ class SentenceReader:
             for m in markers
             if mention.kind == "count" and mention.start <= m.start < mention.end and m.kind != "batch"
         ]
-        before = [m for m in markers if m.start < mention.start and not m.weak]
+        before = [m for m in markers if m.start < mention.start and not m.weak and not self._read_inside(m)]
         after = self._following(mention, markers, mentions)
+        if after and mention.kind == "money" and self._spent_on(mention, after):
+            return self._checked(
+                Scope(after.kind, after.label)
+            )  # "Huangpu will invest … in infrastructure …"
         if own and after and all(m.label == "其他" for m in own):
             return self._checked(Scope(after.kind, after.label))  # "the nine other projects are related to …"
         joined = self.text[mention.start : own[0].start] if own else ""
@@ -244,6 +259,8 @@ class SentenceReader:
             return self._checked(self._single(own, mention))
         if after and self._before_taken(clause, mention, before, mentions):
             return self._checked(Scope(after.kind, after.label))  # "70 are X and 50 are Y": Y is 50's
+        if self.frame and all(m.kind in ("batch", "district") for m in before if m.start >= clause.start):
+            return self.frame  # "In terms of environmental preservation, Huangpu will invest …"
         if any(m.kind != "batch" for m in before):
             return self._checked(self._single(self._adjacent_run(before, mentions), mention))
         if after:
@@ -259,6 +276,36 @@ class SentenceReader:
         if self.previous is None or self.previous.kind == "batch":
             return Scope("batch", None)
         raise Unreadable(f"no scope in the sentence, and the one before was about {self.previous.kind}")
+
+    def _english_frame(self, clause: Span, markers: list[Marker]) -> bool:
+        """An English sentence opened by a field ("In terms of environmental preservation,", "To further
+        improve people's livelihoods,"): the field frames the figures after it, whoever invests."""
+        if self.language != "en" or clause.start != self.sentence.start:
+            return False
+        if not _EN_FRAME.match(self.text, clause.start):
+            return False
+        fields = en_sectors_in(self.text, clause.start, clause.end)
+        if len(fields) != 1:
+            return False
+        self.frame = self.state = Scope("sector", fields.pop())
+        return True
+
+    def _read_inside(self, marker: Marker) -> bool:
+        """A marker inside a count already read with another scope ("the nine other projects are related to
+        people's livelihood"): it speaks for that count, not for the figures after it."""
+        return any(
+            r.mention.kind == "count" and r.mention.start <= marker.start < r.mention.end
+            and (r.scope.kind, r.scope.label) != (marker.kind, marker.label)
+            for r in self.readings
+        )  # fmt: skip
+
+    def _spent_on(self, mention: Mention, after: Marker) -> bool:
+        """English money followed by what it goes to ("in infrastructure projects", "on 17 projects …")."""
+        return self.language == "en" and bool(
+            re.match(
+                r"\s*(?:\([^)]*\)\s*)?(?:in|on|into|to|for)\b", self.text[mention.end : after.start], re.I
+            )
+        )
 
     def _framed(self) -> bool:
         """A field or district set by an earlier clause of this sentence that had no figure of its own."""

@@ -32,7 +32,7 @@ from etl.announcements.numbers import compatible, fold, mask_number_runs, plain
 from etl.announcements.places import DISTRICTS
 from etl.announcements.scopes import Marker, document_names, en_markers, zh_markers
 from etl.announcements.sentences import Span, language_of, split_clauses, split_sentences
-from etl.announcements.vocabulary import event_marks, provincial_list_cue
+from etl.announcements.vocabulary import EN_THIS_YEAR, event_marks, provincial_list_cue
 from etl.places import CITIES, PROVINCE_CODE, city_by_code
 
 CITY_CODES = {code for code, _, _ in CITIES}
@@ -65,6 +65,7 @@ def _reader(
     year: int | None,
     city_release: bool = False,
     own_city: tuple[str, ...] = (),
+    year_plan: bool = False,
 ) -> SentenceReader:
     language = language_of(folded[span.start : span.end])
     clauses = split_clauses(folded, span)
@@ -80,9 +81,8 @@ def _reader(
     markers = sorted(
         markers + named_projects(folded, span.start, span.end, language, taken), key=lambda m: m.start
     )
-    return SentenceReader(
-        folded, span, language, clauses, markers, mentions, previous, year=year, city_release=city_release
-    )
+    return SentenceReader(folded, span, language, clauses, markers, mentions, previous, year=year,
+                          city_release=city_release, year_plan=year_plan)  # fmt: skip
 
 
 def _own_city_is_the_batch(markers: list[Marker], own_city: tuple[str, ...]) -> list[Marker]:
@@ -137,14 +137,14 @@ def extract_figures(
     # (its headline says 省重点项目: "1965亿！肇庆今年66个省重点项目来了").
     other_lists = not province_is_batch and not provincial_list_cue(folded, 0, _headline_end(folded), "zh")
     own_city = _city_names(city)
+    year_plan = bool(EN_THIS_YEAR.search(folded, 0, _headline_end(folded)))  # "… key projects for 2021"
     figures: list[AnnouncedFigure] = []
     previous: Scope | None = None
     for span in split_sentences(folded):
         if not _WORDS.search(folded, span.start, span.end):
             continue  # no word at all: no figure (and no pattern spends time on it)
-        reader = _reader(
-            folded, span, None if span.paragraph_start else previous, year, other_lists, own_city
-        )
+        previous_scope = None if span.paragraph_start else previous
+        reader = _reader(folded, span, previous_scope, year, other_lists, own_city, year_plan)
         if reader.mentions:
             found = [_figure(text, span, r, province_is_batch) for r in reader.read()]
             found += [_ambiguous(text, span, clause, why) for clause, why in reader.unreadable]

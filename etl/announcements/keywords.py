@@ -87,7 +87,7 @@ def _spending_kind(reader: SentenceReader, mention: Mention) -> str:
 
     if _spent_on_a_part(reader, mention):
         raise Unreadable("an amount spent on a part that no scope names")
-    if vocab.EN_THIS_YEAR.search(reader.text, reader.sentence.start, reader.sentence.end):
+    if reader.year_plan or vocab.EN_THIS_YEAR.search(reader.text, reader.sentence.start, reader.sentence.end):
         return "annual_plan"
     raise Unreadable("an amount to be invested, with no year: the year's plan or the whole budget?")
 

@@ -185,6 +185,12 @@ def en_sector_named(text: str) -> bool:
     return bool(_EN_SECTOR_WORDS.search(text))
 
 
+def en_sectors_in(text: str, start: int, end: int) -> set[str]:
+    """The labels of the fields an English phrase names, projects or not ("environmental preservation")."""
+    hits = _first_hits([(lb, rf"\b(?:{rx})\b") for lb, rx in _EN_SECTORS], text[start:end], "sector", start)
+    return {m.label for m in hits if m.label}
+
+
 _EN_OTHER_PROJECTS = re.compile(r"\bother\s+(?=projects\b)", re.I)
 # "industrial projects", "industrial development projects", "urban renewal construction projects": up to two
 # words of the release's own between the field and its noun.
