@@ -371,3 +371,18 @@ def test_a_count_said_with_are_major_takes_the_field_after_it():
         ("sector", "产业", "projects", 35, "exact"),
         ("sector", "产业", "annual_plan", 970000, "exact"),
     ]
+
+
+def test_a_sentence_after_a_complete_breakdown_is_about_the_batch_again():
+    text = (
+        "A total of 50 major projects will be launched, including 30 industrial projects, 15 infrastructure "
+        "projects and 5 projects related to people's livelihood. The planned annual investment is 9 billion yuan."
+    )
+    assert ("batch", None, "annual_plan", 900000, "exact") in read(text)
+    partial = text.replace("and 5 projects related to people's livelihood", "and 3 other projects")
+    assert not any(g[2] == "annual_plan" for g in read(partial))
+
+
+def test_money_for_a_field_s_infrastructure_is_that_field_s():
+    got = read("The city will invest 2.8 billion yuan in transportation infrastructure this year.")
+    assert got == [("sector", "交通", "annual_plan", 280000, "exact")]

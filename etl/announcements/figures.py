@@ -111,11 +111,24 @@ def _ambiguous(text: str, span: Span, clause: Span, reason: str) -> AnnouncedFig
 
 
 def _carry(reader: SentenceReader) -> Scope | None:
-    """The scope a sentence leaves in force: its last figure's or last marker's, else the one before."""
+    """The scope a sentence leaves in force: its last figure's or last marker's, else the one before. A
+    sentence that ends on a complete breakdown of its batch ("103 projects …, including 79 industrial
+    projects, 19 … and 5 …") leaves the batch in force: the parts add up to it."""
+    if _complete_breakdown(reader.readings):
+        return Scope("batch", None)
     if reader.state is not None and reader.state.kind != "named":  # a name is about its own sentence
         return reader.state
     markers = [m for m in reader.markers if m.kind not in ("city", "named") and not reader.city_named(m)]
     return Scope(markers[-1].kind, markers[-1].label) if markers else reader.previous
+
+
+def _complete_breakdown(readings: list[Reading]) -> bool:
+    counts = [r for r in readings if r.figure == "projects"]
+    wholes = {r.mention.value for r in counts if r.scope.kind == "batch"}
+    parts = [r for r in counts if r.scope.kind in ("sector", "district", "funding", "size_band")]
+    kinds = {r.scope.kind for r in parts}
+    return (len(parts) >= 2 and len(kinds) == 1 and bool(wholes)
+            and sum(r.mention.value for r in parts) in wholes)  # fmt: skip
 
 
 def extract_figures(

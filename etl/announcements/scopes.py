@@ -195,7 +195,8 @@ _EN_OTHER_PROJECTS = re.compile(r"\bother\s+(?=projects\b)", re.I)
 # "industrial projects", "industrial development projects", "urban renewal construction projects": up to two
 # words of the release's own between the field and its noun.
 _EN_SECTOR_TAIL = (
-    r"(?:(?:\s+(?!projects?\b)[a-z-]+){0,2}?\s+(?:field|fields|sector|sectors|category|projects?|ones))"
+    r"(?:(?:\s+(?!projects?\b)[a-z-]+){0,2}?\s+(?:field|fields|sector|sectors|category|projects?|ones"
+    r"|infrastructure|construction))"
 )
 
 # ---- batch and province -----------------------------------------------------------------------------
