@@ -386,3 +386,23 @@ def test_a_sentence_after_a_complete_breakdown_is_about_the_batch_again():
 def test_money_for_a_field_s_infrastructure_is_that_field_s():
     got = read("The city will invest 2.8 billion yuan in transportation infrastructure this year.")
     assert got == [("sector", "交通", "annual_plan", 280000, "exact")]
+
+
+def test_a_provincial_plan_counts_its_regions_and_the_parts_of_transport():
+    text = (
+        "今年全省安排省重点项目1500个，年度计划投资1万亿元。“珠三角核心区”重点项目900个，年度计划投资6000亿元。"
+        "安排铁路项目20个、城市轨道交通项目25个，年度计划投资1100亿元。"
+    )
+    got = read(text, province_is_batch=True)
+    assert ("district", "珠三角核心区", "projects", 900, "exact") in got
+    assert ("sector", "铁路", "projects", 20, "exact") in got
+    assert ("sector", "城市轨道交通", "projects", 25, "exact") in got
+    assert not any(g[2] == "annual_plan" and g[3] == 11000000 for g in got)  # theirs together: no scope
+
+
+def test_two_zones_counted_together_are_one_scope():
+    got = read(
+        "全省安排省重点项目1500个，其中安排前海、横琴深合区项目12个，年度计划投资173亿元。",
+        province_is_batch=True,
+    )
+    assert ("district", "前海合作区、横琴粤澳深度合作区", "projects", 12, "exact") in got

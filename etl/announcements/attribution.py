@@ -27,6 +27,7 @@ reading, or two different values for one figure.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -59,6 +60,9 @@ class Unreadable(Exception):
 
 
 LOST = Scope("lost", None)  # the scope in force was set by a clause that could not be read
+SEVERAL = Scope(
+    "several", None
+)  # the clause before counted several parts: a figure after it is theirs together
 # Words that name this batch again (全市 / 我市 alone may speak of another year's or list's projects).
 _THIS_BATCH = re.compile(r"本次|此次|这次|本批|这批|该批|此批|今次|是次|本轮|this\s+batch|the\s+batch", re.I)
 
@@ -169,6 +173,13 @@ class SentenceReader:
             chosen = ([m for m in trailing if m.kind != "batch"] or trailing)[-1]
             self.state = Scope(chosen.kind, chosen.label)
         here = [r for r in self.readings if clause.start <= r.mention.start < clause.end]
+        parts = {
+            r.scope for r in here if r.figure == "projects" and r.scope.kind not in ("batch", "province")
+        }
+        if len(parts) > 1 and not trailing:
+            self.state = (
+                SEVERAL  # "铁路项目29个、综合交通枢纽项目6个、城市轨道交通项目30个，年度计划投资1252亿元"
+            )
         if here:
             self.event = here[-1].event  # what the next clause's figures are about, mixed (None) included
         elif events:
@@ -348,6 +359,9 @@ class SentenceReader:
 
     def _single(self, markers: list[Marker], mention: Mention) -> Scope:
         kinds = {(m.kind, m.label) for m in markers if m.kind != "batch"}
+        joined = self._joined_districts(markers)
+        if joined:
+            return Scope("district", joined)  # "前海、横琴深合区项目12个": two zones counted together
         if kinds == {("province", None)} and any(self.city_named(m) for m in markers):
             return Scope("batch", None)  # "佛山参与全省集中开工重大项目101个": the city's part of it
         if len(kinds) > 1:
@@ -355,6 +369,19 @@ class SentenceReader:
             raise Unreadable(f"two scopes at once ({names})")
         kind, label = next(iter(kinds)) if kinds else ("batch", None)
         return Scope(kind, label)
+
+    def _joined_districts(self, markers: list[Marker]) -> str | None:
+        """'前海、横琴深合区项目12个': districts joined by 、/和/及 right before their projects, one scope."""
+        if len(markers) < 2 or any(m.kind != "district" for m in markers):
+            return None
+        gaps = [self.text[a.end : b.start] for a, b in itertools.pairwise(markers)]
+        if not all(g in ("、", "和", "及", "与") for g in gaps):
+            return None
+        if not re.match(
+            r"(?:的)?(?:重点|重大)?(?:建设)?(?:项目|工程)", self.text[markers[-1].end : markers[-1].end + 6]
+        ):
+            return None
+        return "、".join(m.label or "" for m in markers)
 
     def _following(self, mention: Mention, markers: list[Marker], mentions: list[Mention]) -> Marker | None:
         """The marker right after a figure: "96 projects in the industrial field", "46个项目位于龙岗区",
@@ -380,6 +407,8 @@ class SentenceReader:
             raise Unreadable(f"a figure of something no scope we store names ({scope.label})")
         if scope.kind == "unclear_band":
             raise Unreadable("an amount that may be a size band or a total")
+        if scope.kind == "several":
+            raise Unreadable("a figure after several parts were counted: theirs together, or the batch's?")
         if scope.kind == "respectively":
             raise Unreadable("a figure after a 'respectively' list, with no scope of its own")
         return scope

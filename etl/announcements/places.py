@@ -49,7 +49,7 @@ _DISTRICTS = """
 香洲区||Xiangzhou|1
 斗门区||Doumen|1
 金湾区||Jinwan|1
-横琴粤澳深度合作区|横琴新区,横琴|Guangdong-Macao In-Depth Cooperation Zone in Hengqin,Hengqin|1
+横琴粤澳深度合作区|横琴新区,横琴深合区,横琴合作区,横琴|Guangdong-Macao In-Depth Cooperation Zone in Hengqin,Hengqin|1
 松山湖|松山湖高新区,松山湖科学城|Songshan Lake|1
 滨海湾新区|滨海湾|Binhaiwan Bay Area,Binhaiwan New Area|1
 翠亨新区|翠亨|Cuiheng New Area|1

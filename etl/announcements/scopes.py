@@ -70,6 +70,11 @@ _ZH_SECTORS = [
     ("民生", "民生保障|民生改善|社会民生|民生事业|民生|社会事业|公共服务"),
     ("产业", "现代产业|产业|工业|实体经济"),
     ("制造业", "制造业"),
+    # The parts of transport a provincial plan counts apart ("安排铁路项目29个、综合交通枢纽项目6个").
+    ("城市轨道交通", "城市轨道交通|轨道交通|地铁"),
+    ("综合交通枢纽", "综合交通枢纽|交通枢纽"),
+    ("铁路", "铁路|高铁|城际铁路"),
+    ("高速公路", "高速公路"),
     ("交通", "交通运输|交通"),
     ("能源", "能源"),
     ("水利", "水利"),
@@ -197,6 +202,13 @@ _EN_OTHER_PROJECTS = re.compile(r"\bother\s+(?=projects\b)", re.I)
 _EN_SECTOR_TAIL = (
     r"(?:(?:\s+(?!projects?\b)[a-z-]+){0,2}?\s+(?:field|fields|sector|sectors|category|projects?|ones"
     r"|infrastructure|construction))"
+)
+
+# The province's regions, as its plan counts them ("粤港澳大湾区重点项目968个", "“珠三角核心区”重点项目"): a
+# district-like scope, only where projects follow (the Greater Bay Area is named in passing everywhere).
+_ZH_REGIONS = re.compile(
+    r"(粤港澳大湾区|珠三角核心区|沿海经济带(?:东翼|西翼)?|北部生态发展区|粤东西北地区|粤东西北)"
+    r"(?=[”」\"]?(?:的)?(?:重点|重大)?(?:建设)?(?:项目|工程))"
 )
 
 # ---- batch and province -----------------------------------------------------------------------------
@@ -351,6 +363,7 @@ def zh_markers(text: str, start: int, end: int) -> list[Marker]:
     piece = text[start:end]
     found = zh_bands(text, start, end)
     found += _zh_districts(piece, start)
+    found += _hits(_ZH_REGIONS, "district", piece, start)
     found += _first_hits(_ZH_FUNDING, piece, "funding", start)
     found += _first_hits(_ZH_SECTORS, piece, "sector", start, _ZH_SECTOR_TAIL, _ZH_SECTOR_LEAD)
     found += _first_hits(_ZH_SECTORS, piece, "sector", start, _ZH_FIELD_FRAME_TAIL, _ZH_FIELD_FRAME_LEAD)
