@@ -406,3 +406,21 @@ def test_two_zones_counted_together_are_one_scope():
         province_is_batch=True,
     )
     assert ("district", "前海合作区、横琴粤澳深度合作区", "projects", 12, "exact") in got
+
+
+def test_what_follows_a_subset_of_the_batch_is_the_subset_s():
+    text = (
+        "A total of 20 projects are listed this year. Among the 20 projects, 9 projects are scheduled to be "
+        "completed this year, including 4 water conservancy projects and 5 urban construction projects."
+    )
+    assert read(text) == [("batch", None, "projects", 20, "exact")]
+
+
+def test_an_implausibly_small_total_is_not_stored():
+    assert read("The county has arranged 142 key projects with a total of more than 10 million yuan.") == [
+        ("batch", None, "projects", 142, "exact")
+    ]
+
+
+def test_an_english_year_with_a_capital_is_still_an_earlier_year():
+    assert read("In 2024, 300 billion yuan was invested in the projects.", year=2025) == []

@@ -163,7 +163,9 @@ def extract_figures(
             found += [_ambiguous(text, span, clause, why) for clause, why in reader.unreadable]
             figures += sorted(found, key=lambda f: f.start)
         previous = _carry(reader)
-    return _parts_not_wholes(_consistent(_subject_district(figures) if whole_release else figures))
+    return _plausible(
+        _parts_not_wholes(_consistent(_subject_district(figures) if whole_release else figures))
+    )
 
 
 def _city_names(code: str | None) -> tuple[str, ...]:
@@ -228,7 +230,24 @@ def _consistent(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
             key = (f.scope_kind, f.scope_label, f.figure)
             if key not in wholes or f.value > wholes[key].value:
                 wholes[key] = f
-    return [_against(f, wholes.get((f.scope_kind, f.scope_label, f.figure))) for f in figures]
+    checked = [_against(f, wholes.get((f.scope_kind, f.scope_label, f.figure))) for f in figures]
+    return _after_a_subset(figures, checked)
+
+
+def _after_a_subset(before: list[AnnouncedFigure], after: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
+    """A count that cannot be the batch's is a subset of it ("of the 19 projects, 11 are to be completed this
+    year, including 3 water …, 6 … and 2 …"): what its sentence says after it is about that subset."""
+    subsets = {
+        b.sentence_start: b.start
+        for b, a in zip(before, after, strict=True)
+        if b.status == "ok" and a.status != "ok" and b.figure == "projects"
+    }
+    for f in after:  # "Among the 20 projects, 9 projects are …": two counts of one scope in one sentence
+        if f.status != "ok" and (f.reason or "").startswith("two different values for one figure (projects"):
+            subsets[f.sentence_start] = max(subsets.get(f.sentence_start, f.start), f.start)
+    why = "said of a part of the batch that no scope names"
+    return [_unsure(f, why) if f.status == "ok" and f.start > subsets.get(f.sentence_start, f.end) else f
+            for f in after]  # fmt: skip
 
 
 def _parts_not_wholes(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
@@ -263,6 +282,29 @@ def _parts_not_wholes(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
 
     why = "the batch's own amount, given to a part with fewer projects than the batch"
     return [_unsure(f, why) if suspect(f) else f for f in figures]  # fmt: skip
+
+
+# A key project costs millions: a batch whose total is under 1,000,000 yuan a project ("142 key projects with a
+# total of more than 10 million yuan") was misread or misprinted.
+_LEAST_PER_PROJECT = 100  # 万元
+
+
+def _plausible(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
+    """A total that is implausibly small for the projects its scope counts becomes ambiguous."""
+    ok = [f for f in figures if f.status == "ok"]
+    counts = {(f.scope_kind, f.scope_label, f.event): f.value for f in ok if f.figure == "projects"}
+
+    def small(f: AnnouncedFigure) -> bool:
+        count = counts.get((f.scope_kind, f.scope_label, f.event))
+        return (
+            f.status == "ok"
+            and f.figure == "total_investment"
+            and bool(count)
+            and f.value < count * _LEAST_PER_PROJECT
+        )
+
+    why = "a total under 1,000,000 yuan a project: no key projects' total"
+    return [_unsure(f, why) if small(f) else f for f in figures]  # fmt: skip
 
 
 def _unsure(f: AnnouncedFigure, why: str) -> AnnouncedFigure:

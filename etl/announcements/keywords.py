@@ -55,10 +55,16 @@ def _funding_adjacent(reader: SentenceReader, mention: Mention) -> bool:
     )
 
 
-def _future_spending(reader: SentenceReader, keyword_start: int) -> bool:
-    """'Huangpu will invest 6.95 billion yuan in …': the keyword is a future verb of spending."""
-    m = vocab.EN_FUTURE_SPENDING.search(reader.text, reader.sentence.start, keyword_start + 12)
-    return m is not None and m.end() > keyword_start
+def _future_spending(reader: SentenceReader, keyword: re.Match[str]) -> bool:
+    """'Huangpu will invest 6.95 billion yuan in …', '74 projects, with an investment of 24.4 billion yuan,
+    will be carried out': money to be spent, by a future verb or a bare "investment of" in a future sentence."""
+    m = vocab.EN_FUTURE_SPENDING.search(reader.text, reader.sentence.start, keyword.start() + 12)
+    if m is not None and m.end() > keyword.start():
+        return True
+    bare = re.fullmatch(r"investments?\s+of", keyword.group(0), re.I)
+    return bool(bare) and bool(
+        re.search(r"\bwill\b", reader.text[reader.sentence.start : reader.sentence.end], re.I)
+    )
 
 
 # What money to be spent may go "in/on": projects counted or named as a scope, or a year.
@@ -105,7 +111,7 @@ def amount_kind(reader: SentenceReader, mention: Mention) -> tuple[str | None, i
         and vocab.EN_ANNUAL_AFTER.match(reader.text, mention.end)
     ):
         return "annual_plan", mention.start
-    if reader.language == "en" and last is not None and _future_spending(reader, last.start()):
+    if reader.language == "en" and last is not None and _future_spending(reader, last):
         return _spending_kind(reader, mention), mention.start
     if adjacent and last is not None:
         return _resolve(last.lastgroup or "", reader, mention), last.start()

@@ -173,7 +173,7 @@ _OVER_THE_SENTENCE = {"another event"}
 _ZH_NOT_BATCH = [(why, re.compile(rx), why in _OVER_THE_SENTENCE) for why, rx in ZH_NOT_BATCH]
 _EN_NOT_BATCH = [(why, re.compile(rx, re.I), why in _OVER_THE_SENTENCE) for why, rx in EN_NOT_BATCH]
 _ZH_YEAR = re.compile(r"(?<!\d)(20\d\d)年(?!度计划|计划)")
-_EN_YEAR = re.compile(r"\b(?:in|for|during|of)\s+(20\d\d)\b")
+_EN_YEAR = re.compile(r"\b(?:in|for|during|of)\s+(20\d\d)\b", re.I)
 
 
 def not_batch_cue(
