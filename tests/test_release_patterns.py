@@ -410,10 +410,12 @@ def test_two_zones_counted_together_are_one_scope():
 
 def test_what_follows_a_subset_of_the_batch_is_the_subset_s():
     text = (
-        "A total of 20 projects are listed this year. Among the 20 projects, 9 projects are scheduled to be "
+        "A total of 20 projects are listed this year. Of them, 9 projects are scheduled to be "
         "completed this year, including 4 water conservancy projects and 5 urban construction projects."
     )
     assert read(text) == [("batch", None, "projects", 20, "exact")]
+    listed = "本批项目共45个。按区域划分，城区12个，海丰县15个，陆丰市10个，陆河县8个。"
+    assert ("district", "海丰县", "projects", 15, "exact") in read(listed)  # parts that do not add up to it
 
 
 def test_an_implausibly_small_total_is_not_stored():
@@ -424,3 +426,11 @@ def test_an_implausibly_small_total_is_not_stored():
 
 def test_an_english_year_with_a_capital_is_still_an_earlier_year():
     assert read("In 2024, 300 billion yuan was invested in the projects.", year=2025) == []
+
+
+def test_an_amount_after_a_subset_of_a_field_is_the_subset_s():
+    text = (
+        "The batch includes 6 infrastructure projects. "
+        "The three infrastructure projects of Road A, Road B and a school will attract a total investment of 260 million yuan."
+    )
+    assert read(text) == [("sector", "基础设施", "projects", 6, "exact")]

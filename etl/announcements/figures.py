@@ -235,19 +235,27 @@ def _consistent(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
 
 
 def _after_a_subset(before: list[AnnouncedFigure], after: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
-    """A count that cannot be the batch's is a subset of it ("of the 19 projects, 11 are to be completed this
-    year, including 3 water …, 6 … and 2 …"): what its sentence says after it is about that subset."""
-    subsets = {
-        b.sentence_start: b.start
-        for b, a in zip(before, after, strict=True)
-        if b.status == "ok" and a.status != "ok" and b.figure == "projects"
-    }
-    for f in after:  # "Among the 20 projects, 9 projects are …": two counts of one scope in one sentence
-        if f.status != "ok" and (f.reason or "").startswith("two different values for one figure (projects"):
-            subsets[f.sentence_start] = max(subsets.get(f.sentence_start, f.start), f.start)
+    """A count that cannot be the batch's, followed in its sentence by parts that add up to it, is a subset
+    of the batch ("of the 19 projects, 11 are to be completed this year, including 3 water …, 6 … and 2 …"):
+    what its sentence says after it is about that subset, not the batch's parts."""
+    subsets = [b for b, a in zip(before, after, strict=True)
+               if b.status == "ok" and a.status != "ok" and b.figure == "projects"]  # fmt: skip
+    starts: dict[int, int] = {}
+    for subset in subsets:
+        parts = [f for f in after if f.status == "ok" and f.figure == "projects"
+                 and f.sentence_start == subset.sentence_start and f.start > subset.start]  # fmt: skip
+        if len(parts) >= 2 and sum(f.value for f in parts) == subset.value:
+            starts[subset.sentence_start] = subset.start
+    # The amounts a sentence gives a scope whose count there is a subset of it are the subset's too ("the
+    # three infrastructure projects of … will attract 260 million yuan", beside 6 infrastructure projects).
+    scoped = {(b.sentence_start, b.scope_kind, b.scope_label): b.start for b in subsets}
+
+    def subset_s(f: AnnouncedFigure) -> bool:
+        after_count = scoped.get((f.sentence_start, f.scope_kind, f.scope_label), f.end)
+        return f.status == "ok" and (f.start > starts.get(f.sentence_start, f.end) or f.start > after_count)
+
     why = "said of a part of the batch that no scope names"
-    return [_unsure(f, why) if f.status == "ok" and f.start > subsets.get(f.sentence_start, f.end) else f
-            for f in after]  # fmt: skip
+    return [_unsure(f, why) if subset_s(f) else f for f in after]  # fmt: skip
 
 
 def _parts_not_wholes(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
