@@ -434,3 +434,62 @@ def test_an_amount_after_a_subset_of_a_field_is_the_subset_s():
         "The three infrastructure projects of Road A, Road B and a school will attract a total investment of 260 million yuan."
     )
     assert read(text) == [("sector", "基础设施", "projects", 6, "exact")]
+
+
+def test_a_name_with_a_count_is_a_kind_of_projects_not_a_single_project():
+    text = "本次开工40个项目，其中产业项目30个，总投资110亿元，“百千万工程”项目10个，总投资90亿元；高新区项目2个，总投资3亿元。"
+    got = read(text)
+    assert ("sector", "百千万工程", "projects", 10, "exact") in got
+    assert ("sector", "百千万工程", "total_investment", 900000, "exact") in got
+    assert ("district", "高新区", "projects", 2, "exact") in got
+    assert ("sector", "产业", "total_investment", 1100000, "exact") in got
+    described = read("本批项目共62个。其中省属年度重点建设项目9个，总投资900亿元。")
+    assert described == [("batch", None, "projects", 62, "exact")]  # a part no scope names: not stored
+
+
+def test_government_and_social_capital_together_is_a_funding_scope():
+    got = read("本次开工项目共200个，其中政府和社会共同投资项目6个，总投资约2400亿元。")
+    assert ("funding", "政府和社会共同投资", "projects", 6, "exact") in got
+
+
+def test_a_five_year_plan_s_figures_are_not_a_batch():
+    assert read("“十四五”时期安排十大领域重大项目工程包，“十四五”期间投资5万亿元左右。") == []
+
+
+def test_among_them_speaks_of_what_the_sentence_before_spoke_of():
+    text = (
+        "In 2023, the city will implement 500 key projects. "
+        "In 2023, 200 projects in the city are listed in Guangdong provincial projects. "
+        "Among them, there are 60 infrastructure projects, with a total investment of 400 billion yuan."
+    )
+    assert read(text, city="4406") == [("batch", None, "projects", 500, "exact")]
+
+
+def test_events_told_after_a_result_so_far_are_more_results():
+    text = (
+        "今年全省安排省重点项目1000个，年度计划投资6000亿元。1-7月，省重点项目完成投资3800亿元，预计全年能够完成任务。"
+        "新开工建设甲工程、乙工程等133个项目，建成投产丙项目等23个项目。"
+    )
+    got = read(text, province_is_batch=True)
+    assert ("batch", None, "projects", 1000, "exact") in got
+    assert not any(g[3] in (133, 23) for g in got)
+
+
+def test_the_project_at_a_sentence_s_start_is_a_single_project():
+    text = "本次新开工项目123个，总投资300亿元。甲工程起点位于某镇。项目总投资8.10亿元，于今年7月开工建设。"
+    assert read(text) == [
+        ("batch", None, "projects", 123, "exact"),
+        ("batch", None, "total_investment", 3000000, "exact"),
+    ]
+
+
+def test_a_breadcrumb_is_not_the_headline():
+    text = "当前位置:首页 > 新闻中心 > 正文内容\n\n1965亿！肇庆今年66个省重点项目来了\n\n其中，肇庆参与的省重点项目共66个，总投资约1976亿元。"
+    assert ("batch", None, "projects", 66, "exact") in read(text, city="4412")
+
+
+def test_an_amount_followed_by_annual_planned_investment():
+    got = read(
+        "The city will carry forward 171 key projects this year with 54.89bn yuan annual planned investment."
+    )
+    assert ("batch", None, "annual_plan", 5489000, "exact") in got

@@ -153,15 +153,19 @@ def extract_figures(
     year_plan = bool(EN_THIS_YEAR.search(folded, 0, _headline_end(folded)))  # "… key projects for 2021"
     figures: list[AnnouncedFigure] = []
     previous: Scope | None = None
+    cue: str | None = None  # why the previous sentence's last figures were not the batch's, if they were not
     for span in split_sentences(folded):
         if not _WORDS.search(folded, span.start, span.end):
             continue  # no word at all: no figure (and no pattern spends time on it)
         previous_scope = None if span.paragraph_start else previous
         reader = _reader(folded, span, previous_scope, year, other_lists, own_city, year_plan)
+        if cue and (_ANAPHORA.match(folded, span.start) or _results_go_on(folded, span, cue)):
+            reader.not_ours = cue  # "其中 / Among them, …" speaks of what the sentence before spoke of
         if reader.mentions:
             found = [_figure(text, span, r, province_is_batch) for r in reader.read()]
             found += [_ambiguous(text, span, clause, why) for clause, why in reader.unreadable]
             figures += sorted(found, key=lambda f: f.start)
+            cue = reader.not_ours
         previous = _carry(reader)
     return _plausible(
         _parts_not_wholes(_consistent(_subject_district(figures) if whole_release else figures))
@@ -198,17 +202,48 @@ def _district_names(label: str) -> tuple[str, ...]:
     return next((d.zh_names + d.en_names for d in DISTRICTS if d.label == label), (label, label.split()[0]))
 
 
+def _results_go_on(folded: str, span: Span, cue: str) -> bool:
+    """After a result so far ("1-7月，省重点项目完成投资3836.5亿元"), a sentence that only tells of events
+    ("新开工建设…等133个项目，建成投产…等23个项目") tells more results, unless it names a plan or a batch."""
+    if not cue.startswith(("a result so far", "a target")):
+        return False
+    language = language_of(folded[span.start : span.end])
+    if not event_marks(folded, span.start, span.end, language):
+        return False
+    return not _PLAN_OR_BATCH.search(folded, span.start, span.end)
+
+
+_PLAN_OR_BATCH = re.compile(
+    r"安排|计划|年度|本次|此次|本批|这批|今年|全年|\bplan|\bthis\s+(?:batch|year)|\bannual", re.I
+)
+
+# Openers that point back at the sentence before ("其中，…", "Among them, …").
+_ANAPHORA = re.compile(
+    r"\s*(?:其中|在这些项目中|这些项目中|上述项目中|among\s+(?:them|these|which)|of\s+(?:them|these|which))\b",
+    re.I,
+)
+
 # Releases are a few thousand characters; reading stops here, so that no page costs more than a few seconds.
 MAX_ARTICLE_CHARS = 60_000
 _WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
 
 
 def _headline_end(folded: str) -> int:
-    """Where a release's headline ends: its first sentence, within its first three lines and 150 characters."""
-    ends = [m.end() for m in re.finditer(r"[。！？!?]|\n", folded[:150])]
-    lines = [e for e in ends if folded[e - 1] == "\n"]
-    sentence = next((e for e in ends if folded[e - 1] != "\n"), 150)
-    return min(sentence, lines[2] if len(lines) > 2 else 150)
+    """Where a release's headline ends: its first sentence, within its first three lines and 150 characters,
+    or its whole first line when that line is short ("1965亿！肇庆今年66个省重点项目来了" is one headline)."""
+    crumbs = _BREADCRUMB.match(folded)
+    skip = crumbs.end() if crumbs else 0
+    ends = [m.end() for m in re.finditer(r"[。！？!?]|\n", folded[skip : skip + 150])]
+    lines = [e for e in ends if folded[skip + e - 1] == "\n"]
+    sentence = next((e for e in ends if folded[skip + e - 1] != "\n"), 150)
+    first_line = lines[0] if lines and lines[0] <= 80 else 0
+    return skip + max(min(sentence, lines[2] if len(lines) > 2 else 150), first_line)
+
+
+# A page's breadcrumb and blank lines before its headline ("当前位置:首页 > 新闻中心 > 正文内容").
+_BREADCRUMB = re.compile(
+    r"(?:\s*(?:当前位置|您的位置|您现在的位置|位置)[:：][^\n]*\n|\s*[^\n]*(?:\s>\s[^\n]*){2,}\n|\s*\n)*"
+)
 
 
 @lru_cache(maxsize=256)

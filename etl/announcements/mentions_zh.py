@@ -120,8 +120,9 @@ def _counts(text: str, clause: Span, markers: list[Marker], masked: list[tuple[i
             continue
         value = number_value(m.group("num"))
         qualifier_word, start = _qualifier(text, clause, m.start(), m.group("num"))
-        if value is None or (value < 2 and not qualifier_word):
-            continue  # 一个 / 一项: an article, not a count
+        after_projects = m.group("num") == "1" and text.endswith("项目", clause.start, m.start())
+        if value is None or (value < 2 and not qualifier_word and not after_projects):
+            continue  # 一个 / 一项: an article, not a count ("南澳县项目1个" is one)
         if text.startswith("百分点", m.end()):
             found.append(Mention("growth", start, m.end() + 3, reason="a change in percentage points"))
             continue

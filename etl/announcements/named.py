@@ -27,6 +27,24 @@ _GENERIC = re.compile(
 )
 # "综合交通领域项目", "城市建设类项目": a kind of projects, described; never a name.
 _KIND_OF = re.compile(r"(?:领域|类|板块|方面|行业|产业|工程|系统)$")
+# A single project has no count: a name followed by one ("高新区项目2个") names a kind of projects, a place
+# (its last character says so) or else a category; a name made of words that describe a list (省属年度重点建设
+# 项目9个) is a part of the list that no scope names, and stays a name (ambiguous).
+_COUNTED = re.compile(
+    r"(?:共|共有|有|达|为)?\s*(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*[个项宗]"
+)
+_PLACE_END = re.compile(r"(?:区|县|镇|街道|园区|片区)$")
+_DESCRIBING = re.compile(
+    r"年度|重点|重大|建设|省属|市属|区属|省级|市级|开工|竣工|签约|投产|计划|新建|续建|在建|前期|预备|储备|招商|会集|集中"
+)
+
+
+def _category(name: str, start: int, end: int) -> Marker:
+    kind = "district" if _PLACE_END.search(name) else "sector"
+    return Marker(kind, name, start, end)
+
+
+_THE_PROJECT = re.compile(r"总投资|计划投资|位于|占地|建成|预计|于20|总用地|建筑面积")
 _VENUE_AFTER = re.compile(r"现场|工地|施工现场|建设现场|所在地")
 _COMPANY = re.compile(r"有限公司|股份公司|集团公司|集团(?!化)|公司")
 _EN_SINGLE = re.compile(r"\b(?<!per\s)(?<!each\s)project\b(?![s-])", re.I)
@@ -44,7 +62,17 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         if _inside(pos, taken):
             continue
         if pos > start and text[pos - 1] in "”」》\"'":
-            found.append(Marker("named", text[max(start, pos - 12) : pos + 2], pos - 1, pos + 2))
+            opening = max(text.rfind(q, start, pos - 1) for q in "“「《\"'")
+            name = text[opening + 1 : pos - 1] if opening >= start else ""
+            if name and _COUNTED.match(text, pos + 2):  # "“百千万工程”项目10个": a kind of projects, counted
+                found.append(_category(name, opening, pos + 2))
+            else:
+                found.append(Marker("named", text[max(start, pos - 12) : pos + 2], pos - 1, pos + 2))
+            continue
+        if not text[start:pos].strip() and _THE_PROJECT.match(text, pos + 2):
+            found.append(
+                Marker("named", "项目", pos, pos + 2)
+            )  # "项目总投资8.10亿元，于今年7月开工": that project
             continue
         k = pos
         while k > start and _HAN.match(text[k - 1]) and not _inside(k - 1, taken):
@@ -56,7 +84,12 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         if _VENUE_AFTER.match(text, pos + 2):
             continue  # "在…项目现场举行": the ceremony's venue, not what its figures count
         if len(run) >= 2 and not _GENERIC.fullmatch(run) and not _KIND_OF.search(run):
-            found.append(Marker("named", text[k : pos + 2], k, pos + 2))
+            if _COUNTED.match(text, pos + 2) and not _DESCRIBING.search(run):
+                found.append(
+                    _category(run, k, pos + 2)
+                )  # "高新区项目2个", "产业立柱项目15个": counted, a kind
+            else:
+                found.append(Marker("named", text[k : pos + 2], k, pos + 2))
     for m in _COMPANY.finditer(text[start:end]):
         if not _inside(start + m.start(), taken):
             found.append(Marker("named", m.group(0), start + m.start(), start + m.end()))

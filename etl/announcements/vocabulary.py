@@ -44,9 +44,10 @@ EN_ANNUAL = (
 EN_PLANNED = r"planned\s+investments?|investment\s+plan"
 # After an amount: "53.56 billion yuan (is) planned / to be invested this year / for 2023".
 EN_ANNUAL_AFTER = re.compile(  # used with .match(text, pos): no ^, which would not match at pos
-    r"\s*(?:\([^)]*\)\s*)?(?:of\s+which\s+)?(?:(?:is|are|will\s+be|to\s+be|has\s+been|have\s+been)\s+)?"
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:of\s+)?annual\s+(?:planned\s+)?investment\b|"
+    r"(?:of\s+which\s+)?(?:(?:is|are|will\s+be|to\s+be|has\s+been|have\s+been)\s+)?"
     r"(?:planned|invested|scheduled|earmarked|budgeted|allocated|set\s+aside|(?<=will\sbe\s)completed|spent)"
-    r"(?:\s+to\s+be\s+invested)?\s+(?:for|in|during|this|through)\s*(?:this\s+year|the\s+year|year|\d{4})\b",
+    r"(?:\s+to\s+be\s+invested)?\s+(?:for|in|during|this|through)\s*(?:this\s+year|the\s+year|year|\d{4})\b)",
     re.I,
 )
 EN_YEAR_AFTER = re.compile(
@@ -140,6 +141,7 @@ ZH_NOT_BATCH = [
         r"|前[一二三]季度|前\d+个月|累计完成|已完成|(?<!计划)(?<!年内)(?<!今年)完成投资|完成年度|实际(?:已)?开工|开工率|完成率|进度",
     ),
     ("an earlier period", r"去年|上年(?!度计划)|上一年|前年|过去\S{0,3}年|十三五|“十三五”"),
+    ("a period of several years", r"十[一二三四五六]五”?(?:时期|期间|规划)|今后五年|五年(?:内|间)"),
     ("another event", r"(?:同日|同一天|同天|当日下午|另外|此外|与此同时)[^，。]{0,30}(?:举行|举办|召开)"),
     (
         "another list: projects still being prepared",
@@ -198,7 +200,9 @@ def not_batch_cue(
 # In a city's release, the province's key projects located in the city are another list than the batch
 # ("2021年肇庆有42个项目列入省重点建设项目"): a sub-list of the provincial plan.
 _ZH_PROVINCIAL_LIST = re.compile(r"(?<!市)省重点(?:建设)?项目|省级重点(?:建设)?项目|省重大项目")
-_EN_PROVINCIAL_LIST = re.compile(r"\bprovincial(?:-level)?\s+key\s+(?:construction\s+)?projects\b", re.I)
+_EN_PROVINCIAL_LIST = re.compile(
+    r"\b(?:Guangdong\s+)?provincial(?:-level)?\s+(?:key\s+)?(?:construction\s+)?projects\b", re.I
+)
 
 
 def provincial_list_cue(text: str, start: int, end: int, language: str) -> str | None:
