@@ -493,3 +493,62 @@ def test_an_amount_followed_by_annual_planned_investment():
         "The city will carry forward 171 key projects this year with 54.89bn yuan annual planned investment."
     )
     assert ("batch", None, "annual_plan", 5489000, "exact") in got
+
+
+def test_a_full_year_plan_of_new_starts_is_a_target():
+    text = "今年全市计划全年新开工重大项目超300个。本次集中开工项目138个，总投资1068.5亿元。"
+    assert read(text) == [
+        ("batch", None, "projects", 138, "exact"),
+        ("batch", None, "total_investment", 10685000, "exact"),
+    ]
+
+
+def test_where_investors_come_from_is_no_field_and_a_modernised_field_is_the_field():
+    assert read("本次签约项目共40个，其中来自广州的投资项目17个。") == [
+        ("batch", None, "projects", 40, "exact")
+    ]
+    got = read("今年全省安排现代化基础设施项目541个，年度计划投资4300亿元。", province_is_batch=True)
+    assert ("sector", "基础设施", "projects", 541, "exact") in got
+
+
+def test_english_money_said_of_the_count_before_it():
+    text = (
+        "The city kicked off 41 key projects with a combined investment of 23.58 billion yuan. Industrial projects "
+        "account for 24 of the batch, with total investment of 15.41 billion yuan, while 11 infrastructure projects "
+        "involve 6.07 billion yuan and six projects related to public welfare involve 2.1 billion yuan."
+    )
+    got = read(text)
+    assert ("sector", "产业", "projects", 24, "exact") in got
+    assert ("sector", "基础设施", "total_investment", 607000, "exact") in got
+    assert ("sector", "民生", "total_investment", 210000, "exact") in got
+    signed = read(
+        "Of them, 19 industrial projects account for RMB 26.8 billion, six infrastructure projects for RMB 5.1 billion."
+    )
+    assert ("sector", "基础设施", "total_investment", 510000, "exact") in signed
+
+
+def test_a_city_in_a_part_of_the_province_is_not_the_province():
+    got = read(
+        "Chaozhou in eastern Guangdong signed 28 investment projects with a total value of RMB 35.2 billion."
+    )
+    assert all(g[0] == "batch" for g in got)
+
+
+def test_a_planned_investment_that_totals_is_the_year_s_plan():
+    got = read(
+        "The city started 41 key projects. Planned investment for this year totals about 6.2 billion yuan."
+    )
+    assert ("batch", None, "annual_plan", 620000, "about") in got
+
+
+def test_a_province_release_carries_its_province_into_the_next_sentence():
+    text = "Guangdong province started construction on 1,508 major projects. Some 329.53 billion yuan is planned for this year."
+    assert ("batch", None, "annual_plan", 32953000, "about") in read(text, province_is_batch=True)
+
+
+def test_a_slogan_names_no_project():
+    got = read("坚持项目为王，全年安排市重点建设项目200个，年度计划投资365亿元。")
+    assert got == [
+        ("batch", None, "projects", 200, "exact"),
+        ("batch", None, "annual_plan", 3650000, "exact"),
+    ]

@@ -67,6 +67,12 @@ SEVERAL = Scope(
 _THIS_BATCH = re.compile(r"本次|此次|这次|本批|这批|该批|此批|今次|是次|本轮|this\s+batch|the\s+batch", re.I)
 
 
+# The verb that joins a count and its money ("… projects involve / are worth / account for / with …").
+_VERB_GAP = re.compile(
+    r"\b(?:involv(?:e|es|ing)|worth|account(?:s|ed|ing)?\s+for|for|with|totall?(?:ing|ed|s)?|valued\s+at|cost(?:s|ing)?"
+    r"|have|has|had|attract(?:s|ed|ing)?)\b",
+    re.I,
+)
 _EN_FRAME = re.compile(
     r"\s*(?:in\s+terms\s+of|in\s+the\s+(?:field|area|sector)s?\s+of|as\s+for|regarding|when\s+it\s+comes\s+to"
     r"|to\s+(?:further\s+)?(?:improve|boost|promote|upgrade|strengthen|enhance|support))\b",
@@ -117,6 +123,7 @@ class SentenceReader:
     not_ours: str | None = None  # why the figures from here to the sentence's end are not the batch's
     named_seen: bool = False
     frame: Scope | None = None  # a field that opens an English sentence and frames its figures
+    province_batch: bool = False  # the release is the province's: its province-wide figures are the batch's
 
     def read(self) -> list[Reading]:
         """Every mention attributed, clause by clause. A clause that cannot be read with confidence is kept
@@ -253,6 +260,9 @@ class SentenceReader:
             for m in markers
             if mention.kind == "count" and mention.start <= m.start < mention.end and m.kind != "batch"
         ]
+        said_of_a_count = self._count_s_money(clause, mention, markers)
+        if said_of_a_count is not None:
+            return self._checked(said_of_a_count)
         before = [m for m in markers if m.start < mention.start and not m.weak and not self._read_inside(m)]
         after = self._following(mention, markers, mentions)
         if after and mention.kind == "money" and self._spent_on(mention, after):
@@ -284,9 +294,29 @@ class SentenceReader:
             raise Unreadable("no scope of its own, after a single project was named in the sentence")
         if self.state is not None:
             return self._checked(self.state)
-        if self.previous is None or self.previous.kind == "batch":
+        if self.previous is None or self.previous.kind == "batch" or self._province_batch(self.previous):
             return Scope("batch", None)
         raise Unreadable(f"no scope in the sentence, and the one before was about {self.previous.kind}")
+
+    def _province_batch(self, scope: Scope) -> bool:
+        return self.province_batch and scope.kind == "province"
+
+    def _count_s_money(self, clause: Span, mention: Mention, markers: list[Marker]) -> Scope | None:
+        """English: money said of the count just before it, with only a verb between ("11 infrastructure
+        projects involve 6.07 billion yuan", "six projects related to public welfare involve 2.1 billion")."""
+        counts = [r for r in self.readings if r.mention.kind == "count"
+                  and clause.start <= r.mention.start and r.mention.end <= mention.start]  # fmt: skip
+        if self.language != "en" or mention.kind != "money" or not counts:
+            return None
+        last = counts[-1]
+        between = (last.mention.end, mention.start)
+        if between[1] - between[0] > 80 or any(between[0] <= m.start < between[1] for m in self.mentions):
+            return None
+        others = [m for m in markers if between[0] <= m.start < between[1] and m.kind != "batch"
+                  and (m.kind, m.label) != (last.scope.kind, last.scope.label)]  # fmt: skip
+        if others or not _VERB_GAP.search(self.text, *between):
+            return None
+        return last.scope
 
     def _english_frame(self, clause: Span, markers: list[Marker]) -> bool:
         """An English sentence opened by a field ("In terms of environmental preservation,", "To further
@@ -359,6 +389,10 @@ class SentenceReader:
 
     def _single(self, markers: list[Marker], mention: Mention) -> Scope:
         kinds = {(m.kind, m.label) for m in markers if m.kind != "batch"}
+        if self.province_batch and len(kinds) == 2 and ("province", None) in kinds:
+            kinds.discard(
+                ("province", None)
+            )  # "全省安排现代化基础设施项目541个": the province's, so the batch's
         joined = self._joined_districts(markers)
         if joined:
             return Scope("district", joined)  # "前海、横琴深合区项目12个": two zones counted together

@@ -66,6 +66,7 @@ def _reader(
     city_release: bool = False,
     own_city: tuple[str, ...] = (),
     year_plan: bool = False,
+    province_batch: bool = False,
 ) -> SentenceReader:
     language = language_of(folded[span.start : span.end])
     clauses = split_clauses(folded, span)
@@ -82,7 +83,8 @@ def _reader(
         markers + named_projects(folded, span.start, span.end, language, taken), key=lambda m: m.start
     )
     return SentenceReader(folded, span, language, clauses, markers, mentions, previous, year=year,
-                          city_release=city_release, year_plan=year_plan)  # fmt: skip
+                          city_release=city_release, year_plan=year_plan,
+                          province_batch=province_batch)  # fmt: skip
 
 
 def _own_city_is_the_batch(markers: list[Marker], own_city: tuple[str, ...]) -> list[Marker]:
@@ -158,7 +160,9 @@ def extract_figures(
         if not _WORDS.search(folded, span.start, span.end):
             continue  # no word at all: no figure (and no pattern spends time on it)
         previous_scope = None if span.paragraph_start else previous
-        reader = _reader(folded, span, previous_scope, year, other_lists, own_city, year_plan)
+        reader = _reader(
+            folded, span, previous_scope, year, other_lists, own_city, year_plan, province_is_batch
+        )
         if cue and (_ANAPHORA.match(folded, span.start) or _results_go_on(folded, span, cue)):
             reader.not_ours = cue  # "其中 / Among them, …" speaks of what the sentence before spoke of
         if reader.mentions:

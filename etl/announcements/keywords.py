@@ -17,6 +17,7 @@ from etl.announcements.mentions import Mention, overlaps
 if TYPE_CHECKING:
     from etl.announcements.attribution import SentenceReader
 
+_TOTAL_VERB = re.compile(r"total(?:s|ing|ling|led|ed)?", re.I)
 _WEAK_EN_TOTAL = ("with", "worth", "invest", "invested", "investing", "invests", "involving", "valued at",
                   "spend", "spends", "spending", "allocate", "allocates", "allocating")  # fmt: skip
 
@@ -111,6 +112,19 @@ def amount_kind(reader: SentenceReader, mention: Mention) -> tuple[str | None, i
         and vocab.EN_ANNUAL_AFTER.match(reader.text, mention.end)
     ):
         return "annual_plan", mention.start
+    if (
+        reader.language == "en"
+        and last is not None
+        and len(keywords) > 1
+        and _TOTAL_VERB.fullmatch(last.group(0))
+    ):
+        subject = keywords[
+            -2
+        ]  # "Planned investment for this year totals about 6.2 billion yuan": its subject
+        if subject.lastgroup in ("annual", "planned") and not any(
+            m.kind == "money" and subject.end() <= m.start < mention.start for m in reader.mentions
+        ):
+            return _resolve(subject.lastgroup or "", reader, mention), subject.start()
     if reader.language == "en" and last is not None and _future_spending(reader, last):
         return _spending_kind(reader, mention), mention.start
     if adjacent and last is not None:

@@ -75,7 +75,8 @@ _NUMBER_WORD = (
 _ADJECTIVE = rf"(?:(?!(?:{'|'.join(_STOP)})\b)[A-Za-z'-]+\s+|and\s+(?!{_NUMBER_WORD}))"
 _COUNT_NOUN = re.compile(rf"(?P<num>{_NUM})\s+(?P<adj>{_ADJECTIVE}{{0,6}}?)projects\b", re.I)
 _COUNT_OF = re.compile(
-    rf"(?P<num>{_NUM})\s+of\s+(?:them|these|those|which|the\s+(?:\d+\s+)?(?:[a-z-]+\s+)?projects)\b", re.I
+    rf"(?P<num>{_NUM})\s+of\s+(?:them|these|those|which|the\s+batch|the\s+(?:\d+\s+)?(?:[a-z-]+\s+)?projects)\b",
+    re.I,
 )
 _COUNT_AFTER = re.compile(
     rf"\b(?:projects|number\s+of\s+projects)(?:\s*,\s*|\s+)(?:(?:in|from|of|located)\s+(?:[\w'-]+\s+){{1,3}}?)?"

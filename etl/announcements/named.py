@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from etl.announcements import places
-from etl.announcements.scopes import Marker
+from etl.announcements.scopes import Marker, described_label
 
 _GENERIC = re.compile(
     r"(?:其中|其余|另有|此外|同时|以及|包括|涉及|共有|共计|合计|总计|本次|此次|这次|本批|这批|该批|此批|首批|本轮"
@@ -23,7 +23,8 @@ _GENERIC = re.compile(
     r"|举行|举办|召开|开展|组织|暨|启动|安排|拟安排|计划安排|落地|落子|推进|实施|谋划|入库|纳入|参与|具体|有关|相关"
     r"|增资扩产|增资|扩产|技改|技术改造|产业化|配套|招引|引进|动建|复工|续建|预备|储备|备选|主要|大型|在建|亿元|万元"
     r"|从|对|在|就|将|把|被|以|由|向|给|于|至|到|自|日前|近日|近期|当天|今天|昨天|昨日|上午|下午|仪式"
-    r"|计划|公布|发布|印发|下达|建成|铺排|发改局|发改委|发展和改革局|发展改革局|人民政府|政府)+"
+    r"|计划|公布|发布|印发|下达|建成|铺排|发改局|发改委|发展和改革局|发展改革局|人民政府|政府"
+    r"|坚持|聚焦|围绕|狠抓|抓好|大抓|抓|突出|强化|加快|全力)+"
 )
 # "综合交通领域项目", "城市建设类项目": a kind of projects, described; never a name.
 _KIND_OF = re.compile(r"(?:领域|类|板块|方面|行业|产业|工程|系统)$")
@@ -39,12 +40,23 @@ _DESCRIBING = re.compile(
 )
 
 
-def _category(name: str, start: int, end: int) -> Marker:
-    kind = "district" if _PLACE_END.search(name) else "sector"
-    return Marker(kind, name, start, end)
+def _without_lead(run: str) -> str:
+    """'安排现代化基础设施' → '现代化基础设施': the verbs and words any release puts before a kind of projects."""
+    lead = _GENERIC.match(run)
+    return run[lead.end() :] if lead and lead.end() < len(run) else run
+
+
+def _category(name: str, start: int, end: int, text: str, quoted: bool = False) -> Marker:
+    """A kind of projects: a place, a field under its label (a quoted programme's name as it is), else
+    (投资项目17个: no field) a name, ambiguous."""
+    if _PLACE_END.search(name):
+        return Marker("district", name, start, end)
+    label = described_label(name) or (name if quoted else None)
+    return Marker("sector", label, start, end) if label else Marker("named", text[start:end], start, end)
 
 
 _THE_PROJECT = re.compile(r"总投资|计划投资|位于|占地|建成|预计|于20|总用地|建筑面积")
+_SLOGAN_AFTER = re.compile(r"为王|建设年|攻坚年|是第一|就是|优先|带动|引领|兴市|强市")
 _VENUE_AFTER = re.compile(r"现场|工地|施工现场|建设现场|所在地")
 _COMPANY = re.compile(r"有限公司|股份公司|集团公司|集团(?!化)|公司")
 _EN_SINGLE = re.compile(r"\b(?<!per\s)(?<!each\s)project\b(?![s-])", re.I)
@@ -65,7 +77,7 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
             opening = max(text.rfind(q, start, pos - 1) for q in "“「《\"'")
             name = text[opening + 1 : pos - 1] if opening >= start else ""
             if name and _COUNTED.match(text, pos + 2):  # "“百千万工程”项目10个": a kind of projects, counted
-                found.append(_category(name, opening, pos + 2))
+                found.append(_category(name, opening, pos + 2, text, quoted=True))
             else:
                 found.append(Marker("named", text[max(start, pos - 12) : pos + 2], pos - 1, pos + 2))
             continue
@@ -81,12 +93,14 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         run = run.rsplit("的", 1)[
             -1
         ]  # "纳入本次集中启动活动的新开工项目": what is before 的 describes, never names
+        if _SLOGAN_AFTER.match(text, pos + 2):
+            continue  # "坚持项目为王": a slogan, no project
         if _VENUE_AFTER.match(text, pos + 2):
             continue  # "在…项目现场举行": the ceremony's venue, not what its figures count
         if len(run) >= 2 and not _GENERIC.fullmatch(run) and not _KIND_OF.search(run):
             if _COUNTED.match(text, pos + 2) and not _DESCRIBING.search(run):
                 found.append(
-                    _category(run, k, pos + 2)
+                    _category(_without_lead(run), pos - len(_without_lead(run)), pos + 2, text)
                 )  # "高新区项目2个", "产业立柱项目15个": counted, a kind
             else:
                 found.append(Marker("named", text[k : pos + 2], k, pos + 2))

@@ -98,6 +98,7 @@ _ZH_DESCRIBED_SECTOR = re.compile(
 # does not begin with ("是电子信息", "个产业").
 _NOT_A_FIELD = re.compile(
     r"重点|重大|建设|开工|续建|投产|竣工|前期|预备|正式|签约|集中|本次|季度|批|年|月|[市区县省镇]|^[一二两三四五六七八九十百千]"
+    r"|^投资$|^招商$"
 )
 _FIELD_LEAD = re.compile(r"^[是个有为共其的中及和与]+")
 ZH_SECTOR_SYNONYMS = {
@@ -114,10 +115,24 @@ def _described_sectors(text: str, base: int, taken: list[Marker]) -> list[Marker
         start, end = base + m.start("name"), base + m.end()
         if any(start < t.end and t.start < end for t in taken):
             continue
-        name = _FIELD_LEAD.sub("", m.group("name"))
-        if name in ZH_SECTOR_SYNONYMS or (len(name) >= 2 and not _NOT_A_FIELD.search(name)):
-            found.append(Marker("sector", ZH_SECTOR_SYNONYMS.get(name, name), start, end))
+        label = described_label(m.group("name"))
+        if label:
+            found.append(Marker("sector", label, start, end))
     return found
+
+
+def described_label(name: str) -> str | None:
+    """The sector label of a field a release names in its own words (综合交通 → 交通, 现代化基础设施 → 基础设施,
+    生物医药 → 生物医药), or None when the words name no field (投资, 重点, 本次 …)."""
+    name = _FIELD_LEAD.sub("", name)
+    if name.removeprefix("现代化") in _ZH_SECTOR_LABELS:
+        return name.removeprefix("现代化")
+    if name in ZH_SECTOR_SYNONYMS:
+        return ZH_SECTOR_SYNONYMS[name]
+    return name if len(name) >= 2 and not _NOT_A_FIELD.search(name) else None
+
+
+_ZH_SECTOR_LABELS = {label for label, _ in _ZH_SECTORS}
 
 
 # Two fields counted together ("基础设施及民生保障项目37个"): one scope, both names.
@@ -160,6 +175,7 @@ _EN_SECTORS = [
     (
         "民生",
         r"(?:people's\s+|public\s+)?livelihoods?|(?:people's\s+|public\s+)?well[\s-]?being|public[\s-]services?"
+        r"|public\s+welfare"
         r"|social\s+(?:programs?|undertakings|welfare)",
     ),
     ("水利", r"water\s+conservancy|water\s+resources?"),
@@ -230,7 +246,7 @@ _ZH_PROVINCE = re.compile(
 )
 _EN_PROVINCE = re.compile(
     r"\b(?:province[\s-]?wide|across\s+(?:the\s+|Guangdong\s+)?province|across\s+Guangdong|throughout\s+(?:the\s+province|Guangdong)"
-    r"|(?<!China's\s)(?<!in\s)Guangdong(?:\s+[Pp]rovince)?(?:'s|\s+has|\s+had|\s+saw|\s+signed|\s+started|\s+launched)"
+    r"|(?<!China's\s)(?<!in\s)(?<!of\s)(?<!eastern\s)(?<!western\s)(?<!northern\s)(?<!southern\s)Guangdong(?:\s+[Pp]rovince)?(?:'s|\s+has|\s+had|\s+saw|\s+signed|\s+started|\s+launched)"
     r"|the\s+province(?:'s|\s+has|\s+had)|in\s+the\s+province)\b",
     re.I,
 )

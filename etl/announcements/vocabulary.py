@@ -56,7 +56,7 @@ EN_YEAR_AFTER = re.compile(
 EN_TOTAL = (
     r"total(?:\s+planned)?\s+investments?|investments?\s+total(?:ing|ling)?|combined\s+investment"
     r"|aggregate\s+investment|(?:total\s+|combined\s+)?cost(?:s|ing)?(?:\s+of)?|total(?:s|ing|ling|led|ed)?|a\s+total\s+of|worth|valued\s+at|investments?\s+of"
-    r"|invest(?:ing|ed|s)?|spend(?:s|ing)?|allocat(?:e|es|ing)|involving|with"
+    r"|invest(?:ing|ed|s)?|spend(?:s|ing)?|allocat(?:e|es|ing)|involv(?:e|es|ing)|account(?:s|ed|ing)?\s+for|with"
 )
 # An amount a publisher "will invest / spend / allocate" is this year's plan when the sentence names the
 # year, and may be either (the year's plan or the whole budget) when it does not.
@@ -134,7 +134,7 @@ def event_marks(text: str, start: int, end: int, language: str) -> list[tuple[in
 # batch's, until a clause names the batch again: a target (力争…), a result so far (今年以来 / 累计 /
 # 1-10月), an earlier period (去年). Kept apart so that a new phrasing is one line here.
 ZH_NOT_BATCH = [
-    ("a target", r"力争|争取|目标|计划到|预计(?:到|全年|今年|年内)|到20\d\d年|有望|将达到?"),
+    ("a target", r"力争|争取|目标|计划到|计划全年|预计(?:到|全年|今年|年内)|到20\d\d年|有望|将达到?"),
     (
         "a result so far",
         r"今年以来|年初以来|截至|截止(?:到|至|目前)|(?:1|一)\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
