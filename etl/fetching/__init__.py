@@ -10,7 +10,7 @@
 - Conditional GET (If-None-Match / If-Modified-Since): a 304 means "unchanged", nothing is downloaded.
 - Bodies are streamed and decoded by httpx under a cap on their decompressed size, and checked against
   Content-Length.
-- Transient faults (timeouts, resets, 5xx, 429) are retried with exponential backoff and jitter,
+- Transient faults (timeouts, resets, 5xx, 429) are retried (tenacity) with exponential backoff and jitter,
   honouring Retry-After within a cap, all within one overall deadline; client errors are not retried.
 - Every payload is archived content-addressed (sha256) before anything reads it (etl/archive.py).
 

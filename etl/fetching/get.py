@@ -12,6 +12,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_exponential,
+)
+from tenacity.stop import stop_base
 
 from etl.archive import Fetched, archive_payload
 from etl.catalog import Source
@@ -70,30 +78,58 @@ def _attempt(
     return get(client, url, _conditional_headers(previous), policy, where)
 
 
-def _wait(exc: FetchError, attempt: int, policy: FetchPolicy) -> float:
-    wait = policy.backoff_seconds * 2 ** (attempt - 1) * (1 + random.uniform(0, policy.jitter))
-    if exc.retry_after is not None:
-        wait = max(wait, min(exc.retry_after, policy.retry_after_cap))
+def _backoff(policy: FetchPolicy) -> Callable[[RetryCallState], float]:
+    """tenacity's exponential wait (backoff, 2×, 4×, …) stretched by jitter, and never shorter than the
+    Retry-After the server asked for, within its cap."""
+    exponential = wait_exponential(multiplier=policy.backoff_seconds)
+
+    def wait(state: RetryCallState) -> float:
+        seconds = exponential(state) * (1 + random.uniform(0, policy.jitter))
+        asked = state.outcome.exception().retry_after
+        return seconds if asked is None else max(seconds, min(asked, policy.retry_after_cap))
+
     return wait
 
 
+class stop_at_deadline(stop_base):
+    """Stop when the next wait would end past the fetch's deadline: the very instant the transport cuts
+    every socket at (tenacity's stop_before_delay counts from its own first attempt, a little later)."""
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+
+    def __call__(self, state: RetryCallState) -> bool:
+        return time.monotonic() + state.upcoming_sleep >= self.deadline
+
+
+def _given_up(exc: FetchError, attempts: int, policy: FetchPolicy) -> None:
+    """Say in the message why no further attempt was made: the attempts ran out, or the deadline would."""
+    notes = [f"after {attempts} attempts"] if attempts > 1 else []
+    if exc.transient and attempts < policy.attempts:  # the next wait would have passed the deadline
+        notes.append(f"the {policy.deadline:g} s deadline")
+    if notes:
+        exc.args = (f"{exc.args[0]} ({', '.join(notes)})",)
+
+
 def _get_with_retries(source, policy, previous, secrets, sleep) -> tuple[Answer, int]:
+    """Transient FetchErrors retried (tenacity) until the attempts or the fetch's deadline run out."""
     deadline = time.monotonic() + policy.deadline
+    retrying = Retrying(
+        stop=stop_after_attempt(policy.attempts) | stop_at_deadline(deadline),
+        wait=_backoff(policy),
+        retry=retry_if_exception(lambda exc: isinstance(exc, FetchError) and exc.transient),
+        sleep=sleep,
+        reraise=True,
+    )
     with _client(source, policy, secrets, deadline) as client:
-        for attempt in range(1, policy.attempts + 1):
-            try:
-                return _attempt(client, source, policy, previous), attempt
-            except FetchError as exc:
-                wait = _wait(exc, attempt, policy)
-                out_of_time = time.monotonic() + wait >= deadline
-                if not exc.transient or attempt == policy.attempts or out_of_time:
-                    note = f"after {attempt} attempts" if attempt > 1 else ""
-                    if out_of_time and exc.transient:
-                        note = ", ".join(filter(None, [note, f"the {policy.deadline:g} s deadline"]))
-                    exc.args = (f"{exc.args[0]} ({note})" if note else exc.args[0],)
-                    raise
-                sleep(wait)
-    raise AssertionError("unreachable")
+        try:
+            for attempt in retrying:
+                with attempt:
+                    answer = _attempt(client, source, policy, previous)
+        except FetchError as exc:
+            _given_up(exc, retrying.statistics["attempt_number"], policy)
+            raise
+    return answer, retrying.statistics["attempt_number"]
 
 
 def fetch_url(source: Source, previous: Validators | None = None, headers: dict[str, str] | None = None,
