@@ -31,6 +31,7 @@ from etl.fetching.urls import check_scheme, location_uri, to_uri
 
 TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
+SHOWN_CHARS = 200  # of a refused Location, in the message
 ACCEPTED_ENCODINGS = frozenset({"", "identity", "gzip", "deflate"})  # what httpx decodes and we ask for
 
 
@@ -49,9 +50,12 @@ def next_hop(url: str, location: str, where: str) -> str:
     """Where a redirect goes, as a URI (a Location in Chinese is percent-encoded); a Location that cannot
     be requested (port 99999, host '[::1') is refused naming the hop."""
     try:
-        return to_uri(urljoin(url, location_uri(location)))
-    except ValueError as exc:
+        uri = to_uri(urljoin(url, location_uri(location)))
+        httpx.URL(uri)  # what httpx refuses besides (a URL over 65,536 characters) is refused here too
+        return uri
+    except (ValueError, httpx.InvalidURL) as exc:
         shown = location.encode("latin-1").decode("utf-8", "replace")
+        shown = shown if len(shown) <= SHOWN_CHARS else f"{shown[:SHOWN_CHARS]}…"
         raise FetchError(f"{where}: redirected to {shown!r}, which cannot be requested: {exc}") from None
 
 
@@ -161,7 +165,10 @@ def _send(client: httpx.Client, request: httpx.Request, policy: FetchPolicy, whe
 
 def get(client: httpx.Client, url: str, headers: dict[str, str], policy: FetchPolicy, where: str) -> Answer:
     """GET `url` (a checked URI), following at most policy.max_redirects redirects."""
-    request = client.build_request("GET", url, headers=headers)
+    try:
+        request = client.build_request("GET", url, headers=headers)
+    except httpx.InvalidURL as exc:
+        raise FetchError(f"{where}: {url!r} cannot be requested: {exc}") from None
     for _ in range(policy.max_redirects + 1):
         answer, request = _send(client, request, policy, f"{where}: GET {request.url}")
         if answer is not None:
