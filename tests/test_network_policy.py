@@ -13,6 +13,7 @@ import time
 
 import pytest
 from pytest_httpserver import HTTPServer
+from werkzeug import Response
 
 from etl.catalog import parse_catalog
 from etl.errors import FetchError
@@ -201,3 +202,37 @@ def test_the_address_policy_knows_its_kinds():
         "link-local address"
     )
     assert all(kinds[ip] for ip in kinds if ip not in {"127.0.0.1", "8.8.8.8", "2001:4860:4860::8888"})
+
+
+def test_a_redirects_body_is_never_read(httpserver, data_dir):
+    sent = []
+
+    def endless_redirect(_request):
+        def chunks():
+            for _ in range(10_000):  # 640 MB if it were all read
+                sent.append(1)
+                yield b"x" * 65536
+
+        return Response(chunks(), status=302, headers={"Location": "/list.csv"})
+
+    httpserver.expect_request("/old.csv").respond_with_handler(endless_redirect)
+    httpserver.expect_request("/list.csv").respond_with_data(BODY)
+    assert fetch(source(httpserver.url_for("/old.csv")), policy=policy()).read() == BODY
+    assert len(sent) < 100
+
+
+@pytest.mark.parametrize(
+    ("encoding", "body", "message"),
+    [
+        ("br", b"\x0b\x02\x80x", "Content-Encoding 'br' is not one we asked for"),
+        ("gzip", b"\x1f\x8b\x08\x00not gzip at all", "the compressed body is damaged"),
+    ],
+)
+def test_an_unasked_or_damaged_encoding_is_refused_without_retry(
+    httpserver, data_dir, encoding, body, message
+):
+    httpserver.expect_request("/list.csv").respond_with_data(body, headers={"Content-Encoding": encoding})
+    with pytest.raises(FetchError, match=message) as refused:
+        fetch(source(httpserver.url_for("/list.csv")), policy=policy())
+    assert not refused.value.transient and len(httpserver.log) == 1
+    assert not (data_dir / "raw").exists()

@@ -99,3 +99,23 @@ def test_xlsx_cells_without_references_are_placed_as_calamine_places_them():
     wide = "<row>" + "<c><v>1</v></c>" * 600 + "</row>"  # no r attributes: the 600th cell is column 600
     with pytest.raises(LimitExceeded, match="column 600 .* GDMP_MAX_COLUMNS"):
         read_table(xlsx_with_sheet(wide), "xlsx")
+
+
+def test_an_xls_whose_stream_loops_is_refused_not_read_round_and_round():
+    """olefile reads an OLE2 stream by its declared size; a chain that loops back on itself must not make
+    a small file read as much as its FAT can name."""
+    import struct
+
+    from etl.readers.biff_scan import sheet_extents
+    from scripts.corpus.hostile_builders import xls_far_apart
+    from scripts.corpus.ole import compound_file
+
+    assert sheet_extents(xls_far_apart())[0] == (65536, 256)  # a real workbook is measured through olefile
+    payload = bytearray(compound_file({"Workbook": bytes(4096)}))  # sectors 2..9, FAT in sector 0
+    struct.pack_into("<I", payload, 512 + 9 * 4, 2)  # the last sector of the stream points to its first
+    workbook_entry = 1024 + 128  # the directory (sector 1), second entry; its size is at offset 120
+    struct.pack_into("<Q", payload, workbook_entry + 120, 60_000)
+    with pytest.raises(ReadError, match="a damaged OLE2 container .*claims 60,000 bytes in a file of"):
+        sheet_extents(bytes(payload))
+    with pytest.raises(ReadError, match="not an OLE2 compound file"):
+        sheet_extents(b"PK\x03\x04 a zip")

@@ -11,17 +11,25 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import httpcore
+import httpx
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_exponential,
+)
+from tenacity.stop import stop_base
 
 from etl.archive import Fetched, archive_payload
 from etl.catalog import Source
 from etl.errors import FetchError
 from etl.fetching.addresses import AddressPolicy, parse_networks
-from etl.fetching.http import Answer, follow
+from etl.fetching.http import Answer, Hops, get
 from etl.fetching.local import fetch_local
 from etl.fetching.policy import FetchPolicy, Validators
-from etl.fetching.transport import GuardedBackend
-from etl.fetching.urls import request_url
+from etl.fetching.transport import GuardedTransport
+from etl.fetching.urls import check_scheme, request_url
 
 
 def _suffix(source: Source) -> str:
@@ -29,8 +37,8 @@ def _suffix(source: Source) -> str:
     return suffix[:8] if suffix[1:].isalnum() else f".{source.resolved_format}"
 
 
-def _request_headers(policy: FetchPolicy, previous: Validators | None) -> dict[str, str]:
-    headers = {"User-Agent": policy.user_agent, "Accept-Encoding": "gzip, deflate", "Accept": "*/*"}
+def _conditional_headers(previous: Validators | None) -> dict[str, str]:
+    headers = {}
     if previous and previous.etag:
         headers["If-None-Match"] = previous.etag
     if previous and previous.last_modified:
@@ -38,64 +46,90 @@ def _request_headers(policy: FetchPolicy, previous: Validators | None) -> dict[s
     return headers
 
 
-def _connection_pool(source: Source, policy: FetchPolicy, deadline: float) -> httpcore.ConnectionPool:
-    addresses = AddressPolicy(
-        parse_networks(policy.allowed_networks, source.allow_networks), f"source {source.id}"
-    )
+def _client(source: Source, policy: FetchPolicy, secrets: dict, deadline: float) -> httpx.Client:
+    """One fetch's client: the guarded transport, httpx's timeouts, the hooks that check every hop."""
+    where = f"source {source.id}"
+    addresses = AddressPolicy(parse_networks(policy.allowed_networks, source.allow_networks), where)
     context = ssl.create_default_context()
     if policy.ca_bundle:
         context.load_verify_locations(cafile=policy.ca_bundle)
-    return httpcore.ConnectionPool(ssl_context=context, max_connections=4, retries=0,
-                                   network_backend=GuardedBackend(addresses, deadline))  # fmt: skip
-
-
-def _transport_error(
-    where: str, exc: httpcore.NetworkError | httpcore.ProtocolError | httpcore.TimeoutException
-):
-    if isinstance(exc, httpcore.TimeoutException):
-        return FetchError(f"{where}: {type(exc).__name__} (timed out)", transient=True)
-    if isinstance(exc, httpcore.RemoteProtocolError):
-        return FetchError(f"{where}: connection broken: {exc}", transient=True)
-    return FetchError(
-        f"{where}: {type(exc).__name__}: {exc}", transient=isinstance(exc, httpcore.NetworkError)
+    timeout = httpx.Timeout(
+        connect=policy.connect_timeout,
+        read=policy.read_timeout,
+        write=policy.read_timeout,
+        pool=policy.connect_timeout,
+    )
+    hops = Hops(httpx.URL(request_url(source.location, where)), secrets, source.allow_http, where)
+    return httpx.Client(
+        transport=GuardedTransport(addresses, deadline, context),
+        timeout=timeout,
+        trust_env=False,
+        headers={"User-Agent": policy.user_agent, "Accept-Encoding": "gzip, deflate", "Accept": "*/*"},
+        event_hooks=hops.hooks(),
     )
 
 
-def _attempt(pool, source: Source, policy: FetchPolicy, previous: Validators | None, secrets: dict) -> Answer:
+def _attempt(
+    client: httpx.Client, source: Source, policy: FetchPolicy, previous: Validators | None
+) -> Answer:
     where = f"source {source.id}"
     url = request_url(source.location, where)
-    try:
-        return follow(
-            pool, url, _request_headers(policy, previous), secrets, policy, source.allow_http, where
-        )
-    except (httpcore.NetworkError, httpcore.ProtocolError, httpcore.TimeoutException) as exc:
-        raise _transport_error(f"{where}: GET {url}", exc) from None
+    check_scheme(url, None, source.allow_http, where)
+    return get(client, url, _conditional_headers(previous), policy, where)
 
 
-def _wait(exc: FetchError, attempt: int, policy: FetchPolicy) -> float:
-    wait = policy.backoff_seconds * 2 ** (attempt - 1) * (1 + random.uniform(0, policy.jitter))
-    if exc.retry_after is not None:
-        wait = max(wait, min(exc.retry_after, policy.retry_after_cap))
+def _backoff(policy: FetchPolicy) -> Callable[[RetryCallState], float]:
+    """tenacity's exponential wait (backoff, 2×, 4×, …) stretched by jitter, and never shorter than the
+    Retry-After the server asked for, within its cap."""
+    exponential = wait_exponential(multiplier=policy.backoff_seconds)
+
+    def wait(state: RetryCallState) -> float:
+        seconds = exponential(state) * (1 + random.uniform(0, policy.jitter))
+        asked = state.outcome.exception().retry_after
+        return seconds if asked is None else max(seconds, min(asked, policy.retry_after_cap))
+
     return wait
 
 
+class stop_at_deadline(stop_base):
+    """Stop when the next wait would end past the fetch's deadline: the very instant the transport cuts
+    every socket at (tenacity's stop_before_delay counts from its own first attempt, a little later)."""
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+
+    def __call__(self, state: RetryCallState) -> bool:
+        return time.monotonic() + state.upcoming_sleep >= self.deadline
+
+
+def _given_up(exc: FetchError, attempts: int, policy: FetchPolicy) -> None:
+    """Say in the message why no further attempt was made: the attempts ran out, or the deadline would."""
+    notes = [f"after {attempts} attempts"] if attempts > 1 else []
+    if exc.transient and attempts < policy.attempts:  # the next wait would have passed the deadline
+        notes.append(f"the {policy.deadline:g} s deadline")
+    if notes:
+        exc.args = (f"{exc.args[0]} ({', '.join(notes)})",)
+
+
 def _get_with_retries(source, policy, previous, secrets, sleep) -> tuple[Answer, int]:
+    """Transient FetchErrors retried (tenacity) until the attempts or the fetch's deadline run out."""
     deadline = time.monotonic() + policy.deadline
-    with _connection_pool(source, policy, deadline) as pool:
-        for attempt in range(1, policy.attempts + 1):
-            try:
-                return _attempt(pool, source, policy, previous, secrets), attempt
-            except FetchError as exc:
-                wait = _wait(exc, attempt, policy)
-                out_of_time = time.monotonic() + wait >= deadline
-                if not exc.transient or attempt == policy.attempts or out_of_time:
-                    note = f"after {attempt} attempts" if attempt > 1 else ""
-                    if out_of_time and exc.transient:
-                        note = ", ".join(filter(None, [note, f"the {policy.deadline:g} s deadline"]))
-                    exc.args = (f"{exc.args[0]} ({note})" if note else exc.args[0],)
-                    raise
-                sleep(wait)
-    raise AssertionError("unreachable")
+    retrying = Retrying(
+        stop=stop_after_attempt(policy.attempts) | stop_at_deadline(deadline),
+        wait=_backoff(policy),
+        retry=retry_if_exception(lambda exc: isinstance(exc, FetchError) and exc.transient),
+        sleep=sleep,
+        reraise=True,
+    )
+    with _client(source, policy, secrets, deadline) as client:
+        try:
+            for attempt in retrying:
+                with attempt:
+                    answer = _attempt(client, source, policy, previous)
+        except FetchError as exc:
+            _given_up(exc, retrying.statistics["attempt_number"], policy)
+            raise
+    return answer, retrying.statistics["attempt_number"]
 
 
 def fetch_url(source: Source, previous: Validators | None = None, headers: dict[str, str] | None = None,

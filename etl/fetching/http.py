@@ -1,31 +1,38 @@
-"""One publication over HTTP(S): redirects followed by hand, bodies streamed under a cap, decoded safely.
+"""One publication over HTTP(S) through an httpx.Client: each redirect hop checked, bodies capped.
 
 - https is required unless the catalog entry says `allow_http: true`; a redirect from https to http is
   refused whatever the entry says.
 - Every hop goes through the guarded transport (etl/fetching/transport.py): the network policy is
   checked after DNS resolution, and nothing outlives the fetch's deadline.
-- Each Location is made a URI (a path in Chinese percent-encoded) and checked (etl/fetching/urls.py): a
-  bad port or host is refused naming the source and the hop.
-- When a redirect leaves the origin (scheme, host, port), the secret headers are not sent on.
-- The size cap counts decompressed bytes: a 100 KB gzip body that inflates to 100 MB is refused at the cap,
-  and inflating stops there.
+- httpx builds each redirect's request (`response.next_request`: the Location resolved, Authorization
+  dropped on a new origin). Its event hooks (`Hops`) check every hop first: the Location is made a URI
+  (a path in Chinese percent-encoded, the raw bytes of a GBK one kept) and checked (etl/fetching/urls.py),
+  a bad port, host or scheme refused naming the source and the hop; the catalog's secret headers are
+  sent to the first origin only. The redirects are followed here, one `send` per hop, so that the body
+  of a redirect is never read (httpx's own following reads it whole) and the bound names the source.
+- The size cap counts decompressed bytes as httpx decodes them (gzip, deflate: the encodings asked for;
+  any other is refused): a 100 KB gzip body that inflates to 100 MB is refused at the cap.
 """
 
 from __future__ import annotations
 
-import zlib
+import datetime as dt
+import email.utils
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
-import httpcore
+import httpx
 
 from etl.errors import FetchError
+from etl.fetching.faults import fetch_error
 from etl.fetching.policy import FetchPolicy
 from etl.fetching.throttle import THROTTLE
 from etl.fetching.urls import check_scheme, location_uri, to_uri
 
 TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
+SHOWN_CHARS = 200  # of a refused Location, in the message
+ACCEPTED_ENCODINGS = frozenset({"", "identity", "gzip", "deflate"})  # what httpx decodes and we ask for
 
 
 @dataclass
@@ -35,48 +42,56 @@ class Answer:
     headers: dict[str, str]  # lower-case names
 
 
-class Decoder:
-    """Content-Encoding undone chunk by chunk, never inflating past the cap."""
+def origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port
 
-    def __init__(self, encoding: str, cap: int, where: str) -> None:
-        self.cap, self.where, self.size, self.parts = cap, where, 0, []
-        if encoding in ("", "identity"):
-            self._inflate = None
-        elif encoding in ("gzip", "x-gzip", "deflate"):
-            self._inflate = zlib.decompressobj(zlib.MAX_WBITS | 32)  # gzip or zlib header, detected
-        else:
-            raise FetchError(f"{where}: Content-Encoding {encoding!r} is not one we asked for")
 
-    def feed(self, chunk: bytes) -> None:
-        if self._inflate is None:
-            self._keep(chunk)
+def next_hop(url: str, location: str, where: str) -> str:
+    """Where a redirect goes, as a URI (a Location in Chinese is percent-encoded); a Location that cannot
+    be requested (port 99999, host '[::1') is refused naming the hop."""
+    try:
+        uri = to_uri(urljoin(url, location_uri(location)))
+        httpx.URL(uri)  # what httpx refuses besides (a URL over 65,536 characters) is refused here too
+        return uri
+    except (ValueError, httpx.InvalidURL) as exc:
+        shown = location.encode("latin-1").decode("utf-8", "replace")
+        shown = shown if len(shown) <= SHOWN_CHARS else f"{shown[:SHOWN_CHARS]}…"
+        raise FetchError(f"{where}: redirected to {shown!r}, which cannot be requested: {exc}") from None
+
+
+@dataclass(frozen=True)
+class Hops:
+    """The client's event hooks: every request and every redirect of one fetch checked as it happens."""
+
+    first: httpx.URL
+    secrets: dict[str, str]
+    allow_http: bool
+    where: str  # 'source <id>'
+
+    def hooks(self) -> dict[str, list]:
+        return {"request": [self.send_secrets], "response": [self.check_redirect]}
+
+    def send_secrets(self, request: httpx.Request) -> None:
+        """The catalog's secret headers go to the first origin only, whatever the redirects do."""
+        for name, value in self.secrets.items():
+            if origin(request.url) == origin(self.first):
+                request.headers[name] = value
+            else:
+                request.headers.pop(name, None)
+
+    def check_redirect(self, response: httpx.Response) -> None:
+        """A redirect's Location made a checked URI, before httpx builds the next request from it."""
+        if not response.has_redirect_location:
             return
-        data = chunk
-        while data:
-            try:
-                out = self._inflate.decompress(data, self.cap + 1 - self.size)
-            except zlib.error as exc:
-                raise FetchError(f"{self.where}: the compressed body is damaged: {exc}") from None
-            self._keep(out)
-            data = self._inflate.unconsumed_tail
-
-    def _keep(self, data: bytes) -> None:
-        self.size += len(data)
-        if self.size > self.cap:
-            raise FetchError(
-                f"{self.where}: body exceeds the {self.cap}-byte cap; refused while streaming (decompressed bytes count)"
-            )
-        self.parts.append(data)
-
-    def body(self) -> bytes:
-        return b"".join(self.parts)
+        here = str(response.request.url)
+        raw = next(value for name, value in response.headers.raw if name.lower() == b"location")
+        url = next_hop(here, raw.decode("latin-1"), f"{self.where}: GET {here}")
+        check_scheme(url, here, self.allow_http, self.where)
+        response.headers["Location"] = url
 
 
 def _retry_after_seconds(value: str | None) -> float | None:
     """Retry-After as seconds (a number or an HTTP date); None for anything else ('soon')."""
-    import datetime as dt
-    import email.utils
-
     if not value:
         return None
     try:
@@ -91,74 +106,71 @@ def _retry_after_seconds(value: str | None) -> float | None:
     return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
 
 
-def _refuse_status(where: str, status: int, headers: dict[str, str]) -> FetchError:
-    return FetchError(f"{where} answered HTTP {status}", transient=status in TRANSIENT_STATUSES,
-                      retry_after=_retry_after_seconds(headers.get("retry-after")))  # fmt: skip
+def _refuse_status(where: str, response: httpx.Response) -> FetchError:
+    status = response.status_code
+    if status in REDIRECTS:
+        return FetchError(f"{where} answered HTTP {status} without a Location")
+    retry_after = _retry_after_seconds(response.headers.get("retry-after"))
+    return FetchError(
+        f"{where} answered HTTP {status}", transient=status in TRANSIENT_STATUSES, retry_after=retry_after
+    )
 
 
-def _read_body(
-    response: httpcore.Response, headers: dict[str, str], policy: FetchPolicy, where: str
-) -> bytes:
-    declared = headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > policy.max_bytes:
-        raise FetchError(f"{where}: Content-Length {declared} exceeds the {policy.max_bytes}-byte cap")
-    decoder = Decoder(headers.get("content-encoding", "").strip().lower(), policy.max_bytes, where)
-    received = 0
-    for chunk in response.iter_stream():
-        received += len(chunk)
-        decoder.feed(chunk)
+def _read_body(response: httpx.Response, cap: int, where: str) -> bytes:
+    """The decoded body, refused once it passes the cap, and checked against Content-Length."""
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > cap:
+        raise FetchError(f"{where}: Content-Length {declared} exceeds the {cap}-byte cap")
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding not in ACCEPTED_ENCODINGS:
+        raise FetchError(f"{where}: Content-Encoding {encoding!r} is not one we asked for")
+    parts, size = [], 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > cap:
+            raise FetchError(
+                f"{where}: body exceeds the {cap}-byte cap; refused while streaming (decompressed bytes count)"
+            )
+        parts.append(chunk)
+    received = response.num_bytes_downloaded
     if declared.isdigit() and received != int(declared):
         raise FetchError(f"{where}: truncated body ({received} of {declared} bytes)", transient=True)
-    return decoder.body()
+    return b"".join(parts)
 
 
-def get_once(pool: httpcore.ConnectionPool, url: str, headers: dict[str, str], policy: FetchPolicy,
-             where: str) -> Answer:  # fmt: skip
-    """One GET: a 200 with its body, a 304 or a redirect without one; any other status is an error."""
-    parts = urlsplit(url)
-    timeouts = {"connect": policy.connect_timeout, "read": policy.read_timeout, "write": policy.read_timeout,
-                "pool": policy.connect_timeout}  # fmt: skip
-    with (
-        THROTTLE(parts.netloc, policy.host_concurrency, policy.host_delay),
-        pool.stream(
-            "GET", url, headers={"Host": parts.netloc, **headers}, extensions={"timeout": timeouts}
-        ) as response,
-    ):
-        answer_headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in response.headers}
-        if response.status == 304 or response.status in REDIRECTS:
-            return Answer(response.status, None, answer_headers)
-        if response.status != 200:
-            raise _refuse_status(where, response.status, answer_headers)
-        return Answer(200, _read_body(response, answer_headers, policy, where), answer_headers)
+def _answer(response: httpx.Response, policy: FetchPolicy, where: str) -> Answer:
+    """A 200 with its body, or a 304 without one; any other status is an error."""
+    headers = {name.lower(): value for name, value in response.headers.items()}
+    if response.status_code == 304:
+        return Answer(304, None, headers)
+    if response.status_code != 200:
+        raise _refuse_status(where, response)
+    return Answer(200, _read_body(response, policy.max_bytes, where), headers)
 
 
-def origin(url: str) -> tuple[str, str, int | None]:
-    parts = urlsplit(url)
-    return parts.scheme.lower(), (parts.hostname or "").lower(), parts.port
+def _send(client: httpx.Client, request: httpx.Request, policy: FetchPolicy, where: str):
+    """One hop, within the host's throttle: (its answer, None), or (None, the redirect's request)."""
+    with THROTTLE(request.url.netloc.decode("ascii"), policy.host_concurrency, policy.host_delay):
+        try:
+            response = client.send(request, stream=True)
+            try:
+                if response.next_request is None:
+                    return _answer(response, policy, where), None
+                return None, response.next_request
+            finally:
+                response.close()
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            raise fetch_error(where, exc) from None
 
 
-def next_hop(url: str, location: str, where: str) -> str:
-    """Where a redirect goes, as a URI (a Location in Chinese is percent-encoded); a Location that cannot
-    be requested (port 99999, host '[::1') is refused naming the hop."""
+def get(client: httpx.Client, url: str, headers: dict[str, str], policy: FetchPolicy, where: str) -> Answer:
+    """GET `url` (a checked URI), following at most policy.max_redirects redirects."""
     try:
-        return to_uri(urljoin(url, location_uri(location)))
-    except ValueError as exc:
-        shown = location.encode("latin-1").decode("utf-8", "replace")
-        raise FetchError(f"{where}: redirected to {shown!r}, which cannot be requested: {exc}") from None
-
-
-def follow(pool: httpcore.ConnectionPool, url: str, headers: dict[str, str], secrets: dict[str, str],
-           policy: FetchPolicy, allow_http: bool, where: str) -> Answer:  # fmt: skip
-    """GET, following redirects by hand: each hop's scheme checked, secrets kept to the first origin."""
-    first, previous = url, None
+        request = client.build_request("GET", url, headers=headers)
+    except httpx.InvalidURL as exc:
+        raise FetchError(f"{where}: {url!r} cannot be requested: {exc}") from None
     for _ in range(policy.max_redirects + 1):
-        check_scheme(url, previous, allow_http, where)
-        sent = {**headers, **(secrets if origin(url) == origin(first) else {})}
-        answer = get_once(pool, url, sent, policy, f"{where}: GET {url}")
-        if answer.status not in REDIRECTS:
+        answer, request = _send(client, request, policy, f"{where}: GET {request.url}")
+        if answer is not None:
             return answer
-        location = answer.headers.get("location")
-        if not location:
-            raise FetchError(f"{where}: GET {url} answered HTTP {answer.status} without a Location")
-        previous, url = url, next_hop(url, location, f"{where}: GET {url}")
-    raise FetchError(f"{where}: GET {first}: more than {policy.max_redirects} redirects (a redirect loop?)")
+    raise FetchError(f"{where}: GET {url}: more than {policy.max_redirects} redirects (a redirect loop?)")
