@@ -22,7 +22,7 @@ from etl.identity.records import IdentityRow
 from etl.identity.scoring import pair_score
 
 # Cores are compared in full only when at least this alike in a block (blocking.py).
-CANDIDATE_CUTOFF = 50
+CANDIDATE_CUTOFF = 60
 
 
 @dataclass(frozen=True)

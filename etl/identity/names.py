@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from etl.identity.vocabulary import Vocabulary, load_vocabulary
 
@@ -30,6 +31,11 @@ class NameKey:
     core: str
     phase: frozenset[str]
     district: str = ""
+
+    @cached_property
+    def chars(self) -> frozenset[str]:
+        """The core's characters (is one a character replaced in the other?)."""
+        return frozenset(self.core)
 
     @property
     def sorted_core(self) -> str:

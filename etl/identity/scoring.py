@@ -16,8 +16,6 @@ Two different phases or sections (一期 / 二期) are never scored: they are tw
 
 from __future__ import annotations
 
-from collections import Counter
-
 from rapidfuzz import fuzz
 
 from etl.identity.names import NameKey
@@ -57,8 +55,7 @@ def _separate_works(a: NameKey, b: NameKey) -> float:
 
 
 def _replaced(a: NameKey, b: NameKey) -> float:
-    left, right = Counter(a.core), Counter(b.core)
-    return -10.0 if (left - right) and (right - left) else 0.0
+    return -10.0 if (a.chars - b.chars) and (b.chars - a.chars) else 0.0
 
 
 def _district(a: NameKey, b: NameKey) -> float:

@@ -293,3 +293,38 @@ if __name__ == "__main__":
     corpus = build()
     write_csv(corpus, Path(sys.argv[1]))
     print(f"{len(corpus)} rows, {len({r.truth for r in corpus})} projects")
+
+
+def load_into(con, corpus: list[LabelledRow]) -> None:
+    """Insert the corpus as loaded lists (one version each) into a warehouse whose schema is applied:
+    the identity step then reads it as it reads a run's loads."""
+    import pandas as pd
+
+    lists = {}
+    for r in corpus:
+        lists.setdefault(r.row.source_id, r.row)
+    pubs = pd.DataFrame([(s, r.list_kind, r.published) for s, r in lists.items()], columns=["s", "k", "d"])
+    rows = pd.DataFrame(
+        [(r.row.source_id, r.row.row_number, r.row.project_name, r.row.project_key, r.row.place_kind,
+          r.row.city_name, r.row.category, r.row.start_year, r.row.end_year, r.row.total_investment_wan)
+         for r in corpus],
+        columns=["s", "n", "name", "key", "pk", "city", "cat", "sy", "ey", "total"],
+    )  # fmt: skip
+    con.register("corpus_lists", pubs)
+    con.register("corpus_rows", rows)
+    con.execute("""
+        INSERT INTO publications (source_id, version, valid_from, title, publisher, list_kind, city_code, year,
+            published, location, format, is_sample, sha256, fetched_at, loaded_at, rows_read, projects,
+            quarantined, non_project_rows)
+        SELECT s, 1, CAST(d AS TIMESTAMPTZ), s, 'corpus', k, '44', 2023, CAST(d AS DATE), 'corpus', 'csv', true,
+               'corpus', now(), now(), 0, 0, 0, 0 FROM corpus_lists""")
+    con.execute("""
+        INSERT INTO projects (source_id, version, row_number, project_name, project_key, place_kind, city_code,
+            city_name, category, start_year, end_year, total_investment_wan, raw, location, sha256, fetched_at)
+        SELECT s, 1, n, name, key, pk,
+               CASE city WHEN '广州' THEN '4401' WHEN '深圳' THEN '4403' WHEN '佛山' THEN '4406'
+                         WHEN '东莞' THEN '4419' END,
+               city, cat, sy, ey, CAST(total AS DECIMAL(20, 4)), '{}', 'corpus', 'corpus', now()
+        FROM corpus_rows""")
+    con.unregister("corpus_lists")
+    con.unregister("corpus_rows")
