@@ -20,17 +20,21 @@ _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 _PART = re.compile(
     r"第?([一二三四五六七八九十]{1,3}|\d{1,3})(期|标段|标)|标段([一二三四五六七八九十]{1,3}|\d{1,3})"
 )
+# A number: digits, or Chinese numerals before a counter (二季度, 三号线, 十二号).
+_NUMBER = re.compile(r"\d+|([一二三四五六七八九十]{1,3})(?=季度|号|路|条|批|座)")
 _PUNCT = re.compile(r"[\W_]+")  # spaces, punctuation, brackets: NFKC folded them at load
 
 
 @dataclass(frozen=True)
 class NameKey:
     """core: the rest of the name; phase: its phases/sections ('期1', '标3'), empty if none; district: the
-    district, county or town the name gives (removed from the core), '' if none."""
+    district, county or town the name gives (removed from the core), '' if none; numbers: the other numbers
+    of the name (a line, a year, a sequence number): two names giving different numbers are two projects."""
 
     core: str
     phase: frozenset[str]
     district: str = ""
+    numbers: tuple[int, ...] = ()  # other numbers the name gives (2号线, 2023年度, 第034号), sorted
 
     @cached_property
     def chars(self) -> frozenset[str]:
@@ -114,6 +118,8 @@ def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | N
     vocabulary = vocabulary or load_vocabulary()
     company, placed, generic = _patterns(vocabulary)
     text, phase = _parts(name.lower())
+    numbers = tuple(sorted(int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1))
+                           for m in _NUMBER.finditer(text)))  # fmt: skip
     text = _PUNCT.sub("", text)
     for long, short in sorted(vocabulary.place_aliases.items(), key=lambda kv: -len(kv[0])):
         text = text.replace(long, short)
@@ -127,4 +133,4 @@ def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | N
     bare = _bare_district(text, cities, vocabulary)
     district, text = district or bare, text[len(bare) :]
     core = generic.sub("", text)
-    return NameKey(core or text, phase, district)
+    return NameKey(core or text, phase, district, numbers)

@@ -11,7 +11,8 @@
   totals add a little and totals apart by more than 3× take a little;
 - years: a start year more than a year apart takes points, the same start adds;
 - category: the same family (category_group's rule) adds, two different families take.
-Two different phases or sections (一期 / 二期) are never scored: they are two projects (`None`).
+Two different phases or sections (一期 / 二期), or names giving different numbers (2号线 / 22号线, 2022年度 /
+2023年度), are never scored: they are two projects (`None`).
 """
 
 from __future__ import annotations
@@ -33,10 +34,16 @@ def category_family(category: str | None) -> str | None:
 DISTINCT_WEIGHT = 0.6
 
 
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
+
+
 def _alike(a: str, b: str) -> float:
-    """Similarity of two strings 0–100: in order, sorted (reordered words), or one inside the other."""
+    """Similarity of two strings 0–100: in order, as sets of character pairs (words reordered, but not the
+    characters of a word: 白北 is not 北白), or one inside the other."""
     ordered = fuzz.ratio(a, b)
-    shuffled = 0.92 * fuzz.ratio("".join(sorted(a)), "".join(sorted(b)))
+    pa, pb = _bigrams(a), _bigrams(b)
+    shuffled = 0.92 * 200 * len(pa & pb) / (len(pa) + len(pb))
     short, long = sorted((a, b), key=len)
     inside = 0.0
     if len(short) >= 4:
@@ -91,6 +98,8 @@ def pair_score(
 ) -> float | None:
     """The pair's score, or None when the two are different phases/sections of a project."""
     if ka.phase and kb.phase and ka.phase != kb.phase:
+        return None
+    if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return None
     name = name_score(ka, kb, distinct_a, distinct_b)
     return round(
