@@ -74,6 +74,28 @@ def run(corpus: list[LabelledRow], link_at: float, review_from: float) -> tuple[
     return identity, link_rows(rows, link_at, review_from, same, different), seconds
 
 
+def step_seconds(corpus: list[LabelledRow]) -> tuple[float, float, float]:
+    """(wall and CPU seconds of the identity step on a real DuckDB file holding the corpus, wall seconds of
+    the same step when nothing changed). CPU time says what the step costs on a machine others share."""
+    import os
+    import tempfile
+
+    from etl import warehouse
+    from etl.identity.step import link_warehouse
+    from scripts.corpus.identity import load_into
+
+    with tempfile.TemporaryDirectory(prefix="identity-bench-") as folder:
+        os.environ["GDMP_DATA_DIR"] = folder
+        with warehouse.connect(Path(folder) / "w.duckdb") as con:
+            load_into(con, corpus)
+            started, cpu = time.perf_counter(), time.process_time()
+            link_warehouse(con)
+            linked, cpu = time.perf_counter() - started, time.process_time() - cpu
+            started = time.perf_counter()
+            assert not link_warehouse(con).ran
+            return linked, cpu, time.perf_counter() - started
+
+
 def _show(figures: dict, corpus: list[LabelledRow], examples: int) -> None:
     for key, value in figures.items():
         if key != "wrong":
@@ -104,6 +126,9 @@ def main(argv: list[str] | None = None) -> int:
           f"link at {settings.identity_link_score}, review from {settings.identity_review_floor}")  # fmt: skip
     _show(evaluate(corpus, identity, reviewed, args.split), corpus, args.examples)
     print(f"  link_rows seconds      {seconds:.2f}")
+    linked, cpu, skipped = step_seconds(corpus)
+    print(f"  step seconds (DuckDB)  {linked:.2f} wall, {cpu:.2f} CPU (read {len(corpus)} rows, link, write)")
+    print(f"  step, nothing changed  {skipped:.4f}")
     return 0
 
 
