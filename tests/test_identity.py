@@ -140,6 +140,7 @@ def test_corpus_has_ten_lists_about_five_thousand_rows_and_a_held_out_split(corp
     assert 0.2 < share < 0.4
 
 
+@pytest.mark.slow  # two runs over 4,903 rows: about 3 s of CPU
 def test_targets_hold_on_the_held_out_split(corpus) -> None:
     import sys
 
