@@ -14,6 +14,8 @@ import duckdb
 
 # Reading order for the views: analysts' questions first, plumbing last. Views not listed follow, by name.
 VIEW_ORDER = (
+    "province_distinct_totals",
+    "listed_vs_distinct",
     "province_totals",
     "province_totals_by_city",
     "province_totals_by_category",
@@ -21,6 +23,8 @@ VIEW_ORDER = (
     "province_totals_by_stage",
     "publication_totals",
     "headline_reconciliation",
+    "project_registry",
+    "project_links",
     "project_overlaps",
     "city_lists_vs_provincial_plan",
     "project_history",
@@ -38,6 +42,9 @@ TABLE_ORDER = (
     "projects",
     "quarantine",
     "non_project_rows",
+    "identity_links",
+    "identity_candidates",
+    "identity_runs",
     "reconciliation",
     "validation_results",
     "publication_runs",

@@ -61,6 +61,10 @@ class Settings(BaseSettings):
     max_quarantine_share: float = Field(
         0.05, ge=0, le=1, description="share of quarantined rows above which a publication is rejected"
     )
+    identity_link_score: float = Field(
+        86, ge=0, le=100, description="identity step: a pair of rows scoring at least this is linked as one project without review (chosen on the dev split for precision, `bench/identity.py --tune`)")  # fmt: skip
+    identity_review_floor: float = Field(
+        70, ge=0, le=100, description="identity step: pairs scoring from this up to the link score go to review (`gdmp review identity`)")  # fmt: skip
     min_amount_coverage: float = Field(
         0.95, ge=0, le=1, description="share of project rows that must have a readable total investment, unless the catalog entry says `amounts: none`")  # fmt: skip
 

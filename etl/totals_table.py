@@ -75,7 +75,20 @@ def announced_report(con: duckdb.DuckDBPyConnection) -> str:
 
 
 def totals_report(con: duckdb.DuckDBPyConnection) -> str:
-    return "\n\n".join([lists_report(con), announced_report(con)])
+    return "\n\n".join([lists_report(con), distinct_report(con), announced_report(con)])
+
+
+def distinct_report(con: duckdb.DuckDBPyConnection) -> str:
+    """Rows listed against distinct projects (identity step): the only total that adds lists of all kinds."""
+    rows = con.execute(
+        """SELECT list_kind, listed_rows, distinct_projects, counted_twice, listed_total_investment_yi,
+                  distinct_total_investment_yi, projects_in_several_lists FROM listed_vs_distinct"""
+    ).fetchall()
+    return "Distinct projects: each project counted once across all lists (listed_vs_distinct)\n" + format_table(
+        ["kind", "rows listed", "distinct projects", "counted twice", "listed 亿元", "distinct 亿元",
+         "in several lists"],
+        rows,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from etl.staging import remove_stale as remove_stale_staging
 from etl.staging import run_folder
 from etl.warehouse.lake import describe
 from etl.warehouse.targets import load_target
+from tasks.identity import link_projects
 from tasks.load import (
     apply_schema,
     load_publication,
@@ -125,6 +126,7 @@ def refresh_sources(sources: list[Source], force: bool = False, reprocess: bool 
         prepared = prepare_all(sources, force, reprocess, staging)
         with load_target(holder=f"flow run {flow_run.name or flow_run.id}") as target:
             outcomes = load_all(target.db, sources, prepared)
+            link_projects(target.db)
             report = report_totals(target.db)
             if target.publish_to:
                 publish_warehouse(target.db, target.publish_to)

@@ -84,8 +84,10 @@ def _warehouse_commands(commands: Commands) -> None:
                       "Per release in force: figures read, ambiguous sentences, figures that disagree with the "
                       "lists it announces. With SOURCE: those sentences; --write adds a pending decision per "
                       "sentence to the release's reviewed file (GDMP_REVIEWS_DIR, catalog/reviews/SOURCE.yaml), "
-                      "edited by hand; --apply reads the release again now, from the archive.")  # fmt: skip
-    review.add_argument("source", nargs="?", metavar="SOURCE", help="a release's catalog id")
+                      "edited by hand; --apply reads the release again now, from the archive. SOURCE identity: "
+                      "pairs of rows that may be one project; --write adds pending judgements to "
+                      "catalog/reviews/identity.yaml; --apply links the rows again now.")  # fmt: skip
+    review.add_argument("source", nargs="?", metavar="SOURCE", help="a release's catalog id, or identity")
     action = review.add_mutually_exclusive_group()
     action.add_argument("--write", action="store_true", help="add pending decisions to the review file")
     action.add_argument("--apply", action="store_true", help="read SOURCE again now with its review file")

@@ -4,9 +4,13 @@
     gdmp review SOURCE            its ambiguous sentences and its figures that disagree with the lists
     gdmp review SOURCE --write    add a pending decision per such sentence to catalog/reviews/SOURCE.yaml
     gdmp review SOURCE --apply    read the release again now, from the archive, with its reviewed file
+    gdmp review identity          pairs of rows that may be one project (between the review floor and
+                                  the link score), and judgements naming rows no longer loaded
+    gdmp review identity --write  add a pending judgement per pair to catalog/reviews/identity.yaml
+    gdmp review identity --apply  link the warehouse's rows again now with the judgements
 
-Decisions are edited by hand in the YAML file (etl/announcements/review.py says how) and committed; the
-next run applies them (a changed review makes the release be read again), or `--apply` does at once.
+Decisions are edited by hand in the YAML file (etl/announcements/review.py and etl/identity/judgements.py
+say how) and committed; the next run applies them (a changed review makes the release be read again), or `--apply` does at once.
 """
 
 from __future__ import annotations
@@ -36,6 +40,14 @@ def _overview(con) -> None:
         format_table(["release", "version", "figures", "ambiguous", "disagree with lists", "reviewed"], rows)
     )
     print("\n`gdmp review SOURCE` shows one release's sentences; `--write` adds them to its review file.")
+    if con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'identity_candidates'"
+    ).fetchone()[0]:
+        from etl.identity.review_queue import queued_pairs
+
+        print(
+            f"identity: {len(queued_pairs(con))} pair(s) of rows may be one project: `gdmp review identity`"
+        )
 
 
 def _show(con, source_id: str, write: bool) -> int:
@@ -83,10 +95,57 @@ def _apply(args: argparse.Namespace) -> int:
     return 0 if state.is_completed() else 1
 
 
+def _identity(con, write: bool) -> int:
+    from etl.identity import judgements as judged
+    from etl.identity.review_queue import asked, queued_pairs
+    from etl.settings import get_settings
+
+    pairs = queued_pairs(con)
+    for score, _a, _b, name_a, name_b, list_a, list_b, place_a, place_b, total_a, total_b in pairs:
+        print(f"{score:6.2f}  {name_a} ({list_a}, {place_a}, {_shown(total_a)}亿)\n"
+              f"        {name_b} ({list_b}, {place_b}, {_shown(total_b)}亿)")  # fmt: skip
+    directory = get_settings().reviews_dir
+    loaded = {key for (key,) in con.execute("SELECT row_key FROM identity_links").fetchall()}
+    _, _, stale = judged.decided(judged.load_judgements(directory), loaded)
+    for j in stale:
+        print(f"STALE  {j.judgement}: {j.rows[0]} ~ {j.rows[1]} (a row is no longer loaded)")
+    if write:
+        directory.mkdir(parents=True, exist_ok=True)
+        path = judged.judgements_path(directory)
+        path.write_text(judged.dump_judgements(judged.with_pending(judged.load_judgements(directory), asked(pairs))),
+                        encoding="utf-8")  # fmt: skip
+        print(f"\n{len(pairs)} pair(s) asked about; judge them (same / different) in {path}")
+    else:
+        print(f"\n{len(pairs)} pair(s) to review; `--write` adds them to catalog/reviews/identity.yaml")
+    return 0
+
+
+def _apply_identity(warehouse: str) -> int:
+    """Link again now, in a work copy published atomically (or straight into the lake)."""
+    from etl import warehouse as wh
+    from etl.identity.step import link_warehouse
+    from etl.warehouse.targets import load_target
+
+    with load_target(holder="gdmp review identity --apply") as target:
+        with wh.connect(target.db) as con:
+            result = link_warehouse(con, force=True)
+        if target.publish_to:
+            from pathlib import Path
+
+            from etl.atomic_publish import publish
+
+            publish(Path(target.db), Path(target.publish_to))
+    print(f"{result.rows} rows → {result.projects} projects; {result.reviewed} rows linked by judgement, "
+          f"{result.queued} pair(s) still to review, {result.stale} stale judgement(s)")  # fmt: skip
+    return 0
+
+
 def review(args: argparse.Namespace) -> int:
     from etl.errors import CatalogError, SettingsError
     from etl.warehouse import exists, open_reader
 
+    if args.source == "identity" and args.apply:
+        return _apply_identity(_warehouse(args))
     if args.apply:
         return _apply(args)
     try:
@@ -98,6 +157,8 @@ def review(args: argparse.Namespace) -> int:
             if not args.source:
                 _overview(con)
                 return 0
+            if args.source == "identity":
+                return _identity(con, args.write)
             return _show(con, args.source, args.write)
     except (CatalogError, SettingsError) as exc:
         print(exc, file=sys.stderr)

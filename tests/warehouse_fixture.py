@@ -26,6 +26,7 @@ from etl.archive import Fetched, archive_payload
 from etl.catalog import Source, load_catalog
 from etl.fetching import fetch
 from etl.gates import judge
+from etl.identity.step import link_warehouse
 from etl.outcomes import Prepared
 from etl.parse import parse_publication
 from etl.quality import validate_normalized
@@ -109,6 +110,7 @@ def build_sample_warehouse(
         expected = expectations_for(lists, fresh, announcement_rows(con, [s.id for s in lists]))
         for source in lists:
             load_fetched(con, source, fetch(source), announced=expected.get(source.id))
+        link_warehouse(con)  # the identity step, as a run does after loading
     return sources
 
 

@@ -49,8 +49,24 @@ def section_totals(con: duckdb.DuckDBPyConnection) -> Section:
         "planned for the year (亿元)",
     ]
     return Section(
-        "totals", "Province totals per kind of list", {"table": Table(headers, body, {2, 3, 4, 5})}
+        "totals",
+        "Province totals: distinct projects, and per kind of list",
+        {"table": Table(headers, body, {2, 3, 4, 5}), "distinct": _distinct(con)},
     )
+
+
+def _distinct(con: duckdb.DuckDBPyConnection) -> dict[str, str] | None:
+    """The distinct-project total (project_registry), or None before the identity step has linked rows."""
+    row = queries.run(con, "distinct_projects")[0]
+    if not row["linked_rows"]:
+        return None
+    return {
+        "projects": num(row["projects"]),
+        "listed": num(row["listed_rows"]),
+        "several": num(row["in_several_lists"]),
+        "total": num(row["total_investment_yi"]),
+        "annual": num(row["annual_plan_yi"]),
+    }
 
 
 def section_cities(con: duckdb.DuckDBPyConnection) -> Section:

@@ -3,6 +3,8 @@
 Five Shenzhen and three Foshan sample projects are copied in with the same name, city, total, annual
 amount and period (converted to 万元): the planted overlap that tells a province-wide total not to add
 the city lists to the provincial one. So this family needs those two families' projects, made first.
+Another 63 batch projects (Shenzhen, Foshan, Zhongshan) are named by the plan under another name
+(renamed_overlaps.py): the overlaps only the identity step finds.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import json
 import random
 from pathlib import Path
 
-from . import foshan_batch, shenzhen_batch, zhongshan_batch
+from . import foshan_batch, renamed_overlaps, shenzhen_batch, zhongshan_batch
 from .amounts import WAN_PER_CENT_YI, lognormal_weights, split_capped, split_exact, wan_as_yi
 from .names import (
     UNASSIGNED_INFRA,
@@ -157,6 +159,7 @@ def make(namer: Namer, city_lists: dict[str, list[Project]]) -> list[Project]:
         for i, total in enumerate(totals)
     ]
     assign_annuals(rng, fixed, generated)
+    renamed_overlaps.apply(random.Random(2023_72_26), generated, city_lists, {p.name for p in fixed})
     projects = fixed + generated
     projects.sort(key=lambda p: (PROVINCIAL_CATEGORIES.index(p.category), place_order(p.place)))
     return projects

@@ -1,0 +1,40 @@
+"""The distinctive part of each core: what is left once the words many rows share are taken out.
+
+Most rows of a list are named `<place><subject><kind of work>`: 保障性住房提升改造 or 新能源电池工厂 name
+hundreds of projects and say nothing about which one; the subject (金沙, 港识 …) does. A character
+bigram is common when more than `share` of the rows' cores (and at least `minimum` of them) hold it; a
+character that starts a common bigram, or ends one with nothing rare after it, is dropped: what stays is
+the subject, without the first character of the kind of work that follows it. Worked out per run from the rows
+themselves (a corpus-wide frequency, not a list of words), so a new kind of project needs no edit.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def common_bigrams(cores: list[str], share: float = 0.004, minimum: int = 12) -> set[str]:
+    """Bigrams held by more than max(minimum, share × rows) distinct cores."""
+    counts = Counter(b for core in set(cores) for b in _bigrams(core))
+    limit = max(minimum, share * len(set(cores)))
+    return {b for b, n in counts.items() if n > limit}
+
+
+def distinctive(core: str, common: set[str]) -> str:
+    """The core's characters not inside common bigrams only (the whole core when nothing would be left)."""
+    if len(core) < 2:
+        return core
+    kept = []
+    for i, ch in enumerate(core):
+        left = core[i - 1 : i + 1] if i else None
+        right = core[i : i + 2] if i < len(core) - 1 else None
+        if right in common or (right is None and left in common):
+            continue  # the start of a common word, or the end of one at the end of the name
+        if left in common and (right is None or right in common):
+            continue  # inside a common word
+        kept.append(ch)
+    return "".join(kept) or core

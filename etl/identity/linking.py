@@ -1,0 +1,163 @@
+"""From rows to projects: exact keys, judgements, automatic links, the review queue, and the clusters.
+
+Order of strength, each step unable to undo the one before:
+1. an analyst's judgement: "same" links the two rows, "different" forbids it (beats any score);
+2. the exact key (project_identity: the name without spaces or punctuation, in the same place);
+3. scored pairs at or above `link_at`, best first.
+A link is refused when the project it would make held two rows of one list version (unless they are two
+different phases: a list may split a project another list names whole), or rows of two different cities.
+Pairs scoring from `review_from` up to `link_at` whose rows stay apart go to the review queue.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from etl.identity.blocking import candidate_pairs
+from etl.identity.distinctive import common_bigrams, distinctive
+from etl.identity.names import NameKey, name_key
+from etl.identity.records import IdentityRow
+from etl.identity.scoring import pair_score
+
+# Cores are compared in full only when at least this alike in a block (blocking.py).
+CANDIDATE_CUTOFF = 60
+
+
+@dataclass(frozen=True)
+class Link:
+    """Why a row belongs to its project: basis exact | reviewed | score | alone, the pair's score, and
+    the row it was linked to (None when alone)."""
+
+    basis: str
+    score: float | None
+    other: int | None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A pair for review: two row indexes and their score."""
+
+    a: int
+    b: int
+    score: float
+
+
+@dataclass
+class Identity:
+    project_of: list[str]  # per row, its project id
+    links: list[Link]  # per row
+    review: list[Candidate]  # undecided pairs between the floor and the threshold
+    auto_pairs: list[tuple[int, int, float]] = field(default_factory=list)  # links made by score
+
+
+class _Clusters:
+    """Union-find whose merges respect the constraints (one list version, one city, judged different)."""
+
+    def __init__(self, rows: list[IdentityRow], keys: list[NameKey], apart: set[frozenset[int]]) -> None:
+        self.parent = list(range(len(rows)))
+        self.members = {i: [i] for i in range(len(rows))}
+        self.rows, self.keys, self.apart = rows, keys, apart
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def _compatible(self, ra: int, rb: int) -> bool:
+        left, right = self.members[ra], self.members[rb]
+        cities = {c for i in left + right if self.rows[i].place_kind == "city" for c in self.rows[i].cities}
+        if len(cities) > 1:
+            return False
+        seen = defaultdict(list)
+        for i in left:
+            seen[self.rows[i].list_version].append(self.keys[i].phase)
+        for j in right:
+            for phase in seen.get(self.rows[j].list_version, ()):
+                if not phase or not self.keys[j].phase or phase == self.keys[j].phase:
+                    return False
+        return not any(frozenset((i, j)) in self.apart for i in left for j in right) if self.apart else True
+
+    def union(self, i: int, j: int) -> bool:
+        ra, rb = self.find(i), self.find(j)
+        if ra == rb:
+            return True
+        if not self._compatible(ra, rb):
+            return False
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra] += self.members.pop(rb)
+        return True
+
+
+def exact_key(row: IdentityRow) -> str:
+    """project_identity(): the name without whitespace or punctuation, lower-cased, | the place label."""
+    name = "".join(ch for ch in row.project_name.lower() if ch.isalnum())
+    return f"{name}|{row.city_name or '未识别'}"
+
+
+def project_id(row: IdentityRow) -> str:
+    """A project's id, from the row key of its earliest row: stable while that row is loaded."""
+    return "P" + hashlib.sha1(row.row_key.encode("utf-8")).hexdigest()[:12]
+
+
+def _record(links: list[Link | None], i: int, j: int, link: Link, other: Link) -> None:
+    if links[i] is None:
+        links[i] = link
+    if links[j] is None:
+        links[j] = other
+
+
+def _exact(rows: list[IdentityRow], clusters: _Clusters, links: list[Link | None]) -> None:
+    first: dict[str, int] = {}
+    for i, row in enumerate(rows):
+        j = first.setdefault(exact_key(row), i)
+        if j != i and clusters.union(j, i):
+            _record(links, i, j, Link("exact", None, j), Link("exact", None, i))
+
+
+def _judged(clusters: _Clusters, links: list[Link | None], same: list[tuple[int, int]]) -> None:
+    for i, j in same:
+        if clusters.union(i, j):
+            _record(links, i, j, Link("reviewed", None, j), Link("reviewed", None, i))
+
+
+def link_rows(
+    rows: list[IdentityRow],
+    link_at: float,
+    review_from: float,
+    same: list[tuple[int, int]] = (),
+    different: list[tuple[int, int]] = (),
+) -> Identity:
+    """Projects of `rows`, with judgements `same` / `different` given as row index pairs."""
+    keys = [name_key(r.project_name, r.cities) for r in rows]
+    common = common_bigrams([k.core for k in keys])
+    distinct = [distinctive(k.core, common) for k in keys]
+    apart = {frozenset(p) for p in different}
+    clusters, links = _Clusters(rows, keys, apart), [None] * len(rows)
+    _judged(clusters, links, list(same))
+    _exact(rows, clusters, links)
+    scored = []
+    for i, j in candidate_pairs(rows, keys, distinct, CANDIDATE_CUTOFF):
+        score = pair_score(rows[i], rows[j], keys[i], keys[j], distinct[i], distinct[j])
+        if score is not None and score >= review_from and frozenset((i, j)) not in apart:
+            scored.append((score, i, j))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    auto = []
+    for score, i, j in scored:
+        if score >= link_at and clusters.find(i) != clusters.find(j) and clusters.union(i, j):
+            _record(links, i, j, Link("score", score, j), Link("score", score, i))
+            auto.append((i, j, score))
+    review = [Candidate(i, j, s) for s, i, j in scored if clusters.find(i) != clusters.find(j)]
+    return Identity(_ids(rows, clusters), [x or Link("alone", None, None) for x in links], review, auto)
+
+
+def _ids(rows: list[IdentityRow], clusters: _Clusters) -> list[str]:
+    earliest = {}
+    for root, members in clusters.members.items():
+        first = min(members, key=lambda i: (rows[i].published, rows[i].source_id, rows[i].row_number))
+        earliest[root] = project_id(rows[first])
+    return [earliest[clusters.find(i)] for i in range(len(rows))]

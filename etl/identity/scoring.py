@@ -1,0 +1,117 @@
+"""A candidate pair's score (0–100): mostly the name, moved a few points by amounts, years and category.
+
+- name: mostly how alike the distinctive parts are (distinctive.py: the subject, not the kind of work
+  hundreds of rows share), and partly the whole cores: the best of in order, with characters sorted
+  (words reordered, a little less trusted) and one inside the other (trusted by how much it covers);
+- separate works: a word such as 配套 or 连接线 (vocabulary.yaml) in one name only takes many points;
+- other characters: when each core holds characters the other lacks (学凤中学 / 学明中学: a character
+  replaced, not a word added, dropped or moved), points are taken;
+- district: two different districts named take many points (two schools of two districts), the same adds;
+- amounts: lists give one project different totals (the plan's whole against a batch's part), so close
+  totals add a little and totals apart by more than 3× take a little;
+- years: a start year more than a year apart takes points, the same start adds;
+- category: the same family (category_group's rule) adds, two different families take.
+Two different phases or sections (一期 / 二期), or names giving different numbers (2号线 / 22号线, 2022年度 /
+2023年度), are never scored: they are two projects (`None`).
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from etl.identity.names import NameKey
+from etl.identity.records import IdentityRow
+from etl.identity.vocabulary import load_vocabulary
+
+FAMILIES = ("城市更新", "基础设施", "民生", "产业")
+
+
+def category_family(category: str | None) -> str | None:
+    """The family of a published category, as macro category_group folds it (None: none or other)."""
+    return next((f for f in FAMILIES if category and f in category), None)
+
+
+DISTINCT_WEIGHT = 0.6
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def _alike(a: str, b: str) -> float:
+    """Similarity of two strings 0–100: in order, as sets of character pairs (words reordered, but not the
+    characters of a word: 白北 is not 北白), or one inside the other."""
+    ordered = fuzz.ratio(a, b)
+    pa, pb = _bigrams(a), _bigrams(b)
+    shuffled = 0.92 * 200 * len(pa & pb) / (len(pa) + len(pb))
+    short, long = sorted((a, b), key=len)
+    inside = 0.0
+    if len(short) >= 4:
+        inside = fuzz.partial_ratio(short, long) * (0.6 + 0.4 * len(short) / len(long))
+    return max(ordered, shuffled, inside)
+
+
+def name_score(a: NameKey, b: NameKey, distinct_a: str, distinct_b: str) -> float:
+    """How alike two names are, 0–100: their distinctive parts weigh DISTINCT_WEIGHT, their cores the rest."""
+    return DISTINCT_WEIGHT * _alike(distinct_a, distinct_b) + (1 - DISTINCT_WEIGHT) * _alike(a.core, b.core)
+
+
+def _separate_works(a: NameKey, b: NameKey) -> float:
+    words = load_vocabulary().separate_works
+    return -20.0 if any((w in a.core) != (w in b.core) for w in words) else 0.0
+
+
+def _replaced(a: NameKey, b: NameKey) -> float:
+    return -10.0 if (a.chars - b.chars) and (b.chars - a.chars) else 0.0
+
+
+def _district(a: NameKey, b: NameKey) -> float:
+    if not a.district or not b.district:
+        return 0.0
+    return 2.0 if a.district == b.district else -15.0
+
+
+def _amounts(a: IdentityRow, b: IdentityRow) -> float:
+    if not a.total_investment_wan or not b.total_investment_wan:
+        return 0.0
+    low, high = sorted((a.total_investment_wan, b.total_investment_wan))
+    ratio = float(low / high)
+    return 4.0 if ratio >= 0.95 else 2.0 if ratio >= 0.7 else 0.0 if ratio >= 0.3 else -4.0
+
+
+def _years(a: IdentityRow, b: IdentityRow) -> float:
+    if a.start_year is None or b.start_year is None:
+        return 0.0
+    gap = abs(a.start_year - b.start_year)
+    return 2.0 if gap == 0 else 0.0 if gap == 1 else -6.0
+
+
+def _category(a: IdentityRow, b: IdentityRow) -> float:
+    fa, fb = category_family(a.category), category_family(b.category)
+    if fa is None or fb is None:
+        return 0.0
+    return 2.0 if fa == fb else -6.0
+
+
+def pair_score(
+    a: IdentityRow, b: IdentityRow, ka: NameKey, kb: NameKey, distinct_a: str, distinct_b: str
+) -> float | None:
+    """The pair's score, or None when the two are different phases/sections of a project."""
+    if ka.phase and kb.phase and ka.phase != kb.phase:
+        return None
+    if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
+        return None
+    name = name_score(ka, kb, distinct_a, distinct_b)
+    return round(
+        min(
+            100.0,
+            name
+            + _replaced(ka, kb)
+            + _separate_works(ka, kb)
+            + _district(ka, kb)
+            + _amounts(a, b)
+            + _years(a, b)
+            + _category(a, b),
+        ),
+        2,
+    )

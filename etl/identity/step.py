@@ -1,0 +1,127 @@
+"""The identity step over the warehouse: read every loaded project row, link, write the tables.
+
+Skipped, at the cost of one small query, when nothing it depends on changed since it last ran: the
+publications loaded (their count, versions and load times), the vocabulary, the judgements, the thresholds
+and this package's code (`identity_runs.fingerprint`). A run where no list changed therefore adds no
+per-publication cost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from etl.identity.judgements import decided, judgements_digest, load_judgements
+from etl.identity.linking import Identity, link_rows
+from etl.identity.records import IdentityRow
+from etl.identity.vocabulary import vocabulary_digest
+from etl.settings import get_settings
+
+ROWS = """
+    SELECT p.source_id, p.version, p.row_number, p.project_key, p.project_name, p.place_kind,
+           coalesce(p.city_name, CASE WHEN p.place_kind = 'unassigned' THEN '不分市' END),
+           p.category, p.start_year, p.end_year, p.total_investment_wan, pub.list_kind,
+           CAST(pub.published AS VARCHAR)
+    FROM projects AS p JOIN publications AS pub USING (source_id, version)
+    ORDER BY pub.published, p.source_id, p.version, p.row_number"""
+
+LOADED = "SELECT count(*), max(loaded_at), max(valid_to), sum(version) FROM publications"
+
+
+@dataclass(frozen=True)
+class StepResult:
+    ran: bool
+    rows: int = 0
+    projects: int = 0
+    auto_links: int = 0
+    reviewed: int = 0
+    queued: int = 0
+    stale: int = 0
+    seconds: float = 0.0
+
+
+def fingerprint(con: duckdb.DuckDBPyConnection, reviews_dir: Path) -> str:
+    """What the links depend on, in one digest."""
+    settings = get_settings()
+    code = b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("*.py")))
+    parts = [str(con.execute(LOADED).fetchone()), vocabulary_digest(), judgements_digest(reviews_dir),
+             f"{settings.identity_link_score}/{settings.identity_review_floor}", hashlib.sha256(code).hexdigest()]  # fmt: skip
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _unchanged(con: duckdb.DuckDBPyConnection, digest: str) -> bool:
+    last = con.execute("SELECT fingerprint FROM identity_runs ORDER BY linked_at DESC LIMIT 1").fetchone()
+    return bool(last) and last[0] == digest
+
+
+def read_rows(con: duckdb.DuckDBPyConnection) -> list[IdentityRow]:
+    return [IdentityRow(*row) for row in con.execute(ROWS).fetchall()]
+
+
+def _pairs(rows: list[IdentityRow], keyed: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    first: dict[str, int] = {}
+    for i, row in enumerate(rows):
+        first.setdefault(row.row_key, i)
+    return [(first[a], first[b]) for a, b in keyed]
+
+
+def _write(con: duckdb.DuckDBPyConnection, rows: list[IdentityRow], identity: Identity) -> None:
+    def at(i: int | None, field: str):
+        return None if i is None else getattr(rows[i], field)
+
+    links = pd.DataFrame({
+        "source_id": [r.source_id for r in rows], "version": [r.version for r in rows],
+        "row_number": [r.row_number for r in rows], "row_key": [r.row_key for r in rows],
+        "project_id": identity.project_of, "basis": [x.basis for x in identity.links],
+        "score": [x.score for x in identity.links],
+        "linked_source_id": [at(x.other, "source_id") for x in identity.links],
+        "linked_version": pd.array([at(x.other, "version") for x in identity.links], dtype="Int64"),
+        "linked_row_number": pd.array([at(x.other, "row_number") for x in identity.links], dtype="Int64"),
+    })  # fmt: skip
+    queue = pd.DataFrame(
+        [(rows[c.a].row_key, rows[c.b].row_key, rows[c.a].source_id, rows[c.a].version, rows[c.a].row_number,
+          rows[c.b].source_id, rows[c.b].version, rows[c.b].row_number, c.score) for c in identity.review],
+        columns=["a", "b", "sa", "va", "ra", "sb", "vb", "rb", "score"],
+    )  # fmt: skip
+    con.execute("DELETE FROM identity_links")
+    con.execute("DELETE FROM identity_candidates")
+    con.register("identity_links_new", links)
+    con.register("identity_candidates_new", queue)
+    con.execute("INSERT INTO identity_links SELECT * FROM identity_links_new")
+    con.execute("INSERT INTO identity_candidates SELECT * FROM identity_candidates_new")
+    con.unregister("identity_links_new")
+    con.unregister("identity_candidates_new")
+
+
+def link_warehouse(con: duckdb.DuckDBPyConnection, force: bool = False) -> StepResult:
+    """Link every loaded row and rewrite identity_links and identity_candidates, in one transaction —
+    unless nothing changed since the last time (then nothing is read)."""
+    settings = get_settings()
+    digest = fingerprint(con, settings.reviews_dir)
+    if not force and _unchanged(con, digest):
+        return StepResult(ran=False)
+    started = time.perf_counter()
+    rows = read_rows(con)
+    same, different, stale = decided(load_judgements(settings.reviews_dir), {r.row_key for r in rows})
+    identity = link_rows(rows, settings.identity_link_score, settings.identity_review_floor,
+                         _pairs(rows, same), _pairs(rows, different))  # fmt: skip
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _write(con, rows, identity)
+        seconds = time.perf_counter() - started
+        result = StepResult(True, len(rows), len(set(identity.project_of)), len(identity.auto_pairs),
+                            sum(1 for x in identity.links if x.basis == "reviewed"), len(identity.review),
+                            len(stale), seconds)  # fmt: skip
+        con.execute("INSERT INTO identity_runs VALUES (?, now(), ?, ?, ?, ?, ?, ?, ?)",
+                    [digest, result.rows, result.projects, result.auto_links, result.reviewed, result.queued,
+                     result.stale, result.seconds])  # fmt: skip
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return result

@@ -1,0 +1,40 @@
+"""The identity step's reviewed lookup (vocabulary.yaml), read and checked once."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from etl.errors import CatalogError
+
+VOCABULARY = Path(__file__).with_name("vocabulary.yaml")
+
+
+class Vocabulary(BaseModel):
+    """Generic words, words of separate works, company endings, cities with their abbreviations, districts, place aliases."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    generic_words: tuple[str, ...]
+    separate_works: tuple[str, ...]
+    company_endings: tuple[str, ...]
+    cities: dict[str, tuple[str, ...]]
+    districts: dict[str, tuple[str, ...]]
+    place_aliases: dict[str, str]
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(path: Path = VOCABULARY) -> Vocabulary:
+    """The lookup; a malformed file is a CatalogError naming it (a reviewed file, like the catalog)."""
+    try:
+        return Vocabulary.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        raise CatalogError(f"{path}: not a valid identity vocabulary: {exc}") from None
+
+
+def vocabulary_digest(path: Path = VOCABULARY) -> str:
+    """sha256 of the lookup: links are worked out again when it changes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
