@@ -151,7 +151,8 @@ def child(kind: str, catalog: str, n: int) -> dict:
     from flows.daily_refresh import daily_refresh
 
     lines = Lines()
-    logging.getLogger("prefect.flow_runs").addHandler(lines)
+    for name in ("prefect.flow_runs", "prefect.task_runs"):  # the [i/N] lines: the flow's, or its load task's
+        logging.getLogger(name).addHandler(lines)
 
     @flow(name="bench-noop")
     def noop() -> None:
