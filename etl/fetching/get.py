@@ -4,6 +4,7 @@ in etl/fetching/__init__.py."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 import ssl
 import time
@@ -38,14 +39,21 @@ def _request_headers(policy: FetchPolicy, previous: Validators | None) -> dict[s
     return headers
 
 
+@functools.cache
+def _tls_context(ca_bundle: str | None) -> ssl.SSLContext:
+    """One TLS context per CA bundle for the process: loading the system's CA certificates took ~0.1–0.3 s
+    per fetch on 2 busy cores, most of a no-change run's time (docs/benchmarks.md, "Many small lists")."""
+    context = ssl.create_default_context()
+    if ca_bundle:
+        context.load_verify_locations(cafile=ca_bundle)
+    return context
+
+
 def _connection_pool(source: Source, policy: FetchPolicy, deadline: float) -> httpcore.ConnectionPool:
     addresses = AddressPolicy(
         parse_networks(policy.allowed_networks, source.allow_networks), f"source {source.id}"
     )
-    context = ssl.create_default_context()
-    if policy.ca_bundle:
-        context.load_verify_locations(cafile=policy.ca_bundle)
-    return httpcore.ConnectionPool(ssl_context=context, max_connections=4, retries=0,
+    return httpcore.ConnectionPool(ssl_context=_tls_context(policy.ca_bundle), max_connections=4, retries=0,
                                    network_backend=GuardedBackend(addresses, deadline))  # fmt: skip
 
 
