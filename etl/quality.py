@@ -6,6 +6,7 @@ functions that need it: it costs ~5 s, and most code paths (an unchanged daily r
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import logging
@@ -175,6 +176,19 @@ def validate_records(records: list[dict], suite_name: str = "projects") -> Valid
     return validate_frame(_frame(records, suite_columns(suite)), suite_name)
 
 
+def _suite_shape(suite_name: str) -> tuple[list[str], set[str]]:
+    """The columns a suite reads and those it checks against a set, from the suite as GX keeps it (built
+    once per process and file version: building it costs GX's import and ~30 ms a time)."""
+    path = EXPECTATIONS_DIR / f"{suite_name}.json"
+    return _shape_of(suite_name, path.stat().st_mtime_ns)
+
+
+@functools.cache
+def _shape_of(suite_name: str, _version: int) -> tuple[list[str], set[str]]:
+    suite = load_suite(suite_name)
+    return suite_columns(suite), set(set_columns(suite))
+
+
 def staged_frame(normalized, suite_name: str = "projects", settle: bool = False):
     """A staged publication's readable project rows (etl.normalize.Normalized) as GX validates them: only
     the suite's columns leave DuckDB, as a DataFrame with amounts as float (storage keeps the exact
@@ -182,15 +196,14 @@ def staged_frame(normalized, suite_name: str = "projects", settle: bool = False)
     settle: first compute the staged rows once, into a table (etl.staging.materialize: small lists)."""
     from etl.staging import materialize
 
-    suite = load_suite(suite_name)
+    wanted, categories = _suite_shape(suite_name)
     with normalized.connect(read_only=not settle) as con:
         if settle:
             materialize(con, "candidates")
         present = {name for (name,) in con.execute(
             "SELECT column_name FROM duckdb_columns() WHERE table_name = 'candidates'").fetchall()}  # fmt: skip
-        categories = set(set_columns(suite))
         # a missing column must make its rule fail loudly, as in _frame
-        columns = [_selected(con, c, categories) for c in suite_columns(suite) if c in present]
+        columns = [_selected(con, c, categories) for c in wanted if c in present]
         return con.execute(f"SELECT {', '.join(columns)} FROM candidates WHERE len(reasons) = 0").df()
 
 
