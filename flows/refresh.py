@@ -1,8 +1,9 @@
 """The refresh both flows share: prepare publications in parallel, then load them one by one, and publish.
 
-Fetch, parse and validate run side by side on the flow's task runner (threads by default, a Dask cluster
-with GDMP_TASK_RUNNER=dask) and before the writer lock: a slow publisher never holds up another run's
-load. Only `load_publication` writes, one publication at a time: into a work copy of the warehouse file
+Fetch and parse run side by side on the flow's task runner (threads by default, a Dask cluster with
+GDMP_TASK_RUNNER=dask) and before the writer lock: a slow publisher never holds up another run's load.
+Small lists are then validated together, one GX call per batch (tasks/validate.validate_publications).
+Only `load_publications` writes, one publication at a time: into a work copy of the warehouse file
 that is published atomically at the end (etl/atomic_publish.py), or straight into a DuckLake, where each
 load is a commit of its own (etl/warehouse/targets.py).
 """
