@@ -8,6 +8,7 @@ from etl.catalog import Source
 from etl.outcomes import Outcome, Prepared, Status, failure_message
 from etl.progress import timed_phase
 from etl.warehouse.announcements import load_prepared_announcement
+from etl.warehouse.commits import in_transaction
 from etl.warehouse.held import Held, what_is_held
 from etl.warehouse.records import record_outcome
 
@@ -35,8 +36,9 @@ def record_unchanged(
     """The outcome (and the conditional GET's validators) of every publication with nothing to load, over
     one connection that first brings the schema up to date: a no-change daily run opens the warehouse
     once, not once per publication."""
-    with warehouse.connect(db) as con:
-        return [warehouse.load_prepared(con, run_id, source, prepared) for source, prepared in unchanged]
+    with warehouse.connect(db) as con:  # one commit for them all, not two each
+        return in_transaction(con, f"recording {n} unchanged publications", lambda: [
+            warehouse.load_prepared(con, run_id, source, prepared) for source, prepared in unchanged])  # fmt: skip
 
 
 def record_failure(db: str, run_id: str | None, source_id: str, sha256: str | None, message: str) -> None:

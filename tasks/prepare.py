@@ -70,12 +70,16 @@ def prepare_publication(
     'parsed', its rows ready for GX, to be validated with others in one call (tasks/validate.py).
 
     Unchanged (nothing to do unless forced): the same bytes as the loaded version; for a reprocess, also
-    built with the same code, SQL, rules and catalog entry (etl/fingerprint.py)."""
+    built with the same code, SQL, rules and catalog entry (etl/fingerprint.py).
+
+    Fetching runs inside this task, not as a task of its own: it has no task retries (it retries
+    transient faults itself), and a task run cost more than a no-change fetch. Parsing stays a task: the
+    run's task list shows which publications were read."""
     try:
         fetched = (
             archived_payload(source, held)
             if reprocess
-            else fetch_publication(source, None if force else held)
+            else fetch_publication.fn(source, None if force else held)
         )
     except FetchError as exc:
         return Prepared(source.id, "failed", str(exc))
