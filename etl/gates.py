@@ -102,7 +102,9 @@ def judge(
     """The verdict on a parsed publication. `announced`: the figures of its announcements (etl/announced.py),
     its headline checks where given; else the catalog's typed headline is."""
     with normalized.connect(read_only=False) as con:
+        con.execute("BEGIN TRANSACTION")  # the staging file is scratch: one WAL sync, not four
         _record_rule_failures(con, outcomes)
+        con.execute("COMMIT")
         counted = tally(con)
     counts = (counted.passed, counted.quarantined, counted.non_projects)
     accounted = sum(counts)

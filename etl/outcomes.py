@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from etl.announced import ReadAnnouncement
 from etl.archive import Fetched
+from etl.catalog import Source
+from etl.errors import PipelineError
 from etl.normalize import Normalized
 from etl.quality import ExpectationOutcome
 from etl.reconcile import HeadlineCheck
@@ -26,8 +28,9 @@ class Status(StrEnum):
     FAILED = "failed"  # could not be fetched or read: the previous version stays
 
 
-# ready: read and gated, its verdict says loaded or rejected; the others say it all already.
-PreparedStatus = Literal["ready", "unchanged", "rejected", "failed"]
+# ready: read and gated, its verdict says loaded or rejected; parsed: read, its rows waiting in `frame` to be
+# validated with other small lists in one GX call (tasks/validate.py); the others say it all already.
+PreparedStatus = Literal["ready", "parsed", "unchanged", "rejected", "failed"]
 
 
 @dataclass
@@ -69,3 +72,12 @@ class Prepared:
     outcomes: list[ExpectationOutcome] = field(default_factory=list)
     drift: list[str] = field(default_factory=list)
     announcement: ReadAnnouncement | None = None  # an announcement's article and figures
+    frame: Any = None  # parsed: the rows GX validates (etl.quality.staged_frame), until they are
+
+
+def failure_message(source: Source, exc: Exception, stage: str) -> str:
+    """What a publication's run row says when something escaped its `stage`: our own errors say what
+    they mean; anything else is named by its type, and its traceback is in the run's log."""
+    if isinstance(exc, PipelineError):
+        return f"{source.id}: {exc}"
+    return f"{source.id}: unexpected {type(exc).__name__} while {stage}: {exc} (traceback in the run's log)"

@@ -1,8 +1,9 @@
 """The refresh both flows share: prepare publications in parallel, then load them one by one, and publish.
 
-Fetch, parse and validate run side by side on the flow's task runner (threads by default, a Dask cluster
-with GDMP_TASK_RUNNER=dask) and before the writer lock: a slow publisher never holds up another run's
-load. Only `load_publication` writes, one publication at a time: into a work copy of the warehouse file
+Fetch and parse run side by side on the flow's task runner (threads by default, a Dask cluster with
+GDMP_TASK_RUNNER=dask) and before the writer lock: a slow publisher never holds up another run's load.
+Small lists are then validated together, one GX call per batch (tasks/validate.validate_publications).
+Only `load_publications` writes, one publication at a time: into a work copy of the warehouse file
 that is published atomically at the end (etl/atomic_publish.py), or straight into a DuckLake, where each
 load is a commit of its own (etl/warehouse/targets.py).
 """
@@ -19,8 +20,7 @@ from prefect.states import Completed, Failed, State
 
 from etl.announced import expectations_for
 from etl.catalog import Source
-from etl.errors import PipelineError
-from etl.outcomes import Outcome, Prepared, Status
+from etl.outcomes import Outcome, Prepared, Status, failure_message
 from etl.published_check import damaged_warehouse
 from etl.run_summary import by_status, one_line
 from etl.settings import get_settings
@@ -29,24 +29,11 @@ from etl.staging import run_folder
 from etl.warehouse.lake import describe
 from etl.warehouse.targets import load_target
 from tasks.identity import link_projects
-from tasks.load import (
-    apply_schema,
-    load_publication,
-    look_up_held,
-    record_failure,
-    record_unchanged,
-)
+from tasks.load import apply_schema, load_publications, look_up_held, record_unchanged
 from tasks.prepare import prepare_publication
 from tasks.publish_warehouse import publish_warehouse
 from tasks.run_artifacts import build_data_docs_site, publish_run_artifacts, report_totals
-
-
-def failure_message(source: Source, exc: Exception, stage: str) -> str:
-    """What a publication's run row says when something escaped its `stage`: our own errors say what
-    they mean; anything else is named by its type, and its traceback is in the run's log."""
-    if isinstance(exc, PipelineError):
-        return f"{source.id}: {exc}"
-    return f"{source.id}: unexpected {type(exc).__name__} while {stage}: {exc} (traceback in the run's log)"
+from tasks.validate import validate_publications
 
 
 def _results(sources: list[Source], futures: list) -> dict[str, Prepared]:
@@ -73,43 +60,45 @@ def prepare_all(sources: list[Source], force: bool, reprocess: bool, staging: Pa
     fresh = {s.id: (s, prepared[s.id].announcement) for s in announcements if prepared[s.id].announcement}
     expected = expectations_for(lists, fresh, held.announced)
     prepared |= _results(lists, [prepare_publication.submit(s, held.versions.get(s.id), force, reprocess,
-                                                            str(staging), expected.get(s.id))
+                                                            str(staging), expected.get(s.id), validate=False)
                                  for s in lists])  # fmt: skip
+    prepared |= validate_parsed([s for s in lists if prepared[s.id].status == "parsed"], prepared, expected)
     return [prepared[s.id] for s in sources]
 
 
-def load_isolated(work: str, run_id: str | None, source: Source, ready: Prepared) -> Outcome:
-    """load_publication, except that whatever escapes it fails this publication only: its transaction
-    is rolled back, the failure is recorded (a publication_runs row) and the next publication loads."""
+def validate_parsed(
+    parsed: list[Source], prepared: dict[str, Prepared], expected: dict
+) -> dict[str, Prepared]:
+    """The small lists, parsed side by side, validated together (one GX call per batch) and judged one by
+    one; whatever escapes one's judging fails that one only."""
+    if not parsed:
+        return {}
     try:
-        return load_publication(work, run_id, source, ready)
-    except Exception as exc:
-        get_run_logger().error("loading %s failed", source.id, exc_info=exc)
-        message = failure_message(source, exc, "loading it")
-        sha = ready.fetched.sha256 if ready.fetched else None
-        try:
-            record_failure(work, run_id, source.id, sha, message)
-        except Exception as again:  # the warehouse itself is failing: the summary still says why
-            get_run_logger().error("recording the failure of %s failed too", source.id, exc_info=again)
-        return Outcome(source.id, Status.FAILED, message)
+        judged = validate_publications(parsed, [prepared[s.id] for s in parsed],
+                                       [expected.get(s.id) for s in parsed], len(parsed))  # fmt: skip
+    except Exception as exc:  # the suite cannot run: every one fails, naming why
+        judged = [exc] * len(parsed)
+    done = {}
+    for source, result in zip(parsed, judged, strict=True):
+        if isinstance(result, BaseException):
+            get_run_logger().error("validating %s failed", source.id, exc_info=result)
+            result = Prepared(source.id, "failed", failure_message(source, result, "validating it"))
+        done[source.id] = result
+    return done
 
 
 def load_all(work: str, sources: list[Source], prepared: list[Prepared]) -> list[Outcome]:
-    """The single writer: one publication after another. What is unchanged is recorded in one go."""
-    logger, run_id = get_run_logger(), flow_run.id
+    """The single writer: one publication after another, over one connection. What is unchanged is
+    recorded in one go."""
+    run_id = flow_run.id
     unchanged = [(s, p) for s, p in zip(sources, prepared, strict=True) if p.status == Status.UNCHANGED]
     done = {}
     if unchanged:  # brings the schema up to date too, over the same connection
         done = {o.source_id: o for o in record_unchanged(work, run_id, unchanged, len(unchanged))}
     else:
         apply_schema(work)
-    outcomes = []
-    for index, (source, ready) in enumerate(zip(sources, prepared, strict=True), 1):
-        outcome = done.get(source.id) or load_isolated(work, run_id, source, ready)
-        log = logger.info if outcome.status in {Status.LOADED, Status.UNCHANGED} else logger.error
-        log("[%d/%d] %s: %s", index, len(sources), outcome.status.upper(), outcome.message)
-        outcomes.append(outcome)
-    return outcomes
+    items = list(zip(sources, prepared, strict=True))
+    return load_publications(work, run_id, items, done, len(items) - len(done))
 
 
 def refresh_sources(sources: list[Source], force: bool = False, reprocess: bool = False) -> State:

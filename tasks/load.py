@@ -5,9 +5,10 @@ from prefect.cache_policies import NO_CACHE
 
 from etl import warehouse
 from etl.catalog import Source
-from etl.outcomes import Outcome, Prepared, Status
+from etl.outcomes import Outcome, Prepared, Status, failure_message
 from etl.progress import timed_phase
 from etl.warehouse.announcements import load_prepared_announcement
+from etl.warehouse.commits import in_transaction
 from etl.warehouse.held import Held, what_is_held
 from etl.warehouse.records import record_outcome
 
@@ -35,31 +36,71 @@ def record_unchanged(
     """The outcome (and the conditional GET's validators) of every publication with nothing to load, over
     one connection that first brings the schema up to date: a no-change daily run opens the warehouse
     once, not once per publication."""
-    with warehouse.connect(db) as con:
-        return [warehouse.load_prepared(con, run_id, source, prepared) for source, prepared in unchanged]
+    with warehouse.connect(db) as con:  # one commit for them all, not two each
+        return in_transaction(con, f"recording {n} unchanged publications", lambda: [
+            warehouse.load_prepared(con, run_id, source, prepared) for source, prepared in unchanged])  # fmt: skip
 
 
-@task(cache_policy=NO_CACHE, task_run_name="record the failure of {source_id}")
 def record_failure(db: str, run_id: str | None, source_id: str, sha256: str | None, message: str) -> None:
-    """A publication_runs row for a publication whose load failed unexpectedly (flows/refresh.py
-    load_isolated), over a connection of its own: the failed load's transaction has been rolled back."""
+    """A publication_runs row for a publication whose load failed unexpectedly, over a connection of its
+    own: the failed load's transaction has been rolled back."""
     with warehouse.connect(db, schema=False) as con:
         record_outcome(con, run_id, source_id, Status.FAILED, sha256, message=message)
 
 
-@task(cache_policy=NO_CACHE, task_run_name="load {source.id}")
-def load_publication(db: str, run_id: str | None, source: Source, prepared: Prepared) -> Outcome:
-    """The single writer: log the fetch and the checks and, if the gates passed, load the version.
-    A long list logs the phase's rows and rate (etl/progress.py)."""
+def load_one(con, run_id: str | None, source: Source, prepared: Prepared) -> Outcome:
+    """Log the fetch and the checks of one publication and, if the gates passed, load the version, in one
+    transaction of the writer's connection. A long list logs the phase's rows and rate (etl/progress.py)."""
     try:
         with timed_phase(get_run_logger(), "load", source.id) as rows:
-            with warehouse.connect(db, schema=False) as con:  # brought up to date when loading began
-                if source.is_announcement:
-                    return load_prepared_announcement(con, run_id, source, prepared)
-                outcome = warehouse.load_prepared(con, run_id, source, prepared)
+            if source.is_announcement:
+                return load_prepared_announcement(con, run_id, source, prepared)
+            outcome = warehouse.load_prepared(con, run_id, source, prepared)
             if outcome.status == Status.LOADED and prepared.normalized is not None:
                 rows(prepared.normalized.rows_read)
         return outcome
     finally:
         if prepared.normalized is not None:
             prepared.normalized.discard()  # the staging file has served its purpose
+
+
+def _failed(db: str, run_id: str | None, source: Source, prepared: Prepared, exc: Exception) -> Outcome:
+    """Whatever escaped a load fails that publication only: its transaction is rolled back, the failure
+    is recorded (a publication_runs row) and the next publication loads."""
+    get_run_logger().error("loading %s failed", source.id, exc_info=exc)
+    message = failure_message(source, exc, "loading it")
+    try:
+        record_failure(db, run_id, source.id, prepared.fetched.sha256 if prepared.fetched else None, message)
+    except Exception as again:  # the warehouse itself is failing: the summary still says why
+        get_run_logger().error("recording the failure of %s failed too", source.id, exc_info=again)
+    return Outcome(source.id, Status.FAILED, message)
+
+
+@task(cache_policy=NO_CACHE, task_run_name="load {n} publications")
+def load_publications(
+    db: str, run_id: str | None, items: list[tuple[Source, Prepared]], done: dict[str, Outcome], n: int
+) -> list[Outcome]:
+    """The single writer's pass: every publication not `done` (recorded unchanged) loaded in turn over one
+    connection, each in a transaction of its own, logging one line per publication as it goes (a task per
+    publication cost more than a small list's load, and gave no retry: a load is not retried). A failure
+    rolls back and fails only its own publication; the others load over a connection opened afresh."""
+    logger, outcomes, position = get_run_logger(), [], 0
+
+    def log(index: int, outcome: Outcome) -> None:
+        say = logger.info if outcome.status in {Status.LOADED, Status.UNCHANGED} else logger.error
+        say("[%d/%d] %s: %s", index, len(items), outcome.status.upper(), outcome.message)
+        outcomes.append(outcome)
+
+    while position < len(items):
+        try:  # a full disk while it is open is named as such (etl/disk_full.py)
+            with warehouse.connect(db, schema=False) as con:  # brought up to date when loading began
+                for source, prepared in items[position:]:
+                    log(position + 1, done.get(source.id) or load_one(con, run_id, source, prepared))
+                    position += 1
+        except Exception as exc:
+            if position == len(items):
+                raise
+            source, prepared = items[position]
+            position += 1
+            log(position, _failed(db, run_id, source, prepared, exc))
+    return outcomes

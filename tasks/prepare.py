@@ -12,6 +12,8 @@ from etl.errors import FetchError, NormalizeError, NotUnderstood, ReadError
 from etl.fingerprint import build_fingerprint
 from etl.gates import schema_drift
 from etl.outcomes import Prepared
+from etl.quality import staged_frame
+from etl.quality_batch import BATCH_ROWS
 from etl.reconcile import Expected
 from etl.settings import get_settings
 from etl.warehouse.records import crash_point
@@ -57,21 +59,27 @@ def prepare_publication(
     reprocess: bool = False,
     staging: str | None = None,
     announced: list[Expected] | None = None,
+    validate: bool = True,
 ) -> Prepared:
     """Fetch (or take from the archive), parse and gate one publication. Writes nothing to the
     warehouse, so many run side by side; a failure comes back as a Prepared with status 'failed', a
     table we cannot understand as 'rejected' (the previous version stays either way).
 
     staging: the run's private staging folder (etl.staging.run_folder); announced: the figures of the
-    list's announcements, its headline checks (etl/announced.py).
+    list's announcements, its headline checks (etl/announced.py); validate=False: a small list comes back
+    'parsed', its rows ready for GX, to be validated with others in one call (tasks/validate.py).
 
     Unchanged (nothing to do unless forced): the same bytes as the loaded version; for a reprocess, also
-    built with the same code, SQL, rules and catalog entry (etl/fingerprint.py)."""
+    built with the same code, SQL, rules and catalog entry (etl/fingerprint.py).
+
+    Fetching runs inside this task, not as a task of its own: it has no task retries (it retries
+    transient faults itself), and a task run cost more than a no-change fetch. Parsing stays a task: the
+    run's task list shows which publications were read."""
     try:
         fetched = (
             archived_payload(source, held)
             if reprocess
-            else fetch_publication(source, None if force else held)
+            else fetch_publication.fn(source, None if force else held)
         )
     except FetchError as exc:
         return Prepared(source.id, "failed", str(exc))
@@ -88,8 +96,18 @@ def prepare_publication(
     except (ReadError, NormalizeError) as exc:
         return Prepared(source.id, "failed", f"{source.id}: cannot read {source.location}: {exc}", fetched)
     try:
-        verdict, outcomes = validate_publication(source, fetched, normalized, announced)
         drift = schema_drift(held if held and held.get("sha256") else None, normalized)
+        if not validate and normalized.rows_read <= BATCH_ROWS:
+            return Prepared(
+                source.id,
+                "parsed",
+                "",
+                fetched,
+                normalized,
+                drift=drift,
+                frame=staged_frame(normalized, settle=True),
+            )
+        verdict, outcomes = validate_publication(source, fetched, normalized, announced)
     except BaseException:
         normalized.discard()  # nothing will load it
         raise

@@ -9,11 +9,19 @@ from etl.archive import Fetched
 from etl.catalog import Source
 from etl.gates import judge
 from etl.normalize import Normalized
-from etl.outcomes import Verdict
+from etl.outcomes import Prepared, Verdict
 from etl.progress import timed_phase
-from etl.quality import ExpectationOutcome, validate_normalized
+from etl.quality import ExpectationOutcome, ValidationReport, validate_frames, validate_normalized
 from etl.reconcile import Expected
-from etl.settings import validations_dir
+from etl.settings import get_settings, validations_dir
+
+
+def keep_result(source: Source, fetched: Fetched, report: ValidationReport) -> None:
+    """GX's result of this version, for Data Docs (data/validations/<source>/<sha256>.json)."""
+    if report.result_json is not None:
+        target = validations_dir() / source.id / f"{fetched.sha256}.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(report.result_json, ensure_ascii=False, default=str), encoding="utf-8")
 
 
 @task(cache_policy=NO_CACHE, task_run_name="validate {source.id}")
@@ -25,12 +33,45 @@ def validate_publication(
     (etl/progress.py)."""
     with timed_phase(get_run_logger(), "validate", source.id) as rows:
         report = validate_normalized(normalized)
-        if report.result_json is not None:
-            target = validations_dir() / source.id / f"{fetched.sha256}.json"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(
-                json.dumps(report.result_json, ensure_ascii=False, default=str), encoding="utf-8"
-            )
+        keep_result(source, fetched, report)
         verdict = judge(source, normalized, report.outcomes, announced=announced)
         rows(normalized.rows_read)
     return verdict, report.outcomes
+
+
+def _judged(
+    source: Source, parsed: Prepared, report: ValidationReport, announced: list[Expected] | None
+) -> Prepared:
+    try:
+        keep_result(source, parsed.fetched, report)
+        verdict = judge(source, parsed.normalized, report.outcomes, announced=announced)
+    except BaseException:
+        parsed.normalized.discard()  # nothing will load it
+        raise
+    return Prepared(source.id, "ready", verdict.message, parsed.fetched, parsed.normalized, verdict, report.outcomes,
+                    parsed.drift)  # fmt: skip
+
+
+@task(cache_policy=NO_CACHE, task_run_name="validate {n} publications")
+def validate_publications(
+    sources: list[Source], parsed: list[Prepared], announced: list[list[Expected] | None], n: int
+) -> list[Prepared | BaseException]:
+    """The GX row suite over many parsed small lists, in one GX call per batch (etl/quality_batch.py),
+    each keeping its own result, quarantine and verdict; then each judged (reconciliation, row
+    accounting), side by side. Per publication: its Prepared, or what escaped its judging (the flow fails
+    that one only). A suite that cannot run fails them all, as it would one by one."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    try:
+        reports = validate_frames([p.frame for p in parsed])
+    except BaseException:
+        for p in parsed:
+            p.normalized.discard()
+        raise
+    for p in parsed:
+        p.frame = None  # validated: the rows stay in the staging file only
+    with ThreadPoolExecutor(max_workers=get_settings().max_workers) as pool:
+        futures = [
+            pool.submit(_judged, *args) for args in zip(sources, parsed, reports, announced, strict=True)
+        ]
+    return [f.exception() or f.result() for f in futures]

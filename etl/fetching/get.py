@@ -4,6 +4,7 @@ in etl/fetching/__init__.py."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 import ssl
 import time
@@ -46,13 +47,21 @@ def _conditional_headers(previous: Validators | None) -> dict[str, str]:
     return headers
 
 
+@functools.cache
+def _tls_context(ca_bundle: str | None) -> ssl.SSLContext:
+    """One TLS context per CA bundle for the process: loading the system's CA certificates took ~0.1–0.3 s
+    per fetch on 2 busy cores, most of a no-change run's time (docs/benchmarks.md, "Many small lists")."""
+    context = ssl.create_default_context()
+    if ca_bundle:
+        context.load_verify_locations(cafile=ca_bundle)
+    return context
+
+
 def _client(source: Source, policy: FetchPolicy, secrets: dict, deadline: float) -> httpx.Client:
     """One fetch's client: the guarded transport, httpx's timeouts, the hooks that check every hop."""
     where = f"source {source.id}"
     addresses = AddressPolicy(parse_networks(policy.allowed_networks, source.allow_networks), where)
-    context = ssl.create_default_context()
-    if policy.ca_bundle:
-        context.load_verify_locations(cafile=policy.ca_bundle)
+    context = _tls_context(policy.ca_bundle)
     timeout = httpx.Timeout(
         connect=policy.connect_timeout,
         read=policy.read_timeout,

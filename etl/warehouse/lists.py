@@ -86,8 +86,12 @@ def load_version(
     def write() -> int:
         claim_source(con, source.id, run_id)
         version, valid_from = version_slot(con, source, fetched)
-        for table in (*DATA_TABLES, "publications"):
-            con.execute(f"DELETE FROM {table} WHERE source_id = ? AND version = ?", [source.id, version])
+        # The same bytes again rebuild the version in force in place; a new version has no rows yet, and
+        # looking for them would scan tables that grow with the warehouse.
+        if con.execute("SELECT count(*) FROM publications WHERE source_id = ? AND version = ?",
+                       [source.id, version]).fetchone()[0]:  # fmt: skip
+            for table in (*DATA_TABLES, "publications"):
+                con.execute(f"DELETE FROM {table} WHERE source_id = ? AND version = ?", [source.id, version])
         key = {"source_id": source.id, "version": version, "sha256": fetched.sha256, "location": source.location,
                "fetched_at": fetched.fetched_at, "flow_run_id": run_id}  # fmt: skip
         _insert_staged_rows(con, key)

@@ -77,39 +77,22 @@ def record_checks(
 ) -> None:
     """Validation and reconciliation results are kept for rejected publications too: they say why."""
     now = dt.datetime.now(dt.UTC)
-    for o in outcomes:
+    _insert_many(con, "validation_results", [
+        [run_id, source_id, sha256, now, o.suite, o.expectation, o.success, o.unexpected_count,
+         json.dumps(o.sample, ensure_ascii=False)] for o in outcomes
+    ])  # fmt: skip
+    _insert_many(con, "reconciliation", [
+        [run_id, source_id, sha256, now, c.kind, c.figure, c.declared, c.actual, c.tolerance, c.qualifier, c.ok,
+         c.figure_source, c.message] for c in checks
+    ])  # fmt: skip
+
+
+def _insert_many(con: duckdb.DuckDBPyConnection, table: str, rows: list[list]) -> None:
+    """Rows into a table in one statement (one INSERT per row cost ~1 ms each, ten or more per list)."""
+    if rows:
+        one = f"({', '.join('?' * len(rows[0]))})"
         con.execute(
-            "INSERT INTO validation_results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                run_id,
-                source_id,
-                sha256,
-                now,
-                o.suite,
-                o.expectation,
-                o.success,
-                o.unexpected_count,
-                json.dumps(o.sample, ensure_ascii=False),
-            ],
-        )
-    for c in checks:
-        con.execute(
-            "INSERT INTO reconciliation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                run_id,
-                source_id,
-                sha256,
-                now,
-                c.kind,
-                c.figure,
-                c.declared,
-                c.actual,
-                c.tolerance,
-                c.qualifier,
-                c.ok,
-                c.figure_source,
-                c.message,
-            ],
+            f"INSERT INTO {table} VALUES {', '.join([one] * len(rows))}", [v for row in rows for v in row]
         )
 
 
