@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from etl.settings import Settings
 
 
-def _warehouse(args: argparse.Namespace):
-    from etl.settings import get_settings
-
-    return args.warehouse or get_settings().warehouse_target
+def _warehouse(args: argparse.Namespace, settings: Settings):
+    return args.warehouse or settings.warehouse_target
 
 
 def _shown(value) -> str:
@@ -38,10 +41,10 @@ def _overview(con) -> None:
     print("\n`gdmp review SOURCE` shows one release's sentences; `--write` adds them to its review file.")
 
 
-def _show(con, source_id: str, write: bool) -> int:
+def _show(con, source_id: str, write: bool, directory: Path) -> int:
+    """One release's sentences; `write`: add pending decisions to its review file in `directory`."""
     from etl.announcements import review as reviews
     from etl.announcements.review_queue import asked_sentences, disagreements, figures_in_force
-    from etl.settings import get_settings
 
     figures = figures_in_force(con, source_id)
     if not figures:
@@ -56,7 +59,6 @@ def _show(con, source_id: str, write: bool) -> int:
     for f in figures:
         if f.sentence in asked and f.status == "ambiguous":
             print(f"AMBIGUOUS  {f.text}\n           why: {f.reason}")
-    directory = get_settings().reviews_dir
     if write:
         directory.mkdir(parents=True, exist_ok=True)
         review = reviews.with_pending(reviews.load_review(directory, source_id), source_id,
@@ -68,12 +70,11 @@ def _show(con, source_id: str, write: bool) -> int:
     return 0
 
 
-def _apply(args: argparse.Namespace) -> int:
+def _apply(args: argparse.Namespace, settings: Settings) -> int:
     from etl.catalog import load_catalog
-    from etl.settings import default_catalog_path
     from flows.backfill import backfill
 
-    catalog = args.catalog or default_catalog_path()
+    catalog = args.catalog or settings.catalog.resolve()
     source = next((s for s in load_catalog(catalog) if s.id == args.source), None)
     if source is None or not source.is_announcement:
         print(f"{args.source}: no announcement of that id in {catalog}", file=sys.stderr)
@@ -83,14 +84,14 @@ def _apply(args: argparse.Namespace) -> int:
     return 0 if state.is_completed() else 1
 
 
-def review(args: argparse.Namespace) -> int:
-    from etl.errors import CatalogError, SettingsError
+def review(args: argparse.Namespace, settings: Settings) -> int:
+    from etl.errors import CatalogError
     from etl.warehouse import exists, open_reader
 
     if args.apply:
-        return _apply(args)
+        return _apply(args, settings)
     try:
-        warehouse = _warehouse(args)
+        warehouse = _warehouse(args, settings)
         if not exists(warehouse):
             print("no warehouse yet: `gdmp run` loads the catalog", file=sys.stderr)
             return 1
@@ -98,7 +99,7 @@ def review(args: argparse.Namespace) -> int:
             if not args.source:
                 _overview(con)
                 return 0
-            return _show(con, args.source, args.write)
-    except (CatalogError, SettingsError) as exc:
+            return _show(con, args.source, args.write, settings.reviews_dir)
+    except CatalogError as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -7,7 +7,7 @@ from prefect.cache_policies import NO_CACHE
 
 from etl.archive import Fetched
 from etl.catalog import Source
-from etl.gates import judge
+from etl.gates import GatePolicy, judge
 from etl.normalize import Normalized
 from etl.outcomes import Verdict
 from etl.progress import timed_phase
@@ -18,10 +18,14 @@ from etl.settings import validations_dir
 
 @task(cache_policy=NO_CACHE, task_run_name="validate {source.id}")
 def validate_publication(
-    source: Source, fetched: Fetched, normalized: Normalized, announced: list[Expected] | None = None
+    source: Source,
+    fetched: Fetched,
+    normalized: Normalized,
+    policy: GatePolicy,
+    announced: list[Expected] | None = None,
 ) -> tuple[Verdict, list[ExpectationOutcome]]:
     """Run the GX row suite, quarantine failing rows, reconcile with what was announced (the figures of its
-    announcements, else the typed headline); keep GX's result. A long list logs the phase's rows and rate
+    announcements, else the typed headline), gate with the run's `policy`; keep GX's result. A long list logs the phase's rows and rate
     (etl/progress.py)."""
     with timed_phase(get_run_logger(), "validate", source.id) as rows:
         report = validate_normalized(normalized)
@@ -31,6 +35,6 @@ def validate_publication(
             target.write_text(
                 json.dumps(report.result_json, ensure_ascii=False, default=str), encoding="utf-8"
             )
-        verdict = judge(source, normalized, report.outcomes, announced=announced)
+        verdict = judge(source, normalized, report.outcomes, policy, announced)
         rows(normalized.rows_read)
     return verdict, report.outcomes

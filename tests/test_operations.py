@@ -250,16 +250,16 @@ def test_a_reprocess_refuses_an_archived_file_whose_bytes_changed(tmp_path):
     """The skip compares the archived bytes, not only what the fetch log says they were."""
     import hashlib
 
-    from etl.archive import archived_payload
+    from etl.archive import Archived, HeldVersion, archived_payload
     from etl.catalog import load_catalog
     from etl.errors import FetchError
 
     source = load_catalog(REPO / "catalog" / "sources.yaml")[0]
     archived = tmp_path / "payload.csv"
     archived.write_bytes(b"as fetched")
-    held = {"sha256": hashlib.sha256(b"as fetched").hexdigest(), "archive_path": str(archived),
-            "fetched_at": dt.datetime(2023, 1, 29, tzinfo=dt.UTC)}  # fmt: skip
-    assert archived_payload(source, held).sha256 == held["sha256"]
+    sha = hashlib.sha256(b"as fetched").hexdigest()
+    held = HeldVersion(in_force=Archived(sha, str(archived), dt.datetime(2023, 1, 29, tzinfo=dt.UTC)))
+    assert archived_payload(source, held).sha256 == sha
     archived.write_bytes(b"replaced by hand")
     with pytest.raises(FetchError, match="no longer has sha256"):
         archived_payload(source, held)
