@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.catalog import Source
@@ -38,6 +38,41 @@ class Fetched:
 
     def read(self) -> bytes:
         return Path(self.archive_path).read_bytes()
+
+
+@dataclass(frozen=True)
+class Archived:
+    """A payload in the raw archive: its sha256, where it lies and when it was fetched."""
+
+    sha256: str
+    archive_path: (
+        str | None
+    )  # None: the fetch log has lost its file (a version loaded before the log kept it)
+    fetched_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class HeldVersion:
+    """What the warehouse holds of one source (etl/warehouse/held.py reads it before a run fetches).
+
+    `in_force`: the version in force, if any: its bytes and build (for the unchanged checks), its columns
+    (for schema drift), the publisher's validators (for a conditional GET) and its archived payload;
+    `newest_archive`: the newest payload archived for the source, loaded or not (for a reprocess)."""
+
+    newest_archive: Archived | None = None
+    in_force: Archived | None = None
+    version: int | None = None
+    column_map: dict[str, str] = field(default_factory=dict)
+    unmapped_headers: list[str] = field(default_factory=list)
+    etag: str | None = None
+    last_modified: str | None = None
+    build_fingerprint: str | None = None
+    review_digest: str | None = None
+
+    @property
+    def sha256(self) -> str | None:
+        """The sha256 of the version in force (None: no version in force)."""
+        return self.in_force.sha256 if self.in_force else None
 
 
 def file_sha256(path: Path) -> str:
@@ -73,15 +108,14 @@ def archive_payload(payload: bytes, suffix: str, root: Path | None = None) -> tu
     return sha, target
 
 
-def archived_payload(source: Source, held: dict | None) -> Fetched:
+def archived_payload(source: Source, held: HeldVersion | None) -> Fetched:
     """The payload we already hold (the loaded version's, else the newest archived one): a reprocess
     needs no publisher, and keeps the original fetch time as provenance."""
-    if held and held.get("archive_path") and Path(held["archive_path"]).exists():
-        sha, path, fetched_at = held["sha256"], held["archive_path"], held["fetched_at"]
-    elif held and held.get("newest_archive") and Path(held["newest_archive"]["archive_path"]).exists():
-        sha, path, fetched_at = (held["newest_archive"][k] for k in ("sha256", "archive_path", "fetched_at"))
-    else:
+    candidates = (held.in_force, held.newest_archive) if held else ()
+    found = next((a for a in candidates if a and a.archive_path and Path(a.archive_path).exists()), None)
+    if found is None:
         raise FetchError(f"source {source.id}: nothing archived to reprocess; run a refetch first")
+    sha, path, fetched_at = found.sha256, found.archive_path, found.fetched_at
     if fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=dt.UTC)
     actual = file_sha256(Path(path))  # the bytes on disk, not what the log says they were

@@ -11,17 +11,27 @@ from dataclasses import dataclass
 
 import duckdb
 
+from etl.archive import HeldVersion
 from etl.catalog import Source
 from etl.duck import insert_rows, records
 from etl.normalize import Normalized
 from etl.outcomes import Status, Verdict
 from etl.quality import ExpectationOutcome
 from etl.reconcile import Expected, reconcile, reconcile_in_file
-from etl.settings import get_settings
+from etl.settings import Settings
 
 
-def max_quarantine_share() -> float:
-    return get_settings().max_quarantine_share
+@dataclass(frozen=True)
+class GatePolicy:
+    """The two thresholds of the gates (GDMP_MAX_QUARANTINE_SHARE, GDMP_MIN_AMOUNT_COVERAGE), passed in
+    by the run that read its settings; the defaults are those of etl/settings.py, written there once."""
+
+    max_quarantine_share: float = Settings.model_fields["max_quarantine_share"].default
+    min_amount_coverage: float = Settings.model_fields["min_amount_coverage"].default
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> GatePolicy:
+        return cls(settings.max_quarantine_share, settings.min_amount_coverage)
 
 
 def _record_rule_failures(con, outcomes: list[ExpectationOutcome]) -> None:
@@ -79,10 +89,9 @@ def tally(con: duckdb.DuckDBPyConnection) -> Tally:
     )  # fmt: skip
 
 
-def coverage_problem(source: Source, counted: Tally) -> str | None:
+def coverage_problem(source: Source, counted: Tally, minimum: float) -> str | None:
     """Too few project rows with a readable total investment: the amounts were not understood."""
     rows = counted.passed + counted.quarantined
-    minimum = get_settings().min_amount_coverage
     if source.amounts == "none" or rows == 0 or counted.with_total / rows >= minimum:
         return None
     examples = ", ".join(f"row {n} {raw!r}" if raw else f"row {n} blank" for n, raw in counted.without_total)
@@ -96,11 +105,13 @@ def judge(
     source: Source,
     normalized: Normalized,
     outcomes: list[ExpectationOutcome],
-    max_share: float | None = None,
+    policy: GatePolicy | None = None,
     announced: list[Expected] | None = None,
 ) -> Verdict:
-    """The verdict on a parsed publication. `announced`: the figures of its announcements (etl/announced.py),
-    its headline checks where given; else the catalog's typed headline is."""
+    """The verdict on a parsed publication. `policy`: the run's thresholds (default: the settings'
+    defaults); `announced`: the figures of its announcements (etl/announced.py), its headline checks where
+    given; else the catalog's typed headline is."""
+    policy = policy or GatePolicy()
     with normalized.connect(read_only=False) as con:
         con.execute("BEGIN TRANSACTION")  # the staging file is scratch: one WAL sync, not four
         _record_rule_failures(con, outcomes)
@@ -114,14 +125,14 @@ def judge(
     checks = reconcile(source.headline, counted.groups, announced)
     in_file = reconcile_in_file(counted.statements, counted.groups)
     share = counted.quarantined / max(1, counted.passed + counted.quarantined)
-    limit = max_quarantine_share() if max_share is None else max_share
+    limit = policy.max_quarantine_share
     problems = []
     if share > limit:
         example = "; ".join(f"row {n}: {', '.join(reasons)}" for n, reasons in counted.first_quarantined)
         problems.append(
             f"{counted.quarantined} rows quarantined ({share:.1%} > {limit:.0%} allowed), e.g. {example}"
         )
-    problems += [p for p in [coverage_problem(source, counted)] if p]
+    problems += [p for p in [coverage_problem(source, counted, policy.min_amount_coverage)] if p]
     problems.extend(c.message for c in checks if not c.ok and c.kind == "headline")  # conflicts never gate
     if problems:
         return Verdict(Status.REJECTED, f"{source.id}: " + " | ".join(problems), *counts, checks + in_file)
@@ -133,11 +144,11 @@ def judge(
     return Verdict(Status.LOADED, f"{source.id}: {summary}", *counts, checks + in_file)
 
 
-def schema_drift(previous: dict | None, normalized: Normalized) -> list[str]:
+def schema_drift(previous: HeldVersion | None, normalized: Normalized) -> list[str]:
     """Columns that disappeared or appeared since the loaded version: reported, not a gate."""
-    if not previous:
+    if not previous or not previous.in_force:
         return []
-    before = {**dict.fromkeys(previous.get("unmapped_headers") or []), **(previous.get("column_map") or {})}
+    before = {**dict.fromkeys(previous.unmapped_headers), **previous.column_map}
     after = {**dict.fromkeys(normalized.unmapped_headers), **normalized.column_map}
     notes = [
         f"column {h!r}{f' ({before[h]})' if before[h] else ''} disappeared" for h in before if h not in after

@@ -2,8 +2,10 @@
 
 `get_settings()` follows the environment (tests and operators redirect folders by setting variables):
 it builds and validates the settings once per distinct set of GDMP_* variables, and raises
-`SettingsError` naming the variable when one is unusable. The flows call it when a run starts, so a bad
-value fails the run before any work.
+`SettingsError` naming the variable when one is unusable. The entry points call it — a flow when its run
+starts, `gdmp` when a command starts, the bench scripts — and pass the object (or a narrow record cut
+from it: `FetchPolicy`, `GatePolicy`, `ReaderLimits`) down, so a bad value fails the run or the command
+before any work, in one line. Nothing reads settings at import.
 
 The README's table of settings is generated from this class (`scripts/docs_tables.py`; a test checks
 that the README is current): a field's description is its documentation.
@@ -108,9 +110,9 @@ class Settings(BaseSettings):
     )
     retry_after_cap_seconds: float = Field(120, ge=0, description="the longest Retry-After honoured")
     host_delay_seconds: float = Field(
-        1, ge=0, description="minimum delay between two requests to one publisher host"
-    )
-    host_concurrency: int = Field(2, ge=1, description="requests in flight at once per publisher host")
+        1, ge=0, description="minimum delay between two requests to one publisher host, per process (each Dask worker keeps its own: docs/operations.md)")  # fmt: skip
+    host_concurrency: int = Field(
+        2, ge=1, description="requests in flight at once per publisher host, per process (each Dask worker keeps its own)")  # fmt: skip
     ca_bundle: Path | None = Field(
         None, description="a file of extra CA certificates to trust for https (a corporate or test CA)"
     )

@@ -15,9 +15,9 @@ from prefect import flow, get_run_logger
 from prefect.states import Completed
 
 from etl.catalog import ListKind, Source, load_catalog
-from etl.settings import default_catalog_path
+from etl.settings import get_settings
 from flows.refresh import refresh_sources
-from flows.runners import task_runner
+from flows.runners import RunnerFromSettings
 
 Mode = Literal["reprocess", "refetch"]
 
@@ -44,7 +44,7 @@ def select_sources(
     ]
 
 
-@flow(name="backfill", log_prints=True, task_runner=task_runner())
+@flow(name="backfill", log_prints=True, task_runner=RunnerFromSettings())
 def backfill(
     start: dt.date,
     end: dt.date,
@@ -69,8 +69,9 @@ def backfill(
         force: reprocess even the publications that would be skipped as unchanged.
         catalog: path of the source catalog (YAML); default catalog/sources.yaml.
     """
+    settings = get_settings()  # once for the run, passed down; a bad GDMP_* value fails it here, naming it
     selected = select_sources(
-        load_catalog(catalog or default_catalog_path()), start, end, sources, list_kinds
+        load_catalog(catalog or settings.catalog.resolve()), start, end, sources, list_kinds
     )
     logger = get_run_logger()
     if not selected:
@@ -79,7 +80,9 @@ def backfill(
     logger.info(
         "Backfill (%s) of %d publications: %s", mode, len(selected), ", ".join(s.id for s in selected)
     )
-    return refresh_sources(selected, force=force or mode == "refetch", reprocess=mode == "reprocess")
+    return refresh_sources(
+        selected, settings, force=force or mode == "refetch", reprocess=mode == "reprocess"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -11,12 +11,12 @@ import sys
 from prefect import flow
 
 from etl.catalog import load_catalog
-from etl.settings import default_catalog_path
+from etl.settings import get_settings
 from flows.refresh import refresh_sources
-from flows.runners import task_runner
+from flows.runners import RunnerFromSettings
 
 
-@flow(name="daily-refresh", log_prints=True, task_runner=task_runner())
+@flow(name="daily-refresh", log_prints=True, task_runner=RunnerFromSettings())
 def daily_refresh(catalog: str | None = None, force: bool = False):
     """Refresh every publication of the catalog into the DuckDB warehouse.
 
@@ -24,8 +24,9 @@ def daily_refresh(catalog: str | None = None, force: bool = False):
         catalog: path of the source catalog (YAML); default catalog/sources.yaml or $GDMP_CATALOG.
         force: re-process publications whose payload is unchanged since the last load.
     """
-    sources = load_catalog(catalog or default_catalog_path())  # a bad catalog fails before any fetch
-    return refresh_sources(sources, force=force)
+    settings = get_settings()  # once for the run, passed down; a bad GDMP_* value fails it here, naming it
+    sources = load_catalog(catalog or settings.catalog.resolve())  # a bad catalog fails before any fetch
+    return refresh_sources(sources, settings, force=force)
 
 
 def main(argv: list[str] | None = None) -> None:

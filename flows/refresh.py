@@ -20,16 +20,17 @@ from prefect.states import Completed, Failed, State
 
 from etl.announced import expectations_for
 from etl.catalog import Source
+from etl.gates import GatePolicy
 from etl.outcomes import Outcome, Prepared, Status, failure_message
 from etl.published_check import damaged_warehouse
 from etl.run_summary import by_status, one_line
-from etl.settings import get_settings
+from etl.settings import Settings
 from etl.staging import remove_stale as remove_stale_staging
 from etl.staging import run_folder
 from etl.warehouse.lake import describe
 from etl.warehouse.targets import load_target
 from tasks.identity import link_projects
-from tasks.load import apply_schema, load_publications, look_up_held, record_unchanged
+from tasks.load import load_publications, look_up_held, record_unchanged, update_schema
 from tasks.prepare import prepare_publication
 from tasks.publish_warehouse import publish_warehouse
 from tasks.run_artifacts import build_data_docs_site, publish_run_artifacts, report_totals
@@ -49,33 +50,36 @@ def _results(sources: list[Source], futures: list) -> dict[str, Prepared]:
     return prepared
 
 
-def prepare_all(sources: list[Source], force: bool, reprocess: bool, staging: Path) -> list[Prepared]:
+def prepare_all(
+    sources: list[Source], settings: Settings, force: bool, reprocess: bool, staging: Path
+) -> list[Prepared]:
     """Fetch (or take from the archive), parse and gate every source, side by side, before any lock:
     announcements first, because their figures are the headline checks of the lists they announce."""
-    held = look_up_held(get_settings().warehouse_target, sources)
+    held = look_up_held(settings.warehouse_target, sources)
     announcements = [s for s in sources if s.is_announcement]
     lists = [s for s in sources if not s.is_announcement]
-    prepared = _results(announcements, [prepare_publication.submit(s, held.versions.get(s.id), force, reprocess)
-                                        for s in announcements])  # fmt: skip
+    prepared = _results(announcements, [prepare_publication.submit(s, held.versions.get(s.id), settings, force,
+                                                                   reprocess) for s in announcements])  # fmt: skip
     fresh = {s.id: (s, prepared[s.id].announcement) for s in announcements if prepared[s.id].announcement}
     expected = expectations_for(lists, fresh, held.announced)
-    prepared |= _results(lists, [prepare_publication.submit(s, held.versions.get(s.id), force, reprocess,
+    prepared |= _results(lists, [prepare_publication.submit(s, held.versions.get(s.id), settings, force, reprocess,
                                                             str(staging), expected.get(s.id), validate=False)
                                  for s in lists])  # fmt: skip
-    prepared |= validate_parsed([s for s in lists if prepared[s.id].status == "parsed"], prepared, expected)
+    parsed = [s for s in lists if prepared[s.id].status == "parsed"]
+    prepared |= validate_parsed(parsed, prepared, expected, settings)
     return [prepared[s.id] for s in sources]
 
 
 def validate_parsed(
-    parsed: list[Source], prepared: dict[str, Prepared], expected: dict
+    parsed: list[Source], prepared: dict[str, Prepared], expected: dict, settings: Settings
 ) -> dict[str, Prepared]:
     """The small lists, parsed side by side, validated together (one GX call per batch) and judged one by
     one; whatever escapes one's judging fails that one only."""
     if not parsed:
         return {}
     try:
-        judged = validate_publications(parsed, [prepared[s.id] for s in parsed],
-                                       [expected.get(s.id) for s in parsed], len(parsed))  # fmt: skip
+        judged = validate_publications(parsed, [prepared[s.id] for s in parsed], [expected.get(s.id) for s in parsed],
+                                       GatePolicy.from_settings(settings), settings.max_workers, len(parsed))  # fmt: skip
     except Exception as exc:  # the suite cannot run: every one fails, naming why
         judged = [exc] * len(parsed)
     done = {}
@@ -96,13 +100,15 @@ def load_all(work: str, sources: list[Source], prepared: list[Prepared]) -> list
     if unchanged:  # brings the schema up to date too, over the same connection
         done = {o.source_id: o for o in record_unchanged(work, run_id, unchanged, len(unchanged))}
     else:
-        apply_schema(work)
+        update_schema(work)
     items = list(zip(sources, prepared, strict=True))
     return load_publications(work, run_id, items, done, len(items) - len(done))
 
 
-def refresh_sources(sources: list[Source], force: bool = False, reprocess: bool = False) -> State:
-    settings = get_settings()  # a bad GDMP_* value fails the run here, naming the variable
+def refresh_sources(
+    sources: list[Source], settings: Settings, force: bool = False, reprocess: bool = False
+) -> State:
+    """Prepare, load and publish `sources`, with the run's settings (read once, by the flow)."""
     logger = get_run_logger()
     runner = type(FlowRunContext.get().task_runner).__name__
     logger.info("Refreshing %d publications into %s (task runner: %s)", len(sources),
@@ -112,8 +118,8 @@ def refresh_sources(sources: list[Source], force: bool = False, reprocess: bool 
     remove_stale_staging()  # what a killed run left behind
     staging = run_folder(f"run-{flow_run.id or 'local'}")
     try:
-        prepared = prepare_all(sources, force, reprocess, staging)
-        with load_target(holder=f"flow run {flow_run.name or flow_run.id}") as target:
+        prepared = prepare_all(sources, settings, force, reprocess, staging)
+        with load_target(settings, holder=f"flow run {flow_run.name or flow_run.id}") as target:
             outcomes = load_all(target.db, sources, prepared)
             link_projects(target.db)
             report = report_totals(target.db)
@@ -122,7 +128,7 @@ def refresh_sources(sources: list[Source], force: bool = False, reprocess: bool 
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     print(report.text)
-    publish_run_artifacts(outcomes, report)
+    publish_run_artifacts(outcomes, report, describe(settings.warehouse_target))
     docs = build_data_docs_site(outcomes)
     if docs:
         logger.info("Data Docs: %s", docs)

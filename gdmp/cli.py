@@ -10,7 +10,8 @@
 
 This module only parses arguments: each command's code is imported when it runs, so `gdmp --help` and
 `gdmp check-catalog` start in well under a second and never import Prefect (only `run` and `backfill`
-do). Settings come from GDMP_* variables (README); paths given here win over them.
+do). Settings come from GDMP_* variables (README), read once per command and passed to it: a bad value
+ends the command with one line naming the variable. Paths given here win over them.
 """
 
 from __future__ import annotations
@@ -138,6 +139,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; its exit code (0: done; 1: something failed, said on stderr)."""
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    from etl.errors import SettingsError
+    from etl.settings import get_settings
+
+    try:
+        settings = get_settings()
+    except SettingsError as exc:
+        print(f"gdmp: {exc}", file=sys.stderr)
+        return 1
     module, function = args.handler.split(":")
     handler = getattr(importlib.import_module(module), function)
-    return handler(args)
+    return handler(args, settings)

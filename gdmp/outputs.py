@@ -5,17 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from etl.settings import Settings
 
 
-def _warehouse(args: argparse.Namespace) -> str | None:
+def _warehouse(args: argparse.Namespace, settings: Settings) -> str | None:
     """The warehouse to read (a file's path or ducklake:<catalog>), or None (said on stderr) when there is
     none yet, or when the file is damaged (one line: how to restore it)."""
     from etl.errors import WarehouseDamaged
     from etl.published_check import check_target
-    from etl.settings import get_settings
     from etl.warehouse import exists, label
 
-    warehouse = str(args.warehouse or get_settings().warehouse_target)
+    warehouse = str(args.warehouse or settings.warehouse_target)
     try:
         check_target(warehouse)
     except WarehouseDamaged as exc:
@@ -32,27 +35,26 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def report(args: argparse.Namespace) -> int:
+def report(args: argparse.Namespace, settings: Settings) -> int:
     from etl.analyst_report import render_report
-    from etl.settings import data_dir
     from etl.warehouse import label, open_reader
 
-    if not (warehouse := _warehouse(args)):
+    if not (warehouse := _warehouse(args, settings)):
         return 1
     with open_reader(warehouse) as con:
         page = render_report(con, label(warehouse))
-    out = args.out or data_dir() / "report" / "index.html"
+    out = args.out or settings.data_dir.resolve() / "report" / "index.html"
     _write(out, page)
     print(f"wrote {out} ({len(page.encode()):,} bytes)")
     return 0
 
 
-def docs(args: argparse.Namespace) -> int:
+def docs(args: argparse.Namespace, settings: Settings) -> int:
     from etl.data_dictionary import dictionary
     from etl.settings import REPO_ROOT
     from etl.warehouse import open_reader
 
-    if not (warehouse := _warehouse(args)):
+    if not (warehouse := _warehouse(args, settings)):
         return 1
     with open_reader(warehouse) as con:
         text = dictionary(con)
@@ -62,15 +64,14 @@ def docs(args: argparse.Namespace) -> int:
     return 0
 
 
-def export(args: argparse.Namespace) -> int:
+def export(args: argparse.Namespace, settings: Settings) -> int:
     from etl.errors import ExportError
     from etl.exports import export as export_views
-    from etl.settings import data_dir
 
-    if not (warehouse := _warehouse(args)):
+    if not (warehouse := _warehouse(args, settings)):
         return 1
     try:
-        written = export_views(warehouse, args.format, args.out or data_dir() / "export")
+        written = export_views(warehouse, args.format, args.out or settings.data_dir.resolve() / "export")
     except ExportError as exc:
         print(exc, file=sys.stderr)
         return 1

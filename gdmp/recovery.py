@@ -5,17 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from etl.settings import Settings
 
 
-def restore(args: argparse.Namespace) -> int:
+def restore(args: argparse.Namespace, settings: Settings) -> int:
     """Put the previous generation back (exit 0), or say in one line why not (exit 1)."""
     from etl.errors import PipelineError
     from etl.published_check import MISSING
     from etl.restore import restore as put_back
-    from etl.settings import get_settings
 
     try:
-        settings = get_settings()
         if args.warehouse is None and settings.warehouse_backend != "file":
             print("the DuckLake backend has no file to restore: its snapshots are the way back "
                   "(docs/operations.md, Recovery)", file=sys.stderr)  # fmt: skip

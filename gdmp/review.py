@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from etl.settings import Settings
 
 
-def _warehouse(args: argparse.Namespace):
-    from etl.settings import get_settings
-
-    return args.warehouse or get_settings().warehouse_target
+def _warehouse(args: argparse.Namespace, settings: Settings):
+    return args.warehouse or settings.warehouse_target
 
 
 def _shown(value) -> str:
@@ -50,10 +53,10 @@ def _overview(con) -> None:
         )
 
 
-def _show(con, source_id: str, write: bool) -> int:
+def _show(con, source_id: str, write: bool, directory: Path) -> int:
+    """One release's sentences; `write`: add pending decisions to its review file in `directory`."""
     from etl.announcements import review as reviews
     from etl.announcements.review_queue import asked_sentences, disagreements, figures_in_force
-    from etl.settings import get_settings
 
     figures = figures_in_force(con, source_id)
     if not figures:
@@ -68,7 +71,6 @@ def _show(con, source_id: str, write: bool) -> int:
     for f in figures:
         if f.sentence in asked and f.status == "ambiguous":
             print(f"AMBIGUOUS  {f.text}\n           why: {f.reason}")
-    directory = get_settings().reviews_dir
     if write:
         directory.mkdir(parents=True, exist_ok=True)
         review = reviews.with_pending(reviews.load_review(directory, source_id), source_id,
@@ -80,12 +82,11 @@ def _show(con, source_id: str, write: bool) -> int:
     return 0
 
 
-def _apply(args: argparse.Namespace) -> int:
+def _apply(args: argparse.Namespace, settings: Settings) -> int:
     from etl.catalog import load_catalog
-    from etl.settings import default_catalog_path
     from flows.backfill import backfill
 
-    catalog = args.catalog or default_catalog_path()
+    catalog = args.catalog or settings.catalog.resolve()
     source = next((s for s in load_catalog(catalog) if s.id == args.source), None)
     if source is None or not source.is_announcement:
         print(f"{args.source}: no announcement of that id in {catalog}", file=sys.stderr)
@@ -95,16 +96,14 @@ def _apply(args: argparse.Namespace) -> int:
     return 0 if state.is_completed() else 1
 
 
-def _identity(con, write: bool) -> int:
+def _identity(con, write: bool, directory: Path) -> int:
     from etl.identity import judgements as judged
     from etl.identity.review_queue import asked, queued_pairs
-    from etl.settings import get_settings
 
     pairs = queued_pairs(con)
     for score, _a, _b, name_a, name_b, list_a, list_b, place_a, place_b, total_a, total_b in pairs:
         print(f"{score:6.2f}  {name_a} ({list_a}, {place_a}, {_shown(total_a)}亿)\n"
               f"        {name_b} ({list_b}, {place_b}, {_shown(total_b)}亿)")  # fmt: skip
-    directory = get_settings().reviews_dir
     loaded = {key for (key,) in con.execute("SELECT row_key FROM identity_links").fetchall()}
     _, _, stale = judged.decided(judged.load_judgements(directory), loaded)
     for j in stale:
@@ -120,13 +119,13 @@ def _identity(con, write: bool) -> int:
     return 0
 
 
-def _apply_identity(warehouse: str) -> int:
+def _apply_identity(settings: Settings) -> int:
     """Link again now, in a work copy published atomically (or straight into the lake)."""
     from etl import warehouse as wh
     from etl.identity.step import link_warehouse
     from etl.warehouse.targets import load_target
 
-    with load_target(holder="gdmp review identity --apply") as target:
+    with load_target(settings, holder="gdmp review identity --apply") as target:
         with wh.connect(target.db) as con:
             result = link_warehouse(con, force=True)
         if target.publish_to:
@@ -140,16 +139,16 @@ def _apply_identity(warehouse: str) -> int:
     return 0
 
 
-def review(args: argparse.Namespace) -> int:
-    from etl.errors import CatalogError, SettingsError
+def review(args: argparse.Namespace, settings: Settings) -> int:
+    from etl.errors import CatalogError
     from etl.warehouse import exists, open_reader
 
     if args.source == "identity" and args.apply:
-        return _apply_identity(_warehouse(args))
+        return _apply_identity(settings)
     if args.apply:
-        return _apply(args)
+        return _apply(args, settings)
     try:
-        warehouse = _warehouse(args)
+        warehouse = _warehouse(args, settings)
         if not exists(warehouse):
             print("no warehouse yet: `gdmp run` loads the catalog", file=sys.stderr)
             return 1
@@ -158,8 +157,8 @@ def review(args: argparse.Namespace) -> int:
                 _overview(con)
                 return 0
             if args.source == "identity":
-                return _identity(con, args.write)
-            return _show(con, args.source, args.write)
-    except (CatalogError, SettingsError) as exc:
+                return _identity(con, args.write, settings.reviews_dir)
+            return _show(con, args.source, args.write, settings.reviews_dir)
+    except CatalogError as exc:
         print(exc, file=sys.stderr)
         return 1

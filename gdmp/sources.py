@@ -8,28 +8,30 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from etl.settings import Settings
 
 
-def _catalog_path(args: argparse.Namespace):
-    from etl.settings import default_catalog_path
-
-    return args.catalog or default_catalog_path()
+def _catalog_path(args: argparse.Namespace, settings: Settings):
+    return args.catalog or settings.catalog.resolve()
 
 
-def check_catalog(args: argparse.Namespace) -> int:
+def check_catalog(args: argparse.Namespace, settings: Settings) -> int:
     """List the sources of a valid catalog (exit 0), or every problem of an invalid one (exit 1)."""
     from etl.catalog import load_catalog
-    from etl.errors import CatalogError, SettingsError
+    from etl.errors import CatalogError
     from etl.fetching.check import location_problems
     from etl.places import CITIES, PROVINCE_CODE, PROVINCE_NAME
     from etl.totals_table import format_table
 
     names = {PROVINCE_CODE: PROVINCE_NAME, **{code: name for code, name, _ in CITIES}}
     try:
-        path = _catalog_path(args)
+        path = _catalog_path(args, settings)
         sources = load_catalog(path)
         refused = location_problems(sources)  # the run's own check of each location
-    except (CatalogError, SettingsError) as exc:
+    except CatalogError as exc:
         print(exc, file=sys.stderr)
         return 1
     if refused:
@@ -43,20 +45,19 @@ def check_catalog(args: argparse.Namespace) -> int:
     return 0
 
 
-def status(args: argparse.Namespace) -> int:
+def status(args: argparse.Namespace, settings: Settings) -> int:
     """The state of every source, read-only from the published warehouse."""
     from etl.catalog import load_catalog
-    from etl.errors import CatalogError, SettingsError, WarehouseDamaged
+    from etl.errors import CatalogError, WarehouseDamaged
     from etl.published_check import check_target
-    from etl.settings import get_settings
     from etl.status import source_rows, status_table
     from etl.warehouse import exists, label
 
     try:
-        warehouse = args.warehouse or get_settings().warehouse_target
-        catalog_ids = [s.id for s in load_catalog(_catalog_path(args))]
+        warehouse = args.warehouse or settings.warehouse_target
+        catalog_ids = [s.id for s in load_catalog(_catalog_path(args, settings))]
         check_target(warehouse)  # a damaged file: one line saying how to restore, not a traceback
-    except (CatalogError, SettingsError, WarehouseDamaged) as exc:
+    except (CatalogError, WarehouseDamaged) as exc:
         print(exc, file=sys.stderr)
         return 1
     print(status_table(source_rows(warehouse, catalog_ids), catalog_ids))

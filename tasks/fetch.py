@@ -5,10 +5,10 @@ import os
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from etl.archive import Fetched
+from etl.archive import Fetched, HeldVersion
 from etl.catalog import Source
 from etl.errors import FetchError
-from etl.fetching import Validators, fetch
+from etl.fetching import FetchPolicy, Validators, fetch
 
 
 def resolve_secret_headers(source: Source) -> dict[str, str]:
@@ -37,11 +37,11 @@ def resolve_secret_headers(source: Source) -> dict[str, str]:
 # No retries on the decorator: etl.fetching retries transient faults itself, because honouring a
 # Retry-After header needs the response, and a 404 or a bad path will not get better.
 @task(cache_policy=NO_CACHE, task_run_name="fetch {source.id}")
-def fetch_publication(source: Source, loaded: dict | None = None) -> Fetched:
-    """Fetch and archive one publication; conditional on the loaded version's validators if given."""
+def fetch_publication(source: Source, policy: FetchPolicy, loaded: HeldVersion | None = None) -> Fetched:
+    """Fetch and archive one publication, as the run's `policy` says; conditional on the loaded version's
+    validators if given."""
     previous = None
-    if loaded and loaded.get("archive_path"):
-        previous = Validators(
-            loaded["sha256"], loaded["archive_path"], loaded.get("etag"), loaded.get("last_modified")
-        )
-    return fetch(source, previous, resolve_secret_headers(source))
+    if loaded and loaded.in_force and loaded.in_force.archive_path:
+        held = loaded.in_force
+        previous = Validators(held.sha256, held.archive_path, loaded.etag, loaded.last_modified)
+    return fetch(source, previous, resolve_secret_headers(source), policy)

@@ -22,9 +22,10 @@ def look_up_held(published: str, sources: list[Source]) -> Held:
 
 
 @task(cache_policy=NO_CACHE, task_run_name="bring the schema up to date")
-def apply_schema(db: str) -> None:
+def update_schema(db: str) -> None:
     """Create missing tables and refresh macros and views where the run loads, once per run (when a
-    publication is unchanged, record_unchanged does it over its own connection instead)."""
+    publication is unchanged, record_unchanged does it over its own connection instead): the task around
+    etl.warehouse.schema.apply_schema, which `warehouse.connect` calls."""
     with warehouse.connect(db):
         pass
 

@@ -1,34 +1,37 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from etl.announced import read_announcement
 from etl.announcements.review import review_digest
-from etl.archive import Fetched, archived_payload
+from etl.archive import Fetched, HeldVersion, archived_payload
 from etl.catalog import Source
 from etl.contain import contained
 from etl.errors import FetchError, NormalizeError, NotUnderstood, ReadError
+from etl.fetching import FetchPolicy
 from etl.fingerprint import build_fingerprint
-from etl.gates import schema_drift
+from etl.gates import GatePolicy, schema_drift
 from etl.outcomes import Prepared
 from etl.quality import staged_frame
 from etl.quality_batch import BATCH_ROWS
 from etl.reconcile import Expected
-from etl.settings import get_settings
+from etl.settings import Settings
 from etl.warehouse.records import crash_point
 from tasks.fetch import fetch_publication
-from tasks.parse import parse_publication
+from tasks.parse import parse_in_worker
 from tasks.validate import validate_publication
 
 
-def unchanged_because(source: Source, fetched: Fetched, held: dict | None, reprocess: bool) -> str | None:
+def unchanged_because(
+    source: Source, fetched: Fetched, held: HeldVersion | None, reprocess: bool, reviews_dir: Path
+) -> str | None:
     """Why there is nothing to do (the bytes, and for a reprocess the code, are those loaded), or None."""
-    if not held or held.get("sha256") != fetched.sha256:
+    if not held or held.sha256 != fetched.sha256:
         return None
-    if source.is_announcement and held.get("review_digest") != review_digest(
-        get_settings().reviews_dir, source.id
-    ):
+    if source.is_announcement and held.review_digest != review_digest(reviews_dir, source.id):
         return None  # its reviewed readings changed: read it again
     if not reprocess:
         return (
@@ -36,7 +39,7 @@ def unchanged_because(source: Source, fetched: Fetched, held: dict | None, repro
             if fetched.not_modified
             else f"sha256 {fetched.sha256[:12]} already loaded"
         )
-    if held.get("build_fingerprint") == build_fingerprint(source):
+    if held.build_fingerprint == build_fingerprint(source):
         return f"sha256 {fetched.sha256[:12]} already loaded with this code, rules and catalog entry"
     return None
 
@@ -54,7 +57,8 @@ def read_announced(source: Source, fetched: Fetched) -> Prepared:
 @task(cache_policy=NO_CACHE, task_run_name="prepare {source.id}")
 def prepare_publication(
     source: Source,
-    held: dict | None,
+    held: HeldVersion | None,
+    settings: Settings,
     force: bool = False,
     reprocess: bool = False,
     staging: str | None = None,
@@ -65,9 +69,10 @@ def prepare_publication(
     warehouse, so many run side by side; a failure comes back as a Prepared with status 'failed', a
     table we cannot understand as 'rejected' (the previous version stays either way).
 
-    staging: the run's private staging folder (etl.staging.run_folder); announced: the figures of the
-    list's announcements, its headline checks (etl/announced.py); validate=False: a small list comes back
-    'parsed', its rows ready for GX, to be validated with others in one call (tasks/validate.py).
+    settings: the run's, read once when it started; staging: the run's private staging folder
+    (etl.staging.run_folder); announced: the figures of the list's announcements, its headline checks
+    (etl/announced.py); validate=False: a small list comes back 'parsed', its rows ready for GX, to be
+    validated with others in one call (tasks/validate.py).
 
     Unchanged (nothing to do unless forced): the same bytes as the loaded version; for a reprocess, also
     built with the same code, SQL, rules and catalog entry (etl/fingerprint.py).
@@ -79,24 +84,24 @@ def prepare_publication(
         fetched = (
             archived_payload(source, held)
             if reprocess
-            else fetch_publication.fn(source, None if force else held)
+            else fetch_publication.fn(source, FetchPolicy.from_settings(settings), None if force else held)
         )
     except FetchError as exc:
         return Prepared(source.id, "failed", str(exc))
     crash_point(f"prepare:{source.id}")
-    reason = None if force else unchanged_because(source, fetched, held, reprocess)
+    reason = None if force else unchanged_because(source, fetched, held, reprocess, settings.reviews_dir)
     if reason:
         return Prepared(source.id, "unchanged", f"{source.id}: unchanged ({reason})", fetched)
     if source.is_announcement:
         return read_announced(source, fetched)
     try:
-        normalized = parse_publication(source, fetched, staging)
+        normalized = parse_in_worker(source, fetched, staging)
     except NotUnderstood as exc:
         return Prepared(source.id, "rejected", f"{source.id}: {exc}", fetched)
     except (ReadError, NormalizeError) as exc:
         return Prepared(source.id, "failed", f"{source.id}: cannot read {source.location}: {exc}", fetched)
     try:
-        drift = schema_drift(held if held and held.get("sha256") else None, normalized)
+        drift = schema_drift(held, normalized)
         if not validate and normalized.rows_read <= BATCH_ROWS:
             return Prepared(
                 source.id,
@@ -107,7 +112,8 @@ def prepare_publication(
                 drift=drift,
                 frame=staged_frame(normalized, settle=True),
             )
-        verdict, outcomes = validate_publication(source, fetched, normalized, announced)
+        policy = GatePolicy.from_settings(settings)
+        verdict, outcomes = validate_publication(source, fetched, normalized, policy, announced)
     except BaseException:
         normalized.discard()  # nothing will load it
         raise

@@ -8,9 +8,8 @@ from prefect.runtime import flow_run
 from etl import warehouse
 from etl.outcomes import Outcome, Status
 from etl.run_summary import markdown_summary
-from etl.settings import data_docs_dir, get_settings, validations_dir
+from etl.settings import data_docs_dir, validations_dir
 from etl.totals_table import RunReport, province_totals_rows, totals_report
-from etl.warehouse.lake import describe
 
 
 @task(cache_policy=NO_CACHE)
@@ -22,15 +21,13 @@ def report_totals(db: str) -> RunReport:
 
 
 @task(cache_policy=NO_CACHE)
-def publish_run_artifacts(outcomes: list[Outcome], report: RunReport) -> None:
+def publish_run_artifacts(outcomes: list[Outcome], report: RunReport, warehouse: str) -> None:
     """Markdown summary of the run, titled after its flow ("Daily refresh", "Backfill"), and a table of
-    province totals, visible on the flow run in the UI."""
+    province totals, visible on the flow run in the UI; `warehouse` names where the run loaded."""
     flow_name = flow_run.flow_name or "daily-refresh"
     create_markdown_artifact(
         key=f"{flow_name}-summary",
-        markdown=markdown_summary(
-            outcomes, describe(get_settings().warehouse_target), flow_name.replace("-", " ").capitalize()
-        ),
+        markdown=markdown_summary(outcomes, warehouse, flow_name.replace("-", " ").capitalize()),
         description="Publications loaded / unchanged / rejected / failed, row counts, reconciliation",
     )
     create_table_artifact(

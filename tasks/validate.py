@@ -7,13 +7,13 @@ from prefect.cache_policies import NO_CACHE
 
 from etl.archive import Fetched
 from etl.catalog import Source
-from etl.gates import judge
+from etl.gates import GatePolicy, judge
 from etl.normalize import Normalized
 from etl.outcomes import Prepared, Verdict
 from etl.progress import timed_phase
 from etl.quality import ExpectationOutcome, ValidationReport, validate_frames, validate_normalized
 from etl.reconcile import Expected
-from etl.settings import get_settings, validations_dir
+from etl.settings import validations_dir
 
 
 def keep_result(source: Source, fetched: Fetched, report: ValidationReport) -> None:
@@ -26,25 +26,33 @@ def keep_result(source: Source, fetched: Fetched, report: ValidationReport) -> N
 
 @task(cache_policy=NO_CACHE, task_run_name="validate {source.id}")
 def validate_publication(
-    source: Source, fetched: Fetched, normalized: Normalized, announced: list[Expected] | None = None
+    source: Source,
+    fetched: Fetched,
+    normalized: Normalized,
+    policy: GatePolicy,
+    announced: list[Expected] | None = None,
 ) -> tuple[Verdict, list[ExpectationOutcome]]:
     """Run the GX row suite, quarantine failing rows, reconcile with what was announced (the figures of its
-    announcements, else the typed headline); keep GX's result. A long list logs the phase's rows and rate
+    announcements, else the typed headline), gate with the run's `policy`; keep GX's result. A long list logs the phase's rows and rate
     (etl/progress.py)."""
     with timed_phase(get_run_logger(), "validate", source.id) as rows:
         report = validate_normalized(normalized)
         keep_result(source, fetched, report)
-        verdict = judge(source, normalized, report.outcomes, announced=announced)
+        verdict = judge(source, normalized, report.outcomes, policy, announced)
         rows(normalized.rows_read)
     return verdict, report.outcomes
 
 
 def _judged(
-    source: Source, parsed: Prepared, report: ValidationReport, announced: list[Expected] | None
+    source: Source,
+    parsed: Prepared,
+    report: ValidationReport,
+    announced: list[Expected] | None,
+    policy: GatePolicy,
 ) -> Prepared:
     try:
         keep_result(source, parsed.fetched, report)
-        verdict = judge(source, parsed.normalized, report.outcomes, announced=announced)
+        verdict = judge(source, parsed.normalized, report.outcomes, policy, announced)
     except BaseException:
         parsed.normalized.discard()  # nothing will load it
         raise
@@ -54,7 +62,12 @@ def _judged(
 
 @task(cache_policy=NO_CACHE, task_run_name="validate {n} publications")
 def validate_publications(
-    sources: list[Source], parsed: list[Prepared], announced: list[list[Expected] | None], n: int
+    sources: list[Source],
+    parsed: list[Prepared],
+    announced: list[list[Expected] | None],
+    policy: GatePolicy,
+    workers: int,
+    n: int,
 ) -> list[Prepared | BaseException]:
     """The GX row suite over many parsed small lists, in one GX call per batch (etl/quality_batch.py),
     each keeping its own result, quarantine and verdict; then each judged (reconciliation, row
@@ -70,8 +83,9 @@ def validate_publications(
         raise
     for p in parsed:
         p.frame = None  # validated: the rows stay in the staging file only
-    with ThreadPoolExecutor(max_workers=get_settings().max_workers) as pool:
+    with ThreadPoolExecutor(max_workers=workers) as pool:
         futures = [
-            pool.submit(_judged, *args) for args in zip(sources, parsed, reports, announced, strict=True)
+            pool.submit(_judged, *args, policy)
+            for args in zip(sources, parsed, reports, announced, strict=True)
         ]
     return [f.exception() or f.result() for f in futures]

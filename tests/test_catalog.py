@@ -94,9 +94,10 @@ def lines_run_checking(path: Path) -> int:
     import io
     import sys
 
+    from etl.settings import get_settings
     from gdmp.sources import check_catalog
 
-    ours, count = (str(REPO / "etl"), str(REPO / "gdmp")), 0
+    ours, count, settings = (str(REPO / "etl"), str(REPO / "gdmp")), 0, get_settings()
 
     def local(frame, event, arg):
         nonlocal count
@@ -109,7 +110,7 @@ def lines_run_checking(path: Path) -> int:
     sys.settrace(calls)
     try:
         with contextlib.redirect_stdout(io.StringIO()):
-            assert check_catalog(argparse.Namespace(catalog=path)) == 0
+            assert check_catalog(argparse.Namespace(catalog=path), settings) == 0
     finally:
         sys.settrace(None)
     return count

@@ -3,6 +3,7 @@ script is what `uv sync` installs. Commands that read a warehouse or run flows: 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -19,11 +20,13 @@ REPO = Path(__file__).resolve().parent.parent
 COMMANDS = ("run", "backfill", "check-catalog", "status", "report", "docs", "export", "review", "restore")
 
 
-def gdmp(*args: str, python: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
+def gdmp(
+    *args: str, python: tuple[str, ...] = (), env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
     """The command line in a child process, as a shell runs it (python -m gdmp = .venv/bin/gdmp);
-    `python`: interpreter options, e.g. ("-X", "importtime")."""
+    `python`: interpreter options, e.g. ("-X", "importtime"); `env`: variables added to this one's."""
     return subprocess.run([sys.executable, *python, "-m", "gdmp", *args], capture_output=True, text=True,
-                          cwd=REPO, timeout=60)  # fmt: skip
+                          cwd=REPO, timeout=60, env={**os.environ, **(env or {})})  # fmt: skip
 
 
 def imported_modules(stderr: str) -> set[str]:
@@ -48,6 +51,26 @@ def test_no_command_and_bad_arguments_are_usage_errors():
     bad_date = gdmp("backfill", "2023-13-01", "2023-12-31")
     assert bad_date.returncode == 2 and "not a date (YYYY-MM-DD): '2023-13-01'" in bad_date.stderr
     assert gdmp("backfill", "2023-01-01", "2023-12-31", "--kind", "plan").returncode == 2
+
+
+@pytest.mark.parametrize("command", [("run",), ("status",), ("backfill", "2023-01-01", "2023-12-31")])
+def test_a_bad_setting_ends_the_command_with_one_line_naming_it(command):
+    """Settings are read once, when the command starts: no traceback, no Prefect server started."""
+    done = gdmp(*command, env={"GDMP_MAX_WORKERS": "abc"})
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.splitlines() == [
+        "gdmp: bad setting: GDMP_MAX_WORKERS='abc': Input should be a valid integer, unable to parse string as an integer"
+    ]
+
+
+@pytest.mark.slow  # imports Prefect (~3 s)
+def test_importing_the_flows_reads_no_setting():
+    """A flow's task runner is built when a run starts (flows/runners.py), so importing the flows, as a
+    Prefect worker does, never fails on a bad value: the run does, naming it."""
+    code = "import flows.daily_refresh, flows.backfill"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120,
+                          env={**os.environ, "GDMP_MAX_WORKERS": "abc", "GDMP_TASK_RUNNER": "nope"})  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
 
 
 def test_the_cli_lists_match_the_code_they_stand_for():

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -58,6 +59,26 @@ def backfill(*args, **kwargs):
     return backfill_flow(*args, **kwargs, return_state=True)
 
 
+@pytest.fixture(scope="module")
+def after_a_daily_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The data folder of one daily run of the bundled catalog from an empty folder, made once for the
+    module: the backfill tests start from a copy of it (a run of the whole catalog costs ~15 s; they made
+    the same run four times). That two runs from scratch agree is test_the_same_flow_runs_on_a_dask_cluster's."""
+    data = tmp_path_factory.mktemp("daily-once") / "data"
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("GDMP_DATA_DIR", str(data))
+        assert daily().is_completed()
+    return data
+
+
+def copy_of(data: Path, to: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A data folder of this test's own, as `data` left it (its fetch log still names the archived
+    payloads under `data`, which stay in place), made the run's GDMP_DATA_DIR."""
+    shutil.copytree(data, to)
+    monkeypatch.setenv("GDMP_DATA_DIR", str(to))
+    return to
+
+
 def subprocess_env(data_dir: Path, **extra: str) -> dict[str, str]:
     """The environment for a flow in another process: same Prefect server, same data folder."""
     from prefect.settings import PREFECT_API_URL
@@ -65,13 +86,9 @@ def subprocess_env(data_dir: Path, **extra: str) -> dict[str, str]:
     return {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), "GDMP_DATA_DIR": str(data_dir), **extra}
 
 
-def test_backfill_over_a_range_gives_the_state_of_a_clean_run(tmp_path, monkeypatch):
-    clean, backfilled = tmp_path / "clean", tmp_path / "backfilled"
-    monkeypatch.setenv("GDMP_DATA_DIR", str(clean))
-    assert daily().is_completed()
-
-    monkeypatch.setenv("GDMP_DATA_DIR", str(backfilled))
-    assert daily().is_completed()
+def test_backfill_over_a_range_gives_the_state_of_a_clean_run(tmp_path, monkeypatch, after_a_daily_run):
+    clean = after_a_daily_run
+    backfilled = copy_of(clean, tmp_path / "backfilled", monkeypatch)
     state = backfill(dt.date(2022, 1, 1), dt.date(2023, 12, 31))
     assert state.is_completed(), state.message
     assert "11 unchanged" in state.message  # same archived bytes, same code, rules and catalog: skipped
@@ -81,12 +98,11 @@ def test_backfill_over_a_range_gives_the_state_of_a_clean_run(tmp_path, monkeypa
     assert contents_digest(backfilled / "warehouse.duckdb") == contents_digest(clean / "warehouse.duckdb")
 
 
-def test_backfill_redoes_a_publication_whose_catalog_entry_changed(tmp_path, monkeypatch):
+def test_backfill_redoes_a_publication_whose_catalog_entry_changed(tmp_path, monkeypatch, after_a_daily_run):
     import duckdb
     import yaml
 
-    monkeypatch.setenv("GDMP_DATA_DIR", str(tmp_path / "data"))
-    assert daily().is_completed()
+    copy_of(after_a_daily_run, tmp_path / "data", monkeypatch)
     document = yaml.safe_load((REPO / "catalog" / "sources.yaml").read_text(encoding="utf-8"))
     entry = next(e for e in document["sources"] if e["id"] == "zhongshan-2023-q1")
     entry["title"] += "（更正）"  # a corrected entry: what the list is called in the warehouse changes
@@ -99,9 +115,8 @@ def test_backfill_redoes_a_publication_whose_catalog_entry_changed(tmp_path, mon
     assert titles["zhongshan-2023-q1"] == entry["title"]
 
 
-def test_backfill_selects_by_date_source_and_kind(tmp_path, monkeypatch):
-    monkeypatch.setenv("GDMP_DATA_DIR", str(tmp_path))
-    assert daily().is_completed()
+def test_backfill_selects_by_date_source_and_kind(tmp_path, monkeypatch, after_a_daily_run):
+    copy_of(after_a_daily_run, tmp_path / "data", monkeypatch)
     state = backfill(dt.date(2023, 1, 1), dt.date(2023, 3, 29), list_kinds=["groundbreaking"], force=True)
     assert (
         state.is_completed() and "4 loaded" in state.message
@@ -250,16 +265,16 @@ def test_a_reprocess_refuses_an_archived_file_whose_bytes_changed(tmp_path):
     """The skip compares the archived bytes, not only what the fetch log says they were."""
     import hashlib
 
-    from etl.archive import archived_payload
+    from etl.archive import Archived, HeldVersion, archived_payload
     from etl.catalog import load_catalog
     from etl.errors import FetchError
 
     source = load_catalog(REPO / "catalog" / "sources.yaml")[0]
     archived = tmp_path / "payload.csv"
     archived.write_bytes(b"as fetched")
-    held = {"sha256": hashlib.sha256(b"as fetched").hexdigest(), "archive_path": str(archived),
-            "fetched_at": dt.datetime(2023, 1, 29, tzinfo=dt.UTC)}  # fmt: skip
-    assert archived_payload(source, held).sha256 == held["sha256"]
+    sha = hashlib.sha256(b"as fetched").hexdigest()
+    held = HeldVersion(in_force=Archived(sha, str(archived), dt.datetime(2023, 1, 29, tzinfo=dt.UTC)))
+    assert archived_payload(source, held).sha256 == sha
     archived.write_bytes(b"replaced by hand")
     with pytest.raises(FetchError, match="no longer has sha256"):
         archived_payload(source, held)

@@ -7,7 +7,7 @@ import pytest
 
 from etl.catalog import parse_catalog
 from etl.errors import SuiteError
-from etl.gates import judge
+from etl.gates import GatePolicy, judge
 from etl.normalize import Normalized
 from etl.quality import load_suite, validate_normalized, validate_records
 from etl.settings import EXPECTATIONS_DIR
@@ -50,7 +50,12 @@ def test_each_failing_row_is_quarantined_with_every_rule_it_broke():
     records[4] |= {"project_key": records[5]["project_key"]}
     records[6] |= {"project_name": None, "total_investment_wan": Decimal("200000000")}
     normalized = Normalized.from_records(records, [], [], len(records), [])
-    verdict = judge(SOURCE, normalized, validate_normalized(normalized).outcomes, max_share=1.0)
+    verdict = judge(
+        SOURCE,
+        normalized,
+        validate_normalized(normalized).outcomes,
+        policy=GatePolicy(max_quarantine_share=1.0),
+    )
     with normalized.connect() as con:
         reasons = dict(con.execute("SELECT row_number, reasons FROM quarantined").fetchall())
         passed = [n for (n,) in con.execute("SELECT row_number FROM passed ORDER BY 1").fetchall()]

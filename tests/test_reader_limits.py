@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import resource
+import select
 import subprocess
 import sys
 from pathlib import Path
@@ -31,24 +32,65 @@ def _limit_address_space() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (SAFETY_NET, SAFETY_NET))
 
 
-@pytest.mark.slow  # a child process each (~1 s): the interpreter and the readers start anew
+class ForkReader:
+    """`python -m scripts.corpus.hostile_files --serve` under the safety net: each file is read in a child
+    forked from it (a process of its own, memory high-water mark afresh), without a new interpreter and
+    its imports per file."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "scripts.corpus.hostile_files", "--serve"], cwd=REPO, text=True,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, preexec_fn=_limit_address_space,
+        )  # fmt: skip
+
+    def read(self, path: Path) -> dict:
+        """The child's JSON line, within SECONDS + 30 s (past it the server is killed, and the test fails)."""
+        self.process.stdin.write(f"{path}\n")
+        self.process.stdin.flush()
+        ready, _, _ = select.select([self.process.stdout], [], [], SECONDS + 30)
+        if not ready:
+            self.process.kill()
+            pytest.fail(f"reading {path.name} took over {SECONDS + 30} s")
+        line = self.process.stdout.readline()
+        assert line, f"the reader server died (exit {self.process.wait()})"
+        return json.loads(line)
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        self.process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def fork_reader():
+    reader = ForkReader()
+    yield reader
+    reader.close()
+
+
+@pytest.mark.slow  # a child process each (~0.1 s to fork, then the read), and a server that imports once
 @pytest.mark.parametrize("make", hostile_files.HOSTILE, ids=lambda make: make.__name__)
-def test_hostile_payload_is_refused_or_neutralized_within_bounds(make, tmp_path):
+def test_hostile_payload_is_refused_or_neutralized_within_bounds(make, tmp_path, fork_reader):
     name, payload, expected = make()
     path = tmp_path / name
     path.write_bytes(payload)
     del payload
-    child = subprocess.run(
-        [sys.executable, "-m", "scripts.corpus.hostile_files", "--read", str(path)],
-        cwd=REPO, capture_output=True, text=True, timeout=SECONDS + 30, preexec_fn=_limit_address_space,
-    )  # fmt: skip
-    assert child.returncode == 0, child.stderr[-2000:]
-    result = json.loads(child.stdout.strip().splitlines()[-1])
+    result = fork_reader.read(path)
     outcome, _, part = expected.partition(": ")
     assert result["outcome"] == outcome, result
     if outcome == "refused":
         assert part in result["message"] and result["error"] in {"ReadError", "LimitExceeded"}, result
     assert result["peak_mb"] < PEAK_LIMIT_MB and result["seconds"] < SECONDS, result
+
+
+@pytest.mark.slow  # the fork server
+def test_a_forked_read_measures_its_own_peak(tmp_path, fork_reader):
+    """The fork server's children start their high-water mark afresh: a small list read after a big one
+    reports the small list's peak, not the big one's (else every peak checked after a bomb would be void)."""
+    big, small = tmp_path / "big.json", tmp_path / "small.json"  # refused (no records) once parsed
+    big.write_text(json.dumps({"note": ["长" * 1000 + str(i) for i in range(10_000)]}, ensure_ascii=False))
+    small.write_text(json.dumps({"note": ["短"]}, ensure_ascii=False))
+    peak_big, peak_small = fork_reader.read(big)["peak_mb"], fork_reader.read(small)["peak_mb"]
+    assert peak_big > peak_small + 40, (peak_big, peak_small)
 
 
 def entry(location: str, **extra):

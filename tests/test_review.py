@@ -13,6 +13,7 @@ import yaml
 
 from etl.announcements.figures import extract_figures
 from etl.announcements.review import Review, apply_review
+from etl.settings import get_settings
 from gdmp.review import review as review_command
 from tests.test_announcements_flow import entries, query, serve
 from tests.test_daily_flow import run_flow, write_catalog
@@ -60,7 +61,7 @@ def test_a_reviewed_figure_is_applied_at_the_next_run_and_then_gates_the_list(
     assert run_flow(catalog).is_completed()
     printed = io.StringIO()  # not capsys: Prefect's log handler would keep a captured stream it outlives
     with contextlib.redirect_stdout(printed):
-        assert review_command(args(source="foshan-release", write=True)) == 0
+        assert review_command(args(source="foshan-release", write=True), get_settings()) == 0
     assert "DISAGREES  foshan-list: batch projects announced exact 4, the list loads 5" in printed.getvalue()
     path = tmp_path / "reviews" / "foshan-release.yaml"
     review = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -12,9 +12,10 @@ import pytest
 
 from etl.catalog import parse_catalog
 from etl.errors import NotUnderstood
-from etl.gates import judge
+from etl.gates import GatePolicy, judge
 from etl.parse import parse_publication
 from etl.quality import validate_normalized
+from etl.settings import get_settings
 from etl.text import fold_text
 from tests.test_messy_publications import csv_bytes
 
@@ -27,10 +28,10 @@ def source(**overrides):
     return parse_catalog({"sources": [entry]})[0]
 
 
-def verdict_of(entry, payload: bytes):
+def verdict_of(entry, payload: bytes, policy: GatePolicy | None = None):
     """The verdict and the staged rows (in the session's staging folder, read back by the test)."""
     normalized = parse_publication(entry, payload)
-    return judge(entry, normalized, validate_normalized(normalized).outcomes), normalized
+    return judge(entry, normalized, validate_normalized(normalized).outcomes, policy), normalized
 
 
 def portal_json(records: list[dict]) -> bytes:
@@ -85,8 +86,9 @@ def test_too_few_readable_amounts_reject_the_list(monkeypatch):
     assert verdict.status == "rejected"
     assert "only 4 of 12 project rows (33%) have a readable total investment" in verdict.message
     assert "GDMP_MIN_AMOUNT_COVERAGE" in verdict.message and "row 2 '待定'" in verdict.message
-    monkeypatch.setenv("GDMP_MIN_AMOUNT_COVERAGE", "0.3")
-    assert verdict_of(source(location="x.csv"), csv_bytes(rows))[0].status == "loaded"
+    monkeypatch.setenv("GDMP_MIN_AMOUNT_COVERAGE", "0.3")  # as a run reads it, and passes it down
+    policy = GatePolicy.from_settings(get_settings())
+    assert verdict_of(source(location="x.csv"), csv_bytes(rows), policy)[0].status == "loaded"
 
 
 # --- duplicates ----------------------------------------------------------------------------------------

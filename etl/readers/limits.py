@@ -8,7 +8,7 @@ limit bounds, so that any payload up to the fetch cap is read or refused within 
 A refusal is a `ReadError` whose message names the limit, its setting (GDMP_…) and where in the file it
 was met; the caller adds the source. Spans are clamped, not refused, as browsers clamp them.
 
-Why these defaults:
+Why these defaults (each is written once, in etl/settings.py):
 - max_cells 2,000,000: a cell read in Python costs ~100 bytes as it is read (the value object, its slot
   in the row list) and ~250 bytes more while it is staged for DuckDB (etl/staging.py builds one dict per
   row), so 2M cells stay within ~700 MB on top of the pipeline's ~280 MB of imports: under 1 GiB. Real
@@ -30,35 +30,41 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from etl.errors import ReadError
+from etl.settings import Settings, get_settings
 
 # Members this small may compress at any ratio (a sheet of empty rows does): the ratio check skips them.
 RATIO_EXEMPT_BYTES = 1024 * 1024
 
 
+def _default(name: str) -> int:
+    """The default of the Settings field of that name: each limit's default is written once, there."""
+    return Settings.model_fields[name].default
+
+
 @dataclass(frozen=True)
 class ReaderLimits:
-    """Bounds every reader applies; field names match the Settings fields (GDMP_<NAME>)."""
+    """Bounds every reader applies. Each field is a Settings field of the same name (GDMP_<NAME>), whose
+    default it takes: a new limit is a Settings field plus a line here, its default written once."""
 
-    max_columns: int = 512
-    max_cells: int = 2_000_000
-    max_colspan: int = 1000  # clamped, as browsers clamp colspan
-    max_rowspan: int = 65534  # clamped, as browsers clamp rowspan
-    max_unzipped_bytes: int = 256 * 1024 * 1024
-    max_zip_ratio: int = 100
-    max_zip_members: int = 10_000
-    max_merge_cells: int = 2_000_000
-    json_max_depth: int = 64
-    csv_max_field_chars: int = 131_072
-    pdf_max_pages: int = 1000
-    pdf_max_page_bytes: int = 1024 * 1024
-    pdf_max_seconds: int = 60
+    max_columns: int = _default("max_columns")
+    max_cells: int = _default("max_cells")
+    max_colspan: int = _default("max_colspan")  # clamped, as browsers clamp colspan
+    max_rowspan: int = _default("max_rowspan")  # clamped, as browsers clamp rowspan
+    max_unzipped_bytes: int = _default("max_unzipped_bytes")
+    max_zip_ratio: int = _default("max_zip_ratio")
+    max_zip_members: int = _default("max_zip_members")
+    max_merge_cells: int = _default("max_merge_cells")
+    json_max_depth: int = _default("json_max_depth")
+    csv_max_field_chars: int = _default("csv_max_field_chars")
+    pdf_max_pages: int = _default("pdf_max_pages")
+    pdf_max_page_bytes: int = _default("pdf_max_page_bytes")
+    pdf_max_seconds: int = _default("pdf_max_seconds")
 
     @classmethod
-    def from_settings(cls) -> ReaderLimits:
-        """The limits as the GDMP_* environment sets them (etl/settings.py, block 'reader limits')."""
-        from etl.settings import get_settings
-
-        settings = get_settings()
+    def from_settings(cls, settings: Settings | None = None) -> ReaderLimits:
+        """The limits as `settings` (default: the GDMP_* environment) set them (etl/settings.py, block
+        'reader limits')."""
+        settings = settings or get_settings()
         return cls(**{f.name: getattr(settings, f.name) for f in fields(cls)})
 
 

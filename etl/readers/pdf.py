@@ -33,7 +33,7 @@ from etl.errors import ReadError
 from etl.headers import fold_header, header_score
 from etl.readers.deadline import deadline
 from etl.readers.limits import LimitExceeded, ReaderLimits, refuse, resolved
-from etl.readers.table import HEADER_SEARCH_ROWS, RawTable, table_from_rows
+from etl.readers.table import HEADER_SEARCH_ROWS, RawTable, table_from_rows, table_score
 from etl.units import fold_text, unit_in_note
 
 Rows = list[list[str | None]]
@@ -266,7 +266,7 @@ def read_pdf(payload: bytes, header_row: int | None = None, limits: ReaderLimits
             raise
         except ReadError:
             continue
-        score = header_score(table.header) * 100000 + len(table.rows)
+        score = table_score(table)
         if best is None or score > best[0]:
             best = (score, table, run)
     if best is None:

@@ -20,12 +20,11 @@ import math
 from decimal import Decimal
 
 from etl.errors import ReadError
-from etl.headers import header_score
 from etl.readers.archive import open_zip, verify_all
 from etl.readers.biff_scan import check_xls
 from etl.readers.limits import LimitExceeded, ReaderLimits, refuse, resolved
 from etl.readers.ods_scan import scan_content
-from etl.readers.table import RawTable, table_from_rows
+from etl.readers.table import RawTable, table_from_rows, table_score
 from etl.readers.xlsx_scan import scan_workbook
 
 KINDS = {"xlsx": "XLSX workbook", "xls": "XLS (Excel 97) workbook", "ods": "ODS spreadsheet",
@@ -117,7 +116,7 @@ def read_spreadsheet(
         except ReadError as exc:
             errors.append(f"sheet {name!r}: {exc}")
             continue
-        score = header_score(table.header) * 100000 + len(table.rows)
+        score = table_score(table)
         if best is None or score > best[0]:
             best = (score, table)
     if best is None:

@@ -43,6 +43,13 @@ class HeaderSpot:
     unit_hint: str | None
 
 
+def table_score(table: RawTable) -> int:
+    """How well a candidate table (a sheet, a page's table, a PDF run) looks like the project list, when a
+    payload holds several: the better header wins, and the number of rows breaks a tie (under 100,000 rows,
+    rows never outweigh one header point). Every reader that chooses among tables ranks them by this."""
+    return header_score(table.header) * 100_000 + len(table.rows)
+
+
 def locate_header(grid: list[tuple[int, list[str | None]]], header_override: int | None = None) -> HeaderSpot:
     """Find the header row among the first rows of a grid of (line, cells)."""
     header_at = None

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from etl.errors import ReadError
-from etl.headers import header_score
 from etl.readers.limits import LimitExceeded, ReaderLimits, refuse, resolved
-from etl.readers.table import RawTable, table_from_rows
+from etl.readers.table import RawTable, table_from_rows, table_score
 from etl.readers.text import decode
 from etl.text import fold_text
 from etl.units import unit_in_note
@@ -111,7 +110,7 @@ def read_html(
             raise
         except ReadError:
             continue
-        score = header_score(found.header) * 100000 + len(found.rows)
+        score = table_score(found)
         if best is None or score > best[0]:
             best = (score, found)
     if best is None:

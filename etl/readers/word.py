@@ -14,10 +14,9 @@ from __future__ import annotations
 from lxml import etree
 
 from etl.errors import ReadError
-from etl.headers import header_score
 from etl.readers.archive import open_zip, read_member
 from etl.readers.limits import LimitExceeded, ReaderLimits, refuse, resolved
-from etl.readers.table import RawTable, table_from_rows
+from etl.readers.table import RawTable, table_from_rows, table_score
 from etl.units import fold_text, unit_in_note
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -113,7 +112,7 @@ def read_docx(payload: bytes, header_row: int | None = None, limits: ReaderLimit
             raise
         except ReadError:
             continue
-        score = header_score(found.header) * 100000 + len(found.rows)
+        score = table_score(found)
         if best is None or score > best[0]:
             best = (score, found, table)
     if best is None:

@@ -15,7 +15,7 @@ from etl.duck import insert_rows
 from etl.fingerprint import build_fingerprint
 from etl.outcomes import Outcome, Prepared, Status
 from etl.warehouse.commits import claim_source, ensure_claim_row, in_transaction
-from etl.warehouse.records import record_fetch, record_outcome
+from etl.warehouse.records import record_fetch_and_settle, record_outcome
 from etl.warehouse.versions import version_slot
 
 UNIT = {"projects": "个", "total_investment": "万元", "annual_plan": "万元", "share": "%"}
@@ -71,14 +71,8 @@ def load_announcement_version(con: duckdb.DuckDBPyConnection, run_id: str | None
 def load_prepared_announcement(con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source,
                                prepared: Prepared) -> Outcome:  # fmt: skip
     """The single writer's part for an announcement: the fetch, the outcome and, if read, the version."""
-    if prepared.fetched is not None:
-        record_fetch(con, run_id, source, prepared.fetched)
-    elif prepared.status == Status.FAILED:
-        record_fetch(con, run_id, source, None, prepared.message)
-    if prepared.status != "ready":
-        sha = prepared.fetched.sha256 if prepared.fetched else None
-        record_outcome(con, run_id, source.id, prepared.status, sha, message=prepared.message)
-        return Outcome(source.id, Status(prepared.status), prepared.message)
+    if settled := record_fetch_and_settle(con, run_id, source, prepared):
+        return settled
     load_announcement_version(con, run_id, source, prepared.fetched, prepared.announcement)
     message = f"{source.id}: {prepared.announcement.summary()}"
     record_outcome(con, run_id, source.id, Status.LOADED, prepared.fetched.sha256, message=message)

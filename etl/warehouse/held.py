@@ -9,6 +9,7 @@ from pathlib import Path
 
 import duckdb
 
+from etl.archive import Archived, HeldVersion
 from etl.catalog import Source
 from etl.warehouse.announcements import announcement_rows
 from etl.warehouse.schema import connect, exists
@@ -16,15 +17,15 @@ from etl.warehouse.schema import connect, exists
 
 def loaded_version(
     con: duckdb.DuckDBPyConnection, source_id: str, table: str = "publications"
-) -> dict | None:
+) -> HeldVersion | None:
     """What we hold of a source (`table`: publications, or announcements): the version in force (sha256,
     columns for schema drift, the HTTP validators for a conditional GET) and the newest archived payload
     (for a reprocess)."""
     columns = "p.column_map, p.unmapped_headers" if table == "publications" else "NULL, NULL"
     review = "p.review_digest" if table == "announcements" else "NULL"
     current = con.execute(
-        f"""SELECT p.version, p.sha256, p.fetched_at, {columns},
-                  f.archive_path, f.etag, f.last_modified, p.build_fingerprint, {review}
+        f"""SELECT p.sha256, f.archive_path, p.fetched_at, p.version, {columns},
+                  f.etag, f.last_modified, p.build_fingerprint, {review}
            FROM {table} AS p
            LEFT JOIN (
                SELECT * FROM fetch_log
@@ -42,15 +43,21 @@ def loaded_version(
     ).fetchone()
     if not current and not newest:
         return None
-    version: dict = {"newest_archive": dict(zip(("sha256", "archive_path", "fetched_at"), newest, strict=True))
-                     if newest else None}  # fmt: skip
-    if current:
-        keys = ("version", "sha256", "fetched_at", "column_map", "unmapped_headers", "archive_path", "etag",
-                "last_modified", "build_fingerprint", "review_digest")  # fmt: skip
-        version.update(zip(keys, current, strict=True))
-        version["column_map"] = json.loads(version["column_map"] or "{}")
-        version["unmapped_headers"] = json.loads(version["unmapped_headers"] or "[]")
-    return version
+    newest_archive = Archived(*newest) if newest else None
+    if not current:
+        return HeldVersion(newest_archive)
+    sha, path, fetched_at, version, column_map, unmapped, etag, modified, build, review_digest = current
+    return HeldVersion(
+        newest_archive,
+        Archived(sha, path, fetched_at),
+        version,
+        column_map=json.loads(column_map or "{}"),
+        unmapped_headers=json.loads(unmapped or "[]"),
+        etag=etag,
+        last_modified=modified,
+        build_fingerprint=build,
+        review_digest=review_digest,
+    )
 
 
 @dataclass(frozen=True)
@@ -60,7 +67,7 @@ class Held:
     versions: per source, its loaded_version (None: nothing held); announced: per list, the batch figures
     of the announcements in force that announce it (its headline checks, etl/announced.py)."""
 
-    versions: dict[str, dict | None] = field(default_factory=dict)
+    versions: dict[str, HeldVersion | None] = field(default_factory=dict)
     announced: dict[str, list[dict]] = field(default_factory=dict)
 
 

@@ -14,7 +14,7 @@ from etl.normalize import Normalized
 from etl.outcomes import Outcome, Prepared, Status, Verdict
 from etl.staging import BIG_SIDE_PROBES, memory_limit
 from etl.warehouse.commits import claim_source, ensure_claim_row, in_transaction
-from etl.warehouse.records import crash_point, record_checks, record_fetch, record_outcome
+from etl.warehouse.records import crash_point, record_checks, record_fetch_and_settle, record_outcome
 from etl.warehouse.versions import version_slot
 
 DATA_TABLES = ("projects", "quarantine", "non_project_rows")
@@ -113,14 +113,8 @@ def load_prepared(
 ) -> Outcome:
     """Write what a run learned about one publication: the fetch, the checks, the outcome and — if the
     gates passed — the new version. The single writer of a run calls this once per publication."""
-    if prepared.fetched is not None:
-        record_fetch(con, run_id, source, prepared.fetched)
-    elif prepared.status == Status.FAILED:
-        record_fetch(con, run_id, source, None, prepared.message)
-    if prepared.status != "ready":
-        sha = prepared.fetched.sha256 if prepared.fetched else None
-        record_outcome(con, run_id, source.id, prepared.status, sha, message=prepared.message)
-        return Outcome(source.id, Status(prepared.status), prepared.message)
+    if settled := record_fetch_and_settle(con, run_id, source, prepared):
+        return settled
     fetched, normalized, verdict = prepared.fetched, prepared.normalized, prepared.verdict
     record_checks(con, run_id, source.id, fetched.sha256, prepared.outcomes, verdict.checks)
     if verdict.status == Status.LOADED:

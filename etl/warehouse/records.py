@@ -11,6 +11,7 @@ import duckdb
 
 from etl.archive import Fetched
 from etl.catalog import Source
+from etl.outcomes import Outcome, Prepared, Status
 from etl.quality import ExpectationOutcome
 from etl.reconcile import HeadlineCheck
 from etl.settings import get_settings
@@ -94,6 +95,23 @@ def _insert_many(con: duckdb.DuckDBPyConnection, table: str, rows: list[list]) -
         con.execute(
             f"INSERT INTO {table} VALUES {', '.join([one] * len(rows))}", [v for row in rows for v in row]
         )
+
+
+def record_fetch_and_settle(
+    con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source, prepared: Prepared
+) -> Outcome | None:
+    """The first part of every load, lists and announcements alike: log the fetch (or its failure) and,
+    when the publication is not ready to load (unchanged, rejected before gating, failed), record its
+    outcome and return it; None: it is ready, the caller loads it."""
+    if prepared.fetched is not None:
+        record_fetch(con, run_id, source, prepared.fetched)
+    elif prepared.status == Status.FAILED:
+        record_fetch(con, run_id, source, None, prepared.message)
+    if prepared.status == "ready":
+        return None
+    sha = prepared.fetched.sha256 if prepared.fetched else None
+    record_outcome(con, run_id, source.id, prepared.status, sha, message=prepared.message)
+    return Outcome(source.id, Status(prepared.status), prepared.message)
 
 
 def crash_point(name: str) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from etl.atomic_publish import exclusive_build
-from etl.settings import get_settings
+from etl.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -24,12 +24,12 @@ class LoadTarget:
 
 
 @contextmanager
-def load_target(holder: str) -> Iterator[LoadTarget]:
-    """The target of one run's loads; `holder` names the run to another run waiting for the lock."""
-    settings = get_settings()
+def load_target(settings: Settings, holder: str) -> Iterator[LoadTarget]:
+    """The target of one run's loads, as the run's settings say; `holder` names the run to another run
+    waiting for the lock."""
     if settings.warehouse_backend == "ducklake":
         yield LoadTarget(settings.warehouse_target, None)
         return
     published: Path = settings.warehouse_path
-    with exclusive_build(published, holder=holder) as work:
+    with exclusive_build(published, holder=holder, wait_seconds=settings.lock_wait_seconds) as work:
         yield LoadTarget(str(work), str(published))

@@ -2,16 +2,22 @@
 
 One function per payload returns (file name, bytes, expected): "refused: <part of the error>" or
 "loaded" (read, with what was hostile neutralized: spans clamped, merges clamped to the data).
-tests/test_reader_limits.py reads each one in a child process (etl.parse.parse_publication, so the
+tests/test_reader_limits.py reads each one in a process of its own (etl.parse.parse_publication, so the
 catalog's format-by-suffix, sniffing, the reader and the normalizer all run) and checks the outcome,
 peak memory (< 1 GiB) and time (< 60 s).
 
     .venv/bin/python -m scripts.corpus.hostile_files OUT_DIR             # write them all
     .venv/bin/python -m scripts.corpus.hostile_files --read FILE         # read one; prints a JSON line
+    .venv/bin/python -m scripts.corpus.hostile_files --serve             # read each FILE given on stdin
+
+`--serve` imports the pipeline once and forks a child per file: each file is still read in a process of
+its own, whose memory high-water mark (VmHWM) starts afresh at the fork, without paying ~1 s (several on a
+busy machine) of interpreter start and imports per file.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import sys
@@ -288,13 +294,17 @@ def html_named_xlsx() -> Hostile:
     )
 
 
-HOSTILE = (xlsx_merge_whole_sheet, xlsx_merges_beyond_the_data, xlsx_cells_far_apart, xlsx_sheet_elsewhere,
+_MAKERS = (xlsx_merge_whole_sheet, xlsx_merges_beyond_the_data, xlsx_cells_far_apart, xlsx_sheet_elsewhere,
            xls_cells_far_apart, xlsx_rows_far_down,
            xlsx_zip_bomb, xlsx_billion_laughs, xlsx_padded_dtd, ods_padded_dtd, docx_padded_dtd, xlsx_truncated, docx_truncated, docx_grid_span, docx_nested_tables, docx_deep_nesting,
            ods_repeated_cells, ods_spans, html_colspan, html_rowspan, html_wide_row, json_many_keys, json_deep,
            json_not_records, csv_huge_field, csv_wide, csv_markup_and_control_characters, pdf_many_pages,
            pdf_huge_content, pdf_broken_xref, pdf_nested_forms, pdf_nested_drawing, pdf_inflating_form,
            pdf_300k_pages, pdf_owner_password, pdf_user_password, html_named_xlsx)  # fmt: skip
+# Each payload is built once per process and kept (~50 MB in all): a test session asks for the corpus three
+# times (tests/test_reader_limits.py, and tests/test_hostile_run.py's parameters and its run), and the zip
+# bomb alone deflates 1 GiB (~5 s on an idle core, much more on a busy one).
+HOSTILE = tuple(functools.cache(make) for make in _MAKERS)
 
 
 def read_one(path: Path) -> dict:
@@ -321,10 +331,49 @@ def read_one(path: Path) -> dict:
     return {**outcome, "seconds": round(time.perf_counter() - started, 2), "peak_mb": peak_kb // 1024}
 
 
+def _read_in_fork(path: Path) -> dict:
+    """read_one in a child forked from this process: its own memory high-water mark, and a crash (a
+    signal, the address-space limit) is reported, not suffered."""
+    import os
+
+    into, out = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: read, answer, leave without running the parent's exit handlers
+        os.close(into)
+        try:
+            answer = json.dumps(read_one(path), ensure_ascii=False)
+        except BaseException as exc:  # noqa: BLE001 - whatever it was, the parent must hear of it
+            answer = json.dumps({"outcome": "crashed", "message": repr(exc)[:2000]})
+        os.write(out, answer.encode())
+        os._exit(0)
+    os.close(out)
+    with os.fdopen(into, "rb") as stream:
+        answer = stream.read().decode()
+    _, status = os.waitpid(pid, 0)
+    return json.loads(answer) if answer else {"outcome": "died", "message": f"wait status {status}"}
+
+
+def serve() -> int:
+    """Read each file named on stdin (one path a line) in a fork of this process; one JSON line each."""
+    import importlib
+
+    from etl.contain.worker import WARM  # what a reader worker imports before its first job
+
+    for name in ("etl.catalog", "etl.parse", *WARM):
+        importlib.import_module(
+            name
+        )  # once, here, rather than in every fork (no DuckDB started: it has threads)
+    for line in sys.stdin:
+        print(json.dumps(_read_in_fork(Path(line.strip())), ensure_ascii=False), flush=True)
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--read"]:
         print(json.dumps(read_one(Path(argv[1])), ensure_ascii=False))
         return 0
+    if argv[:1] == ["--serve"]:
+        return serve()
     out = Path(argv[0] if argv else "hostile")
     out.mkdir(parents=True, exist_ok=True)
     for make in HOSTILE:

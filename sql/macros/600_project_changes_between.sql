@@ -2,9 +2,9 @@
 -- last month" is project_changes_between(now() - INTERVAL 1 MONTH, now()).
 --
 -- Compares the project rows in force at `from` with those in force at `to`, list by list, by project
--- identity (macro project_identity). change: added | removed | changed (total, annual amount, stage or
--- category differ). list_change says why: 'new list' (not in force at `from`), 'list withdrawn' (not in
--- force at `to`), 'new version' (the list was re-published with other content). Unchanged rows are left out.
+-- identity (macro project_identity). change: added | removed | changed, as macro project_change says.
+-- list_change says why: 'new list' (not in force at `from`), 'list withdrawn' (not in force at `to`), 'new
+-- version' (the list was re-published with other content). Unchanged rows are left out.
 CREATE OR REPLACE MACRO project_changes_between(from_ts, to_ts) AS TABLE
     WITH before AS (
         SELECT
@@ -32,15 +32,7 @@ CREATE OR REPLACE MACRO project_changes_between(from_ts, to_ts) AS TABLE
             coalesce(a.project_name, b.project_name) AS project_name,
             coalesce(a.city_code, b.city_code)       AS city_code,
             coalesce(a.city_name, b.city_name)       AS city_name,
-            CASE
-                WHEN b.identity_key IS NULL THEN 'added'
-                WHEN a.identity_key IS NULL THEN 'removed'
-                WHEN a.total_investment_wan IS DISTINCT FROM b.total_investment_wan
-                  OR a.annual_plan_wan IS DISTINCT FROM b.annual_plan_wan
-                  OR a.stage IS DISTINCT FROM b.stage
-                  OR a.category IS DISTINCT FROM b.category THEN 'changed'
-                ELSE 'unchanged'
-            END                                      AS change,
+            project_change(b, a)                     AS change,  -- sql/macros/505_project_change.sql
             yi(b.total_investment_wan)               AS total_before_yi,
             yi(a.total_investment_wan)               AS total_after_yi,
             yi(b.annual_plan_wan)                    AS annual_before_yi,

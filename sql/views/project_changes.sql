@@ -31,15 +31,7 @@ compared AS (
         coalesce(a.project_name, b.project_name) AS project_name,
         coalesce(a.city_code, b.city_code)       AS city_code,
         coalesce(a.city_name, b.city_name)       AS city_name,
-        CASE
-            WHEN b.identity_key IS NULL THEN 'added'
-            WHEN a.identity_key IS NULL THEN 'removed'
-            WHEN a.total_investment_wan IS DISTINCT FROM b.total_investment_wan
-              OR a.annual_plan_wan IS DISTINCT FROM b.annual_plan_wan
-              OR a.stage IS DISTINCT FROM b.stage
-              OR a.category IS DISTINCT FROM b.category THEN 'changed'
-            ELSE 'unchanged'
-        END                                      AS change,
+        project_change(b, a)                     AS change,  -- sql/macros/505_project_change.sql
         yi(b.total_investment_wan)               AS total_before_yi,
         yi(a.total_investment_wan)               AS total_after_yi,
         yi(b.annual_plan_wan)                    AS annual_before_yi,
