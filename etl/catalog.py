@@ -81,7 +81,7 @@ class Headline(BaseModel):
 
 class Source(BaseModel):
     """One publication: a list of projects put out by one publisher on one date, or (kind announcement)
-    the release announcing a batch, whose figures are read from its prose (etl/announced.py)."""
+    the release announcing a batch, whose figures are read from its prose (etl/announcements/reading.py)."""
 
     model_config = ConfigDict(extra="forbid")
 

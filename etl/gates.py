@@ -109,7 +109,7 @@ def judge(
     announced: list[Expected] | None = None,
 ) -> Verdict:
     """The verdict on a parsed publication. `policy`: the run's thresholds (default: the settings'
-    defaults); `announced`: the figures of its announcements (etl/announced.py), its headline checks where
+    defaults); `announced`: the figures of its announcements (etl/announcements/reading.py), its headline checks where
     given; else the catalog's typed headline is."""
     policy = policy or GatePolicy()
     with normalized.connect(read_only=False) as con:

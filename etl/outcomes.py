@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
 
-from etl.announced import ReadAnnouncement
+from etl.announcements.reading import ReadAnnouncement
 from etl.archive import Fetched
 from etl.catalog import Source
 from etl.errors import PipelineError

@@ -18,7 +18,7 @@ from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
 from prefect.states import Completed, Failed, State
 
-from etl.announced import expectations_for
+from etl.announcements.reading import expectations_for
 from etl.catalog import Source
 from etl.gates import GatePolicy
 from etl.outcomes import Outcome, Prepared, Status, failure_message

@@ -4,10 +4,10 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from etl import warehouse
+from etl.announcements.loading import load_prepared_announcement
 from etl.catalog import Source
 from etl.outcomes import Outcome, Prepared, Status, failure_message
 from etl.progress import timed_phase
-from etl.warehouse.announcements import load_prepared_announcement
 from etl.warehouse.commits import in_transaction
 from etl.warehouse.held import Held, what_is_held
 from etl.warehouse.records import record_outcome

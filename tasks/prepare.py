@@ -5,7 +5,7 @@ from pathlib import Path
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from etl.announced import read_announcement
+from etl.announcements.reading import read_announcement
 from etl.announcements.review import review_digest
 from etl.archive import Fetched, HeldVersion, archived_payload
 from etl.catalog import Source
@@ -71,7 +71,7 @@ def prepare_publication(
 
     settings: the run's, read once when it started; staging: the run's private staging folder
     (etl.staging.run_folder); announced: the figures of the list's announcements, its headline checks
-    (etl/announced.py); validate=False: a small list comes back 'parsed', its rows ready for GX, to be
+    (etl/announcements/reading.py); validate=False: a small list comes back 'parsed', its rows ready for GX, to be
     validated with others in one call (tasks/validate.py).
 
     Unchanged (nothing to do unless forced): the same bytes as the loaded version; for a reprocess, also

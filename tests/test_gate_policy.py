@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from etl.announced import consistency_checks, expected_figure
 from etl.announcements.figures import AnnouncedFigure
+from etl.announcements.reading import consistency_checks, expected_figure
 from etl.catalog import Headline
 from etl.reconcile import reconcile
 

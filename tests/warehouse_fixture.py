@@ -21,7 +21,8 @@ from pathlib import Path
 import duckdb
 
 from etl import warehouse
-from etl.announced import expectations_for, read_announcement
+from etl.announcements.loading import announcement_rows, load_prepared_announcement
+from etl.announcements.reading import expectations_for, read_announcement
 from etl.archive import Fetched, archive_payload
 from etl.catalog import Source, load_catalog
 from etl.fetching import fetch
@@ -32,7 +33,6 @@ from etl.parse import parse_publication
 from etl.quality import validate_normalized
 from etl.reconcile import Expected
 from etl.settings import REPO_ROOT
-from etl.warehouse.announcements import announcement_rows, load_prepared_announcement
 
 CATALOG = REPO_ROOT / "catalog" / "sources.yaml"
 RUN_ID = "warehouse-fixture"

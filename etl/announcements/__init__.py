@@ -1,7 +1,13 @@
-"""Announcements as data: the figures publishers state in prose, extracted with their sentences.
+"""Announcements as data: the figures publishers state in prose, extracted with their sentences. All of
+the announcement code is here, by stage:
 
 - `main_text(payload)` (`article.py`): the article body of an HTML page or a text file;
-- `extract_figures(text)` (`figures.py`): every figure, with scope, qualifier, unit in 万元 and offsets.
+- `extract_figures(text)` (`figures.py`, with the clause reader in `attribution.py` and its words in
+  `vocabulary.py`, `scopes.py`, `keywords.py`): every figure, with scope, qualifier, unit in 万元 and offsets;
+- `reading.py`: one release read for a run (its figures, reviewed readings applied, the consistency of its
+  breakdowns) and the expected figures it gives the lists it announces;
+- `review.py`, `review_queue.py`: the reviewed readings (`gdmp review`, catalog/reviews/);
+- `loading.py`: a read release into the warehouse (announcements, announced_figures).
 """
 
 from __future__ import annotations

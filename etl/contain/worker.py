@@ -24,7 +24,14 @@ import traceback
 from multiprocessing.connection import Connection
 
 # Imported before the first job, so that no publication pays for them (the readers import lazily).
-WARM = ("etl.parse", "etl.announced", "pdfplumber", "pdfminer.high_level", "python_calamine", "lxml.html")
+WARM = (
+    "etl.parse",
+    "etl.announcements.reading",
+    "pdfplumber",
+    "pdfminer.high_level",
+    "python_calamine",
+    "lxml.html",
+)
 
 
 def address_space_kb() -> int:

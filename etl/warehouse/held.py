@@ -9,9 +9,9 @@ from pathlib import Path
 
 import duckdb
 
+from etl.announcements.loading import announcement_rows
 from etl.archive import Archived, HeldVersion
 from etl.catalog import Source
-from etl.warehouse.announcements import announcement_rows
 from etl.warehouse.schema import connect, exists
 
 
@@ -65,7 +65,7 @@ class Held:
     """What a run reads of the published warehouse before it fetches, in one read-only look.
 
     versions: per source, its loaded_version (None: nothing held); announced: per list, the batch figures
-    of the announcements in force that announce it (its headline checks, etl/announced.py)."""
+    of the announcements in force that announce it (its headline checks, etl/announcements/reading.py)."""
 
     versions: dict[str, HeldVersion | None] = field(default_factory=dict)
     announced: dict[str, list[dict]] = field(default_factory=dict)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import duckdb
 
-from etl.announced import ReadAnnouncement
+from etl.announcements.reading import ReadAnnouncement
 from etl.archive import Fetched
 from etl.catalog import Source
 from etl.duck import insert_rows

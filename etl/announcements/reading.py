@@ -166,7 +166,7 @@ def expectations_for(
     lists: list[Source], fresh: dict[str, tuple[Source, ReadAnnouncement]], held: dict[str, list[dict]]
 ) -> dict[str, list[Expected]]:
     """Each list's expected figures from its announcements: those read in this run, else those in force
-    in the warehouse (held: etl.warehouse.announcements.announcement_rows). Lists without: absent."""
+    in the warehouse (held: etl.announcements.loading.announcement_rows). Lists without: absent."""
     expected: dict[str, list[Expected]] = {}
     for listed in lists:
         announcing = [(s, read) for s, read in fresh.values() if listed.id in s.announces]
