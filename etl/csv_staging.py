@@ -1,5 +1,14 @@
 """A CSV into the staging file: DuckDB's reader when it reads the file exactly as Python's csv module
-would, else Python's (etl/readers/csv.py).
+would, else Python's (etl/readers/delimited.py).
+
+Why two CSV readers (the one place this is said): Python's csv module is the reader of record. It finds
+the table in what precedes it (titles, notes, a two-row header), reads every file, and refuses a field
+or row over a limit naming the row. DuckDB's read_csv reads a 1M-row body in about a second and never
+turns rows into Python objects, which is what keeps a 1M-row list within 3x DuckDB alone and 1 GiB
+(docs/benchmarks.md; when every row was a Python object, 1M rows took 150 s and 7.7 GiB: "How the data
+path was moved into DuckDB"). So DuckDB reads the body only
+where it provably gives the rows Python would (_read_differently lists where they differ), and Python
+reads the rest. tests/test_normalize_sql.py holds the two to the same rows on the cases that matter.
 
 Python reads only the rows above the body (title, notes, header) to find where the table starts; DuckDB
 reads the body. A payload can be bytes or the archived file itself. A UTF-8 file is never read whole on
