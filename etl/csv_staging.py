@@ -155,8 +155,9 @@ def _utf8_head(payload: CsvPayload, start: int) -> tuple[str, bool] | None:
         return None
 
 
-def _body_start(payload: CsvPayload, start: int, head: tuple[str, bool], header_row: int | None,
-                limits: ReaderLimits) -> tuple[HeaderSpot, int, int] | None:  # fmt: skip
+def _body_start(
+    payload: CsvPayload, start: int, head: tuple[str, bool], header_row: int | None, limits: ReaderLimits
+) -> tuple[HeaderSpot, int, int] | None:
     """Where the table's body begins: (the header found, the body's first line number, its byte offset),
     or None when DuckDB's reader should not be trusted with this file."""
     text, truncated = head
@@ -177,8 +178,9 @@ def _body_start(payload: CsvPayload, start: int, head: tuple[str, bool], header_
     return spot, grid[spot.body_from][0], body
 
 
-def _load_body(con: duckdb.DuckDBPyConnection, payload: CsvPayload, body: int, columns: list[str],
-               label: str) -> bool:  # fmt: skip
+def _load_body(
+    con: duckdb.DuckDBPyConnection, payload: CsvPayload, body: int, columns: list[str], label: str
+) -> bool:
     """DuckDB reads the body into the temp table raw_body (all VARCHAR); False if it cannot."""
     path = new_staging_path(label, _folder_of(con)).with_suffix(".csv")
     spec = "{" + ", ".join(f"'{c}': 'VARCHAR'" for c in columns) + "}"
@@ -200,8 +202,13 @@ def _load_body(con: duckdb.DuckDBPyConnection, payload: CsvPayload, body: int, c
         path.unlink(missing_ok=True)
 
 
-def _raw_view(con: duckdb.DuckDBPyConnection, columns: list[str], header_width: int, first_line: int,
-              limits: ReaderLimits) -> bool:  # fmt: skip
+def _raw_view(
+    con: duckdb.DuckDBPyConnection,
+    columns: list[str],
+    header_width: int,
+    first_line: int,
+    limits: ReaderLimits,
+) -> bool:
     """The view raw(row_number, c…) over raw_body, without the unused slack columns; False when a field
     is longer than the Python reader allows (it then refuses it, naming the row)."""
     counts = con.execute(
@@ -267,8 +274,14 @@ def read_csv_fast(
     return RawTable(header=spot.header, rows=[], notes=spot.notes, unit_hint=spot.unit_hint)
 
 
-def stage_csv(con: duckdb.DuckDBPyConnection, payload: bytes | Path, encoding: str | None,
-              header_row: int | None, label: str, limits: ReaderLimits | None = None) -> RawTable:  # fmt: skip
+def stage_csv(
+    con: duckdb.DuckDBPyConnection,
+    payload: bytes | Path,
+    encoding: str | None,
+    header_row: int | None,
+    label: str,
+    limits: ReaderLimits | None = None,
+) -> RawTable:
     """A CSV into raw: DuckDB's reader when it reads the file exactly as Python would, else Python's
     (which needs the whole payload in memory: then, or for a CSV not in UTF-8, a file is read whole)."""
     limits, payload = resolved(limits), _as_payload(payload)

@@ -117,8 +117,9 @@ def _contents(views: dict[str, str], tables: dict[str, str]) -> list[str]:
     return out
 
 
-def _objects(con: duckdb.DuckDBPyConnection, heading: str, comments: dict[str, str], order: tuple,
-             nullable: bool) -> list[str]:  # fmt: skip
+def _objects(
+    con: duckdb.DuckDBPyConnection, heading: str, comments: dict[str, str], order: tuple, nullable: bool
+) -> list[str]:
     out = [heading, ""]
     for name in _ordered(list(comments), order):
         out += [f"### {name}", "", _cell(comments[name]) or "(no comment)", ""]

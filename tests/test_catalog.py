@@ -11,9 +11,14 @@ REPO = Path(__file__).resolve().parent.parent
 
 def entry(**overrides):
     base = {
-        "id": "sz-batch", "title": "深圳批次", "publisher": "深圳市人民政府", "list_kind": "groundbreaking",
-        "city": "深圳", "published": "2023-01-29", "location": "samples/x.csv",
-    }  # fmt: skip
+        "id": "sz-batch",
+        "title": "深圳批次",
+        "publisher": "深圳市人民政府",
+        "list_kind": "groundbreaking",
+        "city": "深圳",
+        "published": "2023-01-29",
+        "location": "samples/x.csv",
+    }
     return {**base, **overrides}
 
 
@@ -121,8 +126,16 @@ def lines_run_checking(path: Path) -> int:
 def catalog_of(tmp_path: Path, lists: int) -> Path:
     """`lists` lists and one announcement per ten of them, each with its own id and URL."""
     entries = [entry(id=f"list-{i}", location=f"https://example.invalid/附件{i}.csv") for i in range(lists)]
-    entries += [entry(id=f"release-{i}", kind="announcement", announces=[f"list-{i * 10}"], format="html",
-                      location=f"https://example.invalid/{i}.html") for i in range(lists // 10)]  # fmt: skip
+    entries += [
+        entry(
+            id=f"release-{i}",
+            kind="announcement",
+            announces=[f"list-{i * 10}"],
+            format="html",
+            location=f"https://example.invalid/{i}.html",
+        )
+        for i in range(lists // 10)
+    ]
     path = tmp_path / f"catalog-{lists}.yaml"
     path.write_text(yaml.safe_dump({"sources": entries}, allow_unicode=True), encoding="utf-8")
     return path

@@ -19,8 +19,14 @@ def readable_diff(committed: dict[str, str], fresh: dict[str, str]) -> str:
     for name in sorted(set(committed) | set(fresh)):
         before, after = committed.get(name, ""), fresh.get(name, "")
         if before != after:
-            lines += difflib.unified_diff(before.splitlines(), after.splitlines(), f"committed/{name}",
-                                          f"fresh/{name}", lineterm="", n=1)  # fmt: skip
+            lines += difflib.unified_diff(
+                before.splitlines(),
+                after.splitlines(),
+                f"committed/{name}",
+                f"fresh/{name}",
+                lineterm="",
+                n=1,
+            )
     if len(lines) > MAX_DIFF_LINES:
         lines = [*lines[:MAX_DIFF_LINES], f"… {len(lines) - MAX_DIFF_LINES} more lines: run `make goldens`"]
     return "\n".join(lines)

@@ -22,10 +22,21 @@ from etl.readers import RawRow, RawTable, read_table
 from etl.rows import classify_row
 from etl.text import fold_text
 
-SOURCE = parse_catalog({"sources": [{
-    "id": "t", "title": "t", "publisher": "p", "list_kind": "groundbreaking", "city": "深圳",
-    "published": "2023-01-29", "location": "t.csv",
-}]})[0]  # fmt: skip
+SOURCE = parse_catalog(
+    {
+        "sources": [
+            {
+                "id": "t",
+                "title": "t",
+                "publisher": "p",
+                "list_kind": "groundbreaking",
+                "city": "深圳",
+                "published": "2023-01-29",
+                "location": "t.csv",
+            }
+        ]
+    }
+)[0]
 
 
 @pytest.fixture

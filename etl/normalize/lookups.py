@@ -68,10 +68,35 @@ def build_place_map(con: duckdb.DuckDBPyConnection, default_place: Place | None)
     ).fetchall():
         default = resolve_place(group) if group else default_place
         place, shown = place_of(place_text, district_text, default)
-        rows.append((place_text, district_text, group, place.kind, place.code, place.name_zh, place.pinyin,
-                     fold_text(shown) or None, place.label))  # fmt: skip
-    store(con, "place_map", ["place_t", "district_t", "group_t", "place_kind", "city_code", "city_name",
-                             "city_pinyin", "place_raw", "place_label"], rows)  # fmt: skip
+        rows.append(
+            (
+                place_text,
+                district_text,
+                group,
+                place.kind,
+                place.code,
+                place.name_zh,
+                place.pinyin,
+                fold_text(shown) or None,
+                place.label,
+            )
+        )
+    store(
+        con,
+        "place_map",
+        [
+            "place_t",
+            "district_t",
+            "group_t",
+            "place_kind",
+            "city_code",
+            "city_name",
+            "city_pinyin",
+            "place_raw",
+            "place_label",
+        ],
+        rows,
+    )
 
 
 def build_period_map(con: duckdb.DuckDBPyConnection) -> None:

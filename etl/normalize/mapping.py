@@ -32,8 +32,10 @@ def raw_json_sql(keys: list[str]) -> str:
         earlier = [f"c{j + 1}" for j in same if j < i]
         value = f"coalesce({', '.join(f'c{j + 1}' for j in reversed(same) if j >= i)})"
         first = f" AND coalesce({', '.join(earlier)}) IS NULL" if earlier else ""
-        parts.append(f"CASE WHEN c{i + 1} IS NOT NULL{first} THEN {sql_text(json.dumps(key, ensure_ascii=False) + ': ')} "
-                     f"|| CAST(to_json({value}) AS VARCHAR) END")  # fmt: skip
+        parts.append(
+            f"CASE WHEN c{i + 1} IS NOT NULL{first} THEN {sql_text(json.dumps(key, ensure_ascii=False) + ': ')} "
+            f"|| CAST(to_json({value}) AS VARCHAR) END"
+        )
     return "'{' || concat_ws(', ', " + ", ".join(parts) + ") || '}'"
 
 

@@ -25,9 +25,26 @@ from etl.readers.text import decode
 from etl.readers.web_page import read_html
 from etl.readers.word import read_docx
 
-__all__ = ["FORMATS", "HeaderSpot", "RawRow", "RawTable", "ReaderLimits", "checked_format", "decode",
-           "locate_header", "read_csv", "read_docx", "read_html", "read_json", "read_pdf", "read_spreadsheet",
-           "read_table", "read_xlsx", "sniff_format", "table_from_rows"]  # fmt: skip
+__all__ = [
+    "FORMATS",
+    "HeaderSpot",
+    "RawRow",
+    "RawTable",
+    "ReaderLimits",
+    "checked_format",
+    "decode",
+    "locate_header",
+    "read_csv",
+    "read_docx",
+    "read_html",
+    "read_json",
+    "read_pdf",
+    "read_spreadsheet",
+    "read_table",
+    "read_xlsx",
+    "sniff_format",
+    "table_from_rows",
+]
 
 ET_HINT = "the payload is a WPS .et spreadsheet that cannot be read as an Excel 97 workbook: save it as .xlsx"
 
