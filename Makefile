@@ -13,7 +13,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 90
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: run test test-fast lint format samples docs report export status bench bench-smoke setup clean
+.PHONY: run test test-fast lint format samples goldens docs report export status bench bench-smoke setup clean
 
 run: $(VENV)/.synced
 	$(VENV)/bin/gdmp run $(ARGS)
@@ -46,6 +46,9 @@ format: $(VENV)/.synced
 
 samples: $(VENV)/.synced
 	$(VENV)/bin/python scripts/make_samples.py
+
+goldens: $(VENV)/.synced   ## rewrite tests/goldens/ (what each sample loads to) after a change made on purpose
+	$(VENV)/bin/python scripts/goldens.py
 
 docs: $(VENV)/.synced   ## regenerate docs/data_dictionary.md from data/warehouse.duckdb (run `make run` first)
 	$(VENV)/bin/gdmp docs $(ARGS)

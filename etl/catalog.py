@@ -25,9 +25,12 @@ from pydantic import (
 
 from etl.errors import CatalogError
 from etl.places import resolve_publisher_city
+from etl.readers.formats import FORMAT_BY_SUFFIX as READER_SUFFIXES
+from etl.readers.formats import FORMATS
 
 ListKind = Literal["provincial_plan", "city_plan", "groundbreaking", "signing"]
-Format = Literal["auto", "csv", "json", "xlsx", "html", "xls", "ods", "docx", "pdf", "et", "doc", "text"]
+# A reader's format (etl/readers/formats.py), 'auto' (the bytes say), or 'text' (an announcement).
+Format = Literal[("auto", *FORMATS, "text")]
 # A list of projects, or an announcement: a news release whose prose states figures about a batch.
 SourceKind = Literal["list", "announcement"]
 Unit = Literal["元", "千元", "万元", "百万元", "千万元", "亿元", "十亿元", "万亿元"]
@@ -35,21 +38,7 @@ Qualifier = Literal["exact", "about", "over", "nearly"]
 # The years a list may be for; the year derived from `published` is held to them as well, since a stored
 # year 1 or 9999 breaks every report and export of the warehouse.
 FIRST_YEAR, LAST_YEAR = 1990, 2100
-FORMAT_BY_SUFFIX = {
-    ".csv": "csv",
-    ".json": "json",
-    ".xlsx": "xlsx",
-    ".xls": "xls",
-    ".ods": "ods",
-    ".et": "et",
-    ".docx": "docx",
-    ".doc": "doc",
-    ".pdf": "pdf",
-    ".html": "html",
-    ".htm": "html",
-    ".shtml": "html",
-    ".txt": "text",
-}
+FORMAT_BY_SUFFIX = {**READER_SUFFIXES, ".txt": "text"}
 
 
 class Conflict(BaseModel):

@@ -1,5 +1,14 @@
 """A CSV into the staging file: DuckDB's reader when it reads the file exactly as Python's csv module
-would, else Python's (etl/readers/csv.py).
+would, else Python's (etl/readers/delimited.py).
+
+Why two CSV readers (the one place this is said): Python's csv module is the reader of record. It finds
+the table in what precedes it (titles, notes, a two-row header), reads every file, and refuses a field
+or row over a limit naming the row. DuckDB's read_csv reads a 1M-row body in about a second and never
+turns rows into Python objects, which is what keeps a 1M-row list within 3x DuckDB alone and 1 GiB
+(docs/benchmarks.md; when every row was a Python object, 1M rows took 150 s and 7.7 GiB: "How the data
+path was moved into DuckDB"). So DuckDB reads the body only
+where it provably gives the rows Python would (_read_differently lists where they differ), and Python
+reads the rest. tests/test_normalize_sql.py holds the two to the same rows on the cases that matter.
 
 Python reads only the rows above the body (title, notes, header) to find where the table starts; DuckDB
 reads the body. A payload can be bytes or the archived file itself. A UTF-8 file is never read whole on
@@ -146,8 +155,9 @@ def _utf8_head(payload: CsvPayload, start: int) -> tuple[str, bool] | None:
         return None
 
 
-def _body_start(payload: CsvPayload, start: int, head: tuple[str, bool], header_row: int | None,
-                limits: ReaderLimits) -> tuple[HeaderSpot, int, int] | None:  # fmt: skip
+def _body_start(
+    payload: CsvPayload, start: int, head: tuple[str, bool], header_row: int | None, limits: ReaderLimits
+) -> tuple[HeaderSpot, int, int] | None:
     """Where the table's body begins: (the header found, the body's first line number, its byte offset),
     or None when DuckDB's reader should not be trusted with this file."""
     text, truncated = head
@@ -168,8 +178,9 @@ def _body_start(payload: CsvPayload, start: int, head: tuple[str, bool], header_
     return spot, grid[spot.body_from][0], body
 
 
-def _load_body(con: duckdb.DuckDBPyConnection, payload: CsvPayload, body: int, columns: list[str],
-               label: str) -> bool:  # fmt: skip
+def _load_body(
+    con: duckdb.DuckDBPyConnection, payload: CsvPayload, body: int, columns: list[str], label: str
+) -> bool:
     """DuckDB reads the body into the temp table raw_body (all VARCHAR); False if it cannot."""
     path = new_staging_path(label, _folder_of(con)).with_suffix(".csv")
     spec = "{" + ", ".join(f"'{c}': 'VARCHAR'" for c in columns) + "}"
@@ -191,8 +202,13 @@ def _load_body(con: duckdb.DuckDBPyConnection, payload: CsvPayload, body: int, c
         path.unlink(missing_ok=True)
 
 
-def _raw_view(con: duckdb.DuckDBPyConnection, columns: list[str], header_width: int, first_line: int,
-              limits: ReaderLimits) -> bool:  # fmt: skip
+def _raw_view(
+    con: duckdb.DuckDBPyConnection,
+    columns: list[str],
+    header_width: int,
+    first_line: int,
+    limits: ReaderLimits,
+) -> bool:
     """The view raw(row_number, c…) over raw_body, without the unused slack columns; False when a field
     is longer than the Python reader allows (it then refuses it, naming the row)."""
     counts = con.execute(
@@ -258,8 +274,14 @@ def read_csv_fast(
     return RawTable(header=spot.header, rows=[], notes=spot.notes, unit_hint=spot.unit_hint)
 
 
-def stage_csv(con: duckdb.DuckDBPyConnection, payload: bytes | Path, encoding: str | None,
-              header_row: int | None, label: str, limits: ReaderLimits | None = None) -> RawTable:  # fmt: skip
+def stage_csv(
+    con: duckdb.DuckDBPyConnection,
+    payload: bytes | Path,
+    encoding: str | None,
+    header_row: int | None,
+    label: str,
+    limits: ReaderLimits | None = None,
+) -> RawTable:
     """A CSV into raw: DuckDB's reader when it reads the file exactly as Python would, else Python's
     (which needs the whole payload in memory: then, or for a CSV not in UTF-8, a file is read whole)."""
     limits, payload = resolved(limits), _as_payload(payload)

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import duckdb
 
-# Reading order for the views: analysts' questions first, plumbing last. Views not listed follow, by name.
+from etl.settings import SQL_DIR
+
+# Reading order for the views: analysts' questions first, plumbing last. A view of sql/views/ that is not
+# listed follows, by name (views_in_order): a new view needs its file, not an entry here.
 VIEW_ORDER = (
     "province_distinct_totals",
     "listed_vs_distinct",
@@ -50,6 +53,11 @@ TABLE_ORDER = (
     "publication_runs",
     "fetch_log",
 )
+
+
+def views_in_order() -> tuple[str, ...]:
+    """Every view of the warehouse, one per file of sql/views/, in reading order (VIEW_ORDER first)."""
+    return tuple(_ordered([path.stem for path in (SQL_DIR / "views").glob("*.sql")], VIEW_ORDER))
 
 
 def _cell(text: object) -> str:
@@ -116,8 +124,9 @@ def _contents(views: dict[str, str], tables: dict[str, str]) -> list[str]:
     return out
 
 
-def _objects(con: duckdb.DuckDBPyConnection, heading: str, comments: dict[str, str], order: tuple,
-             nullable: bool) -> list[str]:  # fmt: skip
+def _objects(
+    con: duckdb.DuckDBPyConnection, heading: str, comments: dict[str, str], order: tuple, nullable: bool
+) -> list[str]:
     out = [heading, ""]
     for name in _ordered(list(comments), order):
         out += [f"### {name}", "", _cell(comments[name]) or "(no comment)", ""]

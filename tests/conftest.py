@@ -10,7 +10,6 @@ import pytest
 from tests.lanes import mark_lanes
 
 REPO = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 # Prefect defaults for the test session (the harness below runs its own temporary server).
 os.environ.setdefault("PREFECT_HOME", str(REPO / ".prefect"))

@@ -66,16 +66,24 @@ def test_a_published_header_maps_to_its_column_and_unit(header, column, unit):
     assert unit_in_header(header) == unit
 
 
-@pytest.mark.parametrize(("column", "alias"), [(c, a) for c, aliases in {**ALIASES}.items() for a in aliases])
-def test_every_chinese_alias_survives_folding(column, alias):
-    """An alias folding changes (a bracket, a space) could never match: each one maps as written."""
-    assert canonical_column(alias) == column
-
-
-@pytest.mark.parametrize(("column", "key"), [(c, k) for c, keys in ASCII_KEYS.items() for k in keys])
-def test_every_ascii_key_maps_in_upper_case_too(column, key):
-    assert canonical_column(key) == column
-    assert canonical_column(key.upper()) == column
+def test_no_alias_or_key_collides_with_another_column():
+    """One test over the whole vocabulary, not one per entry of it: an alias or key listed under two
+    columns, or one that folding turns into another column's (a bracket, a space, upper case), would
+    send a publisher's column to the wrong place. Each must map, as written and upper-cased, to its own."""
+    entries = [(c, a) for c, aliases in ALIASES.items() for a in aliases]
+    entries += [(c, k) for c, keys in ASCII_KEYS.items() for k in keys]
+    entries += [(c, k.upper()) for c, keys in ASCII_KEYS.items() for k in keys]
+    listed: dict[str, set[str]] = {}
+    for column, label in entries:
+        listed.setdefault(label, set()).add(column)
+    twice = {label: columns for label, columns in listed.items() if len(columns) > 1}
+    wrong = [
+        (label, column, canonical_column(label))
+        for column, label in entries
+        if canonical_column(label) != column
+    ]
+    assert twice == {} and wrong == []
+    assert len(entries) > 300  # the vocabulary was read, not an empty table
 
 
 @pytest.mark.parametrize(

@@ -1,12 +1,18 @@
 """Chinese column and view titles for the exports: the data dictionary describes every column in English
-(COMMENT ON COLUMN in sql/), so the Chinese half of each "中文 / English" title is kept here, beside the
-code that writes it. tests/test_exports.py checks that every column of every exported view has one.
+(COMMENT ON COLUMN in sql/), so the Chinese half of each "中文 / English" title is kept here, one per
+column name (a name means the same in every view), and a view's own title in its file of sql/views/
+("-- title (zh): …"). tests/test_exports.py checks that every exported view and column has one.
 
 The terms follow the published lists (项目名称, 总投资, 年度计划投资, 建设性质 …) where a list has the
 column, and plain descriptive Chinese elsewhere. A unit is stated where the column holds an amount.
 """
 
 from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from etl.settings import SQL_DIR
 
 COLUMNS: dict[str, str] = {
     # the list
@@ -184,31 +190,18 @@ COLUMNS: dict[str, str] = {
     "projects_in_several_lists": "多清单列入项目数",
 }
 
-# What each view is called in Chinese (the About sheet; the view name stays the sheet's name).
-VIEWS: dict[str, str] = {
-    "province_distinct_totals": "去重后全省项目合计（按年度、地市、类别）",
-    "listed_vs_distinct": "清单相加与去重后对照",
-    "project_registry": "去重后项目名录",
-    "project_links": "清单行与去重后项目对应",
-    "province_totals": "全省合计（按清单类型、年度）",
-    "province_totals_by_city": "按地市合计",
-    "province_totals_by_category": "按项目类别合计",
-    "province_totals_by_cluster": "按产业集群合计",
-    "province_totals_by_stage": "按建设性质合计",
-    "publication_totals": "各清单合计与核对",
-    "headline_reconciliation": "与公布数逐项核对",
-    "project_overlaps": "多个清单重复列入的项目",
-    "city_lists_vs_provincial_plan": "市清单与省计划对照",
-    "project_history": "项目历次版本",
-    "project_changes": "版本间项目变化",
-    "project_clusters": "项目所属产业集群",
-    "industrial_clusters": "二十个战略性产业集群",
-    "current_publications": "现行清单",
-    "current_projects": "现行清单项目",
-    "announced_totals": "公告发布的数字（按口径）",
-    "announcements_vs_lists": "公告与清单对照",
-    "province_announced_figures": "公告中的全省数字",
-}
+# What each view is called in Chinese (the About sheet; the view name stays the sheet's name): the line
+# "-- title (zh): …" in the view's own file, beside its comments.
+TITLE_LINE = re.compile(r"^-- title \(zh\): (.+)$", re.MULTILINE)
+
+
+def view_titles(folder: Path = SQL_DIR / "views") -> dict[str, str]:
+    """View name → its Chinese title, from each file of sql/views/ that has one."""
+    found = {path.stem: TITLE_LINE.search(path.read_text(encoding="utf-8")) for path in folder.glob("*.sql")}
+    return {name: match.group(1).strip() for name, match in sorted(found.items()) if match}
+
+
+VIEWS: dict[str, str] = view_titles()
 
 
 def column_title(name: str) -> str:

@@ -18,9 +18,11 @@ work runs in DuckDB over the staging file (etl/staging.py), in named steps:
 A table is refused before any of this when its name or total-investment column is not mapped
 (etl/normalize/understanding.py).
 
-The rules SQL shares with Python (row patterns, units, folding) are defined once, in Python, and handed to
-DuckDB as macros (etl/normalize/sql_rules.py). tests/test_normalize.py, tests/test_messy_publications.py
-and tests/test_normalize_sql.py hold the behaviour.
+Every rule is defined once, in Python. SQL applies what is derived from them (etl/normalize/sql_rules.py:
+the row patterns of etl/rows.py, a folding map computed from fold_text), casts the plain numbers of
+parse_amount's first branch, and joins to the lookups above for everything else. Why a CSV has two
+readers: etl/csv_staging.py. tests/test_normalize.py, tests/test_messy_publications.py and
+tests/test_normalize_sql.py hold the behaviour; tests/goldens/ what each bundled sample loads to.
 """
 
 from __future__ import annotations

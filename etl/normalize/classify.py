@@ -26,8 +26,15 @@ from etl.text import fold_text
 from etl.units import AmountError, is_placeholder, last_digit_wan, parse_amount
 
 # Styles counted with the same numerals: '（二）' can continue a list of '一、' headings, not of '-1' ones.
-NUMERAL_FAMILY = {"一、": "chinese", "（一）": "chinese", "第一": "chinese", "1.": "arabic", "(1)": "arabic",
-                  "①": "arabic", "-1": "dash"}  # fmt: skip
+NUMERAL_FAMILY = {
+    "一、": "chinese",
+    "（一）": "chinese",
+    "第一": "chinese",
+    "1.": "arabic",
+    "(1)": "arabic",
+    "①": "arabic",
+    "-1": "dash",
+}
 SEGMENTS_DDL = """CREATE OR REPLACE TABLE segments (segment INTEGER, from_row INTEGER, heading_path VARCHAR[],
     group_label VARCHAR)"""
 # A detail is what only a project row fills: a heading numbered '1.' may carry its subtotal, never a place.
@@ -71,8 +78,11 @@ class HeadingState:
             return styles.index(row.style)
         if row.number and row.number > 1:
             family = NUMERAL_FAMILY.get(row.style)
-            continuing = [i for i, (style, _, n) in enumerate(self.stack)
-                          if n == row.number - 1 and NUMERAL_FAMILY.get(style) == family]  # fmt: skip
+            continuing = [
+                i
+                for i, (style, _, n) in enumerate(self.stack)
+                if n == row.number - 1 and NUMERAL_FAMILY.get(style) == family
+            ]
             if continuing:
                 return continuing[-1]
         return len(self.stack)
@@ -104,10 +114,17 @@ def prints_amount(row: dict) -> bool:
 
 def non_project(row: dict, kind: RowKind, stored_as: str, state: HeadingState, units: dict) -> dict:
     path = state.path
-    return {"row_number": row["row_number"], "kind": stored_as, "label": kind.label,
-            "declared_count": kind.declared_count, "raw": row["raw"], "heading_path": path,
-            "heading_level": len(path) if kind.kind == "heading" else None,
-            "context": path[0] if path and stored_as != "category" else None, **declared_amounts(row, units)}  # fmt: skip
+    return {
+        "row_number": row["row_number"],
+        "kind": stored_as,
+        "label": kind.label,
+        "declared_count": kind.declared_count,
+        "raw": row["raw"],
+        "heading_path": path,
+        "heading_level": len(path) if kind.kind == "heading" else None,
+        "context": path[0] if path and stored_as != "category" else None,
+        **declared_amounts(row, units),
+    }
 
 
 def classify_flagged_rows(con: duckdb.DuckDBPyConnection, units: dict[str, str | None]) -> None:
@@ -122,8 +139,14 @@ def classify_flagged_rows(con: duckdb.DuckDBPyConnection, units: dict[str, str |
             continue
         stored_as = state.enter(kind) or kind.kind
         if kind.kind in {"heading", "city_group"}:
-            segments.append({"segment": len(segments), "from_row": row["row_number"] + 1,
-                             "heading_path": state.path, "group_label": state.group_label})  # fmt: skip
+            segments.append(
+                {
+                    "segment": len(segments),
+                    "from_row": row["row_number"] + 1,
+                    "heading_path": state.path,
+                    "group_label": state.group_label,
+                }
+            )
         non_projects.append(non_project(row, kind, stored_as, state, units))
     con.execute(NON_PROJECTS_DDL)
     insert_rows(con, "non_projects", non_projects)

@@ -68,10 +68,35 @@ def build_place_map(con: duckdb.DuckDBPyConnection, default_place: Place | None)
     ).fetchall():
         default = resolve_place(group) if group else default_place
         place, shown = place_of(place_text, district_text, default)
-        rows.append((place_text, district_text, group, place.kind, place.code, place.name_zh, place.pinyin,
-                     fold_text(shown) or None, place.label))  # fmt: skip
-    store(con, "place_map", ["place_t", "district_t", "group_t", "place_kind", "city_code", "city_name",
-                             "city_pinyin", "place_raw", "place_label"], rows)  # fmt: skip
+        rows.append(
+            (
+                place_text,
+                district_text,
+                group,
+                place.kind,
+                place.code,
+                place.name_zh,
+                place.pinyin,
+                fold_text(shown) or None,
+                place.label,
+            )
+        )
+    store(
+        con,
+        "place_map",
+        [
+            "place_t",
+            "district_t",
+            "group_t",
+            "place_kind",
+            "city_code",
+            "city_name",
+            "city_pinyin",
+            "place_raw",
+            "place_label",
+        ],
+        rows,
+    )
 
 
 def build_period_map(con: duckdb.DuckDBPyConnection) -> None:
@@ -108,7 +133,8 @@ def build_date_map(con: duckdb.DuckDBPyConnection) -> None:
 
 def build_amount_maps(con: duckdb.DuckDBPyConnection, units: dict[str, str | None]) -> None:
     """Per amount column: its unit and factor (table column_units), and every text SQL cannot cast
-    exactly through parse_amount (table <column>_map). Without a unit every text goes to parse_amount."""
+    exactly through parse_amount (table <column>_map: its value, unit or reason, and the text as shown,
+    trimmed). Without a unit every text goes to parse_amount."""
     factors = {}
     for column in AMOUNT_COLUMNS:
         unit = units[column]
@@ -120,10 +146,12 @@ def build_amount_maps(con: duckdb.DuckDBPyConnection, units: dict[str, str | Non
         ).fetchall():
             try:
                 value, used = parse_amount(text, unit)
-                odd.append((text, None if value is None else format(value, "f"), used, None))
+                odd.append(
+                    (text, None if value is None else format(value, "f"), used, None, text.strip() or None)
+                )
             except AmountError as exc:
-                odd.append((text, None, None, f"unreadable_{column}: {exc}"))
-        store(con, f"{column}_map", ["t", "wan", "unit", "reason"], odd)
+                odd.append((text, None, None, f"unreadable_{column}: {exc}", text.strip() or None))
+        store(con, f"{column}_map", ["t", "wan", "unit", "reason", "raw"], odd)
     con.execute("""CREATE OR REPLACE TABLE column_units (total_investment_unit VARCHAR,
         total_investment_factor DECIMAL(18, 4), annual_plan_unit VARCHAR, annual_plan_factor DECIMAL(18, 4))""")
     insert_rows(con, "column_units", [factors])

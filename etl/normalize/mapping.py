@@ -22,22 +22,20 @@ def raw_keys(header: list[str], width: int) -> list[str]:
     return [header[i] if i < len(header) and header[i] else f"col{i + 1}" for i in range(width)]
 
 
-def raw_json(keys: list[str], cells: list[str | None]) -> str:
-    """A row as JSON, as Python builds it (the SQL below must give the same text)."""
-    return json.dumps({keys[i]: v for i, v in enumerate(cells) if v not in (None, "")}, ensure_ascii=False)
-
-
 def raw_json_sql(keys: list[str]) -> str:
-    """SQL for raw_json: the text json.dumps gives. A repeated key sits where its first non-empty cell
-    is and holds its last non-empty one, as in a dict built cell by cell."""
+    """SQL for a row's `raw` JSON, the one definition of it: its non-empty cells under their keys, in
+    order. A repeated key sits where its first non-empty cell is and holds its last non-empty one, as in a
+    dict built cell by cell."""
     parts = []
     for i, key in enumerate(keys):
         same = [j for j, k in enumerate(keys) if k == key]
         earlier = [f"c{j + 1}" for j in same if j < i]
         value = f"coalesce({', '.join(f'c{j + 1}' for j in reversed(same) if j >= i)})"
         first = f" AND coalesce({', '.join(earlier)}) IS NULL" if earlier else ""
-        parts.append(f"CASE WHEN c{i + 1} IS NOT NULL{first} THEN {sql_text(json.dumps(key, ensure_ascii=False) + ': ')} "
-                     f"|| CAST(to_json({value}) AS VARCHAR) END")  # fmt: skip
+        parts.append(
+            f"CASE WHEN c{i + 1} IS NOT NULL{first} THEN {sql_text(json.dumps(key, ensure_ascii=False) + ': ')} "
+            f"|| CAST(to_json({value}) AS VARCHAR) END"
+        )
     return "'{' || concat_ws(', ', " + ", ".join(parts) + ") || '}'"
 
 

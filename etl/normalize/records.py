@@ -72,18 +72,33 @@ class Normalized:
 
     @classmethod
     def from_records(
-        cls, projects: list[dict], quarantined: list[dict], non_projects: list[dict], rows_read: int,
-        unmapped_headers: list[str], column_map: dict[str, str] | None = None,
-    ) -> Normalized:  # fmt: skip
+        cls,
+        projects: list[dict],
+        quarantined: list[dict],
+        non_projects: list[dict],
+        rows_read: int,
+        unmapped_headers: list[str],
+        column_map: dict[str, str] | None = None,
+    ) -> Normalized:
         """Stage records built in Python (tests of the gates and the load)."""
         path = new_staging_path("records")
         with open_staging(path) as con:
             con.execute(CANDIDATES_DDL)
             con.execute(NON_PROJECTS_DDL)
-            insert_rows(con, "candidates", [{**p, "reasons": []} for p in projects] + [
-                {"row_number": q["row_number"], "raw": q["raw"], "reasons": q["reasons"],
-                 "project_name": q.get("project_name")} for q in quarantined
-            ])  # fmt: skip
+            insert_rows(
+                con,
+                "candidates",
+                [{**p, "reasons": []} for p in projects]
+                + [
+                    {
+                        "row_number": q["row_number"],
+                        "raw": q["raw"],
+                        "reasons": q["reasons"],
+                        "project_name": q.get("project_name"),
+                    }
+                    for q in quarantined
+                ],
+            )
             insert_rows(con, "non_projects", non_projects)
         return cls(path, rows_read, unmapped_headers, column_map or {})
 

@@ -1,50 +1,96 @@
-"""The rules SQL shares with Python, defined once in Python and handed to DuckDB as macros and a table.
+"""What SQL applies of the Python rules, derived from them, handed to DuckDB as macros.
 
-The static steps in sql/staging/ call these macros instead of repeating a pattern: the row patterns of
-etl/rows.py, and text folding where DuckDB can fold exactly as
-`fold_text` does (tests/test_normalize_sql.py holds `fold_in_sql` to that over the whole Basic
-Multilingual Plane, and `maybe_not_project` to never passing a row classify_row would not call a project).
+Nothing here is a rule of its own:
+
+- folding (`fold_in_sql`): the character map is computed from `fold_text` itself (etl/text.py), one
+  character at a time, over the blocks list text is made of (ASCII, general and CJK punctuation, CJK
+  ideographs, full-width forms). A text made only of characters `fold_text` leaves alone passes as is;
+  one that also holds characters it maps to one other character (full-width forms) is translated;
+  words one space apart stay so. Anything else (spaces at the ends or in runs, a tab, a line break, a
+  character NFKC might compose or expand) is NULL, and
+  `fold_text` folds it once per distinct value (etl/normalize/lookups.py). A 1M-row list has about as
+  many distinct names as rows: calling `fold_text` for each would take far longer than the bench allows
+  (docs/benchmarks.md), hence the map;
+- the row patterns (`maybe_not_project`): the regular expressions of etl/rows.py, as they are, to flag the
+  rows classify_row must see (etl/normalize/classify.py); a row flagged needlessly only costs a call.
+
+tests/test_normalize_sql.py holds `fold_in_sql` to `fold_text` over the whole Basic Multilingual Plane
+(the map assumes characters fold one by one in these blocks) and the flag to never passing a row
+classify_row would not call a project.
 """
 
 from __future__ import annotations
 
-import re
+import unicodedata
+from functools import cache
 
 import duckdb
 
 from etl import rows
 from etl.duck import sql_text
+from etl.text import fold_text
 from etl.units import PLAIN_NUMBER  # cast exactly in SQL, as parse_amount's first branch does
 
-# Characters NFKC maps to themselves and str.split() does not split on (tested over the whole BMP).
-SAFE_PUNCTUATION = "、。〈〉《》「」『』【】〔〕〖〗·—–‘’“”"
-_FULL_WIDTH = "".join(chr(c) for c in range(0xFF01, 0xFF5F)) + "\u3000"
-_HALF_WIDTH = "".join(chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)) + " "
-_SAFE = r"!-~\x{4E00}-\x{9FFF}" + "".join(re.escape(c) for c in SAFE_PUNCTUATION)
-# Line breaks are left to Python: fold_text joins a break between Chinese characters without a space.
-_ASCII_SPACE = r" \t\x{0B}\x{0C}"
-# Python's str.strip() whitespace, for the amount text kept as published.
-_PY_SPACE = r"\t\n\x{0B}\x{0C}\r\x{1C}-\x{1F} \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}"
+# Where list text lives; a choice of speed, not a rule: a character outside goes to fold_text.
+FOLD_BLOCKS = ((0x21, 0x7E), (0x2010, 0x205E), (0x3001, 0x303F), (0x4E00, 0x9FFF), (0xFF01, 0xFF5E))
+# Full-width forms so common in lists that replace() beats translate() for them (their targets: the map).
+COMMON_WIDE = "（）：，；"
 
-FOLD_MACROS = f"""
-CREATE OR REPLACE MACRO fold_common_wide(c) AS
-    replace(replace(replace(replace(replace(replace(c, '（', '('), '）', ')'), '：', ':'), '，', ','), '；', ';'), '\u3000', ' ');
-CREATE OR REPLACE MACRO fold_other_wide(t) AS CASE
-    WHEN regexp_matches(t, '[\\x{{FF01}}-\\x{{FF5E}}]') THEN translate(t, {sql_text(_FULL_WIDTH)}, {sql_text(_HALF_WIDTH)}) ELSE t END;
-CREATE OR REPLACE MACRO fold_spaces(t) AS CASE
-    WHEN regexp_full_match(t, '[{_SAFE}]*') THEN t
-    WHEN regexp_full_match(t, '[{_ASCII_SPACE}{_SAFE}]*') THEN trim(regexp_replace(t, '[{_ASCII_SPACE}]+', ' ', 'g'))
-END;
--- fold_text in SQL, or NULL where only Python's NFKC can say. Full-width forms map to ASCII; the common
--- ones by replace, the rest by translate (slow: only when present).
+
+@cache
+def fold_map() -> tuple[str, dict[str, str]]:
+    """(characters fold_text leaves alone, {character: the one character fold_text makes of it}) over
+    FOLD_BLOCKS. Combining marks and spaces are left out: they do not fold one by one."""
+    chars = [chr(c) for a, b in FOLD_BLOCKS for c in range(a, b + 1)]
+    chars = [c for c in chars if _alone(c)]
+    folded = [fold_text(c) for c in chars]
+    same = "".join(c for c, f in zip(chars, folded, strict=True) if f == c)
+    mapped = {c: f for c, f in zip(chars, folded, strict=True) if f != c and len(f) == 1 and _alone(f)}
+    return same, mapped
+
+
+def _alone(char: str) -> bool:
+    """Not a mark, space or control: a character whose folding its neighbours cannot change."""
+    return not unicodedata.combining(char) and unicodedata.category(char)[0] not in "MZC"
+
+
+def _char_class(chars: str) -> str:
+    """A regular-expression character class body for these characters, as ranges of code points."""
+    points = sorted(ord(c) for c in set(chars))
+    ranges: list[list[int]] = []
+    for point in points:
+        if ranges and ranges[-1][1] == point - 1:
+            ranges[-1][1] = point
+        else:
+            ranges.append([point, point])
+    return "".join(f"\\x{{{a:X}}}" + (f"-\\x{{{b:X}}}" if b > a else "") for a, b in ranges)
+
+
+@cache
+def fold_macros() -> str:
+    same, mapped = fold_map()
+    common = "c"
+    for wide in COMMON_WIDE:
+        common = f"replace({common}, {sql_text(wide)}, {sql_text(mapped[wide])})"
+    rest = {c: f for c, f in mapped.items() if c not in COMMON_WIDE}
+    return f"""
+-- fold_text, where the map derived from it answers (etl/normalize/sql_rules.py); else NULL.
+CREATE OR REPLACE MACRO fold_common_wide(c) AS {common};
+CREATE OR REPLACE MACRO fold_other_wide(t) AS CASE WHEN regexp_matches(t, '[{_char_class("".join(rest))}]')
+    THEN translate(t, {sql_text("".join(rest))}, {sql_text("".join(rest.values()))}) ELSE t END;
 CREATE OR REPLACE MACRO fold_in_sql(c) AS CASE
     WHEN c IS NULL THEN ''
-    WHEN regexp_full_match(c, '[{_SAFE}]*') THEN c
-    ELSE fold_spaces(fold_other_wide(fold_common_wide(c)))
+    WHEN regexp_full_match(c, '{_spaced(same)}') THEN c
+    WHEN regexp_full_match(c, '{_spaced(same + "".join(mapped))}') THEN fold_other_wide(fold_common_wide(c))
 END;
--- str.strip() or NULL, for an amount's text as published.
-CREATE OR REPLACE MACRO py_strip(c) AS nullif(regexp_replace(c, '^[{_PY_SPACE}]+|[{_PY_SPACE}]+$', '', 'g'), '');
 """
+
+
+def _spaced(chars: str) -> str:
+    """Text of these characters, words of them one space apart: fold_text keeps such spaces as they are."""
+    word = f"[{_char_class(chars)}]+"
+    return f"({word}( {word})*)?"
+
 
 # Patterns as macros that return their text: DuckDB folds a macro to a constant, so each compiles once.
 _PATTERNS = {
@@ -82,7 +128,7 @@ CREATE OR REPLACE MACRO maybe_not_project(seq, name, others) AS
 def define_rule_macros(con: duckdb.DuckDBPyConnection) -> None:
     """Macros the static steps of sql/staging/ call. They are stored in the staging file, because its
     views use them whenever they are read (by GX, by the gates, by the writer that ATTACHes the file)."""
-    con.execute(FOLD_MACROS)
+    con.execute(fold_macros())
     con.execute(
         "\n".join(f"CREATE OR REPLACE MACRO {name}() AS {sql_text(p)};" for name, p in _PATTERNS.items())
     )

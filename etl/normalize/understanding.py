@@ -66,6 +66,11 @@ def check_understood(
     what = ", ".join(f"{c} ({REQUIRED[c]})" for c in missing)
     raise NotUnderstood(
         f"not loaded: no column for {what} among the headers {seen}. Add to this list's catalog entry: "
-        f"`{line}`" + (" (and `unit:` if the header does not say 万元 or 亿元), or `amounts: none` if the"
-                       " list publishes no amounts" if "total_investment" in missing else "")
-    )  # fmt: skip
+        f"`{line}`"
+        + (
+            " (and `unit:` if the header does not say 万元 or 亿元), or `amounts: none` if the"
+            " list publishes no amounts"
+            if "total_investment" in missing
+            else ""
+        )
+    )

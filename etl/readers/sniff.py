@@ -12,12 +12,9 @@ import re
 import zipfile
 
 from etl.errors import ReadError
+from etl.readers.formats import DOCUMENTS, FORMATS, READABLE  # the one registry of formats
 
-# Formats a catalog entry may declare; 'doc' only to be told what to save it as.
-FORMATS = ("csv", "json", "xlsx", "html", "xls", "ods", "docx", "pdf", "et", "doc")
-READABLE = ("csv", "json", "xlsx", "html", "xls", "ods", "docx", "pdf", "et")
-# Document formats whose names often lie (a '.xls' that is an XLSX): the bytes decide among them.
-DOCUMENTS = frozenset({"xlsx", "xls", "ods", "docx", "pdf", "et"})
+__all__ = ["DOCUMENTS", "FORMATS", "READABLE", "checked_format", "sniff_format"]
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 MAX_SNIFF_MEMBERS = 10_000
 

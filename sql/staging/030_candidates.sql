@@ -21,10 +21,10 @@ SELECT
     coalesce(nullif(b.project_name_f, ''), '') || '|' || p.place_label
         || coalesce('|' || nullif(b.district_f, ''), '') AS project_key,
     CAST(d.event_date AS DATE) AS event_date,
-    amount_raw(b.total_investment, u.total_investment_unit) AS total_investment_raw,
+    amount_raw(b.total_investment, u.total_investment_unit, ti.raw) AS total_investment_raw,
     amount_wan(b.total_investment, u.total_investment_unit, u.total_investment_factor, ti.wan) AS total_investment_wan,
     amount_unit(b.total_investment, u.total_investment_unit, ti.unit) AS total_investment_unit,
-    amount_raw(b.annual_plan, u.annual_plan_unit) AS annual_plan_raw,
+    amount_raw(b.annual_plan, u.annual_plan_unit, ap.raw) AS annual_plan_raw,
     amount_wan(b.annual_plan, u.annual_plan_unit, u.annual_plan_factor, ap.wan) AS annual_plan_wan,
     amount_unit(b.annual_plan, u.annual_plan_unit, ap.unit) AS annual_plan_unit,
     CAST(CASE WHEN pe.reason IS NULL THEN pe.start_year END AS INTEGER) AS start_year,

@@ -1,5 +1,6 @@
 -- announced_totals: what each announcement in force says, per scope, figures side by side.
 -- As it stood on another date: SELECT * FROM announced_totals_as_of(TIMESTAMPTZ '2023-03-31 23:59:59+08').
+-- title (zh): 公告发布的数字（按口径）
 CREATE OR REPLACE VIEW announced_totals AS
 SELECT * FROM announced_totals_as_of(now());
 

@@ -1,6 +1,7 @@
 -- announcements_vs_lists: for each announcement in force and each loaded list it announces, the announced
 -- figure beside the loaded one, per scope the list carries: the whole batch, its districts, funding
 -- sources and sectors. A difference within the announced figure's rounding (or its bound) agrees.
+-- title (zh): 公告与清单对照
 CREATE OR REPLACE VIEW announcements_vs_lists AS
 WITH announced AS (
     SELECT a.source_id AS announcement, l.list_id, f.scope_kind, f.scope_label, f.figure, f.value, f.qualifier

@@ -2,6 +2,7 @@
 -- list the city published itself, and how many of the city list's projects are in the provincial plan —
 -- so the overlap is visible instead of silently summed.
 -- As it stood on another date: SELECT * FROM city_lists_vs_provincial_plan_as_of(TIMESTAMPTZ '2023-03-31 23:59:59+08').
+-- title (zh): 市清单与省计划对照
 CREATE OR REPLACE VIEW city_lists_vs_provincial_plan AS
 SELECT * FROM city_lists_vs_provincial_plan_as_of(now());
 

@@ -1,4 +1,5 @@
 -- current_projects: every project row of the lists in force now, with its list's kind, year and title.
+-- title (zh): 现行清单项目
 CREATE OR REPLACE VIEW current_projects AS
 SELECT * FROM projects_as_of(now());
 

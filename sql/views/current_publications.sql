@@ -1,4 +1,5 @@
 -- current_publications: the version of each published list that is in force now (one row per list).
+-- title (zh): 现行清单
 CREATE OR REPLACE VIEW current_publications AS
 SELECT * FROM publications WHERE valid_to IS NULL;
 

@@ -1,6 +1,7 @@
 -- headline_reconciliation: do the loaded lists agree with what their publishers announced? One line per
 -- checked figure of each list version in force (latest run), next to the totals of publication_totals.
 -- As it stood on another date: SELECT * FROM headline_reconciliation_as_of(TIMESTAMPTZ '2023-03-31 23:59:59+08').
+-- title (zh): 与公布数逐项核对
 CREATE OR REPLACE VIEW headline_reconciliation AS
 SELECT * FROM headline_reconciliation_as_of(now());
 

@@ -1,5 +1,6 @@
 -- industrial_clusters: the 20 strategic industrial clusters of 粤府函〔2020〕82号 — the explicit mapping
 -- table behind province_totals_by_cluster (defined once, in sql/macros/520_industrial_cluster_list.sql).
+-- title (zh): 二十个战略性产业集群
 CREATE OR REPLACE VIEW industrial_clusters AS
 SELECT * FROM industrial_cluster_list();
 

@@ -1,6 +1,7 @@
 -- listed_vs_distinct: per kind of list, and over all lists, the rows listed against the distinct projects
 -- among them: what adding the lists would have counted twice.
 -- As it stood on another date: SELECT * FROM listed_vs_distinct_as_of(TIMESTAMPTZ '2023-03-31 23:59:59+08').
+-- title (zh): 清单相加与去重后对照
 CREATE OR REPLACE VIEW listed_vs_distinct AS
 SELECT * FROM listed_vs_distinct_as_of(now());
 

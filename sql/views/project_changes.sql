@@ -1,5 +1,6 @@
 -- project_changes: what each new version of a list changed — projects added, removed or changed between
 -- consecutive versions. For changes between two dates: SELECT * FROM project_changes_between(from, to).
+-- title (zh): 版本间项目变化
 CREATE OR REPLACE VIEW project_changes AS
 WITH versions AS (
     SELECT

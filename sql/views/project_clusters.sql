@@ -1,6 +1,7 @@
 -- project_clusters: every project of the lists in force now with the industrial cluster its list states,
 -- and on what basis — to see which projects were mapped, and why the others were not.
 -- As it stood on another date: SELECT * FROM project_clusters_as_of(TIMESTAMPTZ '2023-03-31 23:59:59+08').
+-- title (zh): 项目所属产业集群
 CREATE OR REPLACE VIEW project_clusters AS
 SELECT
     source_id, version, list_kind, year, title, row_number, project_name, city_code, city_name,

@@ -1,5 +1,6 @@
 -- project_history: a project's record across every loaded version of every list, with the period each
 -- version was in force (valid_from / valid_to) and what changed from the list's previous version.
+-- title (zh): 项目历次版本
 CREATE OR REPLACE VIEW project_history AS
 WITH versions AS (
     SELECT

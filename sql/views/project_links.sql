@@ -1,5 +1,6 @@
 -- project_links: every project row of the lists in force now → its distinct project, and why (identity step).
 -- As it stood on another date: SELECT * FROM project_links_as_of(TIMESTAMPTZ '2023-03-31 23:59:59+08').
+-- title (zh): 清单行与去重后项目对应
 CREATE OR REPLACE VIEW project_links AS
 SELECT * FROM project_links_as_of(now());
 

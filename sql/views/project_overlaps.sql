@@ -1,6 +1,7 @@
 -- project_overlaps: which projects appear in several lists in force (provincial plan, city plans, batches)
 -- — the reason province-wide totals never add lists of different kinds. One line per (project, list).
 -- As it stood on another date: SELECT * FROM project_overlaps_as_of(TIMESTAMPTZ '2023-03-31 23:59:59+08').
+-- title (zh): 多个清单重复列入的项目
 CREATE OR REPLACE VIEW project_overlaps AS
 SELECT * FROM project_overlaps_as_of(now());
 

@@ -1,6 +1,7 @@
 -- project_registry: one line per distinct project in the lists in force, with the name, place, category
 -- and amounts of the list that has precedence (latest provincial plan › city plan › batch), and where else
 -- it appears. As it stood on another date: SELECT * FROM project_registry_as_of(TIMESTAMPTZ '2023-03-31 23:59:59+08').
+-- title (zh): 去重后项目名录
 CREATE OR REPLACE VIEW project_registry AS
 SELECT * FROM project_registry_as_of(now());
 

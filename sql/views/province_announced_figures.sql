@@ -1,5 +1,6 @@
 -- province_announced_figures: province-wide figures announced in releases, by kind of event and period
 -- (e.g. 全省已开工签约的重大项目超千个，投资总额超1.2万亿), with the sentence each comes from.
+-- title (zh): 公告中的全省数字
 CREATE OR REPLACE VIEW province_announced_figures AS
 SELECT coalesce(f.event, a.list_kind) AS kind, a.year, quarter(a.published) AS quarter, a.published,
     a.source_id AS announcement, f.figure,

@@ -1,6 +1,7 @@
 -- province_distinct_totals: distinct projects and their investment by year, city and category — each
 -- project counted once, with the amounts of the list with precedence (latest provincial plan › city plan ›
 -- batch). As it stood on another date: SELECT * FROM province_distinct_totals_as_of(TIMESTAMPTZ '2023-03-31 23:59:59+08').
+-- title (zh): 去重后全省项目合计（按年度、地市、类别）
 CREATE OR REPLACE VIEW province_distinct_totals AS
 SELECT * FROM province_distinct_totals_as_of(now());
 

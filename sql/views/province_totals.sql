@@ -1,6 +1,7 @@
 -- province_totals: how many projects, and how much investment (亿元), each *kind* of list holds per year.
 -- One line per (list_kind, year); kinds are never added together (see sql/macros/030_province_totals_as_of.sql).
 -- As it stood on another date: SELECT * FROM province_totals_as_of(TIMESTAMPTZ '2023-03-31 23:59:59+08').
+-- title (zh): 全省合计（按清单类型、年度）
 CREATE OR REPLACE VIEW province_totals AS
 SELECT * FROM province_totals_as_of(now());
 

@@ -1,6 +1,7 @@
 -- province_totals_by_category: how much each list in force puts into 基础设施 / 产业 / 民生 / 城市更新 …
 -- One line per (list, category as published), with the family it belongs to (macro category_group).
 -- As it stood on another date: SELECT * FROM province_totals_by_category_as_of(TIMESTAMPTZ '2023-03-31 23:59:59+08').
+-- title (zh): 按项目类别合计
 CREATE OR REPLACE VIEW province_totals_by_category AS
 SELECT * FROM province_totals_by_category_as_of(now());
 

@@ -1,6 +1,7 @@
 -- province_totals_by_city: per published list and per city — projects, total investment, amount planned
 -- for the year (亿元). Multi-city and 不分市 projects keep their own lines.
 -- As it stood on another date: SELECT * FROM province_totals_by_city_as_of(TIMESTAMPTZ '2023-03-31 23:59:59+08').
+-- title (zh): 按地市合计
 CREATE OR REPLACE VIEW province_totals_by_city AS
 SELECT * FROM province_totals_by_city_as_of(now());
 

@@ -2,6 +2,7 @@
 -- clusters — only where the list states the cluster (its cluster column, or category text containing a
 -- cluster name; never a guess from project names). The rest stays on a 未标明集群 line.
 -- As it stood on another date: SELECT * FROM province_totals_by_cluster_as_of(TIMESTAMPTZ '2023-03-31 23:59:59+08').
+-- title (zh): 按产业集群合计
 CREATE OR REPLACE VIEW province_totals_by_cluster AS
 SELECT * FROM province_totals_by_cluster_as_of(now());
 

@@ -1,6 +1,7 @@
 -- province_totals_by_stage: how much each list in force holds per stage — 新开工 / 续建 / 预备 / 签约 / 竣工,
 -- as the list states it (未标明 where it does not).
 -- As it stood on another date: SELECT * FROM province_totals_by_stage_as_of(TIMESTAMPTZ '2023-03-31 23:59:59+08').
+-- title (zh): 按建设性质合计
 CREATE OR REPLACE VIEW province_totals_by_stage AS
 SELECT * FROM province_totals_by_stage_as_of(now());
 

@@ -2,6 +2,7 @@
 -- with the figures its publisher announced (latest reconciliation of the loaded version), and how many of
 -- the list's own statements about itself (headings with counts, 合计 rows) disagree with its rows, and
 -- how many known conflicts between sources (catalog `conflicts`) concern its headline.
+-- title (zh): 各清单合计与核对
 CREATE OR REPLACE VIEW publication_totals AS
 WITH sums AS (
     SELECT
