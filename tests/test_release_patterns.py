@@ -552,3 +552,10 @@ def test_a_slogan_names_no_project():
         ("batch", None, "projects", 200, "exact"),
         ("batch", None, "annual_plan", 3650000, "exact"),
     ]
+
+
+def test_a_headline_figure_the_body_gives_as_a_result_so_far_is_not_the_batch_s():
+    text = "三十余个项目落地某市 总投资逾800亿元\n\n今年以来，某市三十余个项目相继落地、开工，总投资逾800亿元。"
+    assert ("batch", None, "total_investment", 8000000, "over") not in read(text, whole_release=True)
+    kept = "今年第二批重大项目集中开工 总投资800亿元\n\n本批开工项目30个，总投资800亿元。"
+    assert ("batch", None, "total_investment", 8000000, "exact") in read(kept, whole_release=True)

@@ -121,6 +121,7 @@ class SentenceReader:
         False  # the headline names the year ("… key projects for 2021"): money to be spent is its
     )
     not_ours: str | None = None  # why the figures from here to the sentence's end are not the batch's
+    disowned: list[tuple[Mention, str]] = field(default_factory=list)  # figures not the batch's, and why
     named_seen: bool = False
     frame: Scope | None = None  # a field that opens an English sentence and frames its figures
     province_batch: bool = False  # the release is the province's: its province-wide figures are the batch's
@@ -151,6 +152,7 @@ class SentenceReader:
         ]  # a rate: no figure of ours
         events = vocab.event_marks(self.text, clause.start, clause.end, self.language)
         if self._not_ours(clause, markers, mentions):
+            self.disowned += [(m, self.not_ours or "") for m in mentions if m.value is not None]
             return
         if not mentions and self._english_frame(clause, markers):
             return

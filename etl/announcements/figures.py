@@ -25,6 +25,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from etl.announcements.attribution import Reading, Scope, SentenceReader, markers_outside
+from etl.announcements.mentions import Mention
 from etl.announcements.mentions_en import en_mentions
 from etl.announcements.mentions_zh import zh_mentions
 from etl.announcements.named import named_projects
@@ -154,6 +155,7 @@ def extract_figures(
     own_city = _city_names(city)
     year_plan = bool(EN_THIS_YEAR.search(folded, 0, _headline_end(folded)))  # "… key projects for 2021"
     figures: list[AnnouncedFigure] = []
+    disowned: list[tuple[Mention, str]] = []  # figures the body says are not the batch's, and why
     previous: Scope | None = None
     cue: str | None = None  # why the previous sentence's last figures were not the batch's, if they were not
     for span in split_sentences(folded):
@@ -170,10 +172,31 @@ def extract_figures(
             found += [_ambiguous(text, span, clause, why) for clause, why in reader.unreadable]
             figures += sorted(found, key=lambda f: f.start)
             cue = reader.not_ours
+            disowned += reader.disowned
         previous = _carry(reader)
-    return _plausible(
-        _parts_not_wholes(_consistent(_subject_district(figures) if whole_release else figures))
-    )
+    if whole_release:
+        figures = _headline_restated(_subject_district(figures), disowned, _headline_end(folded))
+    return _plausible(_parts_not_wholes(_consistent(figures)))
+
+
+_MENTION_OF = {"projects": "count", "share": "share"}  # any other figure is an amount of money
+
+
+def _headline_restated(
+    figures: list[AnnouncedFigure], disowned: list[tuple[Mention, str]], headline_end: int
+) -> list[AnnouncedFigure]:
+    """A headline is the body in brief: a figure it states that the body gives as not the batch's
+    ("40多个大项目落户惠州 总投资达5000多亿元" over "今年以来，…40多个大项目…总投资达5000多亿元") is
+    not the batch's either, so it becomes ambiguous with the body's reason."""
+    why = {(m.kind, plain(m.value)): reason for m, reason in disowned}
+    return [
+        _unsure(f, f"the body gives this figure as {why[key]}")
+        if f.status == "ok"
+        and f.start < headline_end
+        and (key := (_MENTION_OF.get(f.figure, "money"), f.value)) in why
+        else f
+        for f in figures
+    ]
 
 
 def _city_names(code: str | None) -> tuple[str, ...]:
