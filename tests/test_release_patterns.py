@@ -559,3 +559,18 @@ def test_a_headline_figure_the_body_gives_as_a_result_so_far_is_not_the_batch_s(
     assert ("batch", None, "total_investment", 8000000, "over") not in read(text, whole_release=True)
     kept = "今年第二批重大项目集中开工 总投资800亿元\n\n本批开工项目30个，总投资800亿元。"
     assert ("batch", None, "total_investment", 8000000, "exact") in read(kept, whole_release=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["在某某新区，总投资26亿元的某某电池智造项目正加紧建设。", "在龙岗区，总投资26亿元的深圳某某电池智造项目已开工。"],
+)
+def test_an_amount_said_of_the_project_named_after_it_is_that_project_s(text):
+    assert read(text, year=2020) == []
+
+
+def test_an_amount_said_of_the_batch_named_after_it_is_the_batch_s():
+    assert read("本次集中开工总投资500亿元的重大项目30个。") == [
+        ("batch", None, "total_investment", 5000000, "exact"),
+        ("batch", None, "projects", 30, "exact"),
+    ]

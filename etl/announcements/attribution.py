@@ -31,6 +31,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from etl.announcements import places
 from etl.announcements import vocabulary as vocab
 from etl.announcements.mentions import Mention, overlaps
 from etl.announcements.scopes import Marker, en_sector_named, en_sectors_in
@@ -98,6 +99,11 @@ _EN_AFTER_GAP = re.compile(
 _ZH_AFTER_GAP = re.compile(
     r"^(?:的)?(?:项目)?(?:位于|分布在|分布于|落户|落地|集中在|属于|来自|均在|在|投向|用于)$"
 )
+
+
+def _places_removed(text: str) -> str:
+    """'惠州仲恺' → '': what is left of a run once the cities and districts named in it are taken out."""
+    return places.ZH_CITY.sub("", places.ZH_DISTRICT.sub("", text))
 
 
 @dataclass
@@ -262,6 +268,7 @@ class SentenceReader:
             for m in markers
             if mention.kind == "count" and mention.start <= m.start < mention.end and m.kind != "batch"
         ]
+        self._not_of_a_name_after(mention, markers)
         said_of_a_count = self._count_s_money(clause, mention, markers)
         if said_of_a_count is not None:
             return self._checked(said_of_a_count)
@@ -299,6 +306,15 @@ class SentenceReader:
         if self.previous is None or self.previous.kind == "batch" or self._province_batch(self.previous):
             return Scope("batch", None)
         raise Unreadable(f"no scope in the sentence, and the one before was about {self.previous.kind}")
+
+    def _not_of_a_name_after(self, mention: Mention, markers: list[Marker]) -> None:
+        """'总投资26亿元的德赛电池智造项目正加紧建设': an amount that describes the single project named right
+        after it (…的<name>项目) is that project's, whatever the sentence named before."""
+        if self.language != "zh" or mention.kind != "money" or not self.text.startswith("的", mention.end):
+            return
+        named = next((m for m in markers if m.kind == "named" and m.start >= mention.end), None)
+        if named is not None and not _places_removed(self.text[mention.end : named.start].lstrip("的")):
+            raise Unreadable(f"an amount of the single project named after it ({named.label})")
 
     def _province_batch(self, scope: Scope) -> bool:
         return self.province_batch and scope.kind == "province"
