@@ -555,7 +555,9 @@ def test_a_slogan_names_no_project():
 
 
 def test_a_headline_figure_the_body_gives_as_a_result_so_far_is_not_the_batch_s():
-    text = "三十余个项目落地某市 总投资逾800亿元\n\n今年以来，某市三十余个项目相继落地、开工，总投资逾800亿元。"
+    text = (
+        "三十余个项目落地某市 总投资逾800亿元\n\n今年以来，某市三十余个项目相继落地、开工，总投资逾800亿元。"
+    )
     assert ("batch", None, "total_investment", 8000000, "over") not in read(text, whole_release=True)
     kept = "今年第二批重大项目集中开工 总投资800亿元\n\n本批开工项目30个，总投资800亿元。"
     assert ("batch", None, "total_investment", 8000000, "exact") in read(kept, whole_release=True)
@@ -563,7 +565,10 @@ def test_a_headline_figure_the_body_gives_as_a_result_so_far_is_not_the_batch_s(
 
 @pytest.mark.parametrize(
     "text",
-    ["在某某新区，总投资26亿元的某某电池智造项目正加紧建设。", "在龙岗区，总投资26亿元的深圳某某电池智造项目已开工。"],
+    [
+        "在某某新区，总投资26亿元的某某电池智造项目正加紧建设。",
+        "在龙岗区，总投资26亿元的深圳某某电池智造项目已开工。",
+    ],
 )
 def test_an_amount_said_of_the_project_named_after_it_is_that_project_s(text):
     assert read(text, year=2020) == []
@@ -574,3 +579,38 @@ def test_an_amount_said_of_the_batch_named_after_it_is_the_batch_s():
         ("batch", None, "total_investment", 5000000, "exact"),
         ("batch", None, "projects", 30, "exact"),
     ]
+
+
+def test_english_sentences_joined_without_a_space_are_two_sentences():
+    text = (
+        "The city started 245 projects with a total investment of 235.47 billion yuan. There are 51 projects "
+        "in Longgang District, most of them for people's livelihood.The total investment of the 51 projects "
+        "is about 75.01 billion yuan."
+    )
+    assert ("district", "龙岗区", "total_investment", 7501000, "about") in read(text)
+
+
+def test_a_count_repeated_with_no_scope_is_the_part_it_counted_before():
+    text = (
+        "A total of 120 projects started, with a total investment of 80 billion yuan. "
+        "Longhua District has 30 of the projects. The total investment of 30 projects is 21 billion yuan."
+    )
+    got = read(text)
+    assert ("district", "龙华区", "total_investment", 2100000, "exact") in got
+    assert ("batch", None, "total_investment", 2100000, "exact") not in got
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        (
+            "The city signed 30 projects, 12 of which are industrial projects.",
+            ("sector", "产业", "projects", 12, "exact"),
+        ),
+        ("Seventy projects broke ground, 40 of them in the Greater Bay Area list.", None),
+    ],
+)
+def test_a_count_of_which_is_a_part_never_the_whole(text, part):
+    got = read(text)
+    assert got[0][:4] in (("batch", None, "projects", 30), ("batch", None, "projects", 70))
+    assert [g for g in got[1:] if g[2] == "projects"] == ([part] if part else [])

@@ -101,6 +101,10 @@ _ZH_AFTER_GAP = re.compile(
 )
 
 
+# "43 of which are …", "12 of them are …": a count of a part, its scope said after it.
+_OF_WHICH = re.compile(r"\S+\s+of\s+(?:which|them|these)\b", re.I)
+
+
 def _places_removed(text: str) -> str:
     """'惠州仲恺' → '': what is left of a run once the cities and districts named in it are taken out."""
     return places.ZH_CITY.sub("", places.ZH_DISTRICT.sub("", text))
@@ -131,6 +135,9 @@ class SentenceReader:
     named_seen: bool = False
     frame: Scope | None = None  # a field that opens an English sentence and frames its figures
     province_batch: bool = False  # the release is the province's: its province-wide figures are the batch's
+    # A count's value → the one part it counted earlier in the release; the spans of counts read so here.
+    counted: dict = field(default_factory=dict)
+    recounted: list[tuple[int, int]] = field(default_factory=list)
 
     def read(self) -> list[Reading]:
         """Every mention attributed, clause by clause. A clause that cannot be read with confidence is kept
@@ -269,10 +276,13 @@ class SentenceReader:
             if mention.kind == "count" and mention.start <= m.start < mention.end and m.kind != "batch"
         ]
         self._not_of_a_name_after(mention, markers)
+        if self.language == "en" and mention.kind == "count" and _OF_WHICH.match(self.text, mention.start):
+            return self._part_of_which(clause, mention, markers, mentions)
         said_of_a_count = self._count_s_money(clause, mention, markers)
         if said_of_a_count is not None:
             return self._checked(said_of_a_count)
-        before = [m for m in markers if m.start < mention.start and not m.weak and not self._read_inside(m)]
+        before = [m for m in markers if m.start < mention.start and not m.weak and not self._read_inside(m)
+                  and not (m.kind == "batch" and overlaps(m.start, m.end, self.recounted))]  # fmt: skip
         after = self._following(mention, markers, mentions)
         if after and mention.kind == "money" and self._spent_on(mention, after):
             return self._checked(
@@ -287,6 +297,11 @@ class SentenceReader:
             )  # "ecological … and water …"
         if own:
             return self._checked(self._single(own, mention))
+        earlier = self._counted_before(mention, before)
+        if earlier is not None:
+            self.state = earlier  # the amounts said of it in the sentence are that part's too
+            self.recounted.append((mention.start, mention.end))  # "the 51 projects" no longer names the batch
+            return self._checked(earlier)
         if after and self._before_taken(clause, mention, before, mentions):
             return self._checked(Scope(after.kind, after.label))  # "70 are X and 50 are Y": Y is 50's
         if self.frame and all(m.kind in ("batch", "district") for m in before if m.start >= clause.start):
@@ -315,6 +330,26 @@ class SentenceReader:
         named = next((m for m in markers if m.kind == "named" and m.start >= mention.end), None)
         if named is not None and not _places_removed(self.text[mention.end : named.start].lstrip("的")):
             raise Unreadable(f"an amount of the single project named after it ({named.label})")
+
+    def _counted_before(self, mention: Mention, before: list[Marker]) -> Scope | None:
+        """'There are 51 projects in Longgang … The total investment of 51 projects is …': a count with no
+        scope of its own that repeats a part counted earlier in the release is that part again."""
+        if mention.kind != "count" or any(m.kind != "batch" for m in before):
+            return None
+        scope = self.counted.get(mention.value)
+        return scope if scope is not None and scope.kind not in ("batch", "province") else None
+
+    def _part_of_which(
+        self, clause: Span, mention: Mention, markers: list[Marker], mentions: list[Mention]
+    ) -> Scope:
+        """'63 projects …, 43 of which are Bay Area projects': a part of what came before, never the whole;
+        its scope is the one it names after, and a part that no scope names is not read."""
+        after = self._following(mention, markers, mentions)
+        if after is None or after.kind in ("batch", "named", "city"):
+            raise Unreadable(
+                f"a part of the batch that no scope names ({self.text[mention.start : clause.end][:40]})"
+            )
+        return self._checked(Scope(after.kind, after.label))
 
     def _province_batch(self, scope: Scope) -> bool:
         return self.province_batch and scope.kind == "province"

@@ -68,6 +68,7 @@ def _reader(
     own_city: tuple[str, ...] = (),
     year_plan: bool = False,
     province_batch: bool = False,
+    counted: dict | None = None,
 ) -> SentenceReader:
     language = language_of(folded[span.start : span.end])
     clauses = split_clauses(folded, span)
@@ -85,7 +86,7 @@ def _reader(
     )
     return SentenceReader(folded, span, language, clauses, markers, mentions, previous, year=year,
                           city_release=city_release, year_plan=year_plan,
-                          province_batch=province_batch)  # fmt: skip
+                          province_batch=province_batch, counted=counted or {})  # fmt: skip
 
 
 def _own_city_is_the_batch(markers: list[Marker], own_city: tuple[str, ...]) -> list[Marker]:
@@ -156,6 +157,7 @@ def extract_figures(
     year_plan = bool(EN_THIS_YEAR.search(folded, 0, _headline_end(folded)))  # "… key projects for 2021"
     figures: list[AnnouncedFigure] = []
     disowned: list[tuple[Mention, str]] = []  # figures the body says are not the batch's, and why
+    counted: dict[Decimal, Scope | None] = {}  # a count's value → the part it counted (None: several)
     previous: Scope | None = None
     cue: str | None = None  # why the previous sentence's last figures were not the batch's, if they were not
     for span in split_sentences(folded):
@@ -163,7 +165,7 @@ def extract_figures(
             continue  # no word at all: no figure (and no pattern spends time on it)
         previous_scope = None if span.paragraph_start else previous
         reader = _reader(
-            folded, span, previous_scope, year, other_lists, own_city, year_plan, province_is_batch
+            folded, span, previous_scope, year, other_lists, own_city, year_plan, province_is_batch, counted
         )
         if cue and (_ANAPHORA.match(folded, span.start) or _results_go_on(folded, span, cue)):
             reader.not_ours = cue  # "其中 / Among them, …" speaks of what the sentence before spoke of
@@ -173,10 +175,20 @@ def extract_figures(
             figures += sorted(found, key=lambda f: f.start)
             cue = reader.not_ours
             disowned += reader.disowned
+            _remember_counts(counted, reader.readings)
         previous = _carry(reader)
     if whole_release:
         figures = _headline_restated(_subject_district(figures), disowned, _headline_end(folded))
     return _plausible(_parts_not_wholes(_consistent(figures)))
+
+
+def _remember_counts(counted: dict[Decimal, Scope | None], readings: list[Reading]) -> None:
+    """The parts counted so far, by their count: a count repeated later with no scope is the same part."""
+    for r in readings:
+        if r.figure == "projects" and r.mention.value is not None:
+            seen = counted.setdefault(r.mention.value, r.scope)
+            if seen != r.scope:
+                counted[r.mention.value] = None  # two parts of one count: neither is meant by it
 
 
 _MENTION_OF = {"projects": "count", "share": "share"}  # any other figure is an amount of money

@@ -47,7 +47,11 @@ _ABBREVIATIONS = frozenset(
 )
 _CLOSERS = r"”’\"')）」』\]"
 _ZH_END = re.compile(rf"[。!?][{_CLOSERS}]*")
-_EN_END = re.compile(rf"\.[{_CLOSERS}]*(?=\s+[A-Z0-9“\"'(\u4e00-\u9fff]|\s*$)")
+# A full stop before a space and a capital; or, on pages whose sentences were joined without the space
+# ("…more than half.The total investment…"), one between a lower-case word and a capitalised one.
+_EN_END = re.compile(
+    rf"\.[{_CLOSERS}]*(?=\s+[A-Z0-9“\"'(\u4e00-\u9fff]|\s*$)|(?<=[a-z]{{2}})\.(?=[A-Z][a-z])"
+)
 _CLAUSE_BREAK = re.compile(
     r"[，;；:：]|(?<!\d),|,(?!\d{3}\b)(?!\s*\d)|(?<!\d):(?!\d)|\s+(?:--|—+)\s+|\s(?=while\b|whereas\b)"
 )
