@@ -614,3 +614,21 @@ def test_a_count_of_which_is_a_part_never_the_whole(text, part):
     got = read(text)
     assert got[0][:4] in (("batch", None, "projects", 30), ("batch", None, "projects", 70))
     assert [g for g in got[1:] if g[2] == "projects"] == ([part] if part else [])
+
+
+def test_kinds_named_with_lei_are_kinds_and_a_donation_is_no_investment():
+    got = read(
+        "12个项目现场签约，包含投资类项目9个、总投资额110亿元；产业类项目7个、城乡风貌提升类项目3个、民生服务补短板类2个。"
+    )
+    assert ("sector", "投资", "projects", 9, "exact") in got
+    assert ("sector", "城乡风貌提升", "projects", 3, "exact") in got
+    assert ("sector", "民生服务补短板", "projects", 2, "exact") in got
+    assert [g for g in read("另有帮扶项目3个，捐助金额1.72亿元。") if g[2] != "projects"] == []
+
+
+def test_a_part_opened_by_zhe_qi_zhong_is_never_the_whole():
+    got = read(
+        "双方达成126个项目，总值超过1000亿元。据报道，这其中有101个项目来自港资企业，投资金额超过910亿元。"
+    )
+    assert ("batch", None, "projects", 101, "exact") not in got
+    assert ("funding", "港商投资", "projects", 101, "exact") in got

@@ -101,6 +101,9 @@ _ZH_AFTER_GAP = re.compile(
 )
 
 
+# "其中 / 这其中 / 其余 / 这些项目中 …": what follows is a part of what was counted before.
+_SUBSET_OPENER = re.compile(r"(?:这|此)?其中(?:有)?|其余|(?:在)?(?:这些|上述|以上)(?:项目)?中")
+
 # "43 of which are …", "12 of them are …": a count of a part, its scope said after it.
 _OF_WHICH = re.compile(r"\S+\s+of\s+(?:which|them|these)\b", re.I)
 
@@ -240,7 +243,7 @@ class SentenceReader:
         if any(self.city_named(m) for m in markers):
             return  # "其中，肇庆参与的重点项目共66个": the release's own city, its batch
         text = self.text[clause.start : clause.end]
-        opens = text.startswith(("其中", "其余")) or self.last_clause in ("其中", "其余")
+        opens = bool(_SUBSET_OPENER.match(text)) or bool(_SUBSET_OPENER.fullmatch(self.last_clause))
         if opens and any(m.kind == "count" for m in mentions):
             raise Unreadable(f"a part of the batch with no scope we store ({text[:20]})")
 

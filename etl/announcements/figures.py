@@ -258,7 +258,7 @@ _PLAN_OR_BATCH = re.compile(
 
 # Openers that point back at the sentence before ("其中，…", "Among them, …").
 _ANAPHORA = re.compile(
-    r"\s*(?:其中|在这些项目中|这些项目中|上述项目中|among\s+(?:them|these|which)|of\s+(?:them|these|which))\b",
+    r"\s*(?:(?:这|此)?其中|在这些项目中|这些项目中|上述项目中|among\s+(?:them|these|which)|of\s+(?:them|these|which))\b",
     re.I,
 )
 

@@ -44,6 +44,7 @@ _ZH_FUNDING = [
     ("社会投资", r"社会投资|社会资本投资|社会资本|非政府投资"),
     ("国有投资", r"国有投资|国有企业投资|国企投资|国有企业|国企"),
     ("民间投资", r"民间投资|民营投资|民营企业|民营"),
+    ("港商投资", r"港商投资|港资|港商"),  # before 外商: Hong Kong capital, which Guangdong counts on its own
     ("外商投资", r"外商投资|外资|外商"),
 ]
 _EN_FUNDING = [
@@ -91,16 +92,15 @@ _ZH_SECTORS = [
 # A field named by a release in its own words ("综合交通领域项目", "城市建设类项目"): a sector, under the
 # label of the list above where the words are a synonym of one, else under its own words.
 _ZH_DESCRIBED_SECTOR = re.compile(
-    r"(?:(?<=[^\u4e00-\u9fff])|(?<=[中的和及与、为是按共其有排括含涉等])|^)(?P<name>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:(?<=[^\u4e00-\u9fff])|(?<=[中的和及与、为是按共其有排括含涉等])|^)(?P<name>[\u4e00-\u9fff]{2,8}?)"
     r"(?:领域|类|板块|产业|工程)(?=(?:的)?(?:重大|重点|建设)?(?:项目|工程)|\d|[一二三四五六七八九十百千]+[个项])"
 )
 # Words that say no field ("重点工程", "新开工类", "二季度开工", "珠海市重点"), and words a field's name
 # does not begin with ("是电子信息", "个产业").
-_NOT_A_FIELD = re.compile(
-    r"重点|重大|建设|开工|续建|投产|竣工|前期|预备|正式|签约|集中|本次|季度|批|年|月|[市区县省镇]|^[一二两三四五六七八九十百千]"
-    r"|^投资$|^招商$"
-)
-_FIELD_LEAD = re.compile(r"^[是个有为共其的中及和与]+")
+_NOT_A_KIND = r"重点|重大|建设|开工|续建|投产|竣工|前期|预备|正式|签约|集中|本次|季度|批|年|月|[市区县省镇]|^[一二两三四五六七八九十百千]"
+_NOT_A_FIELD = re.compile(_NOT_A_KIND + r"|^投资$|^招商$")
+_FIELD_LEAD = re.compile(r"^(?:包含|包括|涵盖|涉及|[是个有为共其的中及和与])+")
+
 ZH_SECTOR_SYNONYMS = {
     "综合交通": "交通", "交通运输": "交通", "城市建设": "基础设施", "城建": "基础设施", "产业发展": "产业",
     "现代产业": "产业", "工业": "产业", "社会民生": "民生", "民生保障": "民生", "民生改善": "民生",
@@ -109,13 +109,20 @@ ZH_SECTOR_SYNONYMS = {
 }  # fmt: skip
 
 
+def _kind_named(name: str, words: str) -> str | None:
+    """'投资类项目9个、助力类项目3个': a kind the publisher names with 类 is one, even in words (投资) that
+    alone name no field."""
+    name = _FIELD_LEAD.sub("", name)
+    return name if words.endswith("类") and len(name) >= 2 and not re.search(_NOT_A_KIND, name) else None
+
+
 def _described_sectors(text: str, base: int, taken: list[Marker]) -> list[Marker]:
     found = []
     for m in _ZH_DESCRIBED_SECTOR.finditer(text):
         start, end = base + m.start("name"), base + m.end()
         if any(start < t.end and t.start < end for t in taken):
             continue
-        label = described_label(m.group("name"))
+        label = described_label(m.group("name")) or _kind_named(m.group("name"), m.group(0))
         if label:
             found.append(Marker("sector", label, start, end))
     return found

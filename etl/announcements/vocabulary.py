@@ -24,6 +24,7 @@ ZH_TOTAL_PLAIN = r"投资额|投资"  # after 计划投资 has had its chance
 ZH_OTHER = (
     r"累计完成投资|已完成投资|完成投资|累计完成|带动投资|带动|拉动|撬动|吸引投资|到位资金|新增投资"
     r"|产值|营业收入|营收|税收|增加值|销售额|GDP|生产总值|利润|补贴|奖励|融资|贷款|授信|平均(?:投资)?(?:规模|额)?|单个项目"
+    r"|捐助|捐赠|捐款|帮扶资金|援助资金"
 )
 ZH_AMOUNT_KEYWORD = re.compile(
     rf"(?P<other>{ZH_OTHER})|(?P<annual>{ZH_ANNUAL})|(?P<total>{ZH_TOTAL})|(?P<planned>{ZH_PLANNED})"
