@@ -632,3 +632,21 @@ def test_a_part_opened_by_zhe_qi_zhong_is_never_the_whole():
     )
     assert ("batch", None, "projects", 101, "exact") not in got
     assert ("funding", "港商投资", "projects", 101, "exact") in got
+
+
+def test_a_share_of_a_loose_base_is_of_the_base_the_arithmetic_gives():
+    text = (
+        "今年安排省重点项目1000个，总投资约6万亿元，年度计划投资8000亿元。"
+        "其中，基础设施项目400个，年度计划投资4792亿元，占全部投资的59.9%；产业项目600个，年度计划投资3208亿元，占全部投资的40.1%。"
+    )
+    shares = {
+        (f.scope_label, f.share_of) for f in extract_figures(text) if f.status == "ok" and f.figure == "share"
+    }
+    assert shares == {("基础设施", "annual_plan"), ("产业", "annual_plan")}
+
+
+def test_a_part_counted_with_all_the_batch_s_projects_is_the_batch_again():
+    text = "某区13个重大项目开工。此次重点选取了13个产业项目和基础设施项目，总投资超过200亿元。"
+    got = read(text)
+    assert ("batch", None, "total_investment", 2000000, "over") in got
+    assert all(g[0] == "batch" for g in got)

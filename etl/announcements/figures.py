@@ -179,7 +179,7 @@ def extract_figures(
         previous = _carry(reader)
     if whole_release:
         figures = _headline_restated(_subject_district(figures), disowned, _headline_end(folded))
-    return _plausible(_parts_not_wholes(_consistent(figures)))
+    return _share_bases(_plausible(_parts_not_wholes(_consistent(_whole_restated(figures)))))
 
 
 def _remember_counts(counted: dict[Decimal, Scope | None], readings: list[Reading]) -> None:
@@ -365,6 +365,58 @@ def _parts_not_wholes(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     why = "the batch's own amount, given to a part with fewer projects than the batch"
     return [_unsure(f, why) if suspect(f) else f for f in figures]  # fmt: skip
 
+
+def _whole_restated(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
+    """A 'part' counted with all of the batch's projects is the batch said again ("13个重大项目开工 …
+    重点选取了13个产业项目和基础设施项目，总投资超过200亿元"): where every part counted in a sentence has the
+    batch's count, that sentence's figures are the batch's, and are filed so."""
+    ok = [f for f in figures if f.status == "ok"]
+    counts = {f.value for f in ok if f.scope_kind == "batch" and f.figure == "projects"}
+    parts = [f for f in ok if f.scope_kind in _PARTS]
+    part_counts: dict[int, set] = {}
+    for f in parts:
+        if f.figure == "projects":
+            part_counts.setdefault(f.sentence_start, set()).add(f.value)
+    again = {at for at, values in part_counts.items() if len(values) == 1 and values <= counts}
+    return [
+        replace(f, scope_kind="batch", scope_label=None)
+        if f.status == "ok" and f.scope_kind in _PARTS and f.sentence_start in again
+        else f
+        for f in figures
+    ]
+
+
+_PARTS = ("sector", "district", "funding")
+
+
+def _share_bases(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
+    """A part's share whose stated base is loose ("占全部投资的59.9%" beside the part's year's plan) is
+    of the base the arithmetic gives: the part's amount over the batch's, to the share's rounding."""
+    ok = [f for f in figures if f.status == "ok"]
+    batch = {f.figure: f.value for f in ok if f.scope_kind in ("batch", "province") and f.figure != "share"}
+    part = {(f.scope_kind, f.scope_label, f.figure): f.value for f in ok if f.figure != "share"}
+
+    def fits(f: AnnouncedFigure, base: str) -> bool:
+        whole, own = batch.get(base), part.get((f.scope_kind, f.scope_label, base))
+        if not whole or own is None or f.qualifier != "exact":
+            return False
+        return abs(Decimal(own) * 100 / Decimal(whole) - Decimal(f.value)) <= _SHARE_ROUNDING
+
+    def rebased(f: AnnouncedFigure) -> AnnouncedFigure:
+        if (
+            f.status != "ok"
+            or f.figure != "share"
+            or f.scope_kind in ("batch", "province")
+            or fits(f, f.share_of)
+        ):
+            return f
+        other = [b for b in ("total_investment", "annual_plan", "projects") if b != f.share_of and fits(f, b)]
+        return replace(f, share_of=other[0]) if len(other) == 1 else f
+
+    return [rebased(f) for f in figures]
+
+
+_SHARE_ROUNDING = Decimal("0.051")  # a share printed to one decimal place
 
 # A key project costs millions: a batch whose total is under 1,000,000 yuan a project ("142 key projects with a
 # total of more than 10 million yuan") was misread or misprinted.
