@@ -650,3 +650,20 @@ def test_a_part_counted_with_all_the_batch_s_projects_is_the_batch_again():
     got = read(text)
     assert ("batch", None, "total_investment", 2000000, "over") in got
     assert all(g[0] == "batch" for g in got)
+
+
+def test_parts_by_event_survive_a_clause_the_rules_cannot_read():
+    text = "此次活动共有150个项目，总投资额达300亿元。其中，新签约项目50个，计划投资100亿元；新动工项目60个，计划投资120亿元；竣工投产项目40个，总投资80亿元。"
+    got = [
+        (f.figure, f.value, f.event)
+        for f in extract_figures(text)
+        if f.status == "ok" and f.scope_kind == "batch"
+    ]
+    assert ("projects", 60, "groundbreaking") in got
+    assert ("projects", 40, "production") in got or ("projects", 40, "completion") in got
+    assert ("total_investment", 800000, got[-1][2]) in got
+
+
+def test_new_starts_planned_for_the_year_are_no_batch():
+    text = "本次集中开工项目63个，总投资近300亿元。据统计，本年度全市计划开工项目251项，其中1-2月已开工69项。"
+    assert [g for g in read(text) if g[2] == "projects"] == [("batch", None, "projects", 63, "exact")]

@@ -319,6 +319,11 @@ class SentenceReader:
             return Scope("batch", None)
         if self.named_seen:
             raise Unreadable("no scope of its own, after a single project was named in the sentence")
+        if self.state == LOST and self._event_part(clause, mention):
+            self.state = None
+            return Scope(
+                "batch", None
+            )  # "…；新动工项目79个…": a new event's part, whatever spoiled the clause before
         if self.state is not None:
             return self._checked(self.state)
         if self.previous is None or self.previous.kind == "batch" or self._province_batch(self.previous):
@@ -333,6 +338,12 @@ class SentenceReader:
         named = next((m for m in markers if m.kind == "named" and m.start >= mention.end), None)
         if named is not None and not _places_removed(self.text[mention.end : named.start].lstrip("的")):
             raise Unreadable(f"an amount of the single project named after it ({named.label})")
+
+    def _event_part(self, clause: Span, mention: Mention) -> bool:
+        """A count in a clause that names its own event ("新动工项目79个") opens a part of the batch by event."""
+        return mention.kind == "count" and bool(
+            vocab.event_marks(self.text, clause.start, clause.end, self.language)
+        )
 
     def _counted_before(self, mention: Mention, before: list[Marker]) -> Scope | None:
         """'There are 51 projects in Longgang … The total investment of 51 projects is …': a count with no
