@@ -667,3 +667,9 @@ def test_parts_by_event_survive_a_clause_the_rules_cannot_read():
 def test_new_starts_planned_for_the_year_are_no_batch():
     text = "本次集中开工项目63个，总投资近300亿元。据统计，本年度全市计划开工项目251项，其中1-2月已开工69项。"
     assert [g for g in read(text) if g[2] == "projects"] == [("batch", None, "projects", 63, "exact")]
+
+
+def test_parts_by_event_in_the_next_sentence_survive_an_unreadable_clause_before():
+    text = "全县集中签约动工投产项目61宗，总投资1096亿元，预计年产值800亿元，年税收28亿元。其中，签约项目8宗、动工项目36宗、投产项目17宗。"
+    got = [(f.figure, f.value, f.event) for f in extract_figures(text) if f.status == "ok"]
+    assert ("projects", 36, "groundbreaking") in got and ("projects", 8, "signing") in got

@@ -319,7 +319,7 @@ class SentenceReader:
             return Scope("batch", None)
         if self.named_seen:
             raise Unreadable("no scope of its own, after a single project was named in the sentence")
-        if self.state == LOST and self._event_part(clause, mention):
+        if LOST in (self.state, None if self.state else self.previous) and self._event_part(clause, mention):
             self.state = None
             return Scope(
                 "batch", None
