@@ -673,3 +673,13 @@ def test_parts_by_event_in_the_next_sentence_survive_an_unreadable_clause_before
     text = "全县集中签约动工投产项目61宗，总投资1096亿元，预计年产值800亿元，年税收28亿元。其中，签约项目8宗、动工项目36宗、投产项目17宗。"
     got = [(f.figure, f.value, f.event) for f in extract_figures(text) if f.status == "ok"]
     assert ("projects", 36, "groundbreaking") in got and ("projects", 8, "signing") in got
+
+
+def test_an_english_count_whose_projects_each_pass_a_bound_then_their_total_is_a_size_band():
+    text = (
+        "The district started 120 projects, with a total investment of 90 billion yuan. Among the 60 industrial "
+        "projects, 14 have a total investment of more than 1 billion yuan, and the total investment exceeds 41 billion yuan."
+    )
+    got = read(text)
+    assert ("size_band", "≥10亿元", "projects", 14, "exact") in got
+    assert ("size_band", "≥10亿元", "total_investment", 4100000, "over") in got

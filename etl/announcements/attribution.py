@@ -89,7 +89,7 @@ _EN_AFTER_GAP = re.compile(
     r"^(?:\s+(?:have|has|had|been|be|are|were|is|was|will|already|so|far|now|signed|started|launched|located"
     r"|related|relating|linked|involving|involve|involves|need|needs|require|requires|concerning|covering|on|to"
     r"|situated|in|from|under|for|of|within|across|the|a|an|worth|with|valued|at|each|all|by|funded|financed"
-    r"|investments?|aimed|aiming|focused|focusing|dedicated|devoted|geared|upgrading|improving|building"
+    r"|total|investments?|aimed|aiming|focused|focusing|dedicated|devoted|geared|upgrading|improving|building"
     r"|developing|boosting|come|comes|came|coming|major|key|important|new|projects?))*\s*$",
     re.I,
 )

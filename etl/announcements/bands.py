@@ -121,6 +121,16 @@ _EN_COUNTED = re.compile(
 )
 
 
+# "Among the 158 industrial projects, 32 have a total investment of more than 2 billion yuan, and the total
+# investment exceeds 133 billion yuan": a count whose projects each pass a bound, then their own total.
+_EN_COUNT_HAS = re.compile(
+    rf"(?:{ARABIC}|\b[a-z]+-?[a-z]*)\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?:have|has|with|each\s+with)\s+(?:an?\s+)?"
+    r"(?:total\s+)?investments?\s+(?:of\s+)?$",
+    re.I,
+)
+_EN_TOTAL_AFTER = re.compile(r"[^.;]{0,40}?\btotal(?:\s+investment)?\b[^.;]{0,30}?\d", re.I)
+
+
 def _en_wan(num: str, scale: str | None) -> Decimal:
     return Decimal(num.replace(",", "")) * EN_SCALES_WAN[re.sub(r"\s+", " ", (scale or "").lower())]
 
@@ -148,6 +158,17 @@ def _en_band(piece: str, m: re.Match[str]) -> tuple[str | None, int, int] | None
     or_more = post_word.startswith(("or", "and")) and not _EN_TOTAL_WORD.search(before)
     if bound and (each or m.group("plus") or or_more):
         return label, start, end
+    if (
+        pre
+        and not upper
+        and _EN_COUNT_HAS.search(before[: pre.start()])
+        and _EN_TOTAL_AFTER.search(piece, m.end())
+    ):
+        return (
+            label,
+            start,
+            end,
+        )  # "32 have a total investment of more than 2 billion yuan, and the total … exceeds …"
     weak = pre and not upper and _EN_WEAK.search(before[: pre.start()]) and not _EN_TOTAL_WORD.search(before)
     if each or (weak and not counted):
         return None, start, end
