@@ -683,3 +683,13 @@ def test_an_english_count_whose_projects_each_pass_a_bound_then_their_total_is_a
     got = read(text)
     assert ("size_band", "≥10亿元", "projects", 14, "exact") in got
     assert ("size_band", "≥10亿元", "total_investment", 4100000, "over") in got
+
+
+def test_a_chinese_numeral_count_after_de_is_a_count_and_one_project_is_a_single_project():
+    assert read("本次集中动工的四个重点项目总投资达22.5亿元。") == [
+        ("batch", None, "projects", 4, "exact"),
+        ("batch", None, "total_investment", 225000, "exact"),
+    ]
+    assert read("本批开工项目30个，其中有一个项目总投资超百亿元。") == [
+        ("batch", None, "projects", 30, "exact")
+    ]

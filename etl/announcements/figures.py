@@ -386,7 +386,9 @@ def _whole_restated(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     ]
 
 
-_PARTS = ("sector",)  # a place may hold a whole batch ("南海区项目4个" of 4); a kind that holds it is the batch
+_PARTS = (
+    "sector",
+)  # a place may hold a whole batch ("南海区项目4个" of 4); a kind that holds it is the batch
 
 
 def _share_bases(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:

@@ -68,6 +68,8 @@ def _number_allowed(text: str, clause: Span, m: re.Match[str]) -> bool:
     if _CN_LEAD.search(before) or not before:
         return True
     value = chinese_value(m.group("num"))  # 项目一千多个: a count of ten or more reads after any word
+    if m.re is _COUNT and value is not None and value >= 2 and before.endswith("的"):
+        return True  # "本次集中动工的四个重点项目": a count after 的 (not 一个, which is an article as often)
     return m.re is _COUNT and value is not None and value >= 10
 
 

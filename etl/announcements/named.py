@@ -93,6 +93,9 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         run = run.rsplit("的", 1)[
             -1
         ]  # "纳入本次集中启动活动的新开工项目": what is before 的 describes, never names
+        if run.endswith(("一个", "一项", "一宗")):
+            found.append(Marker("named", text[k : pos + 2], k, pos + 2))  # "其中的一个项目": one project
+            continue
         if _SLOGAN_AFTER.match(text, pos + 2):
             continue  # "坚持项目为王": a slogan, no project
         if _VENUE_AFTER.match(text, pos + 2):
