@@ -693,3 +693,8 @@ def test_a_chinese_numeral_count_after_de_is_a_count_and_one_project_is_a_single
     assert read("本批开工项目30个，其中有一个项目总投资超百亿元。") == [
         ("batch", None, "projects", 30, "exact")
     ]
+
+
+def test_potential_projects_offered_to_investors_are_no_batch():
+    text = "The conference signed deals worth more than 120 billion yuan. The city also listed 23 potential projects to attract investors."
+    assert [g for g in read(text) if g[2] == "projects"] == []

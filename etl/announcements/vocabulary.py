@@ -171,7 +171,7 @@ EN_NOT_BATCH = [
     ),
     (
         "another list: projects still being prepared",
-        r"\b(?:preparatory|pre-construction|reserve)\s+(?:\w+\s+)?projects?\b",
+        r"\b(?:preparatory|pre-construction|reserve|potential|prospective)\s+(?:\w+\s+)?projects?\b",
     ),
 ]
 # Another event ("同日，X区举行…活动") is told over the sentence so far: its time and its place sit in clauses
