@@ -90,8 +90,9 @@ ZH_EVENTS = [
         "groundbreaking_and_signing",
         r"开工(?:暨|和|及|与|、|并|、集中)?签约|签约(?:暨|和|及|与|、|并)?开工|开竣工",
     ),
-    ("production", r"建成投产|竣工投产|投产|投入使用|建成投用|投用|达产"),
-    ("completion", r"竣工|完工|建成"),
+    # "建成后预计年产值…", "投产后": what a project will do once built, no event of the batch.
+    ("production", r"(?:建成投产|竣工投产|投产|投入使用|建成投用|投用|达产)(?!后)"),
+    ("completion", r"(?:竣工|完工|建成)(?!后|投产|投用)"),
     ("groundbreaking", r"新开工|开工|动工|开建|奠基"),
     ("signing", r"签约|签订|签署"),
 ]
