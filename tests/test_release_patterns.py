@@ -701,5 +701,5 @@ def test_potential_projects_offered_to_investors_are_no_batch():
 
 
 def test_once_built_is_no_event_of_the_batch():
-    text = "本次集中动工的四个重点项目总投资达22.5亿元，建成后预计年产值36亿元。另外三个重点项目总投资5.6亿元，投产后年产值12亿元。"
+    text = "本次集中动工的四个重点项目总投资达22.5亿元，建成后预计年产值36亿元。\n三个重点项目总投资5.6亿元，涵盖多个领域，建成后预计年产值12亿元。"
     assert [g for g in read(text) if g[2] == "projects"] == [("batch", None, "projects", 4, "exact")]
