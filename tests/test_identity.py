@@ -249,3 +249,23 @@ def test_every_new_view_and_column_is_described(tmp_path, monkeypatch) -> None:
             WHERE table_name IN ('project_links', 'project_registry', 'province_distinct_totals', 'listed_vs_distinct')
               AND (comment IS NULL OR comment = '')""").fetchall()  # fmt: skip
     assert missing == []
+
+
+def test_two_rows_of_one_list_are_never_candidates_and_chunks_find_every_pair(monkeypatch) -> None:
+    from etl.identity import blocking
+    from etl.identity.distinctive import common_bigrams, distinctive
+
+    names = [f"某某片区{n}号路网工程" for n in range(40)] + [
+        "南沙枢纽大桥（一期）",
+        "南沙枢纽大桥",
+        "白云机场T3航站楼",
+    ]
+    rows = [row("plan", n, name) for n, name in enumerate(names)]
+    rows += [row("batch", n, name, kind="groundbreaking") for n, name in enumerate(names[:20])]
+    keys = [name_key(r.project_name, (r.city_name,)) for r in rows]
+    common = common_bigrams([k.core for k in keys])
+    rare = [distinctive(k.core, common) for k in keys]
+    whole = blocking.candidate_pairs(rows, keys, rare, 60)
+    assert whole and all(rows[i].list_version != rows[j].list_version for i, j in whole)
+    monkeypatch.setattr(blocking, "CHUNK", 7)
+    assert blocking.candidate_pairs(rows, keys, rare, 60) == whole

@@ -1,10 +1,11 @@
-"""Candidate pairs: only rows of one city are ever compared.
+"""Candidate pairs: only rows of one city, and of two different list versions, are ever compared.
 
 A one-city row is compared with the rows of its city; a multi-city row (广州、佛山) with the rows of each
 of its cities; a 不分市 / province-wide row with every row. Two rows of two different cities are never a
-pair. Within a block, a pair is a candidate when the distinctive parts of its names (distinctive.py) are
-at least `cutoff` alike with their characters sorted (words reordered), or its whole cores are nearly the
-same: computed a block at a time by rapidfuzz (C++), not pair by pair in Python.
+pair, nor two rows of one list version. Within a block, a pair is a candidate when the distinctive parts
+of its names (distinctive.py) are at least `cutoff` alike with their characters sorted (words reordered),
+or its whole cores are nearly the same: computed by rapidfuzz (C++) a chunk of rows at a time, not pair
+by pair in Python, so that time grows with the pairs of lists and memory stays bounded.
 """
 
 from __future__ import annotations
@@ -38,30 +39,48 @@ def blocks(rows: list[IdentityRow]) -> dict[str, list[int]]:
 
 
 CORE_CUTOFF = 90  # whole cores this alike are always compared
+CHUNK = 2_000  # rows of one side compared at a time: each score matrix holds CHUNK × the other side bytes
+
+
+def _alike(
+    left: list[int], right: list[int], keys: list[NameKey], distinct: list[str], cutoff: int
+) -> Iterator[tuple[int, int]]:
+    """Pairs (left row, right row) whose distinctive parts (characters sorted) or whole cores are alike,
+    computed by rapidfuzz a chunk of left rows at a time, so memory stays bounded whatever the lists' size."""
+    right_rare = ["".join(sorted(distinct[i])) for i in right]
+    right_cores = [keys[i].core for i in right]
+    for at in range(0, len(left), CHUNK):
+        chunk = left[at : at + CHUNK]
+        rare = ["".join(sorted(distinct[i])) for i in chunk]
+        alike = cdist(rare, right_rare, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8)
+        near = cdist([keys[i].core for i in chunk], right_cores, scorer=fuzz.ratio,
+                     score_cutoff=CORE_CUTOFF, dtype=np.uint8)  # fmt: skip
+        a, b = np.nonzero(np.maximum(alike, near))
+        for x, y in zip(a.tolist(), b.tolist(), strict=True):
+            yield chunk[x], right[y]
 
 
 def _block_pairs(
-    members: list[int], keys: list[NameKey], distinct: list[str], cutoff: int
+    members: list[int], rows: list[IdentityRow], keys: list[NameKey], distinct: list[str], cutoff: int
 ) -> Iterator[tuple[int, int]]:
-    cores = [keys[i].core for i in members]
-    rare = ["".join(sorted(distinct[i])) for i in members]
-    alike = cdist(rare, rare, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8)
-    near = cdist(cores, cores, scorer=fuzz.ratio, score_cutoff=CORE_CUTOFF, dtype=np.uint8)
-    a, b = np.nonzero(np.triu(np.maximum(alike, near), k=1))
-    for x, y in zip(a.tolist(), b.tolist(), strict=True):
-        yield members[x], members[y]
+    """Rows of one block, compared list version against list version: two rows of one list are never a
+    pair (one list names each project once; a project it splits into phases is linked through the other
+    lists), so a list alone costs nothing, however long."""
+    by_version: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i in members:
+        by_version[rows[i].list_version].append(i)
+    versions = sorted(by_version)
+    for n, version in enumerate(versions[:-1]):
+        later = [i for other in versions[n + 1 :] for i in by_version[other]]
+        yield from _alike(by_version[version], later, keys, distinct, cutoff)
 
 
 def candidate_pairs(
     rows: list[IdentityRow], keys: list[NameKey], distinct: list[str], cutoff: int
 ) -> set[tuple[int, int]]:
-    """Index pairs (i < j) worth scoring: same block, cores alike, not two rows of one list version with
-    the same phase (one list names each project once)."""
+    """Index pairs (i < j) worth scoring: same block, two list versions, cores alike."""
     pairs = set()
     for members in blocks(rows).values():
-        for i, j in _block_pairs(members, keys, distinct, cutoff):
-            i, j = min(i, j), max(i, j)
-            if rows[i].list_version == rows[j].list_version and keys[i].phase == keys[j].phase:
-                continue
-            pairs.add((i, j))
+        for i, j in _block_pairs(members, rows, keys, distinct, cutoff):
+            pairs.add((min(i, j), max(i, j)))
     return pairs
