@@ -23,6 +23,7 @@ _PART = re.compile(
 # A number: digits, or Chinese numerals before a counter (二季度, 三号线, 十二号).
 _NUMBER = re.compile(r"\d+|([一二三四五六七八九十]{1,3})(?=季度|号|路|条|批|座)")
 _PUNCT = re.compile(r"[\W_]+")  # spaces, punctuation, brackets: NFKC folded them at load
+_QUANTITY = r"(\d+(?:\.\d+)?)\s*({units})(?![a-z])"  # a number and its unit (220千伏, 30万吨, 2024年)
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,8 @@ def _compile(vocabulary: Vocabulary) -> tuple[re.Pattern, ...]:
     every = [d for names in vocabulary.districts.values() for d in names]
     placed = re.compile("(" + "|".join(map(re.escape, by_length(every))) + ")(?:新区|区|县|市|镇|街道)")
     generic = re.compile("|".join(map(re.escape, by_length(vocabulary.generic_words))))
-    return company, placed, generic
+    quantity = re.compile(_QUANTITY.format(units="|".join(map(re.escape, by_length(vocabulary.units)))))
+    return company, placed, generic, quantity
 
 
 def _bare_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> str:
@@ -113,14 +115,21 @@ def _without_places(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) 
     return text
 
 
+def _without_quantities(text: str, quantity: re.Pattern) -> str:
+    """The text without its numbers with a unit (220千伏 / 220kV, 2024年): they are specifications, compared
+    as numbers (never two numbers), not as characters, so where they stand and how the unit is written
+    (vocabulary.yaml `units`) no longer matter."""
+    return quantity.sub(" ", text)
+
+
 def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | None = None) -> NameKey:
     """The core and phase of `name`, for a row of `cities` (the row's city names, without 市)."""
     vocabulary = vocabulary or load_vocabulary()
-    company, placed, generic = _patterns(vocabulary)
+    company, placed, generic, quantity = _patterns(vocabulary)
     text, phase = _parts(name.lower())
     numbers = tuple(sorted(int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1))
                            for m in _NUMBER.finditer(text)))  # fmt: skip
-    text = _PUNCT.sub("", text)
+    text = _PUNCT.sub("", _without_quantities(text, quantity))
     for long, short in sorted(vocabulary.place_aliases.items(), key=lambda kv: -len(kv[0])):
         text = text.replace(long, short)
     rest = company.sub("", text, count=1)
