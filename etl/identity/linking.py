@@ -145,7 +145,8 @@ def link_rows(
         score = pair_score(rows[i], rows[j], keys[i], keys[j], distinct[i], distinct[j])
         if score is not None and score >= review_from and frozenset((i, j)) not in apart:
             scored.append((score, i, j))
-    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))  # best first, by the uncapped score: rivals ordered
+    scored = [(min(100.0, score), i, j) for score, i, j in scored]
     auto = []
     for score, i, j in scored:
         if score >= link_at and clusters.find(i) != clusters.find(j) and clusters.union(i, j):

@@ -36,6 +36,7 @@ class NameKey:
     phase: frozenset[str]
     district: str = ""
     numbers: tuple[int, ...] = ()  # other numbers the name gives (2号线, 2023年度, 第034号), sorted
+    works: frozenset[str] = frozenset()  # families of the kinds of work named (改造, 治理 …: vocabulary.yaml)
 
     @cached_property
     def chars(self) -> frozenset[str]:
@@ -93,7 +94,9 @@ def _compile(vocabulary: Vocabulary) -> tuple[re.Pattern, ...]:
     placed = re.compile("(" + "|".join(map(re.escape, by_length(every))) + ")(?:新区|区|县|市|镇|街道)")
     generic = re.compile("|".join(map(re.escape, by_length(vocabulary.generic_words))))
     quantity = re.compile(_QUANTITY.format(units="|".join(map(re.escape, by_length(vocabulary.units)))))
-    return company, placed, generic, quantity
+    family = {word: name for name, words in vocabulary.work_kinds.items() for word in words}
+    works = re.compile("|".join(map(re.escape, by_length(family))))
+    return company, placed, generic, quantity, works
 
 
 def _bare_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> str:
@@ -122,10 +125,19 @@ def _without_quantities(text: str, quantity: re.Pattern) -> str:
     return quantity.sub(" ", text)
 
 
+def _without_works(text: str, works: re.Pattern, vocabulary: Vocabulary) -> tuple[str, frozenset[str]]:
+    """The text without its kinds of work, and their families: 提升 / 提升改造 / 改造提升 / 升级改造 name one
+    kind of work, and which words a list chose says little about which project it is."""
+    family = {word: name for name, words in vocabulary.work_kinds.items() for word in words}
+    found = {family[m.group(0)] for m in works.finditer(text)}
+    rest = works.sub("", text)
+    return (rest, frozenset(found)) if len(rest) >= 2 else (text, frozenset())
+
+
 def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | None = None) -> NameKey:
     """The core and phase of `name`, for a row of `cities` (the row's city names, without 市)."""
     vocabulary = vocabulary or load_vocabulary()
-    company, placed, generic, quantity = _patterns(vocabulary)
+    company, placed, generic, quantity, works = _patterns(vocabulary)
     text, phase = _parts(name.lower())
     numbers = tuple(sorted(int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1))
                            for m in _NUMBER.finditer(text)))  # fmt: skip
@@ -141,5 +153,6 @@ def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | N
     text = placed.sub("", text)
     bare = _bare_district(text, cities, vocabulary)
     district, text = district or bare, text[len(bare) :]
+    text, kinds = _without_works(text, works, vocabulary)
     core = generic.sub("", text)
-    return NameKey(core or text, phase, district, numbers)
+    return NameKey(core or text, phase, district, numbers, kinds)

@@ -1,4 +1,4 @@
-"""A candidate pair's score (0–100): mostly the name, moved a few points by amounts, years and category.
+"""A candidate pair's score (0–100, linking caps it): mostly the name, moved a few points by amounts, years and category.
 
 - name: mostly how alike the distinctive parts are (distinctive.py: the subject, not the kind of work
   hundreds of rows share), and partly the whole cores: the best of in order, with characters sorted
@@ -6,6 +6,8 @@
 - separate works: a word such as 配套 or 连接线 (vocabulary.yaml) in one name only takes many points;
 - other characters: when each core holds characters the other lacks (学凤中学 / 学明中学: a character
   replaced, not a word added, dropped or moved), points are taken;
+- kinds of work: taken out of the core (names.py); two of different families (改造 / 新建) take a few points,
+  a name giving none or the same family takes nothing: the kind weighs little;
 - district: two different districts named take many points (two schools of two districts), the same adds;
 - amounts: lists give one project different totals (the plan's whole against a batch's part), so close
   totals add a little and totals apart by more than 3× take a little;
@@ -65,6 +67,10 @@ def _replaced(a: NameKey, b: NameKey) -> float:
     return -10.0 if (a.chars - b.chars) and (b.chars - a.chars) else 0.0
 
 
+def _works(a: NameKey, b: NameKey) -> float:
+    return -3.0 if a.works and b.works and not (a.works & b.works) else 0.0
+
+
 def _district(a: NameKey, b: NameKey) -> float:
     if not a.district or not b.district:
         return 0.0
@@ -96,22 +102,14 @@ def _category(a: IdentityRow, b: IdentityRow) -> float:
 def pair_score(
     a: IdentityRow, b: IdentityRow, ka: NameKey, kb: NameKey, distinct_a: str, distinct_b: str
 ) -> float | None:
-    """The pair's score, or None when the two are different phases/sections of a project."""
+    """The pair's score, or None when the two are different phases/sections of a project. Not capped: past
+    100 it still orders two rivals for one row (the same name, but only one with the same amount); linking
+    shows it capped at 100."""
     if ka.phase and kb.phase and ka.phase != kb.phase:
         return None
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return None
     name = name_score(ka, kb, distinct_a, distinct_b)
-    return round(
-        min(
-            100.0,
-            name
-            + _replaced(ka, kb)
-            + _separate_works(ka, kb)
-            + _district(ka, kb)
-            + _amounts(a, b)
-            + _years(a, b)
-            + _category(a, b),
-        ),
-        2,
-    )
+    terms = (_replaced(ka, kb), _separate_works(ka, kb), _works(ka, kb), _district(ka, kb), _amounts(a, b),
+             _years(a, b), _category(a, b))  # fmt: skip
+    return round(name + sum(terms), 2)
