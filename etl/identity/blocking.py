@@ -16,6 +16,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
+from etl.identity.distinctive import Distinct
 from etl.identity.names import NameKey
 from etl.identity.records import IdentityRow
 
@@ -40,20 +41,26 @@ def blocks(rows: list[IdentityRow]) -> dict[str, list[int]]:
 CORE_CUTOFF = 90  # whole cores this alike are always compared
 
 
+def _alike(texts: list[str], cutoff: int) -> np.ndarray:
+    return cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8)
+
+
 def _block_pairs(
-    members: list[int], keys: list[NameKey], distinct: list[str], cutoff: int
+    members: list[int], keys: list[NameKey], distinct: list[Distinct], cutoff: int
 ) -> Iterator[tuple[int, int]]:
-    cores = [keys[i].core for i in members]
-    rare = ["".join(sorted(distinct[i])) for i in members]
-    alike = cdist(rare, rare, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8)
-    near = cdist(cores, cores, scorer=fuzz.ratio, score_cutoff=CORE_CUTOFF, dtype=np.uint8)
-    a, b = np.nonzero(np.triu(np.maximum(alike, near), k=1))
+    """Pairs of a block whose distinctive parts are alike, of the core or of the full reading (a company's
+    brand kept), or whose cores are nearly the same."""
+    alike = _alike(["".join(sorted(distinct[i].core)) for i in members], cutoff)
+    alike = np.maximum(alike, _alike([keys[i].core for i in members], CORE_CUTOFF))
+    if any(keys[i].brand for i in members):
+        alike = np.maximum(alike, _alike(["".join(sorted(distinct[i].full)) for i in members], cutoff))
+    a, b = np.nonzero(np.triu(alike, k=1))
     for x, y in zip(a.tolist(), b.tolist(), strict=True):
         yield members[x], members[y]
 
 
 def candidate_pairs(
-    rows: list[IdentityRow], keys: list[NameKey], distinct: list[str], cutoff: int
+    rows: list[IdentityRow], keys: list[NameKey], distinct: list[Distinct], cutoff: int
 ) -> set[tuple[int, int]]:
     """Index pairs (i < j) worth scoring: same block, cores alike, not two rows of one list version with
     the same phase (one list names each project once)."""

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from etl.identity.blocking import candidate_pairs
-from etl.identity.distinctive import common_bigrams, distinctive
+from etl.identity.distinctive import Distinct, common_bigrams, distinctive
 from etl.identity.names import NameKey, name_key
 from etl.identity.records import IdentityRow
 from etl.identity.scoring import pair_score
@@ -135,7 +135,7 @@ def link_rows(
     """Projects of `rows`, with judgements `same` / `different` given as row index pairs."""
     keys = [name_key(r.project_name, r.cities) for r in rows]
     common = common_bigrams([k.core for k in keys])
-    distinct = [distinctive(k.core, common) for k in keys]
+    distinct = [Distinct(distinctive(k.core, common), distinctive(k.full, common)) for k in keys]
     apart = {frozenset(p) for p in different}
     clusters, links = _Clusters(rows, keys, apart), [None] * len(rows)
     _judged(clusters, links, list(same))

@@ -27,6 +27,7 @@ class Vocabulary(BaseModel):
     districts: dict[str, tuple[str, ...]]
     district_suffixes: tuple[str, ...]
     town_suffixes: tuple[str, ...]
+    zone_suffixes: tuple[str, ...]
     pair_initials: dict[str, str]
     units: dict[str, str]
     abbreviations: dict[str, str]
