@@ -12,6 +12,8 @@
 - district: two different districts named take many points (two schools of two districts), the same adds;
 - amounts: lists give one project different totals (the plan's whole against a batch's part), so close
   totals add a little and totals apart by more than 3× take a little;
+- phase: a phase or section named on one side only (…新院区 / …三期) takes a few points: a list may split
+  a project another names whole, but the whole's own row, where one exists, is the better match;
 - years: a start year more than a year apart takes points, the same start adds;
 - category: the same family (category_group's rule) adds, two different families take.
 Two different phases or sections (一期 / 二期), or names giving different numbers (2号线 / 22号线, 2022年度 /
@@ -108,6 +110,10 @@ def _years(a: IdentityRow, b: IdentityRow) -> float:
     return 2.0 if gap == 0 else 0.0 if gap == 1 else -6.0
 
 
+def _one_phase(a: NameKey, b: NameKey) -> float:
+    return -4.0 if bool(a.phase) != bool(b.phase) else 0.0
+
+
 def _category(a: IdentityRow, b: IdentityRow) -> float:
     fa, fb = category_family(a.category), category_family(b.category)
     if fa is None or fb is None:
@@ -126,6 +132,6 @@ def pair_score(
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return None
     name = name_score(ka, kb, distinct_a, distinct_b)
-    terms = (_separate_works(ka, kb), _works(ka, kb), _district(ka, kb), _town(ka, kb),
+    terms = (_separate_works(ka, kb), _works(ka, kb), _district(ka, kb), _town(ka, kb), _one_phase(ka, kb),
              _amounts(a, b), _years(a, b), _category(a, b))  # fmt: skip
     return round(name + sum(terms), 2)
