@@ -4,14 +4,16 @@ Lists name one project in several ways (issue 26): 项目 / 工程 / 建设项�
 一期工程, a company in front (某某有限公司……项目), the city written in full, abbreviated (穗 / 深 / 莞 / 佛)
 or left out, a district in brackets or moved, a long place name shortened (广州白云国际机场 / 白云机场).
 The core is the name without all of that (vocabulary.yaml); the phase (一期, 二期, 三标段 …) is kept apart,
-because two different phases are two projects and are never linked.
+because two different phases are two projects and are never linked. So are what lists write in many ways
+and says little about which project a row is: a number with its unit (220千伏 / 220kV), the kind of work
+(提升改造 / 升级改造), a town's 镇 / 街道, a zone, a company's legal form (its brand is kept for the full
+reading); long forms are read short (职业技术学院 / 职院, 江门市区至台山市区 / 江台).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from etl.identity.vocabulary import Vocabulary, load_vocabulary
 
@@ -44,16 +46,6 @@ class NameKey:
     def full(self) -> str:
         """The core with the company's brand put back: how a list that names the project by it writes it."""
         return self.brand + self.core
-
-    @cached_property
-    def chars(self) -> frozenset[str]:
-        """The core's characters (is one a character replaced in the other?)."""
-        return frozenset(self.core)
-
-    @property
-    def sorted_core(self) -> str:
-        """The core's characters in order: words reordered give the same string."""
-        return "".join(sorted(self.core))
 
 
 def _number(text: str) -> int:
