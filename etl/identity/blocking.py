@@ -17,6 +17,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
+from etl.identity.distinctive import Distinct
 from etl.identity.names import NameKey
 from etl.identity.records import IdentityRow
 
@@ -42,26 +43,39 @@ CORE_CUTOFF = 90  # whole cores this alike are always compared
 CHUNK = 2_000  # rows of one side compared at a time: each score matrix holds CHUNK × the other side bytes
 
 
+def _scores(left: list[str], right: list[str], cutoff: int) -> np.ndarray:
+    return cdist(left, right, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8)
+
+
 def _alike(
-    left: list[int], right: list[int], keys: list[NameKey], distinct: list[str], cutoff: int
+    left: list[int], right: list[int], keys: list[NameKey], distinct: list[Distinct], cutoff: int
 ) -> Iterator[tuple[int, int]]:
-    """Pairs (left row, right row) whose distinctive parts (characters sorted) or whole cores are alike,
-    computed by rapidfuzz a chunk of left rows at a time, so memory stays bounded whatever the lists' size."""
-    right_rare = ["".join(sorted(distinct[i])) for i in right]
-    right_cores = [keys[i].core for i in right]
+    """Pairs (left row, right row) whose distinctive parts are alike, of the core or of the full reading (a
+    company's brand kept), or whose cores are nearly the same: computed by rapidfuzz a chunk of left rows
+    at a time, so memory stays bounded whatever the lists' size."""
+
+    def rare(i: int) -> str:
+        return "".join(sorted(distinct[i].core))
+
+    def full(i: int) -> str:
+        return "".join(sorted(distinct[i].full))
+
+    brands = any(keys[i].brand for i in left + right)
+    right_rare, right_cores = [rare(i) for i in right], [keys[i].core for i in right]
+    right_full = [full(i) for i in right] if brands else []
     for at in range(0, len(left), CHUNK):
         chunk = left[at : at + CHUNK]
-        rare = ["".join(sorted(distinct[i])) for i in chunk]
-        alike = cdist(rare, right_rare, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8)
-        near = cdist([keys[i].core for i in chunk], right_cores, scorer=fuzz.ratio,
-                     score_cutoff=CORE_CUTOFF, dtype=np.uint8)  # fmt: skip
-        a, b = np.nonzero(np.maximum(alike, near))
+        alike = _scores([rare(i) for i in chunk], right_rare, cutoff)
+        alike = np.maximum(alike, _scores([keys[i].core for i in chunk], right_cores, CORE_CUTOFF))
+        if brands:
+            alike = np.maximum(alike, _scores([full(i) for i in chunk], right_full, cutoff))
+        a, b = np.nonzero(alike)
         for x, y in zip(a.tolist(), b.tolist(), strict=True):
             yield chunk[x], right[y]
 
 
 def _block_pairs(
-    members: list[int], rows: list[IdentityRow], keys: list[NameKey], distinct: list[str], cutoff: int
+    members: list[int], rows: list[IdentityRow], keys: list[NameKey], distinct: list[Distinct], cutoff: int
 ) -> Iterator[tuple[int, int]]:
     """Rows of one block, compared list version against list version: two rows of one list are never a
     pair (one list names each project once; a project it splits into phases is linked through the other
@@ -76,7 +90,7 @@ def _block_pairs(
 
 
 def candidate_pairs(
-    rows: list[IdentityRow], keys: list[NameKey], distinct: list[str], cutoff: int
+    rows: list[IdentityRow], keys: list[NameKey], distinct: list[Distinct], cutoff: int
 ) -> set[tuple[int, int]]:
     """Index pairs (i < j) worth scoring: same block, two list versions, cores alike."""
     pairs = set()

@@ -11,6 +11,14 @@ themselves (a corpus-wide frequency, not a list of words), so a new kind of proj
 from __future__ import annotations
 
 from collections import Counter
+from typing import NamedTuple
+
+
+class Distinct(NamedTuple):
+    """A row's distinctive parts: of its core, and of its full reading (a company's brand kept)."""
+
+    core: str
+    full: str
 
 
 def _bigrams(text: str) -> set[str]:

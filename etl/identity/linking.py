@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from etl.identity.blocking import candidate_pairs
-from etl.identity.distinctive import common_bigrams, distinctive
+from etl.identity.distinctive import Distinct, common_bigrams, distinctive
 from etl.identity.names import NameKey, name_key
 from etl.identity.records import IdentityRow
 from etl.identity.scoring import pair_score
@@ -135,7 +135,7 @@ def link_rows(
     """Projects of `rows`, with judgements `same` / `different` given as row index pairs."""
     keys = [name_key(r.project_name, r.cities) for r in rows]
     common = common_bigrams([k.core for k in keys])
-    distinct = [distinctive(k.core, common) for k in keys]
+    distinct = [Distinct(distinctive(k.core, common), distinctive(k.full, common)) for k in keys]
     apart = {frozenset(p) for p in different}
     clusters, links = _Clusters(rows, keys, apart), [None] * len(rows)
     _judged(clusters, links, list(same))
@@ -145,7 +145,8 @@ def link_rows(
         score = pair_score(rows[i], rows[j], keys[i], keys[j], distinct[i], distinct[j])
         if score is not None and score >= review_from and frozenset((i, j)) not in apart:
             scored.append((score, i, j))
-    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))  # best first, by the uncapped score: rivals ordered
+    scored = [(min(100.0, score), i, j) for score, i, j in scored]
     auto = []
     for score, i, j in scored:
         if score >= link_at and clusters.find(i) != clusters.find(j) and clusters.union(i, j):

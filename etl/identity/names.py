@@ -4,14 +4,16 @@ Lists name one project in several ways (issue 26): 项目 / 工程 / 建设项�
 一期工程, a company in front (某某有限公司……项目), the city written in full, abbreviated (穗 / 深 / 莞 / 佛)
 or left out, a district in brackets or moved, a long place name shortened (广州白云国际机场 / 白云机场).
 The core is the name without all of that (vocabulary.yaml); the phase (一期, 二期, 三标段 …) is kept apart,
-because two different phases are two projects and are never linked.
+because two different phases are two projects and are never linked. So are what lists write in many ways
+and says little about which project a row is: a number with its unit (220千伏 / 220kV), the kind of work
+(提升改造 / 升级改造), a town's 镇 / 街道, a zone, a company's legal form (its brand is kept for the full
+reading); long forms are read short (职业技术学院 / 职院, 江门市区至台山市区 / 江台).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from etl.identity.vocabulary import Vocabulary, load_vocabulary
 
@@ -23,6 +25,7 @@ _PART = re.compile(
 # A number: digits, or Chinese numerals before a counter (二季度, 三号线, 十二号).
 _NUMBER = re.compile(r"\d+|([一二三四五六七八九十]{1,3})(?=季度|号|路|条|批|座)")
 _PUNCT = re.compile(r"[\W_]+")  # spaces, punctuation, brackets: NFKC folded them at load
+_QUANTITY = r"(\d+(?:\.\d+)?)\s*({units})(?![a-z])"  # a number and its unit (220千伏, 30万吨, 2024年)
 
 
 @dataclass(frozen=True)
@@ -35,16 +38,14 @@ class NameKey:
     phase: frozenset[str]
     district: str = ""
     numbers: tuple[int, ...] = ()  # other numbers the name gives (2号线, 2023年度, 第034号), sorted
-
-    @cached_property
-    def chars(self) -> frozenset[str]:
-        """The core's characters (is one a character replaced in the other?)."""
-        return frozenset(self.core)
+    works: frozenset[str] = frozenset()  # families of the kinds of work named (改造, 治理 …: vocabulary.yaml)
+    town: str = ""  # the town, street or zone the name starts with (外海 of 外海街道)
+    brand: str = ""  # the brand of a company put in front (优捷光电), removed from the core
 
     @property
-    def sorted_core(self) -> str:
-        """The core's characters in order: words reordered give the same string."""
-        return "".join(sorted(self.core))
+    def full(self) -> str:
+        """The core with the company's brand put back: how a list that names the project by it writes it."""
+        return self.brand + self.core
 
 
 def _number(text: str) -> int:
@@ -72,10 +73,23 @@ def _parts(name: str) -> tuple[str, frozenset[str]]:
     return _PART.sub(take, name), frozenset(found)
 
 
-_COMPILED: dict[int, tuple[Vocabulary, tuple[re.Pattern, ...]]] = {}
+@dataclass(frozen=True)
+class _Patterns:
+    """The vocabulary's regular expressions."""
+
+    company: re.Pattern  # a company in front of the name, up to its legal ending
+    placed: re.Pattern  # a district written as a place (江海区, 仲恺高新区)
+    town: re.Pattern  # a town, street or zone the name starts with (外海街道, 滨江新区)
+    generic: re.Pattern
+    quantity: re.Pattern  # a number and its unit
+    works: re.Pattern  # kinds of work
+    pair: re.Pattern  # a name of two places (江门市区至台山市区)
 
 
-def _patterns(vocabulary: Vocabulary) -> tuple[re.Pattern, ...]:
+_COMPILED: dict[int, tuple[Vocabulary, _Patterns]] = {}
+
+
+def _patterns(vocabulary: Vocabulary) -> _Patterns:
     """The vocabulary's regular expressions, compiled once per vocabulary object."""
     held = _COMPILED.get(id(vocabulary))
     if held is None or held[0] is not vocabulary:
@@ -83,54 +97,154 @@ def _patterns(vocabulary: Vocabulary) -> tuple[re.Pattern, ...]:
     return held[1]
 
 
-def _compile(vocabulary: Vocabulary) -> tuple[re.Pattern, ...]:
-    by_length = lambda words: sorted(words, key=len, reverse=True)  # noqa: E731
-    company = re.compile(
-        r"^.{2,30}(?:" + "|".join(map(re.escape, by_length(vocabulary.company_endings))) + ")"
+def _any(words) -> str:
+    """An alternation of `words`, longest first (a longer word wins over its own start)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def _compile(v: Vocabulary) -> _Patterns:
+    every = [d for names in v.districts.values() for d in names]
+    places = _any([*v.cities, *every])
+    return _Patterns(
+        company=re.compile(rf"^.{{2,30}}(?:{_any(v.company_endings)})"),
+        placed=re.compile(f"({_any(every)})(?:{_any(v.district_suffixes)})"),
+        town=re.compile(f"^(.{{2,3}}?)(?:({_any(v.zone_suffixes)})|{_any(v.town_suffixes)})"),
+        generic=re.compile(_any(v.generic_words)),
+        quantity=re.compile(_QUANTITY.format(units=_any(v.units))),
+        works=re.compile(_any(w for words in v.work_kinds.values() for w in words)),
+        pair=re.compile(f"({places})(?:市区|市|县|区)?(?:至|到|-|—|~)({places})(?:市区|市|县|区)?"),
     )
-    every = [d for names in vocabulary.districts.values() for d in names]
-    placed = re.compile("(" + "|".join(map(re.escape, by_length(every))) + ")(?:新区|区|县|市|镇|街道)")
-    generic = re.compile("|".join(map(re.escape, by_length(vocabulary.generic_words))))
-    return company, placed, generic
+
+
+def _own_districts(cities: tuple[str, ...], vocabulary: Vocabulary) -> list[str]:
+    return [d for city in cities for d in vocabulary.districts.get(city, ())]
 
 
 def _bare_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> str:
     """A district of the row's own cities the text starts with, written without 区 ('' if none)."""
     if any(text.startswith(short) for short in vocabulary.place_aliases.values()):
         return ""
-    own = (d for city in cities for d in vocabulary.districts.get(city, ()))
+    own = _own_districts(cities, vocabulary)
     return max((d for d in own if text.startswith(d) and len(text) - len(d) >= 4), key=len, default="")
 
 
-def _without_places(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> str:
-    """Remove city names (with or without 市) anywhere and the row's own city abbreviations at the start."""
-    for city in sorted(vocabulary.cities, key=len, reverse=True):
+def _bracketed_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str]:
+    """A district of the row's own cities written bare in a trailing bracket (…改造项目（仲恺）): the text
+    without it, and the district ('' if none). Written with 区/县/市 it is found anywhere (`placed`)."""
+    own = _own_districts(cities, vocabulary)
+    found = re.search(rf"[(（]\s*({_any(own)})\s*[)）]\s*$", text) if own else None
+    return (text[: found.start()], found.group(1)) if found else (text, "")
+
+
+def _without_cities(text: str) -> str:
+    """City names (with or without 市) removed anywhere: a row's city is its place, not its name."""
+    for city in sorted(load_vocabulary().cities, key=len, reverse=True):
         text = text.replace(city + "市", "").replace(city, "")
+    return text
+
+
+def _without_city_short(
+    text: str, cities: tuple[str, ...], vocabulary: Vocabulary, generic: re.Pattern
+) -> str:
+    """The row's own city abbreviation at the start (穗 / 深 / 莞) removed, unless the text starts with one
+    of the city's districts (江海区 is no 江 + 海区) or too little would be left (counted without the
+    generic words, so that 莞番高速 and 莞番高速公路工程 are read alike)."""
+    if any(text.startswith(d) for d in _own_districts(cities, vocabulary)):
+        return text
     for city in cities:
         for short in vocabulary.cities.get(city, ()):
-            if text.startswith(short) and len(text) > 4:
+            if text.startswith(short) and len(generic.sub("", text)) > 4:
                 text = text[len(short) :]
     return text
+
+
+def _town(text: str, town: re.Pattern) -> tuple[str, str]:
+    """A town, street or zone the text starts with (外海街道龙溪湖公园, 棠下镇中心小学): the text with its name
+    but not its 街道 / 镇 (棠下中心小学 is how another list writes it), and the name ('' if none, or when
+    too little would be left). The name stays in the core: in 澳头街道中学 it is what names the project. A
+    zone (滨江新区滨江大道) is taken out like a district."""
+    found = town.match(text)
+    if not found or len(text) - found.end() < 4:
+        return text, ""
+    kept = "" if found.group(2) else found.group(1)
+    return kept + text[found.end() :], found.group(1)
+
+
+def _brand(company: str, p: _Patterns, vocabulary: Vocabulary) -> str:
+    """A company's brand: its legal name without places, legal ending and descriptors (江门市优捷光电科技
+    有限公司 → 优捷光电, 中科（广东）炼化有限公司 → 中科炼化)."""
+    brand = p.generic.sub(
+        "", _without_cities(re.sub(f"(?:{_any(vocabulary.company_endings)})$", "", company))
+    )
+    while len(brand) > 2 and (
+        end := next((d for d in vocabulary.company_descriptors if brand.endswith(d)), None)
+    ):
+        brand = brand.removesuffix(end)
+    return brand
+
+
+def _company(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, str]:
+    """The text without a company in front and the company's brand. A company in front is the builder or
+    the brand the project is known by: the core drops it, the full reading keeps the brand (scoring.py
+    compares both). A name that is only a company (中科（广东）炼化有限公司二期工程) keeps the brand in its core."""
+    found = p.company.match(text)
+    if not found:
+        return text, ""
+    rest, brand = text[found.end() :], _brand(found.group(0), p, vocabulary)
+    return (rest, brand) if len(rest) >= 4 else (brand + rest, "")
+
+
+def _without_quantities(text: str, quantity: re.Pattern) -> str:
+    """The text without its numbers with a unit (220千伏 / 220kV, 2024年): they are specifications, compared
+    as numbers (never two numbers), not as characters, so where they stand and how the unit is written
+    (vocabulary.yaml `units`) no longer matter."""
+    return quantity.sub(" ", text)
+
+
+def _two_places(text: str, pair: re.Pattern, vocabulary: Vocabulary) -> str:
+    """A name of two places (江门市区至台山市区快速通道) written as lists shorten it (江台快速通道): each place's
+    character (vocabulary.yaml `pair_initials`, else its first)."""
+
+    def initials(match: re.Match) -> str:
+        return "".join(vocabulary.pair_initials.get(place, place[0]) for place in match.groups())
+
+    return pair.sub(initials, text)
+
+
+def _shortened(text: str, vocabulary: Vocabulary) -> str:
+    """Long forms read as their short forms: places (广州白云国际机场 / 白云机场) and words (职业技术学院 / 职院,
+    文化旅游 / 文旅, 高速公路 / 高速), longest first."""
+    aliases = {**vocabulary.abbreviations, **vocabulary.place_aliases}
+    for long in sorted(aliases, key=len, reverse=True):
+        text = text.replace(long, aliases[long])
+    return text
+
+
+def _without_works(text: str, works: re.Pattern, vocabulary: Vocabulary) -> tuple[str, frozenset[str]]:
+    """The text without its kinds of work, and their families: 提升 / 提升改造 / 改造提升 / 升级改造 name one
+    kind of work, and which words a list chose says little about which project it is."""
+    family = {word: name for name, words in vocabulary.work_kinds.items() for word in words}
+    found = {family[m.group(0)] for m in works.finditer(text)}
+    rest = works.sub("", text)
+    return (rest, frozenset(found)) if len(rest) >= 2 else (text, frozenset())
 
 
 def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | None = None) -> NameKey:
     """The core and phase of `name`, for a row of `cities` (the row's city names, without 市)."""
     vocabulary = vocabulary or load_vocabulary()
-    company, placed, generic = _patterns(vocabulary)
+    p = _patterns(vocabulary)
     text, phase = _parts(name.lower())
     numbers = tuple(sorted(int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1))
                            for m in _NUMBER.finditer(text)))  # fmt: skip
-    text = _PUNCT.sub("", text)
-    for long, short in sorted(vocabulary.place_aliases.items(), key=lambda kv: -len(kv[0])):
-        text = text.replace(long, short)
-    rest = company.sub("", text, count=1)
-    if len(rest) >= 4:
-        text = rest
-    text = _without_places(text, cities, vocabulary)
-    found = placed.search(text)
-    district = found.group(1) if found else ""
-    text = placed.sub("", text)
+    text, bracketed = _bracketed_district(text.strip(), cities, vocabulary)
+    text = _PUNCT.sub("", _two_places(_without_quantities(text, p.quantity), p.pair, vocabulary))
+    text, brand = _company(_shortened(text, vocabulary), p, vocabulary)
+    text = _without_cities(text)
+    found = p.placed.search(text)
+    text = _without_city_short(p.placed.sub("", text), cities, vocabulary, p.generic)
     bare = _bare_district(text, cities, vocabulary)
-    district, text = district or bare, text[len(bare) :]
-    core = generic.sub("", text)
-    return NameKey(core or text, phase, district, numbers)
+    district = (found.group(1) if found else "") or bracketed or bare
+    text, town = _town(text[len(bare) :], p.town)
+    text, kinds = _without_works(text, p.works, vocabulary)
+    core = p.generic.sub("", text) or text
+    return NameKey(core, phase, district, numbers, kinds, town, p.generic.sub("", brand))

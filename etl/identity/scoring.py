@@ -1,4 +1,4 @@
-"""A candidate pair's score (0–100): mostly the name, moved a few points by amounts, years and category.
+"""A candidate pair's score (0–100, linking caps it): mostly the name, moved a few points by amounts, years and category.
 
 - name: mostly how alike the distinctive parts are (distinctive.py: the subject, not the kind of work
   hundreds of rows share), and partly the whole cores: the best of in order, with characters sorted
@@ -6,9 +6,14 @@
 - separate works: a word such as 配套 or 连接线 (vocabulary.yaml) in one name only takes many points;
 - other characters: when each core holds characters the other lacks (学凤中学 / 学明中学: a character
   replaced, not a word added, dropped or moved), points are taken;
+- kinds of work: taken out of the core (names.py); two of different families (改造 / 新建) take a few points,
+  a name giving none or the same family takes nothing: the kind weighs little;
+- town: the same, two different towns or streets, like districts;
 - district: two different districts named take many points (two schools of two districts), the same adds;
 - amounts: lists give one project different totals (the plan's whole against a batch's part), so close
   totals add a little and totals apart by more than 3× take a little;
+- phase: a phase or section named on one side only (…新院区 / …三期) takes a few points: a list may split
+  a project another names whole, but the whole's own row, where one exists, is the better match;
 - years: a start year more than a year apart takes points, the same start adds;
 - category: the same family (category_group's rule) adds, two different families take.
 Two different phases or sections (一期 / 二期), or names giving different numbers (2号线 / 22号线, 2022年度 /
@@ -19,6 +24,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from etl.identity.distinctive import Distinct
 from etl.identity.names import NameKey
 from etl.identity.records import IdentityRow
 from etl.identity.vocabulary import load_vocabulary
@@ -51,9 +57,21 @@ def _alike(a: str, b: str) -> float:
     return max(ordered, shuffled, inside)
 
 
-def name_score(a: NameKey, b: NameKey, distinct_a: str, distinct_b: str) -> float:
-    """How alike two names are, 0–100: their distinctive parts weigh DISTINCT_WEIGHT, their cores the rest."""
-    return DISTINCT_WEIGHT * _alike(distinct_a, distinct_b) + (1 - DISTINCT_WEIGHT) * _alike(a.core, b.core)
+def _reading_score(core_a: str, core_b: str, distinct_a: str, distinct_b: str) -> float:
+    alike = DISTINCT_WEIGHT * _alike(distinct_a, distinct_b) + (1 - DISTINCT_WEIGHT) * _alike(core_a, core_b)
+    replaced = -10.0 if (set(core_a) - set(core_b)) and (set(core_b) - set(core_a)) else 0.0
+    return alike + replaced
+
+
+def name_score(a: NameKey, b: NameKey, distinct_a: Distinct, distinct_b: Distinct) -> float:
+    """How alike two names are, 0–100: their distinctive parts weigh DISTINCT_WEIGHT, their cores the rest,
+    and a character replaced (each holds characters the other lacks) takes 10 points. The better of two
+    readings: the cores, and the full names (a company's brand kept: 优捷光电科技有限公司光通信… /
+    优捷光电光通信…), since a company in front may be the builder or the brand the project is known by."""
+    core = _reading_score(a.core, b.core, distinct_a.core, distinct_b.core)
+    if not (a.brand or b.brand):
+        return core
+    return max(core, _reading_score(a.full, b.full, distinct_a.full, distinct_b.full))
 
 
 def _separate_works(a: NameKey, b: NameKey) -> float:
@@ -61,14 +79,20 @@ def _separate_works(a: NameKey, b: NameKey) -> float:
     return -20.0 if any((w in a.core) != (w in b.core) for w in words) else 0.0
 
 
-def _replaced(a: NameKey, b: NameKey) -> float:
-    return -10.0 if (a.chars - b.chars) and (b.chars - a.chars) else 0.0
+def _works(a: NameKey, b: NameKey) -> float:
+    return -3.0 if a.works and b.works and not (a.works & b.works) else 0.0
 
 
 def _district(a: NameKey, b: NameKey) -> float:
     if not a.district or not b.district:
         return 0.0
     return 2.0 if a.district == b.district else -15.0
+
+
+def _town(a: NameKey, b: NameKey) -> float:
+    if not a.town or not b.town:
+        return 0.0
+    return 2.0 if a.town == b.town else -15.0
 
 
 def _amounts(a: IdentityRow, b: IdentityRow) -> float:
@@ -86,6 +110,10 @@ def _years(a: IdentityRow, b: IdentityRow) -> float:
     return 2.0 if gap == 0 else 0.0 if gap == 1 else -6.0
 
 
+def _one_phase(a: NameKey, b: NameKey) -> float:
+    return -4.0 if bool(a.phase) != bool(b.phase) else 0.0
+
+
 def _category(a: IdentityRow, b: IdentityRow) -> float:
     fa, fb = category_family(a.category), category_family(b.category)
     if fa is None or fb is None:
@@ -94,24 +122,16 @@ def _category(a: IdentityRow, b: IdentityRow) -> float:
 
 
 def pair_score(
-    a: IdentityRow, b: IdentityRow, ka: NameKey, kb: NameKey, distinct_a: str, distinct_b: str
+    a: IdentityRow, b: IdentityRow, ka: NameKey, kb: NameKey, distinct_a: Distinct, distinct_b: Distinct
 ) -> float | None:
-    """The pair's score, or None when the two are different phases/sections of a project."""
+    """The pair's score, or None when the two are different phases/sections of a project. Not capped: past
+    100 it still orders two rivals for one row (the same name, but only one with the same amount); linking
+    shows it capped at 100."""
     if ka.phase and kb.phase and ka.phase != kb.phase:
         return None
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return None
     name = name_score(ka, kb, distinct_a, distinct_b)
-    return round(
-        min(
-            100.0,
-            name
-            + _replaced(ka, kb)
-            + _separate_works(ka, kb)
-            + _district(ka, kb)
-            + _amounts(a, b)
-            + _years(a, b)
-            + _category(a, b),
-        ),
-        2,
-    )
+    terms = (_separate_works(ka, kb), _works(ka, kb), _district(ka, kb), _town(ka, kb), _one_phase(ka, kb),
+             _amounts(a, b), _years(a, b), _category(a, b))  # fmt: skip
+    return round(name + sum(terms), 2)

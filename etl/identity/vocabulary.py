@@ -15,14 +15,23 @@ VOCABULARY = Path(__file__).with_name("vocabulary.yaml")
 
 
 class Vocabulary(BaseModel):
-    """Generic words, words of separate works, company endings, cities with their abbreviations, districts, place aliases."""
+    """Generic words, words of separate works, company endings and descriptors, cities with their abbreviations,
+    districts and their suffixes, towns, two-place initials, units, abbreviations, kinds of work, place aliases."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     generic_words: tuple[str, ...]
     separate_works: tuple[str, ...]
     company_endings: tuple[str, ...]
+    company_descriptors: tuple[str, ...]
     cities: dict[str, tuple[str, ...]]
     districts: dict[str, tuple[str, ...]]
+    district_suffixes: tuple[str, ...]
+    town_suffixes: tuple[str, ...]
+    zone_suffixes: tuple[str, ...]
+    pair_initials: dict[str, str]
+    units: dict[str, str]
+    abbreviations: dict[str, str]
+    work_kinds: dict[str, tuple[str, ...]]
     place_aliases: dict[str, str]
 
 
