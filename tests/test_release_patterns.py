@@ -703,3 +703,19 @@ def test_potential_projects_offered_to_investors_are_no_batch():
 def test_once_built_is_no_event_of_the_batch():
     text = "本次集中动工的四个重点项目总投资达22.5亿元，建成后预计年产值36亿元。\n三个重点项目总投资5.6亿元，涵盖多个领域，建成后预计年产值12亿元。"
     assert [g for g in read(text) if g[2] == "projects"] == [("batch", None, "projects", 4, "exact")]
+
+
+def test_stages_named_together_are_the_whole_list():
+    got = read("今年全市计划安排重点续建、新开工项目149项，年度计划投资460.68亿元；安排前期预备项目100项。")
+    assert got == [
+        ("batch", None, "projects", 149, "exact"),
+        ("batch", None, "annual_plan", 4606800, "exact"),
+    ]
+
+
+def test_a_plan_named_with_project_words_is_no_single_project():
+    got = read("经动态调整后，我市2022年重点建设项目计划安排项目177个，年度计划投资276.5亿元。")
+    assert got == [
+        ("batch", None, "projects", 177, "exact"),
+        ("batch", None, "annual_plan", 2765000, "exact"),
+    ]

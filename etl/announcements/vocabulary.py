@@ -220,6 +220,9 @@ def provincial_list_cue(text: str, start: int, end: int, language: str) -> str |
 
 # A plan split by stage in one sentence ("续建项目192个；新开工项目58个，总投资625.18亿元；前期预备项目53个"): each
 # stage is a part no stored scope names, so none of its figures is the batch's.
+_ZH_STAGES_JOINED = re.compile(
+    r"(?:新开工|续建|在建)(?:、|和|及|与)(?:新开工|续建|在建)(?:的)?(?:重点|重大)?(?:建设)?项目"
+)
 _ZH_STAGE = re.compile(r"新开工|续建|在建|前期|预备|储备|建成投产|投产|竣工")
 # Stages only a plan has: with one of them the list is split by stage; without (新开工、竣工、投产) it names
 # events, each its own part of the batch.
@@ -236,6 +239,8 @@ def stage_cue(text: str, sentence, clause, language: str) -> str | None:
     pattern = _ZH_STAGE if language == "zh" else _EN_STAGE
     stages = {m.group(0).lower() for m in pattern.finditer(text, sentence.start, sentence.end)}
     here = pattern.search(text, clause.start, clause.end)
+    if language == "zh" and _ZH_STAGES_JOINED.search(text, clause.start, clause.end):
+        return None  # "重点续建、新开工项目149项": the stages together are the whole list
     if len(stages) >= 2 and here and stages & _PLAN_STAGES:
         return f"a stage of the list ({here.group(0)}), which no stored scope names"
     return None
