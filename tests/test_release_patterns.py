@@ -719,3 +719,22 @@ def test_a_plan_named_with_project_words_is_no_single_project():
         ("batch", None, "projects", 177, "exact"),
         ("batch", None, "annual_plan", 2765000, "exact"),
     ]
+
+
+def test_signing_words_name_a_total_and_generic_project_words_keep_a_count():
+    assert read("双方达成多达126个经贸合作项目，总值超过1000亿元人民币。") == [
+        ("batch", None, "projects", 126, "exact"),
+        ("batch", None, "total_investment", 10000000, "over"),
+    ]
+    assert read("有关企业签订了38个项目合作协议，意向金额达413.3亿元。")[1] == (
+        "batch",
+        None,
+        "total_investment",
+        4133000,
+        "exact",
+    )
+
+
+def test_an_english_amount_expected_to_be_invested_in_a_named_year_is_the_year_s_plan():
+    text = "The city plans 1,722 projects in 2023, worth more than 6.5 trillion yuan. In 2023 alone, 526.1 billion yuan is expected to be invested in the projects."
+    assert ("batch", None, "annual_plan", 52610000, "exact") in read(text)

@@ -114,6 +114,12 @@ def amount_kind(reader: SentenceReader, mention: Mention) -> tuple[str | None, i
         return "annual_plan", mention.start
     if (
         reader.language == "en"
+        and (not adjacent or weak)
+        and vocab.EN_SPENT_AFTER.match(reader.text, mention.end)
+    ):
+        return _spending_kind(reader, mention), mention.start
+    if (
+        reader.language == "en"
         and last is not None
         and len(keywords) > 1
         and _TOTAL_VERB.fullmatch(last.group(0))

@@ -38,6 +38,17 @@ _PROJECT_NOUN = re.compile(
     r"^(?:的)?(?:重大|重点|新开工|开工|签约|集中|建设|市级|省级|市|省|新建|续建|在建|招商引资|投资|产业化|建成投产|投产"
     r"|竣工|建成|动工|启动|完工)*(?:项目|工程)"
 )
+# "126个经贸合作项目": projects described in words that name no field, place or project (named.GENERIC).
+_DESCRIBED_PROJECTS = re.compile(r"(?P<words>[\u4e00-\u9fff]{1,6}?)(?:项目|工程)")
+
+
+def _described_generically(rest: str) -> re.Match[str] | None:
+    from etl.announcements.named import GENERIC
+
+    m = _DESCRIBED_PROJECTS.match(rest)
+    return m if m and GENERIC.fullmatch(m.group("words")) else None
+
+
 # After a bare count: the next count of a list ("12个、10个和9个"), or where it is ("46个位于龙岗区").
 _COUNT_GOES_ON = re.compile(r"[和及与或]\s*\d|位于|分布在|分布于|落户|落地|集中在|属于|来自|均在")
 # Nouns a bare count may follow that are not projects: "涉及区域12个", "覆盖镇街20个".
@@ -105,7 +116,7 @@ def _count_end(text: str, clause: Span, cls_end: int, markers: list[Marker]) -> 
             if marker.kind == "size_band":
                 return cursor
     rest = text[cursor : clause.end]
-    noun = _PROJECT_NOUN.match(rest)
+    noun = _PROJECT_NOUN.match(rest) or _described_generically(rest)
     if noun:
         return cursor + noun.end()
     if cursor == cls_end and (

@@ -13,7 +13,7 @@ import re
 from etl.announcements import places
 from etl.announcements.scopes import Marker, described_label
 
-_GENERIC = re.compile(
+GENERIC = re.compile(
     r"(?:其中|其余|另有|此外|同时|以及|包括|涉及|共有|共计|合计|总计|本次|此次|这次|本批|这批|该批|此批|首批|本轮"
     r"|第[一二三四五六七八九十\d]+(?:批|季度|期)|[一二三四]季度|今年|当年|年度|全年|季度|上半年|下半年|全市|全区|全县|全省|我市|我省|各区|各县|各镇"
     r"|市重点|省重点|市级|省级|区级|现场|集中|新开工|开工|签约|竣工|投产|动工|开建|建设|重大|重点|新建|在建|已|的|和|及"
@@ -24,7 +24,7 @@ _GENERIC = re.compile(
     r"|增资扩产|增资|扩产|技改|技术改造|产业化|配套|招引|引进|动建|复工|续建|预备|储备|备选|主要|大型|在建|亿元|万元"
     r"|从|对|在|就|将|把|被|以|由|向|给|于|至|到|自|日前|近日|近期|当天|今天|昨天|昨日|上午|下午|仪式"
     r"|计划|公布|发布|印发|下达|建成|铺排|发改局|发改委|发展和改革局|发展改革局|人民政府|政府"
-    r"|坚持|聚焦|围绕|狠抓|抓好|大抓|抓|突出|强化|加快|全力|项目|工程)+"
+    r"|坚持|聚焦|围绕|狠抓|抓好|大抓|抓|突出|强化|加快|全力|项目|工程|经贸|合作)+"
 )
 # "综合交通领域项目", "城市建设类项目": a kind of projects, described; never a name.
 _KIND_OF = re.compile(r"(?:领域|类|板块|方面|行业|产业|工程|系统)$")
@@ -42,7 +42,7 @@ _DESCRIBING = re.compile(
 
 def _without_lead(run: str) -> str:
     """'安排现代化基础设施' → '现代化基础设施': the verbs and words any release puts before a kind of projects."""
-    lead = _GENERIC.match(run)
+    lead = GENERIC.match(run)
     return run[lead.end() :] if lead and lead.end() < len(run) else run
 
 
@@ -100,7 +100,7 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
             continue  # "坚持项目为王": a slogan, no project
         if _VENUE_AFTER.match(text, pos + 2):
             continue  # "在…项目现场举行": the ceremony's venue, not what its figures count
-        if len(run) >= 2 and not _GENERIC.fullmatch(run) and not _KIND_OF.search(run):
+        if len(run) >= 2 and not GENERIC.fullmatch(run) and not _KIND_OF.search(run):
             if _COUNTED.match(text, pos + 2) and not _DESCRIBING.search(run):
                 found.append(
                     _category(_without_lead(run), pos - len(_without_lead(run)), pos + 2, text)

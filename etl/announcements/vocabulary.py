@@ -17,7 +17,7 @@ ZH_ANNUAL = (
 ZH_PLANNED = r"计划投资"
 ZH_TOTAL = (
     r"计划投资总额|计划投资额|计划总投资|总投资额|总投资|投资总额|投资总规模|投资规模|总规模|总金额|合计投资|总计投资"
-    r"|签约(?:总)?金额|签约总额|协议(?:总)?投资额?|合同(?:总)?金额|合同投资额"
+    r"|签约(?:总)?金额|签约总额|协议(?:总)?投资额?|合同(?:总)?金额|合同投资额|意向(?:投资)?金额|意向投资额?|总值"
 )
 ZH_TOTAL_PLAIN = r"投资额|投资"  # after 计划投资 has had its chance
 # Amounts that are not what an announcement lists: progress, induced investment, output, revenue.
@@ -62,7 +62,14 @@ EN_TOTAL = (
 # An amount a publisher "will invest / spend / allocate" is this year's plan when the sentence names the
 # year, and may be either (the year's plan or the whole budget) when it does not.
 EN_FUTURE_SPENDING = re.compile(
-    r"\b(?:will|plans?\s+to|is\s+to|are\s+to)\s+(?:\w+\s+){0,2}?(?:invest|spend|allocate)\b", re.I
+    r"\b(?:will|plans?\s+to|is\s+to|are\s+to)\s+(?:\w+\s+){0,2}?(?:invest|spend|allocate)\b",
+    re.I,
+)
+# After an amount, the same: "526.1 billion yuan is expected to be invested in the projects".
+EN_SPENT_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:is|are|will\s+be)\s+(?:(?:expected|scheduled|set|due|planned)\s+to\s+be\s+)?"
+    r"(?:invested|spent|allocated)\b",
+    re.I,
 )
 EN_THIS_YEAR = re.compile(
     r"\b(?:this\s+year|(?:in|for|during)\s+20\d\d|(?:through|throughout|within|for|during)\s+the\s+year)\b",
