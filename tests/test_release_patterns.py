@@ -738,3 +738,17 @@ def test_signing_words_name_a_total_and_generic_project_words_keep_a_count():
 def test_an_english_amount_expected_to_be_invested_in_a_named_year_is_the_year_s_plan():
     text = "The city plans 1,722 projects in 2023, worth more than 6.5 trillion yuan. In 2023 alone, 526.1 billion yuan is expected to be invested in the projects."
     assert ("batch", None, "annual_plan", 52610000, "exact") in read(text)
+
+
+def test_in_a_province_s_release_planned_new_starts_are_a_stage_even_after_the_province_is_named():
+    text = "全省安排省重点项目1500个，年度计划投资1万亿元。2024年，在高速公路方面，全省通车里程超过1.1万公里；轨道交通方面，计划新开工某某高铁等7个项目。"
+    got = read(text, province_is_batch=True)
+    assert [g for g in got if g[2] == "projects"] == [("batch", None, "projects", 1500, "exact")]
+
+
+def test_a_bracketed_lead_ends_its_sentence():
+    text = (
+        "[Key projects completed an investment of 452.2 billion yuan] According to the commission, the province "
+        "has arranged 1,500 key projects with an annual planned investment of 1 trillion yuan."
+    )
+    assert ("batch", None, "projects", 1500, "exact") in read(text, province_is_batch=True)

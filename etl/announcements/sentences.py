@@ -48,9 +48,10 @@ _ABBREVIATIONS = frozenset(
 _CLOSERS = r"”’\"')）」』\]"
 _ZH_END = re.compile(rf"[。!?][{_CLOSERS}]*")
 # A full stop before a space and a capital; or, on pages whose sentences were joined without the space
-# ("…more than half.The total investment…"), one between a lower-case word and a capitalised one.
+# ("…more than half.The total investment…"), one between a lower-case word and a capitalised one; or the
+# end of a bracketed lead ("[… completed 452.2 billion yuan] According to …").
 _EN_END = re.compile(
-    rf"\.[{_CLOSERS}]*(?=\s+[A-Z0-9“\"'(\u4e00-\u9fff]|\s*$)|(?<=[a-z]{{2}})\.(?=[A-Z][a-z])"
+    rf"\.[{_CLOSERS}]*(?=\s+[A-Z0-9“\"'(\u4e00-\u9fff]|\s*$)|(?<=[a-z]{{2}})\.(?=[A-Z][a-z])|\](?=\s+[A-Z][a-z])"
 )
 _CLAUSE_BREAK = re.compile(
     r"[，;；:：]|(?<!\d),|,(?!\d{3}\b)(?!\s*\d)|(?<!\d):(?!\d)|\s+(?:--|—+)\s+|\s(?=while\b|whereas\b)"

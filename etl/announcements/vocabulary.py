@@ -151,7 +151,7 @@ ZH_NOT_BATCH = [
     ),
     (
         "new starts planned for the year, a stage of the year's plan",
-        r"(?<!本次)(?<!此次)计划(?:新)?开工(?:建设)?(?:项目|的项目)",
+        r"(?<!本次)(?<!此次)计划(?:新)?开工",
     ),
     ("an earlier period", r"去年|上年(?!度计划)|上一年|前年|过去\S{0,3}年|十三五|“十三五”"),
     ("a period of several years", r"十[一二三四五六]五”?(?:时期|期间|规划)|今后五年|五年(?:内|间)"),
