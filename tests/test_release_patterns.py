@@ -752,3 +752,11 @@ def test_a_bracketed_lead_ends_its_sentence():
         "has arranged 1,500 key projects with an annual planned investment of 1 trillion yuan."
     )
     assert ("batch", None, "projects", 1500, "exact") in read(text, province_is_batch=True)
+
+
+def test_two_english_fields_counted_together_are_one_scope():
+    got = read(
+        "The district plans 60 projects. Other works include 11 water and environmental projects worth 6.12 billion yuan."
+    )
+    assert ("sector", "水利及生态环保", "projects", 11, "exact") in got
+    assert ("sector", "水利及生态环保", "total_investment", 612000, "exact") in got

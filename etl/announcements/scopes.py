@@ -185,7 +185,7 @@ _EN_SECTORS = [
         r"|public\s+welfare"
         r"|social\s+(?:programs?|undertakings|welfare)",
     ),
-    ("水利", r"water\s+conservancy|water\s+resources?"),
+    ("水利", r"water\s+conservancy|water\s+resources?|water(?=\s+(?:and|&)\s)"),
     ("生态环保", r"ecological(?:\s+and\s+environmental)?|environmental(?:\s+protection)?"),
     ("科技创新", r"(?:sci-tech|scientific|technolog(?:y|ical))\s+innovation|science\s+and\s+technology"),
     ("文化旅游", r"cultur(?:e|al)(?:\s+and)?\s+touris[mt]"),
@@ -402,12 +402,30 @@ def zh_markers(text: str, start: int, end: int) -> list[Marker]:
     return _outside_documents(_not_venues(_non_overlapping(found), text, "zh"), text, start, end)
 
 
+def _en_joined_sectors(text: str, base: int) -> list[Marker]:
+    """'11 water and environmental projects': two fields counted together, one scope (as 水利及生态环保)."""
+    word = "|".join(f"(?:{rx})" for _, rx in _EN_SECTORS)
+    joined = re.compile(rf"\b(?P<a>{word})\s+(?:and|&)\s+(?P<b>{word})\s+projects?\b", re.I)
+    return [Marker("sector", f"{_en_sector_label(text, m, 'a')}及{_en_sector_label(text, m, 'b')}", base + m.start(),
+                   base + m.end()) for m in joined.finditer(text)]  # fmt: skip
+
+
+def _en_sector_label(text: str, m: re.Match[str], group: str) -> str:
+    """The label of the field whose words stand at the group (a field's pattern may look past its words)."""
+    for label, rx in _EN_SECTORS:
+        own = re.compile(rx, re.I).match(text, m.start(group))
+        if own and own.end() == m.end(group):
+            return label
+    return m.group(group)
+
+
 def en_markers(text: str, start: int, end: int) -> list[Marker]:
     """Every scope marker in an English sentence text[start:end], in order."""
     piece = text[start:end]
     found = en_bands(text, start, end)
     found += _en_districts(piece, start)
     found += _first_hits([(lb, rf"\b(?:{rx})\b") for lb, rx in _EN_FUNDING], piece, "funding", start)
+    found += _en_joined_sectors(piece, start)  # before single fields: of two as long, the first listed stays
     found += _first_hits(
         [(lb, rf"\b(?:{rx}){_EN_SECTOR_TAIL}") for lb, rx in _EN_SECTORS], piece, "sector", start
     )
