@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from etl.announcements.figures import AnnouncedFigure
+from etl.announcements.figure import AnnouncedFigure
 from etl.announcements.reading import consistency_checks, expected_figure
 from etl.catalog import Headline
 from etl.reconcile import reconcile

@@ -3,7 +3,8 @@ the announcement code is here, by stage:
 
 - `main_text(payload)` (`article.py`): the article body of an HTML page or a text file;
 - `extract_figures(text)` (`figures.py`, with the clause reader in `attribution.py` and its words in
-  `vocabulary.py`, `scopes.py`, `keywords.py`): every figure, with scope, qualifier, unit in 万元 and offsets;
+  `vocabulary.py`, `scopes.py`, `keywords.py`; the checks across a whole release in `release.py`): every
+  figure (`figure.py`), with scope, qualifier, unit in 万元 and offsets;
 - `reading.py`: one release read for a run (its figures, reviewed readings applied, the consistency of its
   breakdowns) and the expected figures it gives the lists it announces;
 - `review.py`, `review_queue.py`: the reviewed readings (`gdmp review`, catalog/reviews/);
@@ -13,6 +14,7 @@ the announcement code is here, by stage:
 from __future__ import annotations
 
 from etl.announcements.article import Article, main_text
-from etl.announcements.figures import AnnouncedFigure, extract_figures
+from etl.announcements.figure import AnnouncedFigure
+from etl.announcements.figures import extract_figures
 
 __all__ = ["AnnouncedFigure", "Article", "extract_figures", "main_text"]

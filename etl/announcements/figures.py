@@ -5,58 +5,37 @@
 and who they belong to (`attribution.py`, `keywords.py`). A sentence it cannot read with confidence
 gives one `ambiguous` entry carrying the sentence, never a guessed figure.
 
-Conventions (what the fields hold):
-- value: a count; an amount in 万元 (3295.3亿元 → 32953000; 329.53 billion yuan → 32953000; 1.2万亿 →
-  120000000; 1元 → 0.0001); a percentage 0–100 ("more than half" → 50, qualifier over). Exact Decimals.
-- qualifier: exact / about (约, 左右, about) / over (超, 逾, 多, 余, 以上, over, more than) / nearly (近, nearly).
-- scope_label: None for batch and province; the funding, district (full Chinese name, `places.py`) or
-  sector label (`scopes.py`); a size band as ≥50亿元 / <10亿元 / 10–50亿元 (`bands.py`).
-- text/start/end: the figure's own words in the input (keyword, qualifier, number, unit: "总投资约3295.3亿元");
-  sentence/sentence_start/sentence_end: its whole sentence. text == input[start:end], always.
-- ambiguous entries: scope_kind and status "ambiguous", text = the sentence, figure/value/qualifier None,
-  and `reason` says why.
+What each figure holds: `figure.py`. Checks of the figures against each other across the release
+(a headline against its body, parts against wholes, shares against their arithmetic): `release.py`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
 
 from etl.announcements.attribution import Reading, Scope, SentenceReader, markers_outside
+from etl.announcements.figure import AnnouncedFigure
 from etl.announcements.mentions import Mention
 from etl.announcements.mentions_en import en_mentions
 from etl.announcements.mentions_zh import zh_mentions
 from etl.announcements.named import named_projects
-from etl.announcements.numbers import compatible, fold, mask_number_runs, plain
-from etl.announcements.places import DISTRICTS
+from etl.announcements.numbers import fold, mask_number_runs, plain
+from etl.announcements.release import (
+    consistent,
+    headline_restated,
+    parts_not_wholes,
+    plausible,
+    share_bases,
+    subject_district,
+    whole_restated,
+)
 from etl.announcements.scopes import Marker, document_names, en_markers, zh_markers
 from etl.announcements.sentences import Span, language_of, split_clauses, split_sentences
 from etl.announcements.vocabulary import EN_THIS_YEAR, event_marks, provincial_list_cue
 from etl.places import CITIES, PROVINCE_CODE, city_by_code
 
 CITY_CODES = {code for code, _, _ in CITIES}
-
-
-@dataclass(frozen=True)
-class AnnouncedFigure:
-    scope_kind: str  # batch | funding | district | sector | size_band | province | ambiguous
-    scope_label: str | None
-    figure: str | None  # projects | total_investment | annual_plan | share; None when ambiguous
-    value: Decimal | None
-    share_of: str | None  # total_investment | annual_plan | projects, for shares
-    qualifier: str | None  # exact | about | over | nearly; None when ambiguous
-    event: str | None  # groundbreaking | signing | groundbreaking_and_signing | production
-    text: str
-    start: int
-    end: int
-    sentence: str
-    sentence_start: int
-    sentence_end: int
-    status: str  # ok | ambiguous
-    reason: str | None = None
-    provenance: str = "rules"  # rules: read by etl/announcements | reviewed: confirmed or set by a reviewer
 
 
 def _reader(
@@ -178,8 +157,8 @@ def extract_figures(
             _remember_counts(counted, reader.readings)
         previous = _carry(reader)
     if whole_release:
-        figures = _headline_restated(_subject_district(figures), disowned, _headline_end(folded))
-    return _share_bases(_plausible(_parts_not_wholes(_consistent(_whole_restated(figures)))))
+        figures = headline_restated(subject_district(figures), disowned, _headline_end(folded))
+    return share_bases(plausible(parts_not_wholes(consistent(whole_restated(figures)))))
 
 
 def _remember_counts(counted: dict[Decimal, Scope | None], readings: list[Reading]) -> None:
@@ -191,54 +170,12 @@ def _remember_counts(counted: dict[Decimal, Scope | None], readings: list[Readin
                 counted[r.mention.value] = None  # two parts of one count: neither is meant by it
 
 
-_MENTION_OF = {"projects": "count", "share": "share"}  # any other figure is an amount of money
-
-
-def _headline_restated(
-    figures: list[AnnouncedFigure], disowned: list[tuple[Mention, str]], headline_end: int
-) -> list[AnnouncedFigure]:
-    """A headline is the body in brief: a figure it states that the body gives as not the batch's
-    ("40多个大项目落户惠州 总投资达5000多亿元" over "今年以来，…40多个大项目…总投资达5000多亿元") is
-    not the batch's either, so it becomes ambiguous with the body's reason."""
-    why = {(m.kind, plain(m.value)): reason for m, reason in disowned}
-    return [
-        _unsure(f, f"the body gives this figure as {why[key]}")
-        if f.status == "ok"
-        and f.start < headline_end
-        and (key := (_MENTION_OF.get(f.figure, "money"), f.value)) in why
-        else f
-        for f in figures
-    ]
-
-
 def _city_names(code: str | None) -> tuple[str, ...]:
     """A city's names as the city markers label them (中山, Zhongshan); none for the province or no city."""
     if not code or code == PROVINCE_CODE or code not in CITY_CODES:
         return ()
     city = city_by_code(code)
     return (city.name_zh or "", city.pinyin or "")
-
-
-def _subject_district(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
-    """A release about one district's own programme ("Huangpu district has listed 160 key projects …",
-    "新会区举行重大项目签约活动，签约项目20个"): its lead figure is that district's, before any figure of a
-    whole batch. That district is then the release's batch, and its figures are filed as the batch's."""
-    ok = [f for f in figures if f.status == "ok"]
-    districts = {f.scope_label for f in ok if f.scope_kind == "district"}
-    if len(districts) != 1 or districts == {"其他"} or districts == {"跨区域"}:
-        return figures  # none, or a breakdown by district: the batch is the whole
-    (label,) = districts
-    lead_is_it = ok[0].scope_kind == "district"
-    named_first = any(name in figures[0].sentence for name in _district_names(label)) if figures else False
-    if not (lead_is_it or named_first):
-        return figures
-    return [replace(f, scope_kind="batch", scope_label=None) if f.status == "ok" and f.scope_kind == "district"
-            else f for f in figures]  # fmt: skip
-
-
-def _district_names(label: str) -> tuple[str, ...]:
-    """How a release may name a district: its known names, else its label and the label's first word."""
-    return next((d.zh_names + d.en_names for d in DISTRICTS if d.label == label), (label, label.split()[0]))
 
 
 def _results_go_on(folded: str, span: Span, cue: str) -> bool:
@@ -283,180 +220,6 @@ def _headline_end(folded: str) -> int:
 _BREADCRUMB = re.compile(
     r"(?:\s*(?:当前位置|您的位置|您现在的位置|位置)[:：][^\n]*\n|\s*[^\n]*(?:\s>\s[^\n]*){2,}\n|\s*\n)*"
 )
-
-
-@lru_cache(maxsize=256)
-def _mixed_events(sentence: str) -> bool:
-    """Does a sentence name several events at once ("集中签约、动工、竣工、投产项目合计279个")? Its batch then
-    holds parts of one event each; a batch of no stated event (a plan) does not."""
-    folded = fold(sentence)
-    return len({e[2] for e in event_marks(folded, 0, len(folded), language_of(folded))}) > 1
-
-
-def _consistent(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
-    """Figures that cannot be the same quantity as another statement of the same scope, figure and event
-    ("107个项目…总投资约708.22亿元", later "38个重大项目…总投资达501.23亿元" read as the batch's): the largest
-    statement is the whole; one that cannot be it is a part the rules did not see, and becomes ambiguous.
-    The share of a part is no such figure: shares are left alone."""
-    wholes: dict[tuple, AnnouncedFigure] = {}
-    for f in figures:
-        if f.status == "ok" and f.figure != "share":
-            key = (f.scope_kind, f.scope_label, f.figure)
-            if key not in wholes or f.value > wholes[key].value:
-                wholes[key] = f
-    checked = [_against(f, wholes.get((f.scope_kind, f.scope_label, f.figure))) for f in figures]
-    return _after_a_subset(figures, checked)
-
-
-def _after_a_subset(before: list[AnnouncedFigure], after: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
-    """A count that cannot be the batch's, followed in its sentence by parts that add up to it, is a subset
-    of the batch ("of the 19 projects, 11 are to be completed this year, including 3 water …, 6 … and 2 …"):
-    what its sentence says after it is about that subset, not the batch's parts."""
-    subsets = [b for b, a in zip(before, after, strict=True)
-               if b.status == "ok" and a.status != "ok" and b.figure == "projects"]  # fmt: skip
-    starts: dict[int, int] = {}
-    for subset in subsets:
-        parts = [f for f in after if f.status == "ok" and f.figure == "projects"
-                 and f.sentence_start == subset.sentence_start and f.start > subset.start]  # fmt: skip
-        if len(parts) >= 2 and sum(f.value for f in parts) == subset.value:
-            starts[subset.sentence_start] = subset.start
-    # The amounts a sentence gives a scope whose count there is a subset of it are the subset's too ("the
-    # three infrastructure projects of … will attract 260 million yuan", beside 6 infrastructure projects).
-    scoped = {(b.sentence_start, b.scope_kind, b.scope_label): b.start for b in subsets}
-
-    def subset_s(f: AnnouncedFigure) -> bool:
-        after_count = scoped.get((f.sentence_start, f.scope_kind, f.scope_label), f.end)
-        return f.status == "ok" and (f.start > starts.get(f.sentence_start, f.end) or f.start > after_count)
-
-    why = "said of a part of the batch that no scope names"
-    return [_unsure(f, why) if subset_s(f) else f for f in after]  # fmt: skip
-
-
-def _parts_not_wholes(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
-    """A part's amount that is the batch's own amount ("超过10亿元的大项目共有45个，总投资约3491.8亿元" where
-    3491.8亿 is the batch's total): the part's scope was carried onto a figure of the whole. A part counted
-    with fewer projects than the batch cannot have the whole's amount, so that figure, and the amounts the
-    same carried scope gives after it in its sentence, become ambiguous."""
-    ok = [f for f in figures if f.status == "ok"]
-    whole = {"batch", "province"}
-    amounts = {(f.figure, f.value) for f in ok if f.scope_kind in whole and f.figure != "projects"}
-    counts = {f.value for f in ok if f.scope_kind in whole and f.figure == "projects"}
-    parts = {
-        (f.scope_kind, f.scope_label): f.value
-        for f in ok
-        if f.scope_kind not in whole and f.figure == "projects"
-    }
-    carried: dict[tuple, int] = {}  # (sentence, scope) → where the whole's amount was given to the part
-    for f in ok:
-        part_count = parts.get((f.scope_kind, f.scope_label))
-        if (
-            f.scope_kind not in whole
-            and (f.figure, f.value) in amounts
-            and part_count is not None
-            and part_count not in counts
-        ):
-            key = (f.sentence_start, f.scope_kind, f.scope_label)
-            carried[key] = min(carried.get(key, f.start), f.start)
-
-    def suspect(f: AnnouncedFigure) -> bool:
-        at = carried.get((f.sentence_start, f.scope_kind, f.scope_label))
-        return f.status == "ok" and f.figure != "projects" and at is not None and f.start >= at
-
-    why = "the batch's own amount, given to a part with fewer projects than the batch"
-    return [_unsure(f, why) if suspect(f) else f for f in figures]  # fmt: skip
-
-
-def _whole_restated(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
-    """A 'part' counted with all of the batch's projects is the batch said again ("13个重大项目开工 …
-    重点选取了13个产业项目和基础设施项目，总投资超过200亿元"): where every part counted in a sentence has the
-    batch's count, that sentence's figures are the batch's, and are filed so."""
-    ok = [f for f in figures if f.status == "ok"]
-    counts = {f.value for f in ok if f.scope_kind == "batch" and f.figure == "projects"}
-    parts = [f for f in ok if f.scope_kind in _PARTS]
-    part_counts: dict[int, set] = {}
-    for f in parts:
-        if f.figure == "projects":
-            part_counts.setdefault(f.sentence_start, set()).add(f.value)
-    again = {at for at, values in part_counts.items() if len(values) == 1 and values <= counts}
-    return [
-        replace(f, scope_kind="batch", scope_label=None)
-        if f.status == "ok" and f.scope_kind in _PARTS and f.sentence_start in again
-        else f
-        for f in figures
-    ]
-
-
-_PARTS = (
-    "sector",
-)  # a place may hold a whole batch ("南海区项目4个" of 4); a kind that holds it is the batch
-
-
-def _share_bases(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
-    """A part's share whose stated base is loose ("占全部投资的59.9%" beside the part's year's plan) is
-    of the base the arithmetic gives: the part's amount over the batch's, to the share's rounding."""
-    ok = [f for f in figures if f.status == "ok"]
-    batch = {f.figure: f.value for f in ok if f.scope_kind in ("batch", "province") and f.figure != "share"}
-    part = {(f.scope_kind, f.scope_label, f.figure): f.value for f in ok if f.figure != "share"}
-
-    def fits(f: AnnouncedFigure, base: str) -> bool:
-        whole, own = batch.get(base), part.get((f.scope_kind, f.scope_label, base))
-        if not whole or own is None or f.qualifier != "exact":
-            return False
-        return abs(Decimal(own) * 100 / Decimal(whole) - Decimal(f.value)) <= _SHARE_ROUNDING
-
-    def rebased(f: AnnouncedFigure) -> AnnouncedFigure:
-        if (
-            f.status != "ok"
-            or f.figure != "share"
-            or f.scope_kind in ("batch", "province")
-            or fits(f, f.share_of)
-        ):
-            return f
-        other = [b for b in ("total_investment", "annual_plan", "projects") if b != f.share_of and fits(f, b)]
-        return replace(f, share_of=other[0]) if len(other) == 1 else f
-
-    return [rebased(f) for f in figures]
-
-
-_SHARE_ROUNDING = Decimal("0.051")  # a share printed to one decimal place
-
-# A key project costs millions: a batch whose total is under 1,000,000 yuan a project ("142 key projects with a
-# total of more than 10 million yuan") was misread or misprinted.
-_LEAST_PER_PROJECT = 100  # 万元
-
-
-def _plausible(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
-    """A total that is implausibly small for the projects its scope counts becomes ambiguous."""
-    ok = [f for f in figures if f.status == "ok"]
-    counts = {(f.scope_kind, f.scope_label, f.event): f.value for f in ok if f.figure == "projects"}
-
-    def small(f: AnnouncedFigure) -> bool:
-        count = counts.get((f.scope_kind, f.scope_label, f.event))
-        return (
-            f.status == "ok"
-            and f.figure == "total_investment"
-            and bool(count)
-            and f.value < count * _LEAST_PER_PROJECT
-        )
-
-    why = "a total under 1,000,000 yuan a project: no key projects' total"
-    return [_unsure(f, why) if small(f) else f for f in figures]  # fmt: skip
-
-
-def _unsure(f: AnnouncedFigure, why: str) -> AnnouncedFigure:
-    return replace(f, scope_kind="ambiguous", scope_label=None, figure=None, value=None, share_of=None,
-                   qualifier=None, event=None, status="ambiguous", reason=why)  # fmt: skip
-
-
-def _against(f: AnnouncedFigure, whole: AnnouncedFigure | None) -> AnnouncedFigure:
-    if f.status != "ok" or whole is None or whole is f or f.figure == "share":
-        return f
-    same_event = whole.event == f.event or (
-        None in (whole.event, f.event) and not _mixed_events(whole.sentence) and not _mixed_events(f.sentence)
-    )
-    if not same_event or compatible(whole.value, whole.qualifier, f.value, f.qualifier, f.figure):
-        return f
-    return _unsure(f, f"cannot be the {f.figure} stated elsewhere in the release ({whole.text})")
 
 
 _FIGURE_WORDS = re.compile(

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from etl.announcements.article import Article, main_text
-from etl.announcements.figures import MAX_ARTICLE_CHARS, AnnouncedFigure, extract_figures, silence_reason
+from etl.announcements.figure import AnnouncedFigure
+from etl.announcements.figures import MAX_ARTICLE_CHARS, extract_figures, silence_reason
 from etl.announcements.numbers import half_unit, interval
 from etl.announcements.review import apply_review, load_review, review_digest
 from etl.catalog import Source

@@ -35,7 +35,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from etl.announcements.figures import AnnouncedFigure
+from etl.announcements.figure import AnnouncedFigure
 from etl.errors import CatalogError
 
 Decision = Literal["pending", "confirmed", "corrected", "not_batch"]

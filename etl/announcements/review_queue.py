@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import duckdb
 
-from etl.announcements.figures import AnnouncedFigure
+from etl.announcements.figure import AnnouncedFigure
 
 OVERVIEW = """
     SELECT a.source_id, a.version, a.figures, a.ambiguous,
