@@ -760,3 +760,21 @@ def test_two_english_fields_counted_together_are_one_scope():
     )
     assert ("sector", "水利及生态环保", "projects", 11, "exact") in got
     assert ("sector", "水利及生态环保", "total_investment", 612000, "exact") in got
+
+
+def test_a_district_counted_as_a_part_of_a_city_s_batch_is_not_the_release_s_subject():
+    text = (
+        "In the first quarter, 51 projects were started in Longgang. A total of 245 new projects in the city "
+        "were included in the launch, with a total investment of 235.47 billion yuan. The total investment of "
+        "the 51 projects is about 75.01 billion yuan."
+    )
+    got = read(text, whole_release=True)
+    assert ("batch", None, "projects", 245, "exact") in got
+    assert ("district", "龙岗区", "total_investment", 7501000, "about") in got
+
+
+def test_a_share_its_own_figures_contradict_is_not_stored():
+    text = "本次开工项目245个，总投资2354亿元。其中龙岗区项目51个，占全部项目的一半以上。"
+    assert [g for g in read(text) if g[2] == "share"] == []
+    kept = "本次开工项目245个，总投资2354亿元。其中龙岗区项目51个，占全部项目的20.8%。"
+    assert ("district", "龙岗区", "share", Decimal("20.8"), "exact") in read(kept)

@@ -49,6 +49,11 @@ def subject_district(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     if len(districts) != 1 or districts == {"其他"} or districts == {"跨区域"}:
         return figures  # none, or a breakdown by district: the batch is the whole
     (label,) = districts
+    counted = [f.value for f in ok if f.figure == "projects" and f.scope_kind == "district"]
+    if counted and any(
+        f.figure == "projects" and f.scope_kind == "batch" and f.value > max(counted) for f in ok
+    ):
+        return figures  # "51 projects … in Longgang" beside "245 new projects in the city": a part, not the subject
     lead_is_it = ok[0].scope_kind == "district"
     named_first = any(name in figures[0].sentence for name in _district_names(label)) if figures else False
     if not (lead_is_it or named_first):
@@ -169,30 +174,55 @@ _PARTS = (
 
 
 def share_bases(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
-    """A part's share whose stated base is loose ("占全部投资的59.9%" beside the part's year's plan) is
-    of the base the arithmetic gives: the part's amount over the batch's, to the share's rounding."""
+    """A part's share is checked against its own arithmetic (the part's figure over the batch's): a share
+    whose stated base is loose ("占全部投资的59.9%" beside the part's year's plan) takes the base that fits;
+    a share that no base fits, where its own base can be computed ("51 projects …, more than half of the
+    total" of 245), was misread or misprinted and becomes ambiguous."""
     ok = [f for f in figures if f.status == "ok"]
-    batch = {f.figure: f.value for f in ok if f.scope_kind in ("batch", "province") and f.figure != "share"}
+    wholes: dict[str, set] = {}
+    for f in ok:
+        if f.scope_kind in ("batch", "province") and f.figure != "share":
+            wholes.setdefault(f.figure, set()).add(f.value)
     part = {(f.scope_kind, f.scope_label, f.figure): f.value for f in ok if f.figure != "share"}
 
-    def fits(f: AnnouncedFigure, base: str) -> bool:
-        whole, own = batch.get(base), part.get((f.scope_kind, f.scope_label, base))
-        if not whole or own is None or f.qualifier != "exact":
-            return False
-        return abs(Decimal(own) * 100 / Decimal(whole) - Decimal(f.value)) <= _SHARE_ROUNDING
+    def ratio(f: AnnouncedFigure, base: str | None) -> Decimal | None:
+        """The part's figure over the whole's, when the release states one whole for that figure."""
+        whole, own = wholes.get(base or ""), part.get((f.scope_kind, f.scope_label, base))
+        if not whole or len(whole) > 1 or own is None or not next(iter(whole)):
+            return None
+        return Decimal(own) * 100 / Decimal(next(iter(whole)))
 
-    def rebased(f: AnnouncedFigure) -> AnnouncedFigure:
-        if (
-            f.status != "ok"
-            or f.figure != "share"
-            or f.scope_kind in ("batch", "province")
-            or fits(f, f.share_of)
-        ):
+    def fits(f: AnnouncedFigure, base: str | None, exact_only: bool = True) -> bool:
+        computed = ratio(f, base)
+        if computed is None or (exact_only and f.qualifier != "exact"):
+            return False
+        return _within(computed, Decimal(f.value), f.qualifier or "exact")
+
+    def checked(f: AnnouncedFigure) -> AnnouncedFigure:
+        if f.status != "ok" or f.figure != "share" or f.scope_kind in ("batch", "province"):
+            return f
+        if fits(f, f.share_of, exact_only=False):
             return f
         other = [b for b in ("total_investment", "annual_plan", "projects") if b != f.share_of and fits(f, b)]
-        return replace(f, share_of=other[0]) if len(other) == 1 else f
+        if len(other) == 1:
+            return replace(f, share_of=other[0])
+        if ratio(f, f.share_of) is not None:
+            return unsure(f, f"a share its own figures contradict ({ratio(f, f.share_of):.1f} % computed)")
+        return f
 
-    return [rebased(f) for f in figures]
+    return [checked(f) for f in figures]
+
+
+def _within(computed: Decimal, stated: Decimal, qualifier: str) -> bool:
+    """Does a computed share agree with a stated one, to its rounding and its qualifier?"""
+    rounding = _SHARE_ROUNDING if stated != stated.to_integral_value() else Decimal("0.5")
+    if qualifier == "over":
+        return computed > stated - rounding
+    if qualifier == "nearly":
+        return stated - 10 <= computed <= stated + rounding
+    if qualifier == "about":
+        return abs(computed - stated) <= max(Decimal(2), stated / 10)
+    return abs(computed - stated) <= rounding
 
 
 _SHARE_ROUNDING = Decimal("0.051")  # a share printed to one decimal place
