@@ -778,3 +778,11 @@ def test_a_share_its_own_figures_contradict_is_not_stored():
     assert [g for g in read(text) if g[2] == "share"] == []
     kept = "本次开工项目245个，总投资2354亿元。其中龙岗区项目51个，占全部项目的20.8%。"
     assert ("district", "龙岗区", "share", Decimal("20.8"), "exact") in read(kept)
+
+
+def test_an_english_aim_given_as_a_reason_does_not_disown_the_figure_before_it():
+    text = "The city plans 1,722 projects in 2023. More than 480 transport projects have been scheduled as the city aims to become a transport hub."
+    assert ("sector", "交通", "projects", 480, "over") in read(text)
+    assert [
+        g for g in read("The city aims to start 480 transport projects by 2025.") if g[2] == "projects"
+    ] == []

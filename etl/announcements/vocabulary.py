@@ -191,6 +191,9 @@ _ZH_YEAR = re.compile(r"(?<!\d)(20\d\d)年(?!度计划|计划)")
 _EN_YEAR = re.compile(r"\b(?:in|for|during|of)\s+(20\d\d)\b", re.I)
 
 
+_EN_PURPOSE_BEFORE = re.compile(r"\bas\s+(?:[\w'-]+\s+){0,3}$", re.I)
+
+
 def not_batch_cue(
     text: str, start: int, end: int, language: str, year: int | None, sentence_start: int | None = None
 ) -> str | None:
@@ -201,6 +204,8 @@ def not_batch_cue(
     for why, pattern, over_sentence in cues:
         begin = sentence_start if over_sentence and sentence_start is not None else start
         m = pattern.search(text, begin, end)
+        if m and language == "en" and _EN_PURPOSE_BEFORE.search(text, max(begin, m.start() - 40), m.start()):
+            m = None  # "… projects have been scheduled, as the city aims to build itself as a hub": a reason
         if m:
             return f"{why} ({m.group(0).strip()})"
     if year:
