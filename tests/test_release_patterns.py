@@ -786,3 +786,12 @@ def test_an_english_aim_given_as_a_reason_does_not_disown_the_figure_before_it()
     assert [
         g for g in read("The city aims to start 480 transport projects by 2025.") if g[2] == "projects"
     ] == []
+
+
+def test_projects_that_were_started_broke_ground():
+    got = [
+        (f.figure, f.event)
+        for f in extract_figures("In the first quarter, 51 projects were started in the city.")
+        if f.status == "ok"
+    ]
+    assert got == [("projects", "groundbreaking")]

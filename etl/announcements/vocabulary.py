@@ -122,7 +122,9 @@ EN_EVENTS = [
         r"\s+(?:the\s+)?construction|construction\s+(?:started|began|kicked\s+off|commenced)"
         r"|construction\s+of\b(?=[^.;]*\b(?:started|began|kicked\s+off|commenced|got\s+underway)\b)"
         # "started 85 major projects": a start of projects is a groundbreaking ("launched" is not: it may be signing)
-        r"|(?:start|started|starts|starting|began|begun|kick(?:s|ed)?\s+off)\b(?=(?:\s+(?:work\s+on|on))?(?:\s+[\w,'-]+){0,4}?\s+projects?\b)",
+        r"|(?:start|started|starts|starting|began|begun|kick(?:s|ed)?\s+off)\b(?=(?:\s+(?:work\s+on|on))?(?:\s+[\w,'-]+){0,4}?\s+projects?\b)"
+        # "63 projects … have started (intensively)", "51 projects were started in Longgang"
+        r"|\b(?:have|has|had|were|was)\s+(?:all\s+)?(?:been\s+)?started\b",
     ),
     ("signing", r"signed|signing|inked"),
 ]
