@@ -383,3 +383,45 @@ def test_a_phase_on_one_side_only_with_another_name_is_not_linked_without_review
             row("batch", 1, "阳江市人民医院三期工程", total=80_000, kind="groundbreaking", **same)]  # fmt: skip
     result = link_rows(rows, 86, 70)
     assert result.project_of[0] != result.project_of[1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        ("清新区滨江片区旧城改造项目", "清远市清新区城市更新(滨江片区)项目", "清远"),  # 旧城改造 / 城市更新
+        (
+            "阳春市凌霄岩度假村提质升级项目",
+            "凌霄岩景区提升改造工程",
+            "阳江",
+        ),  # 度假村 / 景区, 提质升级 / 提升改造
+        ("揭西县京溪园文化旅游区提升工程", "京溪园景区提升改造项目", "揭阳"),  # 文化旅游区 / 景区
+        ("云浮500千伏蟠龙输变电工程", "500千伏蟠龙变电站及配套线路工程", "云浮"),  # 变电站及配套线路 / 输变电
+        ("郁南县连滩镇污水处理厂及配套管网", "郁南县连滩镇城镇污水处理设施及配套管网工程", "云浮"),
+        ("罗定市人民医院住院综合大楼", "罗定市人民医院新住院大楼建设工程", "云浮"),
+        (
+            "新兴县人民医院异地新建工程",
+            "新兴县人民医院新院区建设项目",
+            "云浮",
+        ),  # a hospital rebuilt elsewhere
+    ],
+)
+def test_synonyms_of_what_is_built_are_read_as_one_word(a: str, b: str, city: str) -> None:
+    assert name_key(a, (city,)).core == name_key(b, (city,)).core
+    assert _linked(a, b, city)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        ("连州市水晶梨现代农业产业园建设工程", "连州水晶梨产业园项目", "清远"),
+        ("榕城区西门老城片区城市更新项目", "揭阳市榕城区西门片区更新改造", "揭阳"),
+        ("潮安区枫江流域综合整治项目", "潮安区枫江综合治理工程", "潮州"),
+    ],
+)
+def test_a_qualifier_written_or_left_out_costs_nothing(a: str, b: str, city: str) -> None:
+    assert name_key(a, (city,)).core == name_key(b, (city,)).core
+    assert _linked(a, b, city)
+
+
+def test_a_central_urban_area_is_not_a_qualifier() -> None:
+    assert not _linked("茂南区河西老旧小区改造工程", "茂名市城区老旧小区改造工程", "茂名")

@@ -109,7 +109,7 @@ def _compile(v: Vocabulary) -> _Patterns:
         company=re.compile(rf"^.{{2,30}}(?:{_any(v.company_endings)})"),
         placed=re.compile(f"({_any(every)})(?:{_any(v.district_suffixes)})"),
         town=re.compile(f"^(.{{2,3}}?)(?:({_any(v.zone_suffixes)})|{_any(v.town_suffixes)})"),
-        generic=re.compile(_any(v.generic_words)),
+        generic=re.compile(_any([*v.generic_words, *v.qualifiers])),
         quantity=re.compile(_QUANTITY.format(units=_any(v.units))),
         works=re.compile(_any(w for words in v.work_kinds.values() for w in words)),
         pair=re.compile(f"({places})(?:市区|市|县|区)?(?:至|到|-|—|~)({places})(?:市区|市|县|区)?"),
@@ -213,11 +213,11 @@ def _two_places(text: str, pair: re.Pattern, vocabulary: Vocabulary) -> str:
 
 def _shortened(text: str, vocabulary: Vocabulary) -> str:
     """Long forms read as their short forms: places (广州白云国际机场 / 白云机场) and words (职业技术学院 / 职院,
-    文化旅游 / 文旅, 高速公路 / 高速), longest first."""
-    aliases = {**vocabulary.abbreviations, **vocabulary.place_aliases}
-    for long in sorted(aliases, key=len, reverse=True):
-        text = text.replace(long, aliases[long])
-    return text
+    文化旅游 / 文旅, 高速公路 / 高速), and synonyms as one word (度假村 / 景区): in one pass, the longest form
+    starting at each place, so that 文化旅游度假区 reads 文旅 + 景区 as 文旅度假区 does."""
+    synonyms = {word: one for one, words in vocabulary.synonyms.items() for word in words}
+    aliases = {**vocabulary.abbreviations, **synonyms, **vocabulary.place_aliases}
+    return re.sub(_any(aliases), lambda m: aliases[m.group(0)], text)
 
 
 def _without_works(text: str, works: re.Pattern, vocabulary: Vocabulary) -> tuple[str, frozenset[str]]:

@@ -16,7 +16,8 @@ VOCABULARY = Path(__file__).with_name("vocabulary.yaml")
 
 class Vocabulary(BaseModel):
     """Generic words, words of separate works, company endings and descriptors, cities with their abbreviations,
-    districts and their suffixes, towns, two-place initials, units, abbreviations, kinds of work, place aliases."""
+    districts and their suffixes, towns, two-place initials, units, abbreviations, kinds of work, synonyms,
+    qualifiers, place aliases."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     generic_words: tuple[str, ...]
@@ -32,6 +33,8 @@ class Vocabulary(BaseModel):
     units: dict[str, str]
     abbreviations: dict[str, str]
     work_kinds: dict[str, tuple[str, ...]]
+    synonyms: dict[str, tuple[str, ...]]
+    qualifiers: tuple[str, ...]
     place_aliases: dict[str, str]
 
 
