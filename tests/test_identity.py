@@ -425,3 +425,28 @@ def test_a_qualifier_written_or_left_out_costs_nothing(a: str, b: str, city: str
 
 def test_a_central_urban_area_is_not_a_qualifier() -> None:
     assert not _linked("茂南区河西老旧小区改造工程", "茂名市城区老旧小区改造工程", "茂名")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        ("220千伏顺德输变电工程", "220千伏顺德北输变电工程", "佛山"),  # a district's name, and + 北
+        ("110千伏嘉禾输变电工程", "110千伏嘉禾西输变电工程", "广州"),  # any place
+    ],
+)
+def test_a_place_and_the_same_name_with_a_direction_are_two_places(a: str, b: str, city: str) -> None:
+    assert not _linked(a, b, city)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        ("阳江抽水蓄能电站项目", "阳江抽水蓄能电站500千伏送出工程", "阳江"),  # the station and its line out
+        ("河源市技师学院新校区建设项目", "河源学院新校区(二期)工程", "河源"),  # two schools of one city
+        ("潮州市中医医院门诊综合楼", "潮州市医院门诊综合楼工程", "潮州"),
+    ],
+)
+def test_a_distinctive_word_on_one_side_only_is_another_work_or_institution(
+    a: str, b: str, city: str
+) -> None:
+    assert not _linked(a, b, city)

@@ -121,11 +121,13 @@ def _own_districts(cities: tuple[str, ...], vocabulary: Vocabulary) -> list[str]
 
 
 def _bare_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> str:
-    """A district of the row's own cities the text starts with, written without 区 ('' if none)."""
+    """A district of the row's own cities the text starts with, written without 区 ('' if none). Not when a
+    direction follows it: 曲江南 (a station's name) is another place than 曲江."""
     if any(text.startswith(short) for short in vocabulary.place_aliases.values()):
         return ""
     own = _own_districts(cities, vocabulary)
-    return max((d for d in own if text.startswith(d) and len(text) - len(d) >= 4), key=len, default="")
+    found = max((d for d in own if text.startswith(d) and len(text) - len(d) >= 4), key=len, default="")
+    return "" if found and text[len(found)] in vocabulary.directions else found
 
 
 def _bracketed_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str]:

@@ -15,13 +15,15 @@ VOCABULARY = Path(__file__).with_name("vocabulary.yaml")
 
 
 class Vocabulary(BaseModel):
-    """Generic words, words of separate works, company endings and descriptors, cities with their abbreviations,
+    """Generic words, words of separate works and other institutions, directions, company endings and descriptors, cities with their abbreviations,
     districts and their suffixes, towns, two-place initials, units, abbreviations, kinds of work, synonyms,
     qualifiers, place aliases."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     generic_words: tuple[str, ...]
     separate_works: tuple[str, ...]
+    institution_kinds: tuple[str, ...]
+    directions: tuple[str, ...]
     company_endings: tuple[str, ...]
     company_descriptors: tuple[str, ...]
     cities: dict[str, tuple[str, ...]]
