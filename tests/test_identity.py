@@ -450,3 +450,63 @@ def test_a_distinctive_word_on_one_side_only_is_another_work_or_institution(
     a: str, b: str, city: str
 ) -> None:
     assert not _linked(a, b, city)
+
+
+def test_a_unit_in_full_width_or_per_year_is_the_same_specification() -> None:
+    a, b = (
+        name_key("阳江青洲５００ｋＶ输变电工程", ("阳江",)),
+        name_key("阳江青洲500千伏输变电工程", ("阳江",)),
+    )
+    assert (a.core, a.numbers) == (b.core, b.numbers)
+    a, b = name_key("湛江钢铁年产50万吨冷轧板项目", ("湛江",)), name_key("湛江钢铁50万吨/年冷轧板", ("湛江",))
+    assert (a.core, a.numbers) == (b.core, b.numbers)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        ("信宜市第二中学扩建工程", "信宜二中扩建", "茂名"),  # an ordinal, long and short
+        ("韶关市浈江区第三水厂扩建工程", "韶关城区三水厂扩建", "韶关"),
+        ("连山壮族瑶族自治县污水处理厂扩建工程", "连山县污水处理厂扩建项目", "清远"),  # an autonomous county
+        ("国道G324线云安区六都至高村段改建工程", "G324云安六都至高村段改建", "云浮"),  # a road's class
+        (
+            "深圳(河源)产业转移工业园新能源产业基地",
+            "深河产业园新能源产业基地",
+            "河源",
+        ),  # a park of two cities
+    ],
+)
+def test_ordinals_autonomous_counties_roads_and_paired_parks_are_read_one_way(
+    a: str, b: str, city: str
+) -> None:
+    assert _linked(a, b, city)
+
+
+def test_two_ordinals_are_two_numbers() -> None:
+    assert name_key("清远一中新校区", ("清远",)).numbers == (1,)
+    assert not _linked("清远市第一中学新校区建设项目", "清远市第二中学新校区建设项目", "清远")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        (
+            "练江(潮阳段)流域综合整治工程",
+            "潮阳区练江综合治理项目",
+            "汕头",
+        ),  # a district's section in brackets
+        ("榕江水环境综合整治工程(揭阳段)", "揭阳市榕江水环境综合治理工程", "揭阳"),  # the city's section
+        ("河惠高速公路(河源至惠州)", "河源至惠州高速公路河源段", "河源"),  # a bracket restating the name
+        (
+            "清远市人民医院新院区(北江院区)建设项目",
+            "市人民医院北江院区",
+            "清远",
+        ),  # the new campus named
+    ],
+)
+def test_a_section_or_a_restatement_in_brackets_costs_nothing(a: str, b: str, city: str) -> None:
+    assert _linked(a, b, city)
+
+
+def test_on_a_road_the_district_names_the_section() -> None:
+    assert not _linked("国道G228线阳西段改建工程", "G228阳西至电白段改建", "阳江")

@@ -13,6 +13,7 @@ reading); long forms are read short (职业技术学院 / 职院, 江门市区�
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from etl.identity.vocabulary import Vocabulary, load_vocabulary
@@ -25,7 +26,9 @@ _PART = re.compile(
 # A number: digits, or Chinese numerals before a counter (二季度, 三号线, 十二号).
 _NUMBER = re.compile(r"\d+|([一二三四五六七八九十]{1,3})(?=季度|号|路|条|批|座)")
 _PUNCT = re.compile(r"[\W_]+")  # spaces, punctuation, brackets: NFKC folded them at load
-_QUANTITY = r"(\d+(?:\.\d+)?)\s*({units})(?![a-z])"  # a number and its unit (220千伏, 30万吨, 2024年)
+# A number and its unit (220千伏, 30万吨, 2024年), with 年产 before or /年 after it (年产30万吨 / 30万吨/年).
+_QUANTITY = r"(?:年产)?(\d+(?:\.\d+)?)\s*({units})(?![a-z])(?:\s*/\s*年)?"
+_NUMERAL = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,9 @@ class _Patterns:
     quantity: re.Pattern  # a number and its unit
     works: re.Pattern  # kinds of work
     pair: re.Pattern  # a name of two places (江门市区至台山市区)
+    park: re.Pattern  # a park two cities run (广州（梅州）产业转移工业园)
+    ordinal: re.Pattern  # an ordinal before an institution (第一中学, 二水厂)
+    road: re.Pattern  # a road with its class (国道G205线)
 
 
 _COMPILED: dict[int, tuple[Vocabulary, _Patterns]] = {}
@@ -113,6 +119,14 @@ def _compile(v: Vocabulary) -> _Patterns:
         quantity=re.compile(_QUANTITY.format(units=_any(v.units))),
         works=re.compile(_any(w for words in v.work_kinds.values() for w in words)),
         pair=re.compile(f"({places})(?:市区|市|县|区)?(?:至|到|-|—|~)({places})(?:市区|市|县|区)?"),
+        park=re.compile(rf"({places})[(（]({places})[)）]({_any(v.paired_parks)})"),
+        # the short forms 中 / 小 / 高 only where they end the ordinal's word (not 一中心, 三高速)
+        ordinal=re.compile(
+            rf"第?({_NUMERAL})({_any(v.ordinal_words)}|(?:{_any(set(v.ordinal_words.values()))})(?![心区型速铁架压端层级]))"
+        ),
+        road=re.compile(
+            rf"(?<![a-z])(?:{_any(v.road_classes)})?([gsx]\d{{1,4}})线?(?:{_any(v.road_classes)})?"
+        ),
     )
 
 
@@ -130,12 +144,53 @@ def _bare_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -
     return "" if found and text[len(found)] in vocabulary.directions else found
 
 
+_ROAD_CODE = re.compile(r"[gsx]\d{1,4}")
+
+
+def _without_placed(text: str, placed: re.Pattern) -> str:
+    """The text without its districts written as places (江海区), except on a road (国道G205线梅县区程江至大坪段 /
+    G205梅县程江至大坪段): there the district says which section, so it stays, written bare."""
+    if _ROAD_CODE.match(text):
+        return placed.sub(lambda m: m.group(1), text)
+    return placed.sub("", text)
+
+
 def _bracketed_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str]:
     """A district of the row's own cities written bare in a trailing bracket (…改造项目（仲恺）): the text
     without it, and the district ('' if none). Written with 区/县/市 it is found anywhere (`placed`)."""
     own = _own_districts(cities, vocabulary)
     found = re.search(rf"[(（]\s*({_any(own)})\s*[)）]\s*$", text) if own else None
     return (text[: found.start()], found.group(1)) if found else (text, "")
+
+
+def _section(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str]:
+    """A section named by a place of the row, in brackets anywhere or at the end (沙琅江（电白段）流域…,
+    …治理工程（茂名段）, 韶关至新丰高速公路韶关段, 梅龙高铁梅州段工程): the text without it, and the district ('' for a city). A
+    list of one place names its part of a project so; another names the place in front (电白区沙琅江…)."""
+    own = [*cities, *_own_districts(cities, vocabulary)]
+    places = f"({_any(own)})(?:区|县|市)?段" if own else None
+    generic = _any(vocabulary.generic_words)
+    found = places and re.search(rf"[(（]\s*{places}\s*[)）]|{places}(?:{generic})*$", text)
+    if not found:
+        return text, ""
+    place = found.group(1) or found.group(2)
+    return text[: found.start()] + text[found.end() :], "" if place in cities else place
+
+
+_CAMPUS = re.compile(r"新(院区|校区)[(（]([^()（）]{1,8}?\1)[)）]")
+_BRACKET = re.compile(r"[(（]([^()（）]{2,})[)）]")
+
+
+def _restated(text: str) -> str:
+    """What a bracket restates read once: a new campus named in it (新院区（滨海院区） / 滨海院区), or the words of
+    the name again (韶新高速公路（韶关至新丰）, once the two places are read as 韶新)."""
+    text = _CAMPUS.sub(lambda m: m.group(2), text)
+
+    def drop(match: re.Match) -> str:
+        rest = text[: match.start()] + text[match.end() :]
+        return "" if match.group(1) in rest else match.group(0)
+
+    return _BRACKET.sub(drop, text)
 
 
 def _without_cities(text: str) -> str:
@@ -203,14 +258,37 @@ def _without_quantities(text: str, quantity: re.Pattern) -> str:
     return quantity.sub(" ", text)
 
 
-def _two_places(text: str, pair: re.Pattern, vocabulary: Vocabulary) -> str:
+def _two_places(text: str, p: _Patterns, vocabulary: Vocabulary) -> str:
     """A name of two places (江门市区至台山市区快速通道) written as lists shorten it (江台快速通道): each place's
-    character (vocabulary.yaml `pair_initials`, else its first)."""
+    character (vocabulary.yaml `pair_initials`, else its first); so is a park two cities run (广州（梅州）
+    产业转移工业园 / 广梅产业园: `paired_parks`)."""
 
-    def initials(match: re.Match) -> str:
-        return "".join(vocabulary.pair_initials.get(place, place[0]) for place in match.groups())
+    def initial(place: str) -> str:
+        return vocabulary.pair_initials.get(place, place[0])
 
-    return pair.sub(initials, text)
+    text = p.pair.sub(lambda m: initial(m.group(1)) + initial(m.group(2)), text)
+    return p.park.sub(
+        lambda m: initial(m.group(1)) + initial(m.group(2)) + vocabulary.paired_parks[m.group(3)], text
+    )
+
+
+def _ordinals(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, tuple[int, ...]]:
+    """An institution's ordinal read one way, in full (一中 / 第一中学, 二水厂 / 第二水厂: `ordinal_words`), and its
+    number: kept among the name's numbers, so 一中 and 二中 are never one school. In full, because a short core
+    (二水厂) is too short to be found inside a longer one (城区第二水厂)."""
+    found = []
+    longs = {short: long for long, short in reversed(vocabulary.ordinal_words.items())}
+
+    def full(match: re.Match) -> str:
+        found.append(_number(match.group(1)))
+        return "第" + match.group(1) + longs.get(match.group(2), match.group(2))
+
+    return p.ordinal.sub(full, text), tuple(found)
+
+
+def _road(text: str, road: re.Pattern) -> str:
+    """A road by its letter and number (国道G205线 / G205 / G205国道 → g205): its class is written at will."""
+    return road.sub(lambda m: m.group(1), text)
 
 
 def _shortened(text: str, vocabulary: Vocabulary) -> str:
@@ -235,17 +313,19 @@ def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | N
     """The core and phase of `name`, for a row of `cities` (the row's city names, without 市)."""
     vocabulary = vocabulary or load_vocabulary()
     p = _patterns(vocabulary)
-    text, phase = _parts(name.lower())
-    numbers = tuple(sorted(int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1))
-                           for m in _NUMBER.finditer(text)))  # fmt: skip
+    text, phase = _parts(unicodedata.normalize("NFKC", name).lower())  # ５００ｋＶ is 500kv
+    text, ordinals = _ordinals(_road(text, p.road), p, vocabulary)
+    numbers = tuple(sorted([*ordinals, *(int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1))
+                                         for m in _NUMBER.finditer(text))]))  # fmt: skip
     text, bracketed = _bracketed_district(text.strip(), cities, vocabulary)
-    text = _PUNCT.sub("", _two_places(_without_quantities(text, p.quantity), p.pair, vocabulary))
+    text, section = _section(_without_quantities(text, p.quantity).strip(), cities, vocabulary)
+    text = _PUNCT.sub("", _restated(_two_places(text, p, vocabulary)))
     text, brand = _company(_shortened(text, vocabulary), p, vocabulary)
     text = _without_cities(text)
     found = p.placed.search(text)
-    text = _without_city_short(p.placed.sub("", text), cities, vocabulary, p.generic)
+    text = _without_city_short(_without_placed(text, p.placed), cities, vocabulary, p.generic)
     bare = _bare_district(text, cities, vocabulary)
-    district = (found.group(1) if found else "") or bracketed or bare
+    district = (found.group(1) if found else "") or bracketed or section or bare
     text, town = _town(text[len(bare) :], p.town)
     text, kinds = _without_works(text, p.works, vocabulary)
     core = p.generic.sub("", text) or text
