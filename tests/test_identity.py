@@ -510,3 +510,27 @@ def test_a_section_or_a_restatement_in_brackets_costs_nothing(a: str, b: str, ci
 
 def test_on_a_road_the_district_names_the_section() -> None:
     assert not _linked("国道G228线阳西段改建工程", "G228阳西至电白段改建", "阳江")
+
+
+def test_a_company_short_name_gives_its_trade_name() -> None:
+    short = name_key("宏远科技10万吨锂电铜箔项目", ("梅州",))
+    assert (short.brand, short.core) == ("宏远", "锂电铜箔")
+    assert _linked(
+        "宏远科技10万吨锂电铜箔项目", "广东宏远新材料科技有限公司年产10万吨高性能锂电铜箔项目", "梅州"
+    )
+    assert not _linked(
+        "宏远科技10万吨锂电铜箔项目", "广东嘉元新材料科技有限公司年产10万吨锂电铜箔项目", "梅州"
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        ("连州市第一中学新校区建设项目", "连州市连州中学新校区建设项目", "清远"),  # numbered on one side only
+        ("阳东区第一中学新校区", "阳西一中新校区", "阳江"),  # the same name in two districts
+    ],
+)
+def test_a_school_numbered_on_one_side_or_of_another_district_is_another_school(
+    a: str, b: str, city: str
+) -> None:
+    assert not _linked(a, b, city)

@@ -44,6 +44,7 @@ class NameKey:
     works: frozenset[str] = frozenset()  # families of the kinds of work named (改造, 治理 …: vocabulary.yaml)
     town: str = ""  # the town, street or zone the name starts with (外海 of 外海街道)
     brand: str = ""  # the brand of a company put in front (优捷光电), removed from the core
+    ordinals: tuple[int, ...] = ()  # an institution's ordinal (第一中学: 1), also among the numbers
 
     @property
     def full(self) -> str:
@@ -81,6 +82,7 @@ class _Patterns:
     """The vocabulary's regular expressions."""
 
     company: re.Pattern  # a company in front of the name, up to its legal ending
+    short_company: re.Pattern  # a company's short name in front (客都科技)
     placed: re.Pattern  # a district written as a place (江海区, 仲恺高新区)
     town: re.Pattern  # a town, street or zone the name starts with (外海街道, 滨江新区)
     generic: re.Pattern
@@ -113,6 +115,10 @@ def _compile(v: Vocabulary) -> _Patterns:
     places = _any([*v.cities, *every])
     return _Patterns(
         company=re.compile(rf"^.{{2,30}}(?:{_any(v.company_endings)})"),
+        # not a place (东莞科技…) and not a building or park named so (智慧科技园, 创新科技馆)
+        short_company=re.compile(
+            rf"^(?!{places})(..)(?:{_any(v.company_short_markers)})(?![园城馆楼中区院小])"
+        ),
         placed=re.compile(f"({_any(every)})(?:{_any(v.district_suffixes)})"),
         town=re.compile(f"^(.{{2,3}}?)(?:({_any(v.zone_suffixes)})|{_any(v.town_suffixes)})"),
         generic=re.compile(_any([*v.generic_words, *v.qualifiers])),
@@ -243,10 +249,12 @@ def _brand(company: str, p: _Patterns, vocabulary: Vocabulary) -> str:
 def _company(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, str]:
     """The text without a company in front and the company's brand. A company in front is the builder or
     the brand the project is known by: the core drops it, the full reading keeps the brand (scoring.py
-    compares both). A name that is only a company (中科（广东）炼化有限公司二期工程) keeps the brand in its core."""
+    compares both). A name that is only a company (中科（广东）炼化有限公司二期工程) keeps the brand in its core.
+    A company's short name (客都科技…: `company_short_markers`) gives its trade name as the brand."""
     found = p.company.match(text)
     if not found:
-        return text, ""
+        short = p.short_company.match(text)
+        return (text[short.end() :], short.group(1)) if short and len(text) - short.end() >= 4 else (text, "")
     rest, brand = text[found.end() :], _brand(found.group(0), p, vocabulary)
     return (rest, brand) if len(rest) >= 4 else (brand + rest, "")
 
@@ -329,4 +337,4 @@ def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | N
     text, town = _town(text[len(bare) :], p.town)
     text, kinds = _without_works(text, p.works, vocabulary)
     core = p.generic.sub("", text) or text
-    return NameKey(core, phase, district, numbers, kinds, town, p.generic.sub("", brand))
+    return NameKey(core, phase, district, numbers, kinds, town, p.generic.sub("", brand), ordinals)

@@ -26,6 +26,7 @@ class Vocabulary(BaseModel):
     directions: tuple[str, ...]
     company_endings: tuple[str, ...]
     company_descriptors: tuple[str, ...]
+    company_short_markers: tuple[str, ...]
     cities: dict[str, tuple[str, ...]]
     districts: dict[str, tuple[str, ...]]
     district_suffixes: tuple[str, ...]
