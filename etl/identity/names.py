@@ -119,7 +119,8 @@ def _compile(v: Vocabulary) -> _Patterns:
         short_company=re.compile(
             rf"^(?!{places})(..)(?:{_any(v.company_short_markers)})(?![园城馆楼中区院小])"
         ),
-        placed=re.compile(f"({_any(every)})(?:{_any(v.district_suffixes)})"),
+        # a county's 县城 (its seat) is the county: 乳源瑶族自治县县城污水处理厂 / 乳源县污水处理厂
+        placed=re.compile(f"({_any(every)})(?:{_any(v.district_suffixes)})(?:(?<=县)县城)?"),
         town=re.compile(f"^(.{{2,3}}?)(?:({_any(v.zone_suffixes)})|{_any(v.town_suffixes)})"),
         generic=re.compile(_any([*v.generic_words, *v.qualifiers])),
         quantity=re.compile(_QUANTITY.format(units=_any(v.units))),
@@ -169,18 +170,24 @@ def _bracketed_district(text: str, cities: tuple[str, ...], vocabulary: Vocabula
     return (text[: found.start()], found.group(1)) if found else (text, "")
 
 
-def _section(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str]:
+_TOWN_SECTION = re.compile(r"[(（]\s*([^\W\d_]{2,3})段\s*[)）]\s*$")
+
+
+def _section(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str, str]:
     """A section named by a place of the row, in brackets anywhere or at the end (沙琅江（电白段）流域…,
-    …治理工程（茂名段）, 韶关至新丰高速公路韶关段, 梅龙高铁梅州段工程): the text without it, and the district ('' for a city). A
-    list of one place names its part of a project so; another names the place in front (电白区沙琅江…)."""
+    …治理工程（茂名段）, 韶关至新丰高速公路韶关段, 梅龙高铁梅州段工程): the text without it, the district ('' for a
+    city) and the town. A list of one place names its part of a project so; another names the place in front
+    (电白区沙琅江…, 恩城街道锦江碧道): any other name of two or three characters in a trailing bracket
+    (锦江碧道（恩城段）) is read as a town."""
     own = [*cities, *_own_districts(cities, vocabulary)]
     places = f"({_any(own)})(?:区|县|市)?段" if own else None
     generic = _any(vocabulary.generic_words)
     found = places and re.search(rf"[(（]\s*{places}\s*[)）]|{places}(?:{generic})*$", text)
-    if not found:
-        return text, ""
-    place = found.group(1) or found.group(2)
-    return text[: found.start()] + text[found.end() :], "" if place in cities else place
+    if found:
+        place = found.group(1) or found.group(2)
+        return text[: found.start()] + text[found.end() :], "" if place in cities else place, ""
+    town = _TOWN_SECTION.search(text)
+    return (text[: town.start()], "", town.group(1)) if town else (text, "", "")
 
 
 _CAMPUS = re.compile(r"新(院区|校区)[(（]([^()（）]{1,8}?\1)[)）]")
@@ -326,7 +333,7 @@ def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | N
     numbers = tuple(sorted([*ordinals, *(int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1))
                                          for m in _NUMBER.finditer(text))]))  # fmt: skip
     text, bracketed = _bracketed_district(text.strip(), cities, vocabulary)
-    text, section = _section(_without_quantities(text, p.quantity).strip(), cities, vocabulary)
+    text, section, section_town = _section(_without_quantities(text, p.quantity).strip(), cities, vocabulary)
     text = _PUNCT.sub("", _restated(_two_places(text, p, vocabulary)))
     text, brand = _company(_shortened(text, vocabulary), p, vocabulary)
     text = _without_cities(text)
@@ -335,6 +342,8 @@ def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | N
     bare = _bare_district(text, cities, vocabulary)
     district = (found.group(1) if found else "") or bracketed or section or bare
     text, town = _town(text[len(bare) :], p.town)
+    if section_town and not town:  # 锦江碧道（恩城段） is read as 恩城街道锦江碧道 is
+        text, town = section_town + text, section_town
     text, kinds = _without_works(text, p.works, vocabulary)
     core = p.generic.sub("", text) or text
     return NameKey(core, phase, district, numbers, kinds, town, p.generic.sub("", brand), ordinals)
