@@ -548,4 +548,5 @@ def test_a_school_numbered_on_one_side_or_of_another_district_is_another_school(
     ],
 )
 def test_a_county_seat_or_a_town_section_is_read_as_the_place_it_names(a: str, b: str, city: str) -> None:
+    assert name_key(a, (city,)).core == name_key(b, (city,)).core
     assert _linked(a, b, city)
