@@ -544,7 +544,7 @@ def test_a_school_numbered_on_one_side_or_of_another_district_is_another_school(
             "阳山县污水处理厂提标改造",
             "清远",
         ),  # a county's seat is the county
-        ("龙门县龙城街道西林河碧道工程", "龙门西林河碧道(龙城段)", "惠州"),  # a town's section in brackets
+        ("博罗县罗阳街道沙河碧道工程", "博罗沙河碧道(罗阳段)", "惠州"),  # a town's section in brackets
     ],
 )
 def test_a_county_seat_or_a_town_section_is_read_as_the_place_it_names(a: str, b: str, city: str) -> None:
