@@ -403,6 +403,11 @@ def test_a_phase_on_one_side_only_with_another_name_is_not_linked_without_review
             "新兴县人民医院新院区建设项目",
             "云浮",
         ),  # a hospital rebuilt elsewhere
+        (
+            "罗定市附城污水处理站提标改造工程",
+            "罗定附城污水处理厂提升改造项目",
+            "云浮",
+        ),  # 站 / 厂, 提标 / 提升
     ],
 )
 def test_synonyms_of_what_is_built_are_read_as_one_word(a: str, b: str, city: str) -> None:
