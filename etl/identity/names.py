@@ -8,6 +8,11 @@ because two different phases are two projects and are never linked. So are what 
 and says little about which project a row is: a number with its unit (220千伏 / 220kV), the kind of work
 (提升改造 / 升级改造), a town's 镇 / 街道, a zone, a company's legal form (its brand is kept for the full
 reading); long forms are read short (职业技术学院 / 职院, 江门市区至台山市区 / 江台).
+Each way of writing a thing is read one way, so that a new list's wording costs no points: synonyms
+(度假村 / 景区), qualifiers left out (现代农业), ordinals in full (一中 / 第一中学), autonomous counties
+(乳源瑶族自治县 / 乳源县), roads by their code (国道G205线 / G205), two-city parks (广州（梅州）产业转移工业园 /
+广梅产业园), a place's section in brackets ((电白段) / 电白区…), a bracket restating the name, a company's short
+name (客都科技 / 广东客都铜箔科技有限公司), full-width characters (NFKC).
 """
 
 from __future__ import annotations
