@@ -555,3 +555,8 @@ def test_a_school_numbered_on_one_side_or_of_another_district_is_another_school(
 def test_a_county_seat_or_a_town_section_is_read_as_the_place_it_names(a: str, b: str, city: str) -> None:
     assert name_key(a, (city,)).core == name_key(b, (city,)).core
     assert _linked(a, b, city)
+
+
+def test_a_university_or_an_innovation_centre_is_not_a_company_short_name() -> None:
+    assert name_key("南方科技大学二期", ("深圳",)).brand == ""
+    assert name_key("珠江科技创新中心", ("广州",)).brand == ""

@@ -120,9 +120,9 @@ def _compile(v: Vocabulary) -> _Patterns:
     places = _any([*v.cities, *every])
     return _Patterns(
         company=re.compile(rf"^.{{2,30}}(?:{_any(v.company_endings)})"),
-        # not a place (东莞科技…) and not a building or park named so (智慧科技园, 创新科技馆)
+        # not a place (东莞科技…), nor a park, building or school named so (智慧科技园, 南方科技大学, 科技创新中心)
         short_company=re.compile(
-            rf"^(?!{places})(..)(?:{_any(v.company_short_markers)})(?![园城馆楼中区院小])"
+            rf"^(?!{places})(..)(?:{_any(v.company_short_markers)})(?![园城馆楼中区院小大创成港产])"
         ),
         # a county's 县城 (its seat) is the county: 乳源瑶族自治县县城污水处理厂 / 乳源县污水处理厂
         placed=re.compile(f"({_any(every)})(?:{_any(v.district_suffixes)})(?:(?<=县)县城)?"),
