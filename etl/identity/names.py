@@ -97,6 +97,8 @@ class _Patterns:
     park: re.Pattern  # a park two cities run (广州（梅州）产业转移工业园)
     ordinal: re.Pattern  # an ordinal before an institution (第一中学, 二水厂)
     road: re.Pattern  # a road with its class (国道G205线)
+    short_forms: dict[str, str]  # long form → short form: abbreviations, synonyms, place aliases
+    long: re.Pattern  # any long form of `short_forms`
 
 
 _COMPILED: dict[int, tuple[Vocabulary, _Patterns]] = {}
@@ -118,7 +120,11 @@ def _any(words) -> str:
 def _compile(v: Vocabulary) -> _Patterns:
     every = [d for names in v.districts.values() for d in names]
     places = _any([*v.cities, *every])
+    synonyms = {word: one for one, words in v.synonyms.items() for word in words}
+    short_forms = {**v.abbreviations, **synonyms, **v.place_aliases}
     return _Patterns(
+        short_forms=short_forms,
+        long=re.compile(_any(short_forms)),
         company=re.compile(rf"^.{{2,30}}(?:{_any(v.company_endings)})"),
         # not a place (东莞科技…), nor a park, building or school named so (智慧科技园, 南方科技大学, 科技创新中心)
         short_company=re.compile(
@@ -170,9 +176,29 @@ def _without_placed(text: str, placed: re.Pattern) -> str:
 def _bracketed_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str]:
     """A district of the row's own cities written bare in a trailing bracket (…改造项目（仲恺）): the text
     without it, and the district ('' if none). Written with 区/县/市 it is found anywhere (`placed`)."""
-    own = _own_districts(cities, vocabulary)
-    found = re.search(rf"[(（]\s*({_any(own)})\s*[)）]\s*$", text) if own else None
+    pattern = _city_patterns(cities, vocabulary)[0]
+    found = pattern.search(text) if pattern else None
     return (text[: found.start()], found.group(1)) if found else (text, "")
+
+
+_OwnPatterns = tuple[re.Pattern | None, re.Pattern | None]
+_CITY_PATTERNS: dict[tuple[int, tuple[str, ...]], tuple[Vocabulary, _OwnPatterns]] = {}
+
+
+def _city_patterns(cities: tuple[str, ...], vocabulary: Vocabulary) -> _OwnPatterns:
+    """The patterns of a row's own places, compiled once per cities and vocabulary (building them per name
+    cost half the step): a district bare in a trailing bracket, and a section named by a city or district
+    (None when the row has no city)."""
+    key = (id(vocabulary), cities)
+    held = _CITY_PATTERNS.get(key)
+    if held is None or held[0] is not vocabulary:
+        own = _own_districts(cities, vocabulary)
+        section = f"({_any([*cities, *own])})(?:区|县|市)?段"
+        bracketed = re.compile(rf"[(（]\s*({_any(own)})\s*[)）]\s*$") if own else None
+        generic = _any(vocabulary.generic_words)
+        sections = re.compile(rf"[(（]\s*{section}\s*[)）]|{section}(?:{generic})*$") if cities else None
+        held = _CITY_PATTERNS[key] = (vocabulary, (bracketed, sections))
+    return held[1]
 
 
 _TOWN_SECTION = re.compile(r"[(（]\s*([^\W\d_]{2,3})段\s*[)）]\s*$")
@@ -184,10 +210,8 @@ def _section(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tupl
     city) and the town. A list of one place names its part of a project so; another names the place in front
     (电白区沙琅江…, 恩城街道锦江碧道): any other name of two or three characters in a trailing bracket
     (锦江碧道（恩城段）) is read as a town."""
-    own = [*cities, *_own_districts(cities, vocabulary)]
-    places = f"({_any(own)})(?:区|县|市)?段" if own else None
-    generic = _any(vocabulary.generic_words)
-    found = places and re.search(rf"[(（]\s*{places}\s*[)）]|{places}(?:{generic})*$", text)
+    pattern = _city_patterns(cities, vocabulary)[1]
+    found = pattern.search(text) if pattern else None
     if found:
         place = found.group(1) or found.group(2)
         return text[: found.start()] + text[found.end() :], "" if place in cities else place, ""
@@ -311,13 +335,11 @@ def _road(text: str, road: re.Pattern) -> str:
     return road.sub(lambda m: m.group(1), text)
 
 
-def _shortened(text: str, vocabulary: Vocabulary) -> str:
+def _shortened(text: str, p: _Patterns) -> str:
     """Long forms read as their short forms: places (广州白云国际机场 / 白云机场) and words (职业技术学院 / 职院,
     文化旅游 / 文旅, 高速公路 / 高速), and synonyms as one word (度假村 / 景区): in one pass, the longest form
     starting at each place, so that 文化旅游度假区 reads 文旅 + 景区 as 文旅度假区 does."""
-    synonyms = {word: one for one, words in vocabulary.synonyms.items() for word in words}
-    aliases = {**vocabulary.abbreviations, **synonyms, **vocabulary.place_aliases}
-    return re.sub(_any(aliases), lambda m: aliases[m.group(0)], text)
+    return p.long.sub(lambda m: p.short_forms[m.group(0)], text)
 
 
 def _without_works(text: str, works: re.Pattern, vocabulary: Vocabulary) -> tuple[str, frozenset[str]]:
@@ -340,7 +362,7 @@ def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | N
     text, bracketed = _bracketed_district(text.strip(), cities, vocabulary)
     text, section, section_town = _section(_without_quantities(text, p.quantity).strip(), cities, vocabulary)
     text = _PUNCT.sub("", _restated(_two_places(text, p, vocabulary)))
-    text, brand = _company(_shortened(text, vocabulary), p, vocabulary)
+    text, brand = _company(_shortened(text, p), p, vocabulary)
     text = _without_cities(text)
     found = p.placed.search(text)
     text = _without_city_short(_without_placed(text, p.placed), cities, vocabulary, p.generic)
