@@ -96,6 +96,7 @@ def _ordinal(a: NameKey, b: NameKey) -> float:
 
 
 def _institution(a: NameKey, b: NameKey) -> float:
+    """A word naming another kind of school or hospital on one side only (技师学院 / 学院): another one."""
     words = load_vocabulary().institution_kinds
     return -12.0 if any((w in a.full) != (w in b.full) for w in words) else 0.0
 
@@ -160,6 +161,7 @@ def pair_score(
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return None
     name = name_score(ka, kb, distinct_a, distinct_b)
-    terms = (_separate_works(ka, kb), _brands(ka, kb), _ordinal(ka, kb), _institution(ka, kb), _direction(ka, kb), _works(ka, kb), _district(ka, kb), _town(ka, kb), _one_phase(ka, kb),
+    terms = (_separate_works(ka, kb), _brands(ka, kb), _ordinal(ka, kb), _institution(ka, kb),
+             _direction(ka, kb), _works(ka, kb), _district(ka, kb), _town(ka, kb), _one_phase(ka, kb),
              _amounts(a, b), _years(a, b), _category(a, b))  # fmt: skip
     return round(name + sum(terms), 2)
