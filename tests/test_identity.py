@@ -383,3 +383,180 @@ def test_a_phase_on_one_side_only_with_another_name_is_not_linked_without_review
             row("batch", 1, "阳江市人民医院三期工程", total=80_000, kind="groundbreaking", **same)]  # fmt: skip
     result = link_rows(rows, 86, 70)
     assert result.project_of[0] != result.project_of[1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        ("清新区滨江片区旧城改造项目", "清远市清新区城市更新(滨江片区)项目", "清远"),  # 旧城改造 / 城市更新
+        (
+            "阳春市凌霄岩度假村提质升级项目",
+            "凌霄岩景区提升改造工程",
+            "阳江",
+        ),  # 度假村 / 景区, 提质升级 / 提升改造
+        ("揭西县京溪园文化旅游区提升工程", "京溪园景区提升改造项目", "揭阳"),  # 文化旅游区 / 景区
+        ("云浮500千伏蟠龙输变电工程", "500千伏蟠龙变电站及配套线路工程", "云浮"),  # 变电站及配套线路 / 输变电
+        ("郁南县连滩镇污水处理厂及配套管网", "郁南县连滩镇城镇污水处理设施及配套管网工程", "云浮"),
+        ("罗定市人民医院住院综合大楼", "罗定市人民医院新住院大楼建设工程", "云浮"),
+        (
+            "新兴县人民医院异地新建工程",
+            "新兴县人民医院新院区建设项目",
+            "云浮",
+        ),  # a hospital rebuilt elsewhere
+        (
+            "罗定市附城污水处理站提标改造工程",
+            "罗定附城污水处理厂提升改造项目",
+            "云浮",
+        ),  # 站 / 厂, 提标 / 提升
+    ],
+)
+def test_synonyms_of_what_is_built_are_read_as_one_word(a: str, b: str, city: str) -> None:
+    assert name_key(a, (city,)).core == name_key(b, (city,)).core
+    assert _linked(a, b, city)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        ("连州市水晶梨现代农业产业园建设工程", "连州水晶梨产业园项目", "清远"),
+        ("榕城区西门老城片区城市更新项目", "揭阳市榕城区西门片区更新改造", "揭阳"),
+        ("潮安区枫江流域综合整治项目", "潮安区枫江综合治理工程", "潮州"),
+    ],
+)
+def test_a_qualifier_written_or_left_out_costs_nothing(a: str, b: str, city: str) -> None:
+    assert name_key(a, (city,)).core == name_key(b, (city,)).core
+    assert _linked(a, b, city)
+
+
+def test_a_central_urban_area_is_not_a_qualifier() -> None:
+    assert not _linked("茂南区河西老旧小区改造工程", "茂名市城区老旧小区改造工程", "茂名")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        ("220千伏顺德输变电工程", "220千伏顺德北输变电工程", "佛山"),  # a district's name, and + 北
+        ("110千伏嘉禾输变电工程", "110千伏嘉禾西输变电工程", "广州"),  # any place
+    ],
+)
+def test_a_place_and_the_same_name_with_a_direction_are_two_places(a: str, b: str, city: str) -> None:
+    assert not _linked(a, b, city)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        ("阳江抽水蓄能电站项目", "阳江抽水蓄能电站500千伏送出工程", "阳江"),  # the station and its line out
+        ("河源市技师学院新校区建设项目", "河源学院新校区(二期)工程", "河源"),  # two schools of one city
+        ("潮州市中医医院门诊综合楼", "潮州市医院门诊综合楼工程", "潮州"),
+    ],
+)
+def test_a_distinctive_word_on_one_side_only_is_another_work_or_institution(
+    a: str, b: str, city: str
+) -> None:
+    assert not _linked(a, b, city)
+
+
+def test_a_unit_in_full_width_or_per_year_is_the_same_specification() -> None:
+    a, b = (
+        name_key("阳江青洲５００ｋＶ输变电工程", ("阳江",)),
+        name_key("阳江青洲500千伏输变电工程", ("阳江",)),
+    )
+    assert (a.core, a.numbers) == (b.core, b.numbers)
+    a, b = name_key("湛江钢铁年产50万吨冷轧板项目", ("湛江",)), name_key("湛江钢铁50万吨/年冷轧板", ("湛江",))
+    assert (a.core, a.numbers) == (b.core, b.numbers)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        ("信宜市第二中学扩建工程", "信宜二中扩建", "茂名"),  # an ordinal, long and short
+        ("韶关市浈江区第三水厂扩建工程", "韶关城区三水厂扩建", "韶关"),
+        ("连山壮族瑶族自治县污水处理厂扩建工程", "连山县污水处理厂扩建项目", "清远"),  # an autonomous county
+        ("国道G324线云安区六都至高村段改建工程", "G324云安六都至高村段改建", "云浮"),  # a road's class
+        (
+            "深圳(河源)产业转移工业园新能源产业基地",
+            "深河产业园新能源产业基地",
+            "河源",
+        ),  # a park of two cities
+    ],
+)
+def test_ordinals_autonomous_counties_roads_and_paired_parks_are_read_one_way(
+    a: str, b: str, city: str
+) -> None:
+    assert _linked(a, b, city)
+
+
+def test_two_ordinals_are_two_numbers() -> None:
+    assert name_key("清远一中新校区", ("清远",)).numbers == (1,)
+    assert not _linked("清远市第一中学新校区建设项目", "清远市第二中学新校区建设项目", "清远")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        (
+            "练江(潮阳段)流域综合整治工程",
+            "潮阳区练江综合治理项目",
+            "汕头",
+        ),  # a district's section in brackets
+        ("榕江水环境综合整治工程(揭阳段)", "揭阳市榕江水环境综合治理工程", "揭阳"),  # the city's section
+        ("河惠高速公路(河源至惠州)", "河源至惠州高速公路河源段", "河源"),  # a bracket restating the name
+        (
+            "清远市人民医院新院区(北江院区)建设项目",
+            "市人民医院北江院区",
+            "清远",
+        ),  # the new campus named
+    ],
+)
+def test_a_section_or_a_restatement_in_brackets_costs_nothing(a: str, b: str, city: str) -> None:
+    assert _linked(a, b, city)
+
+
+def test_on_a_road_the_district_names_the_section() -> None:
+    assert not _linked("国道G228线阳西段改建工程", "G228阳西至电白段改建", "阳江")
+
+
+def test_a_company_short_name_gives_its_trade_name() -> None:
+    short = name_key("宏远科技10万吨锂电铜箔项目", ("梅州",))
+    assert (short.brand, short.core) == ("宏远", "锂电铜箔")
+    assert _linked(
+        "宏远科技10万吨锂电铜箔项目", "广东宏远新材料科技有限公司年产10万吨高性能锂电铜箔项目", "梅州"
+    )
+    assert not _linked(
+        "宏远科技10万吨锂电铜箔项目", "广东嘉元新材料科技有限公司年产10万吨锂电铜箔项目", "梅州"
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        ("连州市第一中学新校区建设项目", "连州市连州中学新校区建设项目", "清远"),  # numbered on one side only
+        ("阳东区第一中学新校区", "阳西一中新校区", "阳江"),  # the same name in two districts
+    ],
+)
+def test_a_school_numbered_on_one_side_or_of_another_district_is_another_school(
+    a: str, b: str, city: str
+) -> None:
+    assert not _linked(a, b, city)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        (
+            "阳山县县城污水处理厂提标改造工程",
+            "阳山县污水处理厂提标改造",
+            "清远",
+        ),  # a county's seat is the county
+        ("博罗县罗阳街道沙河碧道工程", "博罗沙河碧道(罗阳段)", "惠州"),  # a town's section in brackets
+    ],
+)
+def test_a_county_seat_or_a_town_section_is_read_as_the_place_it_names(a: str, b: str, city: str) -> None:
+    assert name_key(a, (city,)).core == name_key(b, (city,)).core
+    assert _linked(a, b, city)
+
+
+def test_a_university_or_an_innovation_centre_is_not_a_company_short_name() -> None:
+    assert name_key("南方科技大学二期", ("深圳",)).brand == ""
+    assert name_key("珠江科技创新中心", ("广州",)).brand == ""

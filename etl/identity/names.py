@@ -8,11 +8,17 @@ because two different phases are two projects and are never linked. So are what 
 and says little about which project a row is: a number with its unit (220千伏 / 220kV), the kind of work
 (提升改造 / 升级改造), a town's 镇 / 街道, a zone, a company's legal form (its brand is kept for the full
 reading); long forms are read short (职业技术学院 / 职院, 江门市区至台山市区 / 江台).
+Each way of writing a thing is read one way, so that a new list's wording costs no points: synonyms
+(度假村 / 景区), qualifiers left out (现代农业), ordinals in full (一中 / 第一中学), autonomous counties
+(乳源瑶族自治县 / 乳源县), roads by their code (国道G205线 / G205), two-city parks (广州（梅州）产业转移工业园 /
+广梅产业园), a place's section in brackets ((电白段) / 电白区…), a bracket restating the name, a company's short
+name (客都科技 / 广东客都铜箔科技有限公司), full-width characters (NFKC).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from etl.identity.vocabulary import Vocabulary, load_vocabulary
@@ -25,7 +31,9 @@ _PART = re.compile(
 # A number: digits, or Chinese numerals before a counter (二季度, 三号线, 十二号).
 _NUMBER = re.compile(r"\d+|([一二三四五六七八九十]{1,3})(?=季度|号|路|条|批|座)")
 _PUNCT = re.compile(r"[\W_]+")  # spaces, punctuation, brackets: NFKC folded them at load
-_QUANTITY = r"(\d+(?:\.\d+)?)\s*({units})(?![a-z])"  # a number and its unit (220千伏, 30万吨, 2024年)
+# A number and its unit (220千伏, 30万吨, 2024年), with 年产 before or /年 after it (年产30万吨 / 30万吨/年).
+_QUANTITY = r"(?:年产)?(\d+(?:\.\d+)?)\s*({units})(?![a-z])(?:\s*/\s*年)?"
+_NUMERAL = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,7 @@ class NameKey:
     works: frozenset[str] = frozenset()  # families of the kinds of work named (改造, 治理 …: vocabulary.yaml)
     town: str = ""  # the town, street or zone the name starts with (外海 of 外海街道)
     brand: str = ""  # the brand of a company put in front (优捷光电), removed from the core
+    ordinals: tuple[int, ...] = ()  # an institution's ordinal (第一中学: 1), also among the numbers
 
     @property
     def full(self) -> str:
@@ -78,12 +87,18 @@ class _Patterns:
     """The vocabulary's regular expressions."""
 
     company: re.Pattern  # a company in front of the name, up to its legal ending
+    short_company: re.Pattern  # a company's short name in front (客都科技)
     placed: re.Pattern  # a district written as a place (江海区, 仲恺高新区)
     town: re.Pattern  # a town, street or zone the name starts with (外海街道, 滨江新区)
     generic: re.Pattern
     quantity: re.Pattern  # a number and its unit
     works: re.Pattern  # kinds of work
     pair: re.Pattern  # a name of two places (江门市区至台山市区)
+    park: re.Pattern  # a park two cities run (广州（梅州）产业转移工业园)
+    ordinal: re.Pattern  # an ordinal before an institution (第一中学, 二水厂)
+    road: re.Pattern  # a road with its class (国道G205线)
+    short_forms: dict[str, str]  # long form → short form: abbreviations, synonyms, place aliases
+    long: re.Pattern  # any long form of `short_forms`
 
 
 _COMPILED: dict[int, tuple[Vocabulary, _Patterns]] = {}
@@ -105,14 +120,31 @@ def _any(words) -> str:
 def _compile(v: Vocabulary) -> _Patterns:
     every = [d for names in v.districts.values() for d in names]
     places = _any([*v.cities, *every])
+    synonyms = {word: one for one, words in v.synonyms.items() for word in words}
+    short_forms = {**v.abbreviations, **synonyms, **v.place_aliases}
     return _Patterns(
+        short_forms=short_forms,
+        long=re.compile(_any(short_forms)),
         company=re.compile(rf"^.{{2,30}}(?:{_any(v.company_endings)})"),
-        placed=re.compile(f"({_any(every)})(?:{_any(v.district_suffixes)})"),
+        # not a place (东莞科技…), nor a park, building or school named so (智慧科技园, 南方科技大学, 科技创新中心)
+        short_company=re.compile(
+            rf"^(?!{places})(..)(?:{_any(v.company_short_markers)})(?![园城馆楼中区院小大创成港产])"
+        ),
+        # a county's 县城 (its seat) is the county: 乳源瑶族自治县县城污水处理厂 / 乳源县污水处理厂
+        placed=re.compile(f"({_any(every)})(?:{_any(v.district_suffixes)})(?:(?<=县)县城)?"),
         town=re.compile(f"^(.{{2,3}}?)(?:({_any(v.zone_suffixes)})|{_any(v.town_suffixes)})"),
-        generic=re.compile(_any(v.generic_words)),
+        generic=re.compile(_any([*v.generic_words, *v.qualifiers])),
         quantity=re.compile(_QUANTITY.format(units=_any(v.units))),
         works=re.compile(_any(w for words in v.work_kinds.values() for w in words)),
         pair=re.compile(f"({places})(?:市区|市|县|区)?(?:至|到|-|—|~)({places})(?:市区|市|县|区)?"),
+        park=re.compile(rf"({places})[(（]({places})[)）]({_any(v.paired_parks)})"),
+        # the short forms 中 / 小 / 高 only where they end the ordinal's word (not 一中心, 三高速)
+        ordinal=re.compile(
+            rf"第?({_NUMERAL})({_any(v.ordinal_words)}|(?:{_any(set(v.ordinal_words.values()))})(?![心区型速铁架压端层级]))"
+        ),
+        road=re.compile(
+            rf"(?<![a-z])(?:{_any(v.road_classes)})?([gsx]\d{{1,4}})线?(?:{_any(v.road_classes)})?"
+        ),
     )
 
 
@@ -121,19 +153,86 @@ def _own_districts(cities: tuple[str, ...], vocabulary: Vocabulary) -> list[str]
 
 
 def _bare_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> str:
-    """A district of the row's own cities the text starts with, written without 区 ('' if none)."""
+    """A district of the row's own cities the text starts with, written without 区 ('' if none). Not when a
+    direction follows it: 曲江南 (a station's name) is another place than 曲江."""
     if any(text.startswith(short) for short in vocabulary.place_aliases.values()):
         return ""
     own = _own_districts(cities, vocabulary)
-    return max((d for d in own if text.startswith(d) and len(text) - len(d) >= 4), key=len, default="")
+    found = max((d for d in own if text.startswith(d) and len(text) - len(d) >= 4), key=len, default="")
+    return "" if found and text[len(found)] in vocabulary.directions else found
+
+
+_ROAD_CODE = re.compile(r"[gsx]\d{1,4}")
+
+
+def _without_placed(text: str, placed: re.Pattern) -> str:
+    """The text without its districts written as places (江海区), except on a road (国道G205线梅县区程江至大坪段 /
+    G205梅县程江至大坪段): there the district says which section, so it stays, written bare."""
+    if _ROAD_CODE.match(text):
+        return placed.sub(lambda m: m.group(1), text)
+    return placed.sub("", text)
 
 
 def _bracketed_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str]:
     """A district of the row's own cities written bare in a trailing bracket (…改造项目（仲恺）): the text
     without it, and the district ('' if none). Written with 区/县/市 it is found anywhere (`placed`)."""
-    own = _own_districts(cities, vocabulary)
-    found = re.search(rf"[(（]\s*({_any(own)})\s*[)）]\s*$", text) if own else None
+    pattern = _city_patterns(cities, vocabulary)[0]
+    found = pattern.search(text) if pattern else None
     return (text[: found.start()], found.group(1)) if found else (text, "")
+
+
+_OwnPatterns = tuple[re.Pattern | None, re.Pattern | None]
+_CITY_PATTERNS: dict[tuple[int, tuple[str, ...]], tuple[Vocabulary, _OwnPatterns]] = {}
+
+
+def _city_patterns(cities: tuple[str, ...], vocabulary: Vocabulary) -> _OwnPatterns:
+    """The patterns of a row's own places, compiled once per cities and vocabulary (building them per name
+    cost half the step): a district bare in a trailing bracket, and a section named by a city or district
+    (None when the row has no city)."""
+    key = (id(vocabulary), cities)
+    held = _CITY_PATTERNS.get(key)
+    if held is None or held[0] is not vocabulary:
+        own = _own_districts(cities, vocabulary)
+        section = f"({_any([*cities, *own])})(?:区|县|市)?段"
+        bracketed = re.compile(rf"[(（]\s*({_any(own)})\s*[)）]\s*$") if own else None
+        generic = _any(vocabulary.generic_words)
+        sections = re.compile(rf"[(（]\s*{section}\s*[)）]|{section}(?:{generic})*$") if cities else None
+        held = _CITY_PATTERNS[key] = (vocabulary, (bracketed, sections))
+    return held[1]
+
+
+_TOWN_SECTION = re.compile(r"[(（]\s*([^\W\d_]{2,3})段\s*[)）]\s*$")
+
+
+def _section(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str, str]:
+    """A section named by a place of the row, in brackets anywhere or at the end (沙琅江（电白段）流域…,
+    …治理工程（茂名段）, 韶关至新丰高速公路韶关段, 梅龙高铁梅州段工程): the text without it, the district ('' for a
+    city) and the town. A list of one place names its part of a project so; another names the place in front
+    (电白区沙琅江…, 恩城街道锦江碧道): any other name of two or three characters in a trailing bracket
+    (锦江碧道（恩城段）) is read as a town."""
+    pattern = _city_patterns(cities, vocabulary)[1]
+    found = pattern.search(text) if pattern else None
+    if found:
+        place = found.group(1) or found.group(2)
+        return text[: found.start()] + text[found.end() :], "" if place in cities else place, ""
+    town = _TOWN_SECTION.search(text)
+    return (text[: town.start()], "", town.group(1)) if town else (text, "", "")
+
+
+_CAMPUS = re.compile(r"新(院区|校区)[(（]([^()（）]{1,8}?\1)[)）]")
+_BRACKET = re.compile(r"[(（]([^()（）]{2,})[)）]")
+
+
+def _restated(text: str) -> str:
+    """What a bracket restates read once: a new campus named in it (新院区（滨海院区） / 滨海院区), or the words of
+    the name again (韶新高速公路（韶关至新丰）, once the two places are read as 韶新)."""
+    text = _CAMPUS.sub(lambda m: m.group(2), text)
+
+    def drop(match: re.Match) -> str:
+        rest = text[: match.start()] + text[match.end() :]
+        return "" if match.group(1) in rest else match.group(0)
+
+    return _BRACKET.sub(drop, text)
 
 
 def _without_cities(text: str) -> str:
@@ -186,10 +285,12 @@ def _brand(company: str, p: _Patterns, vocabulary: Vocabulary) -> str:
 def _company(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, str]:
     """The text without a company in front and the company's brand. A company in front is the builder or
     the brand the project is known by: the core drops it, the full reading keeps the brand (scoring.py
-    compares both). A name that is only a company (中科（广东）炼化有限公司二期工程) keeps the brand in its core."""
+    compares both). A name that is only a company (中科（广东）炼化有限公司二期工程) keeps the brand in its core.
+    A company's short name (客都科技…: `company_short_markers`) gives its trade name as the brand."""
     found = p.company.match(text)
     if not found:
-        return text, ""
+        short = p.short_company.match(text)
+        return (text[short.end() :], short.group(1)) if short and len(text) - short.end() >= 4 else (text, "")
     rest, brand = text[found.end() :], _brand(found.group(0), p, vocabulary)
     return (rest, brand) if len(rest) >= 4 else (brand + rest, "")
 
@@ -201,23 +302,44 @@ def _without_quantities(text: str, quantity: re.Pattern) -> str:
     return quantity.sub(" ", text)
 
 
-def _two_places(text: str, pair: re.Pattern, vocabulary: Vocabulary) -> str:
+def _two_places(text: str, p: _Patterns, vocabulary: Vocabulary) -> str:
     """A name of two places (江门市区至台山市区快速通道) written as lists shorten it (江台快速通道): each place's
-    character (vocabulary.yaml `pair_initials`, else its first)."""
+    character (vocabulary.yaml `pair_initials`, else its first); so is a park two cities run (广州（梅州）
+    产业转移工业园 / 广梅产业园: `paired_parks`)."""
 
-    def initials(match: re.Match) -> str:
-        return "".join(vocabulary.pair_initials.get(place, place[0]) for place in match.groups())
+    def initial(place: str) -> str:
+        return vocabulary.pair_initials.get(place, place[0])
 
-    return pair.sub(initials, text)
+    text = p.pair.sub(lambda m: initial(m.group(1)) + initial(m.group(2)), text)
+    return p.park.sub(
+        lambda m: initial(m.group(1)) + initial(m.group(2)) + vocabulary.paired_parks[m.group(3)], text
+    )
 
 
-def _shortened(text: str, vocabulary: Vocabulary) -> str:
+def _ordinals(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, tuple[int, ...]]:
+    """An institution's ordinal read one way, in full (一中 / 第一中学, 二水厂 / 第二水厂: `ordinal_words`), and its
+    number: kept among the name's numbers, so 一中 and 二中 are never one school. In full, because a short core
+    (二水厂) is too short to be found inside a longer one (城区第二水厂)."""
+    found = []
+    longs = {short: long for long, short in reversed(vocabulary.ordinal_words.items())}
+
+    def full(match: re.Match) -> str:
+        found.append(_number(match.group(1)))
+        return "第" + match.group(1) + longs.get(match.group(2), match.group(2))
+
+    return p.ordinal.sub(full, text), tuple(found)
+
+
+def _road(text: str, road: re.Pattern) -> str:
+    """A road by its letter and number (国道G205线 / G205 / G205国道 → g205): its class is written at will."""
+    return road.sub(lambda m: m.group(1), text)
+
+
+def _shortened(text: str, p: _Patterns) -> str:
     """Long forms read as their short forms: places (广州白云国际机场 / 白云机场) and words (职业技术学院 / 职院,
-    文化旅游 / 文旅, 高速公路 / 高速), longest first."""
-    aliases = {**vocabulary.abbreviations, **vocabulary.place_aliases}
-    for long in sorted(aliases, key=len, reverse=True):
-        text = text.replace(long, aliases[long])
-    return text
+    文化旅游 / 文旅, 高速公路 / 高速), and synonyms as one word (度假村 / 景区): in one pass, the longest form
+    starting at each place, so that 文化旅游度假区 reads 文旅 + 景区 as 文旅度假区 does."""
+    return p.long.sub(lambda m: p.short_forms[m.group(0)], text)
 
 
 def _without_works(text: str, works: re.Pattern, vocabulary: Vocabulary) -> tuple[str, frozenset[str]]:
@@ -233,18 +355,22 @@ def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | N
     """The core and phase of `name`, for a row of `cities` (the row's city names, without 市)."""
     vocabulary = vocabulary or load_vocabulary()
     p = _patterns(vocabulary)
-    text, phase = _parts(name.lower())
-    numbers = tuple(sorted(int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1))
-                           for m in _NUMBER.finditer(text)))  # fmt: skip
+    text, phase = _parts(unicodedata.normalize("NFKC", name).lower())  # ５００ｋＶ is 500kv
+    text, ordinals = _ordinals(_road(text, p.road), p, vocabulary)
+    numbers = tuple(sorted([*ordinals, *(int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1))
+                                         for m in _NUMBER.finditer(text))]))  # fmt: skip
     text, bracketed = _bracketed_district(text.strip(), cities, vocabulary)
-    text = _PUNCT.sub("", _two_places(_without_quantities(text, p.quantity), p.pair, vocabulary))
-    text, brand = _company(_shortened(text, vocabulary), p, vocabulary)
+    text, section, section_town = _section(_without_quantities(text, p.quantity).strip(), cities, vocabulary)
+    text = _PUNCT.sub("", _restated(_two_places(text, p, vocabulary)))
+    text, brand = _company(_shortened(text, p), p, vocabulary)
     text = _without_cities(text)
     found = p.placed.search(text)
-    text = _without_city_short(p.placed.sub("", text), cities, vocabulary, p.generic)
+    text = _without_city_short(_without_placed(text, p.placed), cities, vocabulary, p.generic)
     bare = _bare_district(text, cities, vocabulary)
-    district = (found.group(1) if found else "") or bracketed or bare
+    district = (found.group(1) if found else "") or bracketed or section or bare
     text, town = _town(text[len(bare) :], p.town)
+    if section_town and not town:  # 锦江碧道（恩城段） is read as 恩城街道锦江碧道 is
+        text, town = section_town + text, section_town
     text, kinds = _without_works(text, p.works, vocabulary)
     core = p.generic.sub("", text) or text
-    return NameKey(core, phase, district, numbers, kinds, town, p.generic.sub("", brand))
+    return NameKey(core, phase, district, numbers, kinds, town, p.generic.sub("", brand), ordinals)

@@ -4,6 +4,11 @@
   hundreds of rows share), and partly the whole cores: the best of in order, with characters sorted
   (words reordered, a little less trusted) and one inside the other (trusted by how much it covers);
 - separate works: a word such as 配套 or 连接线 (vocabulary.yaml) in one name only takes many points;
+- other institutions: a word such as 技师 or 中医 in one name only (韶关技师学院 / 韶关学院) takes points:
+  a distinctive word on one side is another school or hospital, not a word left out;
+- brands: two companies named whose trade names differ (客都 / 华粤) take points;
+- ordinals: an institution numbered on one side only (第一中学 / 化州中学) takes points;
+- directions: when all one core adds to the other is a direction (曲江 / 曲江南), two places: many points;
 - other characters: when each core holds characters the other lacks (学凤中学 / 学明中学: a character
   replaced, not a word added, dropped or moved), points are taken;
 - kinds of work: taken out of the core (names.py); two of different families (改造 / 新建) take a few points,
@@ -79,6 +84,30 @@ def _separate_works(a: NameKey, b: NameKey) -> float:
     return -20.0 if any((w in a.core) != (w in b.core) for w in words) else 0.0
 
 
+def _brands(a: NameKey, b: NameKey) -> float:
+    """Two companies named whose trade names (their first two characters) differ: two projects, as two
+    districts are."""
+    return -25.0 if a.brand and b.brand and a.brand[:2] != b.brand[:2] else 0.0
+
+
+def _ordinal(a: NameKey, b: NameKey) -> float:
+    """An institution numbered on one side only (化州市第一中学 / 化州中学) is another one, most likely."""
+    return -10.0 if bool(a.ordinals) != bool(b.ordinals) else 0.0
+
+
+def _institution(a: NameKey, b: NameKey) -> float:
+    """A word naming another kind of school or hospital on one side only (技师学院 / 学院): another one."""
+    words = load_vocabulary().institution_kinds
+    return -12.0 if any((w in a.full) != (w in b.full) for w in words) else 0.0
+
+
+def _direction(a: NameKey, b: NameKey) -> float:
+    """A place and the same name with a direction after it (曲江 / 曲江南) are two places: when all that one
+    core holds and the other lacks is directions, the pair loses as much as two districts."""
+    own = (set(a.core) - set(b.core)) | (set(b.core) - set(a.core))
+    return -15.0 if own and own <= set(load_vocabulary().directions) else 0.0
+
+
 def _works(a: NameKey, b: NameKey) -> float:
     return -3.0 if a.works and b.works and not (a.works & b.works) else 0.0
 
@@ -86,7 +115,7 @@ def _works(a: NameKey, b: NameKey) -> float:
 def _district(a: NameKey, b: NameKey) -> float:
     if not a.district or not b.district:
         return 0.0
-    return 2.0 if a.district == b.district else -15.0
+    return 2.0 if a.district == b.district else -25.0
 
 
 def _town(a: NameKey, b: NameKey) -> float:
@@ -132,6 +161,7 @@ def pair_score(
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return None
     name = name_score(ka, kb, distinct_a, distinct_b)
-    terms = (_separate_works(ka, kb), _works(ka, kb), _district(ka, kb), _town(ka, kb), _one_phase(ka, kb),
+    terms = (_separate_works(ka, kb), _brands(ka, kb), _ordinal(ka, kb), _institution(ka, kb),
+             _direction(ka, kb), _works(ka, kb), _district(ka, kb), _town(ka, kb), _one_phase(ka, kb),
              _amounts(a, b), _years(a, b), _category(a, b))  # fmt: skip
     return round(name + sum(terms), 2)

@@ -15,23 +15,32 @@ VOCABULARY = Path(__file__).with_name("vocabulary.yaml")
 
 
 class Vocabulary(BaseModel):
-    """Generic words, words of separate works, company endings and descriptors, cities with their abbreviations,
-    districts and their suffixes, towns, two-place initials, units, abbreviations, kinds of work, place aliases."""
+    """Generic words, words of separate works and other institutions, directions, company endings and descriptors, cities with their abbreviations,
+    districts and their suffixes, towns, two-place initials and parks, ordinals, roads, units, abbreviations, kinds of work, synonyms,
+    qualifiers, place aliases."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     generic_words: tuple[str, ...]
     separate_works: tuple[str, ...]
+    institution_kinds: tuple[str, ...]
+    directions: tuple[str, ...]
     company_endings: tuple[str, ...]
     company_descriptors: tuple[str, ...]
+    company_short_markers: tuple[str, ...]
     cities: dict[str, tuple[str, ...]]
     districts: dict[str, tuple[str, ...]]
     district_suffixes: tuple[str, ...]
     town_suffixes: tuple[str, ...]
     zone_suffixes: tuple[str, ...]
     pair_initials: dict[str, str]
+    paired_parks: dict[str, str]
+    ordinal_words: dict[str, str]
+    road_classes: tuple[str, ...]
     units: dict[str, str]
     abbreviations: dict[str, str]
     work_kinds: dict[str, tuple[str, ...]]
+    synonyms: dict[str, tuple[str, ...]]
+    qualifiers: tuple[str, ...]
     place_aliases: dict[str, str]
 
 
