@@ -215,10 +215,9 @@ class SentenceReader:
         """Is this clause's figures none of the batch's? A cue (a target, a result so far, an earlier
         period) holds to the sentence's end, unless a clause names the batch again. A province-wide
         tally ("全省今年以来已开工签约…超千个") is read as the province's, never as the batch's."""
-        if not any(self.city_named(m) for m in markers):
-            if any(m.kind == "province" for m in markers):
-                self.not_ours = None  # the province names itself: its own tally, read as the province's
-                return False
+        if any(m.kind == "province" for m in markers) and not any(self.city_named(m) for m in markers):
+            self.not_ours = None  # the province names itself: its own tally, read as the province's
+            return False
         why = vocab.not_batch_cue(
             self.text, clause.start, clause.end, self.language, self.year, self.sentence.start
         )
