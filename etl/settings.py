@@ -86,7 +86,7 @@ class Settings(BaseSettings):
     duckdb_memory_limit: str = Field(
         "400MB", pattern=r"^\d+(\.\d+)?\s*(B|KB|MB|GB|KiB|MiB|GiB)$", description="DuckDB's buffer pool per connection; more spills to disk")  # fmt: skip
     crash_point: str | None = Field(
-        None, description="tests only: kill the run at this point (`mid-load`), or raise an unexpected error at these (`error:prepare:<source id>,error:load:<source id>`)")  # fmt: skip
+        None, description="tests only: kill the run at this point (`mid-load`), or raise an unexpected error at these (`error:prepare:<source id>,error:load:<source id>`, `error:identity`)")  # fmt: skip
 
     # --- fetching ----------------------------------------------------------------------------------
     contact: str | None = Field(

@@ -121,7 +121,7 @@ def refresh_sources(
         prepared = prepare_all(sources, settings, force, reprocess, staging)
         with load_target(settings, holder=f"flow run {flow_run.name or flow_run.id}") as target:
             outcomes = load_all(target.db, sources, prepared)
-            link_projects(target.db)
+            identity_problem = link_projects(target.db)
             report = report_totals(target.db)
             if target.publish_to:
                 publish_warehouse(target.db, target.publish_to)
@@ -135,7 +135,8 @@ def refresh_sources(
     statuses = by_status(outcomes)
     if statuses[Status.UNCHANGED]:
         logger.info("Unchanged since the last load: %s", ", ".join(statuses[Status.UNCHANGED]))
-    bad = [o for o in outcomes if o.status in {Status.REJECTED, Status.FAILED}]
-    if bad:
-        return Failed(message=f"{one_line(outcomes)}. " + " || ".join(o.message for o in bad))
+    problems = [o.message for o in outcomes if o.status in {Status.REJECTED, Status.FAILED}]
+    problems += [identity_problem] if identity_problem else []
+    if problems:
+        return Failed(message=f"{one_line(outcomes)}. " + " || ".join(problems))
     return Completed(message=one_line(outcomes), data=statuses)

@@ -8,8 +8,8 @@ publication of each class that used to take the run or the machine down:
   wall-clock cap, GDMP_READER_SECONDS;
 - a PDF of nested forms (10⁷ glyphs from 2 KB): refused by the PDF drawing budget;
 - a user-password PDF refused saying so, and an owner-password PDF read;
-- an exception none of our code expects, injected while preparing one list and while loading another
-  (GDMP_CRASH_POINT=error:…), as a bug met by one odd input would raise.
+- an exception none of our code expects, injected while preparing one list, while loading another and in
+  the identity step after loading (GDMP_CRASH_POINT=error:…), as a bug met by one odd input would raise.
 
 Each fails that publication only, with a publication_runs row naming the source and the reason; the good
 lists load in the same run; the run ends Failed, within its bounds. The reader-level cases (each class
@@ -34,7 +34,7 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 REPO = Path(__file__).resolve().parent.parent  # relative catalog paths are read from here
 SECONDS, CEILING_MB = 150, 2048
 CAPS = {"GDMP_READER_MEMORY_MB": "400", "GDMP_READER_SECONDS": "6", "GDMP_READER_WORKERS": "2"}
-INJECTED = "error:prepare:broken-prepare,error:load:broken-load"
+INJECTED = "error:prepare:broken-prepare,error:load:broken-load,error:identity"
 
 
 def _inputs() -> dict[str, tuple[str, bytes]]:
@@ -119,3 +119,11 @@ def test_an_unexpected_error_leaves_its_traceback_in_the_log_and_no_rows(run):
     with duckdb.connect(str(run["warehouse"]), read_only=True) as con:
         rows = con.execute("SELECT count(*) FROM projects WHERE source_id = 'broken-load'").fetchone()[0]
     assert rows == 0  # its load was rolled back whole
+
+
+def test_a_failing_identity_step_still_publishes_the_loaded_lists_and_says_so(run):
+    assert "RuntimeError: injected fault at identity" in run["output"], run["output"][-3000:]
+    assert "distinct projects not relinked (RuntimeError: injected fault at identity" in run["output"]
+    assert run[
+        "warehouse"
+    ].exists()  # published: the good lists are there (test_the_good_lists_load_beside_them)

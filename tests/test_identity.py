@@ -560,3 +560,9 @@ def test_a_county_seat_or_a_town_section_is_read_as_the_place_it_names(a: str, b
 def test_a_university_or_an_innovation_centre_is_not_a_company_short_name() -> None:
     assert name_key("南方科技大学二期", ("深圳",)).brand == ""
     assert name_key("珠江科技创新中心", ("广州",)).brand == ""
+
+
+@pytest.mark.parametrize("name", ["台山市四九中学扩建工程", "蓬江区六一小学改扩建工程", "八一中学", "某某路一二三标段"])
+def test_digits_that_are_a_name_are_no_number(name: str) -> None:
+    key = name_key(name, ("江门",))
+    assert key.core and key.numbers == ()

@@ -57,15 +57,17 @@ class NameKey:
         return self.brand + self.core
 
 
-def _number(text: str) -> int:
+def _number(text: str) -> int | None:
+    """3 / 三 / 十二 / 二十 / 二十三 as a number; None for digits that are a name, not a number (六一小学,
+    四九中学: a date, a town), which a numeral's grammar does not allow."""
     if text.isdigit():
         return int(text)
-    if text.startswith("十"):
-        return 10 + _NUMERALS.get(text[1:], 0)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return _NUMERALS[tens] * 10 + _NUMERALS.get(ones, 0)
-    return _NUMERALS[text]
+    tens, ten, ones = text.partition("十")
+    if not ten:
+        return _NUMERALS.get(text) if len(text) == 1 else None
+    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in _NUMERALS) or (ones and ones not in _NUMERALS):
+        return None
+    return _NUMERALS.get(tens, 1) * 10 + _NUMERALS.get(ones, 0)
 
 
 def _parts(name: str) -> tuple[str, frozenset[str]]:
@@ -74,9 +76,11 @@ def _parts(name: str) -> tuple[str, frozenset[str]]:
 
     def take(match: re.Match) -> str:
         if match.group(3):
-            found.add(f"标{_number(match.group(3))}")
+            found.add(f"标{_number(match.group(3)) or match.group(3)}")
         else:
-            found.add(("期" if match.group(2) == "期" else "标") + str(_number(match.group(1))))
+            found.add(
+                ("期" if match.group(2) == "期" else "标") + str(_number(match.group(1)) or match.group(1))
+            )
         return " "
 
     return _PART.sub(take, name), frozenset(found)
@@ -324,7 +328,10 @@ def _ordinals(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, tup
     longs = {short: long for long, short in reversed(vocabulary.ordinal_words.items())}
 
     def full(match: re.Match) -> str:
-        found.append(_number(match.group(1)))
+        number = _number(match.group(1))
+        if number is None:
+            return match.group(0)  # 六一小学: a name, no ordinal
+        found.append(number)
         return "第" + match.group(1) + longs.get(match.group(2), match.group(2))
 
     return p.ordinal.sub(full, text), tuple(found)
@@ -357,8 +364,8 @@ def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | N
     p = _patterns(vocabulary)
     text, phase = _parts(unicodedata.normalize("NFKC", name).lower())  # ５００ｋＶ is 500kv
     text, ordinals = _ordinals(_road(text, p.road), p, vocabulary)
-    numbers = tuple(sorted([*ordinals, *(int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1))
-                                         for m in _NUMBER.finditer(text))]))  # fmt: skip
+    read = (int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1)) for m in _NUMBER.finditer(text))
+    numbers = tuple(sorted([*ordinals, *(n for n in read if n is not None)]))
     text, bracketed = _bracketed_district(text.strip(), cities, vocabulary)
     text, section, section_town = _section(_without_quantities(text, p.quantity).strip(), cities, vocabulary)
     text = _PUNCT.sub("", _restated(_two_places(text, p, vocabulary)))
