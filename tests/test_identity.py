@@ -562,7 +562,17 @@ def test_a_university_or_an_innovation_centre_is_not_a_company_short_name() -> N
     assert name_key("珠江科技创新中心", ("广州",)).brand == ""
 
 
-@pytest.mark.parametrize("name", ["台山市四九中学扩建工程", "蓬江区六一小学改扩建工程", "八一中学", "某某路一二三标段"])
+@pytest.mark.parametrize(
+    "name", ["台山市四九中学扩建工程", "蓬江区六一小学改扩建工程", "八一中学", "某某路一二三标段"]
+)
 def test_digits_that_are_a_name_are_no_number(name: str) -> None:
     key = name_key(name, ("江门",))
     assert key.core and key.numbers == ()
+
+
+def test_two_villages_of_one_town_are_two_projects() -> None:
+    rows = [row("plan", 1, "雷州市企水镇企水村美丽乡村建设", city="湛江"),
+            row("batch", 1, "雷州市企水镇青桐村美丽乡村建设", city="湛江", kind="groundbreaking"),
+            row("city", 1, "企水镇企水村美丽乡村建设项目", city="湛江", kind="city_plan")]  # fmt: skip
+    ids = link_rows(rows, 86, 70).project_of
+    assert ids[0] == ids[2] != ids[1]

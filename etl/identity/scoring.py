@@ -27,6 +27,8 @@ Two different phases or sections (一期 / 二期), or names giving different nu
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from etl.identity.distinctive import Distinct
@@ -124,6 +126,23 @@ def _town(a: NameKey, b: NameKey) -> float:
     return 2.0 if a.town == b.town else -15.0
 
 
+# A village a name starts with (青桐村美丽乡村建设, 白石村旧村改造): villages of one town often share a
+# template and even the town's name (企水镇企水村 / 企水镇青桐村), so two different villages are two projects.
+_VILLAGE = re.compile(r"^([\u4e00-\u9fff]{2,3}?)村(?!镇)")
+
+
+def _village_of(key: NameKey) -> re.Match[str] | None:
+    core = key.core[len(key.town) :] if key.town and key.core.startswith(key.town) else key.core
+    return _VILLAGE.match(core)
+
+
+def _village(a: NameKey, b: NameKey) -> float:
+    va, vb = _village_of(a), _village_of(b)
+    if not va or not vb:
+        return 0.0
+    return 0.0 if va.group(1) == vb.group(1) else -25.0
+
+
 def _amounts(a: IdentityRow, b: IdentityRow) -> float:
     if not a.total_investment_wan or not b.total_investment_wan:
         return 0.0
@@ -162,6 +181,6 @@ def pair_score(
         return None
     name = name_score(ka, kb, distinct_a, distinct_b)
     terms = (_separate_works(ka, kb), _brands(ka, kb), _ordinal(ka, kb), _institution(ka, kb),
-             _direction(ka, kb), _works(ka, kb), _district(ka, kb), _town(ka, kb), _one_phase(ka, kb),
+             _direction(ka, kb), _works(ka, kb), _district(ka, kb), _town(ka, kb), _village(ka, kb), _one_phase(ka, kb),
              _amounts(a, b), _years(a, b), _category(a, b))  # fmt: skip
     return round(name + sum(terms), 2)
