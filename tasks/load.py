@@ -39,7 +39,7 @@ def record_unchanged(
     once, not once per publication."""
     with warehouse.connect(db) as con:  # one commit for them all, not two each
         return in_transaction(con, f"recording {n} unchanged publications", lambda: [
-            warehouse.load_prepared(con, run_id, source, prepared) for source, prepared in unchanged])  # fmt: skip
+            warehouse.record_prepared(con, run_id, source, prepared) for source, prepared in unchanged])  # fmt: skip
 
 
 def record_failure(db: str, run_id: str | None, source_id: str, sha256: str | None, message: str) -> None:
