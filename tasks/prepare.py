@@ -15,8 +15,6 @@ from etl.fetching import FetchPolicy
 from etl.fingerprint import build_fingerprint
 from etl.gates import GatePolicy, schema_drift
 from etl.outcomes import Prepared
-from etl.quality import staged_frame
-from etl.quality_batch import BATCH_ROWS
 from etl.reconcile import Expected
 from etl.settings import Settings
 from etl.warehouse.records import crash_point
@@ -71,7 +69,7 @@ def prepare_publication(
 
     settings: the run's, read once when it started; staging: the run's private staging folder
     (etl.staging.run_folder); announced: the figures of the list's announcements, its headline checks
-    (etl/announcements/reading.py); validate=False: a small list comes back 'parsed', its rows ready for GX, to be
+    (etl/announcements/reading.py); validate=False: a small list comes back 'parsed', its rows ready for GX (read by the reader worker), to be
     validated with others in one call (tasks/validate.py).
 
     Unchanged (nothing to do unless forced): the same bytes as the loaded version; for a reprocess, also
@@ -95,23 +93,15 @@ def prepare_publication(
     if source.is_announcement:
         return read_announced(source, fetched)
     try:
-        normalized = parse_in_worker(source, fetched, staging)
+        normalized, frame = parse_in_worker(source, fetched, staging)
     except NotUnderstood as exc:
         return Prepared(source.id, "rejected", f"{source.id}: {exc}", fetched)
     except (ReadError, NormalizeError) as exc:
         return Prepared(source.id, "failed", f"{source.id}: cannot read {source.location}: {exc}", fetched)
     try:
         drift = schema_drift(held, normalized)
-        if not validate and normalized.rows_read <= BATCH_ROWS:
-            return Prepared(
-                source.id,
-                "parsed",
-                "",
-                fetched,
-                normalized,
-                drift=drift,
-                frame=staged_frame(normalized, settle=True),
-            )
+        if not validate and frame is not None:  # a small list: validated with others (tasks/validate.py)
+            return Prepared(source.id, "parsed", "", fetched, normalized, drift=drift, frame=frame)
         policy = GatePolicy.from_settings(settings)
         verdict, outcomes = validate_publication(source, fetched, normalized, policy, announced)
     except BaseException:
