@@ -52,32 +52,17 @@ def read_announced(source: Source, fetched: Fetched) -> Prepared:
     return Prepared(source.id, "ready", f"{source.id}: {read.summary()}", fetched, announcement=read)
 
 
-@task(cache_policy=NO_CACHE, task_run_name="prepare {source.id}")
-def prepare_publication(
-    source: Source,
-    held: HeldVersion | None,
-    settings: Settings,
-    force: bool = False,
-    reprocess: bool = False,
-    staging: str | None = None,
-    announced: list[Expected] | None = None,
-    validate: bool = True,
-) -> Prepared:
-    """Fetch (or take from the archive), parse and gate one publication. Writes nothing to the
-    warehouse, so many run side by side; a failure comes back as a Prepared with status 'failed', a
-    table we cannot understand as 'rejected' (the previous version stays either way).
+def payload_of(
+    source: Source, held: HeldVersion | None, settings: Settings, force: bool = False, reprocess: bool = False
+) -> Fetched | Prepared:
+    """A publication's payload — fetched (conditional on what is held), or from the archive for a
+    reprocess — or, when there is nothing more to do, its Prepared: 'failed' (it could not be fetched) or
+    'unchanged' (unless forced: the same bytes as the loaded version; for a reprocess, also built with
+    the same code, SQL, rules and catalog entry, etl/fingerprint.py).
 
-    settings: the run's, read once when it started; staging: the run's private staging folder
-    (etl.staging.run_folder); announced: the figures of the list's announcements, its headline checks
-    (etl/announcements/reading.py); validate=False: a small list comes back 'parsed', its rows ready for GX (read by the reader worker), to be
-    validated with others in one call (tasks/validate.py).
-
-    Unchanged (nothing to do unless forced): the same bytes as the loaded version; for a reprocess, also
-    built with the same code, SQL, rules and catalog entry (etl/fingerprint.py).
-
-    Fetching runs inside this task, not as a task of its own: it has no task retries (it retries
-    transient faults itself), and a task run cost more than a no-change fetch. Parsing stays a task: the
-    run's task list shows which publications were read."""
+    Not a task: the flow runs these side by side on threads (flows/refresh.py, payloads) and starts a
+    `prepare` task only for what changed. A task run cost more than a no-change fetch (docs/benchmarks.md),
+    and gives nothing here: fetching retries transient faults itself."""
     try:
         fetched = (
             archived_payload(source, held)
@@ -86,10 +71,33 @@ def prepare_publication(
         )
     except FetchError as exc:
         return Prepared(source.id, "failed", str(exc))
-    crash_point(f"prepare:{source.id}")
     reason = None if force else unchanged_because(source, fetched, held, reprocess, settings.reviews_dir)
     if reason:
         return Prepared(source.id, "unchanged", f"{source.id}: unchanged ({reason})", fetched)
+    return fetched
+
+
+@task(cache_policy=NO_CACHE, task_run_name="prepare {source.id}")
+def prepare_publication(
+    source: Source,
+    held: HeldVersion | None,
+    settings: Settings,
+    fetched: Fetched,
+    staging: str | None = None,
+    announced: list[Expected] | None = None,
+    validate: bool = True,
+) -> Prepared:
+    """Parse and gate one publication whose payload changed (payload_of). Writes nothing to the
+    warehouse, so many run side by side; a failure comes back as a Prepared with status 'failed', a
+    table we cannot understand as 'rejected' (the previous version stays either way).
+
+    settings: the run's, read once when it started; staging: the run's private staging folder
+    (etl.staging.run_folder); announced: the figures of the list's announcements, its headline checks
+    (etl/announcements/reading.py); validate=False: a small list comes back 'parsed', its rows ready for GX (read by the reader worker), to be
+    validated with others in one call (tasks/validate.py).
+
+    Parsing stays a task: the run's task list shows which publications were read."""
+    crash_point(f"prepare:{source.id}")
     if source.is_announcement:
         return read_announced(source, fetched)
     try:
