@@ -11,7 +11,7 @@ load is a commit of its own (etl/warehouse/targets.py).
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from etl.catalog import Source
 from etl.gates import GatePolicy
 from etl.outcomes import Outcome, Prepared, Status, failure_message
 from etl.published_check import damaged_warehouse
+from etl.quality import import_gx
 from etl.run_summary import by_status, one_line
 from etl.settings import Settings
 from etl.staging import remove_stale as remove_stale_staging
@@ -74,10 +75,17 @@ def payloads(
 
 
 def prepare_each(
-    sources: list[Source], held: Held, settings: Settings, force: bool, reprocess: bool, **prepare
+    sources: list[Source],
+    held: Held,
+    settings: Settings,
+    force: bool,
+    reprocess: bool,
+    meanwhile: Callable[[], None] | None = None,
+    **prepare,
 ) -> dict[str, Prepared]:
     """Fetch every source and start a `prepare` task for each that changed (keyword arguments `prepare`:
-    those of tasks.prepare.prepare_publication after the payload, announced as a dict by source id)."""
+    those of tasks.prepare.prepare_publication after the payload, announced as a dict by source id).
+    `meanwhile`: run by the flow's own thread, idle otherwise, once something changed, while the tasks run."""
     announced = prepare.pop("announced", {})
     done, changed, futures = {}, [], []
     for source, got in payloads(sources, held, settings, force, reprocess):
@@ -87,6 +95,8 @@ def prepare_each(
             changed.append(source)
             futures.append(prepare_publication.submit(source, held.versions.get(source.id), settings, got,
                                                       announced=announced.get(source.id), **prepare))  # fmt: skip
+    if changed and meanwhile:
+        meanwhile()
     return done | _results(changed, futures)
 
 
@@ -101,8 +111,8 @@ def prepare_all(
     prepared = prepare_each(announcements, held, settings, force, reprocess)
     fresh = {s.id: (s, prepared[s.id].announcement) for s in announcements if prepared[s.id].announcement}
     expected = expectations_for(lists, fresh, held.announced)
-    prepared |= prepare_each(lists, held, settings, force, reprocess, staging=str(staging), announced=expected,
-                             validate=False)  # fmt: skip
+    prepared |= prepare_each(lists, held, settings, force, reprocess, import_gx, staging=str(staging),
+                             announced=expected, validate=False)  # fmt: skip
     parsed = [s for s in lists if prepared[s.id].status == "parsed"]
     prepared |= validate_parsed(parsed, prepared, expected, settings)
     return [prepared[s.id] for s in sources]
