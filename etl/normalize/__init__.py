@@ -11,7 +11,8 @@ work runs in DuckDB over the staging file (etl/staging.py), in named steps:
 4. project cells (sql/staging/020_project_cells.sql): project rows with the heading above them;
 5. lookups (etl/normalize/lookups.py): places, periods, stages and odd amounts through their rules,
    once per distinct value;
-6. normalized rows (sql/staging/030_candidates.sql): the project rows, normalized, a view;
+6. normalized rows (sql/staging/030_candidates.sql): the project rows, normalized, a view (a table
+   for a small list: sql/staging/035_settle_rows.sql);
 7. duplicates (sql/staging/040_duplicates.sql): exact copies become one project, copies that disagree
    are quarantined; the view `candidates` is what the suite validates and the warehouse loads;
 8. settle (sql/staging/050_settle.sql), a small list only: `candidates` becomes a table, and what it
@@ -136,8 +137,11 @@ def normalize_staged(
     lookups.build_date_map(con)
     lookups.build_amount_maps(con, units)
     run_step(con, "030_candidates")
+    small = rows_read <= SMALL_LIST_ROWS  # settled: tables read several times, not views (the steps say why)
+    if small:
+        run_step(con, "035_settle_rows")
     run_step(con, "040_duplicates")
-    if rows_read <= SMALL_LIST_ROWS:
+    if small:
         run_step(con, "050_settle")
     con.execute("COMMIT")
     con.execute("CHECKPOINT")

@@ -7,7 +7,7 @@
 CREATE TABLE candidates__rows AS SELECT * FROM candidates;
 DROP VIEW candidates;
 ALTER TABLE candidates__rows RENAME TO candidates;
-DROP VIEW normalized_rows;
+DROP TABLE normalized_rows;
 DROP TABLE duplicates;
 DROP VIEW project_cells;
 DROP TABLE cells;
