@@ -146,7 +146,8 @@ def record_prepared(
     return Outcome(source.id, verdict.status, verdict.message, counts, verdict.checks, prepared.drift)
 
 
-def _loads_rows(prepared: Prepared) -> bool:
+def loads_rows(prepared: Prepared) -> bool:
+    """Whether loading this Prepared adds a version (it passed the gates), not only its records."""
     return (
         prepared.status == "ready"
         and prepared.verdict is not None
@@ -162,7 +163,7 @@ def load_prepared(
     syncs the WAL: ~10 ms apiece on a busy disk, most of a small list's load, docs/benchmarks.md). A
     failure rolls all of it back; the run then records the failure alone (tasks/load.py). The single
     writer of a run calls this once per publication."""
-    if not _loads_rows(prepared):
+    if not loads_rows(prepared):
         return in_transaction(
             con, f"recording {source.id}", lambda: record_prepared(con, run_id, source, prepared)
         )
