@@ -102,8 +102,18 @@ def open_staging(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnecti
     return con
 
 
-SMALL_LIST_ROWS = 50_000  # a list of at most these rows is settled (sql/staging/050_settle.sql) and
-# validated with others in one GX call (etl/quality_batch.py)
+SMALL_LIST_ROWS = 50_000  # a list of at most these rows is settled (materialize) and validated with
+# others in one GX call (etl/quality_batch.py)
+
+
+def materialize(con: duckdb.DuckDBPyConnection, view: str) -> None:
+    """A staged view computed once, into a table of the same name, within the caller's transaction. A
+    small list's views are read several times (the lookups, the duplicates step, GX, the gates, the
+    writer) and each read re-runs what they compute; a big list keeps its views, which stream instead of
+    holding the rows (the 1M-row bound, docs/benchmarks.md)."""
+    con.execute(f"CREATE TABLE {view}__rows AS SELECT * FROM {view}")
+    con.execute(f"DROP VIEW {view}")
+    con.execute(f"ALTER TABLE {view}__rows RENAME TO {view}")
 
 
 def column_names(con: duckdb.DuckDBPyConnection, relation: str) -> list[str]:

@@ -11,12 +11,12 @@ work runs in DuckDB over the staging file (etl/staging.py), in named steps:
 4. project cells (sql/staging/020_project_cells.sql): project rows with the heading above them;
 5. lookups (etl/normalize/lookups.py): places, periods, stages and odd amounts through their rules,
    once per distinct value;
-6. normalized rows (sql/staging/030_candidates.sql): the project rows, normalized, a view (a table
-   for a small list: sql/staging/035_settle_rows.sql);
+6. normalized rows (sql/staging/030_candidates.sql): the project rows, normalized, a view;
 7. duplicates (sql/staging/040_duplicates.sql): exact copies become one project, copies that disagree
    are quarantined; the view `candidates` is what the suite validates and the warehouse loads;
-8. settle (sql/staging/050_settle.sql), a small list only: `candidates` becomes a table, and what it
-   was computed from is dropped.
+8. a small list only (etl.staging.SMALL_LIST_ROWS): the views normalized_rows and candidates each
+   become a table as soon as made (etl.staging.materialize: each is read several times), and what
+   candidates was computed from is dropped (sql/staging/050_drop_settled.sql).
 
 A table is refused before any of this when its name or total-investment column is not mapped
 (etl/normalize/understanding.py).
@@ -52,6 +52,7 @@ from etl.staging import (
     column_names,
     discard,
     drop_raw,
+    materialize,
     new_staging_path,
     open_staging,
     release_free_memory,
@@ -137,12 +138,13 @@ def normalize_staged(
     lookups.build_date_map(con)
     lookups.build_amount_maps(con, units)
     run_step(con, "030_candidates")
-    small = rows_read <= SMALL_LIST_ROWS  # settled: tables read several times, not views (the steps say why)
+    small = rows_read <= SMALL_LIST_ROWS  # its views become tables: each is read several times
     if small:
-        run_step(con, "035_settle_rows")
+        materialize(con, "normalized_rows")
     run_step(con, "040_duplicates")
     if small:
-        run_step(con, "050_settle")
+        materialize(con, "candidates")
+        run_step(con, "050_drop_settled")
     con.execute("COMMIT")
     con.execute("CHECKPOINT")
     unmapped = [h for i, h in enumerate(header) if i not in mapping and h]
