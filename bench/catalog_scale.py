@@ -15,7 +15,8 @@
 4. The floor, in the same run: httpx fetching the N files one after another and DuckDB `read_csv` of
    each into one table.
 
-Prints one table: seconds, ms per list and the ratio to the floor, and each run's peak RSS.
+Prints one table: seconds, ms per list and the ratio to the floor, and each run's peak RSS and CPU seconds
+(its own processes; the Prefect server's meanwhile).
 Exit code 1 when a run does not end as it must (N loaded; N unchanged; N loaded again).
 """
 
@@ -28,6 +29,7 @@ import json
 import logging
 import os
 import re
+import resource
 import socket
 import subprocess
 import sys
@@ -180,17 +182,37 @@ def child(kind: str, catalog: str, n: int) -> dict:
     return result
 
 
-def run_child(kind: str, catalog: Path, n: int, env: dict) -> dict:
+def session_cpu_s(session: int) -> float:
+    """CPU seconds (user + system) used so far by the processes of a session: the Prefect server's."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue  # gone meanwhile
+        if int(fields[3]) == session:  # fields after the command: state, ppid, pgrp, session, …
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def run_child(kind: str, catalog: Path, n: int, env: dict, server: int) -> dict:
+    """One run in a child process; also the CPU seconds of its process tree (the flow's process and its
+    reader workers, imports and the no-op flow included) and of the Prefect server meanwhile: on a
+    shared machine, CPU time moves less with the others' load than wall time does."""
     from scripts.corpus.hostile_run import run_bounded
 
     command = [sys.executable, str(Path(__file__)), "--child", kind, str(catalog), str(n)]
+    before, server_before = resource.getrusage(resource.RUSAGE_CHILDREN), session_cpu_s(server)
     code, seconds, peak, killed, output = run_bounded(command, env, RUN_LIMIT_S, MAX_RSS_MB)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = {"cpu_s": after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
+           "server_cpu_s": session_cpu_s(server) - server_before}  # fmt: skip
     found = re.findall(r"^BENCH-RESULT (.*)$", output, re.M)
     if code != 0 or not found:
         tail = "\n".join(output.splitlines()[-30:])
         return {"kind": kind, "completed": False, "message": f"exit {code} {killed or ''}: {tail}",
-                "seconds": seconds, "peak_mb": peak}  # fmt: skip
-    return json.loads(found[-1]) | {"peak_mb": peak, "process_s": seconds}
+                "seconds": seconds, "peak_mb": peak} | cpu  # fmt: skip
+    return json.loads(found[-1]) | {"peak_mb": peak, "process_s": seconds} | cpu
 
 
 EXPECTED = {"first": "loaded", "nochange": "unchanged", "reprocess": "loaded"}
@@ -205,18 +227,21 @@ def problems_of(result: dict, n: int) -> list[str]:
 
 def table(n: int, results: list[dict], floor_s: float) -> str:
     per_floor = floor_s / n * 1000
-    rows = [f"| floor (httpx + read_csv, one table) | {floor_s:.1f} | {per_floor:.0f} | 1.0× | | | | |"]
+    rows = [f"| floor (httpx + read_csv, one table) | {floor_s:.1f} | {per_floor:.0f} | 1.0× | | | | | | |"]
     for r in results:
         split = [f"{r[k]:.1f}" if k in r else "" for k in ("prepare_s", "load_s", "after_s")]
         load_ms = f" ({r['load_s'] / max(n - 1, 1) * 1000:.0f} ms/list)" if "load_s" in r else ""
         rows.append(f"| {r['kind']} | {r['seconds']:.1f} | {r['seconds'] / n * 1000:.0f} | "
                     f"{r['seconds'] / floor_s:.1f}× | {split[0]} | {split[1]}{load_ms} | {split[2]} | "
-                    f"{r.get('peak_mb', 0):.0f} |")  # fmt: skip
+                    f"{r.get('peak_mb', 0):.0f} | {r.get('cpu_s', 0):.1f} | {r.get('server_cpu_s', 0):.1f} |")  # fmt: skip
         if "noop_s" in r:
             beyond = (r["seconds"] - r["noop_s"]) / n * 1000
-            rows.append(f"| no-op flow | {r['noop_s']:.1f} | | | | | | |\n"
-                        f"| nochange beyond the no-op flow | {r['seconds'] - r['noop_s']:.1f} | {beyond:.1f} | | | | | |")  # fmt: skip
-    head = "| run | s | ms/list | ÷ floor | prepare s | load s | after s | peak RSS MB |\n|---|---|---|---|---|---|---|---|"
+            rows.append(f"| no-op flow | {r['noop_s']:.1f} | | | | | | | | |\n"
+                        f"| nochange beyond the no-op flow | {r['seconds'] - r['noop_s']:.1f} | {beyond:.1f} | | | | | | | |")  # fmt: skip
+    head = (
+        "| run | s | ms/list | ÷ floor | prepare s | load s | after s | peak RSS MB | CPU s (run's processes) "
+        "| CPU s (Prefect server) |\n|---|---|---|---|---|---|---|---|---|---|"
+    )
     return head + "\n" + "\n".join(rows)
 
 
@@ -247,7 +272,7 @@ def main() -> int:
     try:
         results = []
         for kind in args.runs.split(","):
-            results.append(run_child(kind, catalog, args.n, env))
+            results.append(run_child(kind, catalog, args.n, env, server.pid))
             print(
                 f"  {kind}: {results[-1]['seconds']:.1f} s — {results[-1].get('message', '')[:200]}",
                 flush=True,

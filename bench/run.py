@@ -119,7 +119,7 @@ def engine_ours(path: Path, expected: generate.Expected, workdir: Path) -> tuple
     db = workdir / f"ours-{time.monotonic_ns()}.duckdb"
     phases = {}
     t0 = time.perf_counter()
-    normalized = parse_publication(source, path)  # the archived file, as tasks/parse.py passes it
+    normalized = parse_publication(source, path)  # the archived file, as tasks/prepare.read_list passes it
     t1 = time.perf_counter()
     report = validate_normalized(normalized)
     t2 = time.perf_counter()

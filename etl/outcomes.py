@@ -72,7 +72,7 @@ class Prepared:
     outcomes: list[ExpectationOutcome] = field(default_factory=list)
     drift: list[str] = field(default_factory=list)
     announcement: ReadAnnouncement | None = None  # an announcement's article and figures
-    frame: Any = None  # parsed: the rows GX validates (etl.quality.staged_frame), until they are
+    frame: Any = None  # parsed: the rows GX validates (etl.quality.frame_of), until they are
 
 
 def failure_message(source: Source, exc: Exception, stage: str) -> str:

@@ -8,11 +8,16 @@ then staged.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import duckdb
 
 from etl.catalog import Source
 from etl.csv_staging import stage_csv
-from etl.normalize import Normalized, normalize, stage_and_normalize
+from etl.normalize import Normalized, Then, normalize, stage_and_normalize
+from etl.quality import frame_of
 from etl.readers import checked_format, read_table
+from etl.staging import SMALL_LIST_ROWS
 
 SNIFF_BYTES = 2048  # etl/readers/sniff.py looks no further, except into a container's directory
 CONTAINERS = (
@@ -31,15 +36,36 @@ def sniffable(path: Path) -> tuple[bytes, bool]:
         return head + stream.read(), True
 
 
-def parse_publication(source: Source, payload: bytes | Path, folder: Path | None = None) -> Normalized:
+def parse_publication(
+    source: Source, payload: bytes | Path, folder: Path | None = None, then: Then | None = None
+) -> Any:
     """Bytes, or the path of the archived payload → normalized rows in a staging file in `folder` (the
-    run's; default: the staging folder). Raises ReadError / NotUnderstood with the reason."""
+    run's; default: the staging folder): a Normalized, or what `then` reads besides over the same
+    connection (etl.normalize.stage_and_normalize). Raises ReadError / NotUnderstood with the reason."""
     data, whole = sniffable(payload) if isinstance(payload, Path) else (payload, True)
     fmt = checked_format(data, source.resolved_format)
     if fmt != "csv":
         data = data if whole else payload.read_bytes()
         table = read_table(data, fmt, source.encoding, source.sheet, source.header_row)
-        return normalize(table, source, folder)
+        return normalize(table, source, folder, then)
     return stage_and_normalize(
-        source, lambda con: stage_csv(con, payload, source.encoding, source.header_row, source.id), folder
+        source,
+        lambda con: stage_csv(con, payload, source.encoding, source.header_row, source.id),
+        folder,
+        then,
     )
+
+
+def with_small_frame(con: duckdb.DuckDBPyConnection, normalized: Normalized) -> tuple[Normalized, Any]:
+    """(normalized, a small list's rows as GX validates them, etl.quality.frame_of; None for a big list,
+    which is validated alone), read over the connection that wrote them."""
+    return normalized, frame_of(con) if normalized.rows_read <= SMALL_LIST_ROWS else None
+
+
+def parse_with_frame(
+    source: Source, payload: bytes | Path, folder: Path | None = None
+) -> tuple[Normalized, Any]:
+    """parse_publication for a run: in the reader worker, a small list's GX frame is taken too (to be
+    validated with others in one GX call, etl/quality_batch.py), so the run's own process need not open
+    its staging file to read it."""
+    return parse_publication(source, payload, folder, with_small_frame)

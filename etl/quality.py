@@ -6,6 +6,7 @@ functions that need it: it costs ~5 s, and most code paths (an unchanged daily r
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import json
@@ -134,6 +135,14 @@ def _quiet_gx() -> None:
         logging.getLogger(name).setLevel(logging.ERROR)
 
 
+def import_gx() -> None:
+    """Import GX (~3–5 s on 2 cores) ahead of the first validation: the flow calls this while the lists are
+    read in the reader workers, when its own thread would only wait (flows/refresh.py). A failure is left
+    to the validation, which reports it for each publication."""
+    with contextlib.suppress(Exception):
+        _quiet_gx()
+
+
 def _ephemeral_context():
     """An in-memory GX context with progress bars off (they would flood the flow's logs)."""
     import great_expectations as gx
@@ -177,34 +186,42 @@ def validate_records(records: list[dict], suite_name: str = "projects") -> Valid
 
 
 def _suite_shape(suite_name: str) -> tuple[list[str], set[str]]:
-    """The columns a suite reads and those it checks against a set, from the suite as GX keeps it (built
-    once per process and file version: building it costs GX's import and ~30 ms a time)."""
+    """The columns a suite reads and those it checks against a set, read from its JSON once per process and
+    file version, without GX: the reader workers take a small list's frame and never import GX (~5 s).
+    The validation itself builds the suite with load_suite, which fails if GX dropped any expectation."""
     path = EXPECTATIONS_DIR / f"{suite_name}.json"
-    return _shape_of(suite_name, path.stat().st_mtime_ns)
+    return _shape_of(path, path.stat().st_mtime_ns)
 
 
 @functools.cache
-def _shape_of(suite_name: str, _version: int) -> tuple[list[str], set[str]]:
-    suite = load_suite(suite_name)
+def _shape_of(path: Path, _version: int) -> tuple[list[str], set[str]]:
+    try:
+        declared = json.loads(path.read_text(encoding="utf-8")).get("expectations", [])
+    except (OSError, json.JSONDecodeError) as exc:
+        raise SuiteError(f"{path}: cannot read the suite: {exc}") from exc
+    suite = SimpleNamespace(expectations=[
+        SimpleNamespace(expectation_type=e.get("type"), configuration=SimpleNamespace(kwargs=e.get("kwargs", {})))
+        for e in declared])  # fmt: skip
     return suite_columns(suite), set(set_columns(suite))
 
 
-def staged_frame(normalized, suite_name: str = "projects", settle: bool = False):
-    """A staged publication's readable project rows (etl.normalize.Normalized) as GX validates them: only
-    the suite's columns leave DuckDB, as a DataFrame with amounts as float (storage keeps the exact
-    DECIMAL). Built where the publication was prepared, so many can then be validated in one GX call.
-    settle: first compute the staged rows once, into a table (etl.staging.materialize: small lists)."""
-    from etl.staging import materialize
-
+def frame_of(con, suite_name: str = "projects"):
+    """A staged publication's readable project rows, over a connection to its staging file, as GX validates
+    them: only the suite's columns leave DuckDB, as a DataFrame with amounts as float (storage keeps the
+    exact DECIMAL)."""
     wanted, categories = _suite_shape(suite_name)
-    with normalized.connect(read_only=not settle) as con:
-        if settle:
-            materialize(con, "candidates")
-        present = {name for (name,) in con.execute(
-            "SELECT column_name FROM duckdb_columns() WHERE table_name = 'candidates'").fetchall()}  # fmt: skip
-        # a missing column must make its rule fail loudly, as in _frame
-        columns = [_selected(con, c, categories) for c in wanted if c in present]
-        return con.execute(f"SELECT {', '.join(columns)} FROM candidates WHERE len(reasons) = 0").df()
+    from etl.staging import column_names
+
+    present = set(column_names(con, "candidates"))
+    # a missing column must make its rule fail loudly, as in _frame
+    columns = [_selected(con, c, categories) for c in wanted if c in present]
+    return con.execute(f"SELECT {', '.join(columns)} FROM candidates WHERE len(reasons) = 0").df()
+
+
+def staged_frame(normalized, suite_name: str = "projects"):
+    """frame_of a staged publication (etl.normalize.Normalized), over a read-only connection."""
+    with normalized.connect() as con:
+        return frame_of(con, suite_name)
 
 
 def validate_normalized(normalized, suite_name: str = "projects") -> ValidationReport:

@@ -28,8 +28,9 @@ from typing import Any
 
 from etl.errors import SuiteError
 from etl.settings import EXPECTATIONS_DIR
+from etl.staging import SMALL_LIST_ROWS
 
-BATCH_ROWS = 50_000  # rows validated in one call at most; a bigger frame is validated alone
+BATCH_ROWS = SMALL_LIST_ROWS  # rows validated in one call at most; a bigger frame is validated alone
 ROW_BITS = 32
 PARTIAL = 20  # GX's partial_unexpected_count in the COMPLETE format
 ROW_RULES = {  # rules that judge each row of a frame on its own (or its uniqueness within the frame)

@@ -11,6 +11,8 @@ load is a commit of its own (etl/warehouse/targets.py).
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
 from prefect import get_run_logger
@@ -19,19 +21,22 @@ from prefect.runtime import flow_run
 from prefect.states import Completed, Failed, State
 
 from etl.announcements.reading import expectations_for
+from etl.archive import Fetched
 from etl.catalog import Source
 from etl.gates import GatePolicy
 from etl.outcomes import Outcome, Prepared, Status, failure_message
 from etl.published_check import damaged_warehouse
+from etl.quality import import_gx
 from etl.run_summary import by_status, one_line
 from etl.settings import Settings
 from etl.staging import remove_stale as remove_stale_staging
 from etl.staging import run_folder
+from etl.warehouse.held import Held
 from etl.warehouse.lake import describe
 from etl.warehouse.targets import load_target
 from tasks.identity import link_projects
 from tasks.load import load_publications, look_up_held, record_unchanged, update_schema
-from tasks.prepare import prepare_publication
+from tasks.prepare import payload_of, prepare_publication
 from tasks.publish_warehouse import publish_warehouse
 from tasks.run_artifacts import build_data_docs_site, publish_run_artifacts, report_totals
 from tasks.validate import validate_publications
@@ -50,6 +55,51 @@ def _results(sources: list[Source], futures: list) -> dict[str, Prepared]:
     return prepared
 
 
+def payloads(
+    sources: list[Source], held: Held, settings: Settings, force: bool, reprocess: bool
+) -> Iterator[tuple[Source, Fetched | Prepared]]:
+    """Each source's payload (or its Prepared when unchanged or not fetched, tasks.prepare.payload_of) as
+    soon as it is in: fetched side by side on GDMP_MAX_WORKERS threads of the flow's own process, so an
+    unchanged source costs a conditional GET and no task run, and a changed one is prepared while the
+    others are still being fetched."""
+    with ThreadPoolExecutor(max_workers=settings.max_workers, thread_name_prefix="fetch") as pool:
+        futures = {pool.submit(payload_of, s, held.versions.get(s.id), settings, force, reprocess): s
+                   for s in sources}  # fmt: skip
+        for future in as_completed(futures):
+            source = futures[future]
+            try:
+                yield source, future.result()
+            except Exception as exc:  # a bug met by one odd input fails that publication only
+                get_run_logger().error("fetching %s failed", source.id, exc_info=exc)
+                yield source, Prepared(source.id, "failed", failure_message(source, exc, "fetching it"))
+
+
+def prepare_each(
+    sources: list[Source],
+    held: Held,
+    settings: Settings,
+    force: bool,
+    reprocess: bool,
+    meanwhile: Callable[[], None] | None = None,
+    **prepare,
+) -> dict[str, Prepared]:
+    """Fetch every source and start a `prepare` task for each that changed (keyword arguments `prepare`:
+    those of tasks.prepare.prepare_publication after the payload, announced as a dict by source id).
+    `meanwhile`: run by the flow's own thread, idle otherwise, once something changed, while the tasks run."""
+    announced = prepare.pop("announced", {})
+    done, changed, futures = {}, [], []
+    for source, got in payloads(sources, held, settings, force, reprocess):
+        if isinstance(got, Prepared):
+            done[source.id] = got
+        else:
+            changed.append(source)
+            futures.append(prepare_publication.submit(source, held.versions.get(source.id), settings, got,
+                                                      announced=announced.get(source.id), **prepare))  # fmt: skip
+    if changed and meanwhile:
+        meanwhile()
+    return done | _results(changed, futures)
+
+
 def prepare_all(
     sources: list[Source], settings: Settings, force: bool, reprocess: bool, staging: Path
 ) -> list[Prepared]:
@@ -58,13 +108,11 @@ def prepare_all(
     held = look_up_held(settings.warehouse_target, sources)
     announcements = [s for s in sources if s.is_announcement]
     lists = [s for s in sources if not s.is_announcement]
-    prepared = _results(announcements, [prepare_publication.submit(s, held.versions.get(s.id), settings, force,
-                                                                   reprocess) for s in announcements])  # fmt: skip
+    prepared = prepare_each(announcements, held, settings, force, reprocess)
     fresh = {s.id: (s, prepared[s.id].announcement) for s in announcements if prepared[s.id].announcement}
     expected = expectations_for(lists, fresh, held.announced)
-    prepared |= _results(lists, [prepare_publication.submit(s, held.versions.get(s.id), settings, force, reprocess,
-                                                            str(staging), expected.get(s.id), validate=False)
-                                 for s in lists])  # fmt: skip
+    prepared |= prepare_each(lists, held, settings, force, reprocess, import_gx, staging=str(staging),
+                             announced=expected, validate=False)  # fmt: skip
     parsed = [s for s in lists if prepared[s.id].status == "parsed"]
     prepared |= validate_parsed(parsed, prepared, expected, settings)
     return [prepared[s.id] for s in sources]

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
+import contextlib
+
+import duckdb
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from etl import warehouse
 from etl.announcements.loading import load_prepared_announcement
 from etl.catalog import Source
+from etl.errors import WarehouseError
 from etl.outcomes import Outcome, Prepared, Status, failure_message
 from etl.progress import timed_phase
-from etl.warehouse.commits import in_transaction
+from etl.warehouse.commits import ensure_claim_rows, in_transaction
 from etl.warehouse.held import Held, what_is_held
+from etl.warehouse.lists import loads_rows
 from etl.warehouse.records import record_outcome
 
 
@@ -39,7 +44,7 @@ def record_unchanged(
     once, not once per publication."""
     with warehouse.connect(db) as con:  # one commit for them all, not two each
         return in_transaction(con, f"recording {n} unchanged publications", lambda: [
-            warehouse.load_prepared(con, run_id, source, prepared) for source, prepared in unchanged])  # fmt: skip
+            warehouse.record_prepared(con, run_id, source, prepared) for source, prepared in unchanged])  # fmt: skip
 
 
 def record_failure(db: str, run_id: str | None, source_id: str, sha256: str | None, message: str) -> None:
@@ -77,6 +82,15 @@ def _failed(db: str, run_id: str | None, source: Source, prepared: Prepared, exc
     return Outcome(source.id, Status.FAILED, message)
 
 
+def _claim_rows_first(con, source_ids: list[str]) -> list[str]:
+    """The load_claims rows of every source about to load, in one commit for the run rather than one per
+    new source (etl.warehouse.commits.ensure_claim_rows); returns what is left to claim: nothing. Should
+    that commit fail, each load still makes its own row, and its own failure names its publication."""
+    with contextlib.suppress(duckdb.Error, WarehouseError):
+        ensure_claim_rows(con, source_ids)
+    return []
+
+
 @task(cache_policy=NO_CACHE, task_run_name="load {n} publications")
 def load_publications(
     db: str, run_id: str | None, items: list[tuple[Source, Prepared]], done: dict[str, Outcome], n: int
@@ -92,9 +106,15 @@ def load_publications(
         say("[%d/%d] %s: %s", index, len(items), outcome.status.upper(), outcome.message)
         outcomes.append(outcome)
 
+    claims = [
+        s.id
+        for s, p in items
+        if s.id not in done and (p.status == "ready" if s.is_announcement else loads_rows(p))
+    ]
     while position < len(items):
         try:  # a full disk while it is open is named as such (etl/disk_full.py)
             with warehouse.connect(db, schema=False) as con:  # brought up to date when loading began
+                claims = _claim_rows_first(con, claims)
                 for source, prepared in items[position:]:
                     log(position + 1, done.get(source.id) or load_one(con, run_id, source, prepared))
                     position += 1

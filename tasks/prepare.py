@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from prefect import task
+from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from etl.announcements.reading import read_announcement
@@ -14,14 +15,14 @@ from etl.errors import FetchError, NormalizeError, NotUnderstood, ReadError
 from etl.fetching import FetchPolicy
 from etl.fingerprint import build_fingerprint
 from etl.gates import GatePolicy, schema_drift
+from etl.normalize import Normalized
 from etl.outcomes import Prepared
-from etl.quality import staged_frame
-from etl.quality_batch import BATCH_ROWS
+from etl.parse import parse_with_frame
+from etl.progress import timed_phase
 from etl.reconcile import Expected
 from etl.settings import Settings
 from etl.warehouse.records import crash_point
 from tasks.fetch import fetch_publication
-from tasks.parse import parse_in_worker
 from tasks.validate import validate_publication
 
 
@@ -54,32 +55,32 @@ def read_announced(source: Source, fetched: Fetched) -> Prepared:
     return Prepared(source.id, "ready", f"{source.id}: {read.summary()}", fetched, announcement=read)
 
 
-@task(cache_policy=NO_CACHE, task_run_name="prepare {source.id}")
-def prepare_publication(
-    source: Source,
-    held: HeldVersion | None,
-    settings: Settings,
-    force: bool = False,
-    reprocess: bool = False,
-    staging: str | None = None,
-    announced: list[Expected] | None = None,
-    validate: bool = True,
-) -> Prepared:
-    """Fetch (or take from the archive), parse and gate one publication. Writes nothing to the
-    warehouse, so many run side by side; a failure comes back as a Prepared with status 'failed', a
-    table we cannot understand as 'rejected' (the previous version stays either way).
+def read_list(source: Source, fetched: Fetched, staging: str | None) -> tuple[Normalized, Any]:
+    """etl.parse.parse_with_frame in a reader worker, under the memory and time caps (etl/contain/): read
+    the archived payload and normalize its rows into the run's staging folder; the worker writes the
+    staging file, this gets back its path and counts, and for a small list its rows as GX validates them
+    (None for a big one). A long list logs the phase's rows and rate (etl/progress.py). Not a task of its
+    own (it was one): the `prepare` task around it runs only for a publication that changed, so the
+    run's task list already shows which were read, and a task run cost as much as a small list's read."""
+    with timed_phase(get_run_logger(), "read+normalize", source.id) as rows:
+        normalized, frame = contained(
+            parse_with_frame, source, Path(fetched.archive_path), Path(staging) if staging else None
+        )
+        rows(normalized.rows_read)
+    return normalized, frame
 
-    settings: the run's, read once when it started; staging: the run's private staging folder
-    (etl.staging.run_folder); announced: the figures of the list's announcements, its headline checks
-    (etl/announcements/reading.py); validate=False: a small list comes back 'parsed', its rows ready for GX, to be
-    validated with others in one call (tasks/validate.py).
 
-    Unchanged (nothing to do unless forced): the same bytes as the loaded version; for a reprocess, also
-    built with the same code, SQL, rules and catalog entry (etl/fingerprint.py).
+def payload_of(
+    source: Source, held: HeldVersion | None, settings: Settings, force: bool = False, reprocess: bool = False
+) -> Fetched | Prepared:
+    """A publication's payload — fetched (conditional on what is held), or from the archive for a
+    reprocess — or, when there is nothing more to do, its Prepared: 'failed' (it could not be fetched) or
+    'unchanged' (unless forced: the same bytes as the loaded version; for a reprocess, also built with
+    the same code, SQL, rules and catalog entry, etl/fingerprint.py).
 
-    Fetching runs inside this task, not as a task of its own: it has no task retries (it retries
-    transient faults itself), and a task run cost more than a no-change fetch. Parsing stays a task: the
-    run's task list shows which publications were read."""
+    Not a task: the flow runs these side by side on threads (flows/refresh.py, payloads) and starts a
+    `prepare` task only for what changed. A task run cost more than a no-change fetch (docs/benchmarks.md),
+    and gives nothing here: fetching retries transient faults itself."""
     try:
         fetched = (
             archived_payload(source, held)
@@ -88,30 +89,45 @@ def prepare_publication(
         )
     except FetchError as exc:
         return Prepared(source.id, "failed", str(exc))
-    crash_point(f"prepare:{source.id}")
     reason = None if force else unchanged_because(source, fetched, held, reprocess, settings.reviews_dir)
     if reason:
         return Prepared(source.id, "unchanged", f"{source.id}: unchanged ({reason})", fetched)
+    return fetched
+
+
+@task(cache_policy=NO_CACHE, task_run_name="prepare {source.id}")
+def prepare_publication(
+    source: Source,
+    held: HeldVersion | None,
+    settings: Settings,
+    fetched: Fetched,
+    staging: str | None = None,
+    announced: list[Expected] | None = None,
+    validate: bool = True,
+) -> Prepared:
+    """Parse and gate one publication whose payload changed (payload_of). Writes nothing to the
+    warehouse, so many run side by side; a failure comes back as a Prepared with status 'failed', a
+    table we cannot understand as 'rejected' (the previous version stays either way).
+
+    settings: the run's, read once when it started; staging: the run's private staging folder
+    (etl.staging.run_folder); announced: the figures of the list's announcements, its headline checks
+    (etl/announcements/reading.py); validate=False: a small list comes back 'parsed', its rows ready for GX (read by the reader worker), to be
+    validated with others in one call (tasks/validate.py).
+
+    The run's task list shows which publications were read: those with a `prepare` task."""
+    crash_point(f"prepare:{source.id}")
     if source.is_announcement:
         return read_announced(source, fetched)
     try:
-        normalized = parse_in_worker(source, fetched, staging)
+        normalized, frame = read_list(source, fetched, staging)
     except NotUnderstood as exc:
         return Prepared(source.id, "rejected", f"{source.id}: {exc}", fetched)
     except (ReadError, NormalizeError) as exc:
         return Prepared(source.id, "failed", f"{source.id}: cannot read {source.location}: {exc}", fetched)
     try:
         drift = schema_drift(held, normalized)
-        if not validate and normalized.rows_read <= BATCH_ROWS:
-            return Prepared(
-                source.id,
-                "parsed",
-                "",
-                fetched,
-                normalized,
-                drift=drift,
-                frame=staged_frame(normalized, settle=True),
-            )
+        if not validate and frame is not None:  # a small list: validated with others (tasks/validate.py)
+            return Prepared(source.id, "parsed", "", fetched, normalized, drift=drift, frame=frame)
         policy = GatePolicy.from_settings(settings)
         verdict, outcomes = validate_publication(source, fetched, normalized, policy, announced)
     except BaseException:

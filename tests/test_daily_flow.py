@@ -291,12 +291,14 @@ def test_unchanged_publications_are_not_fetched_twice_or_reparsed(tmp_path, data
     )
     first = run_flow(catalog)
     assert first.is_completed()
-    assert "parse with-etag" in task_run_names(first)
+    assert "prepare with-etag" in task_run_names(first)
 
     second = run_flow(catalog)
     assert second.is_completed() and "2 unchanged" in second.message
     names = task_run_names(second)
-    assert not [n for n in names if n.startswith(("parse", "validate"))], names
+    assert not [n for n in names if n.startswith(("prepare", "validate"))], (
+        names
+    )  # no task run when unchanged
     assert query(data_dir, "SELECT source_id, status, bytes FROM fetch_log ORDER BY source_id, fetched_at") == [
         ("with-etag", "fetched", len(body)), ("with-etag", "not_modified", 0),
         ("without-etag", "fetched", len(body)), ("without-etag", "fetched", len(body)),
@@ -306,7 +308,7 @@ def test_unchanged_publications_are_not_fetched_twice_or_reparsed(tmp_path, data
 
     forced = run_flow(catalog, force=True)
     assert forced.is_completed() and "2 loaded" in forced.message
-    assert "parse with-etag" in task_run_names(forced)
+    assert "prepare with-etag" in task_run_names(forced)
 
 
 def test_too_many_quarantined_rows_reject_the_publication_and_keep_the_previous_version(

@@ -13,7 +13,10 @@ work runs in DuckDB over the staging file (etl/staging.py), in named steps:
    once per distinct value;
 6. normalized rows (sql/staging/030_candidates.sql): the project rows, normalized, a view;
 7. duplicates (sql/staging/040_duplicates.sql): exact copies become one project, copies that disagree
-   are quarantined; the view `candidates` is what the suite validates and the warehouse loads.
+   are quarantined; the view `candidates` is what the suite validates and the warehouse loads;
+8. a small list only (etl.staging.SMALL_LIST_ROWS): the views normalized_rows and candidates each
+   become a table as soon as made (etl.staging.materialize: each is read several times), and what
+   candidates was computed from is dropped (sql/staging/050_drop_settled.sql).
 
 A table is refused before any of this when its name or total-investment column is not mapped
 (etl/normalize/understanding.py).
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -44,8 +48,11 @@ from etl.places import PROVINCE_CODE, city_by_code
 from etl.readers import RawTable
 from etl.settings import SQL_DIR
 from etl.staging import (
+    SMALL_LIST_ROWS,
+    column_names,
     discard,
     drop_raw,
+    materialize,
     new_staging_path,
     open_staging,
     release_free_memory,
@@ -54,32 +61,40 @@ from etl.staging import (
 
 __all__ = ["Normalized", "normalize", "normalize_staged", "stage_and_normalize"]
 
+Then = Callable[[duckdb.DuckDBPyConnection, Normalized], Any]
+
 
 def run_step(con: duckdb.DuckDBPyConnection, name: str) -> None:
     """Run one static step of sql/staging/."""
     con.execute((SQL_DIR / "staging" / f"{name}.sql").read_text(encoding="utf-8"))
 
 
-def normalize(table: RawTable, source: Source, folder: Path | None = None) -> Normalized:
-    """A table read in Python (XLSX, HTML, JSON, small CSV) → Normalized in a new staging file."""
+def normalize(table: RawTable, source: Source, folder: Path | None = None, then: Then | None = None) -> Any:
+    """A table read in Python (XLSX, HTML, JSON, small CSV) → Normalized in a new staging file (or what
+    `then` makes of it: stage_and_normalize)."""
 
     def stage(con: duckdb.DuckDBPyConnection) -> RawTable:
         stage_raw_table(con, table)
         return table
 
-    return stage_and_normalize(source, stage, folder)
+    return stage_and_normalize(source, stage, folder, then)
 
 
 def stage_and_normalize(
-    source: Source, stage: Callable[[duckdb.DuckDBPyConnection], RawTable], folder: Path | None = None
-) -> Normalized:
+    source: Source,
+    stage: Callable[[duckdb.DuckDBPyConnection], RawTable],
+    folder: Path | None = None,
+    then: Then | None = None,
+) -> Any:
     """A new staging file (in the run's folder): `stage` puts the raw cells in it and returns the header
-    they sit under, then they are normalized. On any failure the file is removed; freed memory goes back
-    to the OS either way."""
+    they sit under, then they are normalized. Returns the Normalized, or then(connection, Normalized):
+    what else is read from the file over the connection that wrote it. On any failure the file is
+    removed; freed memory goes back to the OS either way."""
     path = new_staging_path(source.id, folder)
     try:
         with open_staging(path) as con:
-            return normalize_staged(con, path, stage(con), source)
+            normalized = normalize_staged(con, path, stage(con), source)
+            return then(con, normalized) if then else normalized
     except BaseException:
         discard(path)
         raise
@@ -101,7 +116,7 @@ def normalize_staged(
     """Normalize the staged table raw(row_number, c1…cN) whose header/notes `table` carries."""
     header = table.header
     mapping = map_headers(header, source.columns)
-    width = con.execute("SELECT count(*) - 1 FROM duckdb_columns() WHERE table_name = 'raw'").fetchone()[0]
+    width = len(column_names(con, "raw")) - 1
     check_understood(con, header, mapping, width, source)
     units = column_units(table, source, header, mapping)
     # One transaction for the steps: the staging file is scratch, and each statement committed on its own
@@ -123,7 +138,13 @@ def normalize_staged(
     lookups.build_date_map(con)
     lookups.build_amount_maps(con, units)
     run_step(con, "030_candidates")
+    small = rows_read <= SMALL_LIST_ROWS  # its views become tables: each is read several times
+    if small:
+        materialize(con, "normalized_rows")
     run_step(con, "040_duplicates")
+    if small:
+        materialize(con, "candidates")
+        run_step(con, "050_drop_settled")
     con.execute("COMMIT")
     con.execute("CHECKPOINT")
     unmapped = [h for i, h in enumerate(header) if i not in mapping and h]

@@ -12,7 +12,7 @@ Only this package writes SQL against the warehouse tables; the DDL and the views
 """
 
 from etl.warehouse.held import Held, loaded_version, what_is_held
-from etl.warehouse.lists import load_prepared, load_version
+from etl.warehouse.lists import load_prepared, load_version, record_prepared
 from etl.warehouse.schema import (
     apply_schema,
     connect,
@@ -31,6 +31,7 @@ __all__ = [
     "label",
     "load_prepared",
     "load_version",
+    "record_prepared",
     "loaded_version",
     "open_connection",
     "open_reader",

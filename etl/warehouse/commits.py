@@ -40,9 +40,19 @@ def claim_source(con: duckdb.DuckDBPyConnection, source_id: str, run_id: str | N
 
 def ensure_claim_row(con: duckdb.DuckDBPyConnection, source_id: str) -> None:
     """The source's row of load_claims, made in a commit of its own the first time the source loads."""
-    in_transaction(con, f"claiming {source_id}", lambda: con.execute(
-        "INSERT INTO load_claims SELECT ?, now(), NULL WHERE NOT EXISTS (SELECT 1 FROM load_claims WHERE source_id = ?)",
-        [source_id, source_id],
+    ensure_claim_rows(con, [source_id])
+
+
+def ensure_claim_rows(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> None:
+    """The load_claims rows of these sources that are missing, made in one commit: a run's writer makes
+    those of every publication it is about to load at once, rather than one commit each (a first run of
+    200 lists: 200 commits). A source whose row exists costs nothing more when it loads."""
+    if not source_ids:
+        return
+    in_transaction(con, f"claiming {', '.join(source_ids[:3])}{' …' if len(source_ids) > 3 else ''}", lambda: con.execute(
+        """INSERT INTO load_claims SELECT DISTINCT s.source_id, now(), NULL FROM unnest(?::VARCHAR[]) AS s(source_id)
+           WHERE s.source_id NOT IN (SELECT source_id FROM load_claims)""",
+        [source_ids],
     ))  # fmt: skip
 
 

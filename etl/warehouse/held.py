@@ -18,32 +18,47 @@ from etl.warehouse.schema import connect, exists
 def loaded_version(
     con: duckdb.DuckDBPyConnection, source_id: str, table: str = "publications"
 ) -> HeldVersion | None:
-    """What we hold of a source (`table`: publications, or announcements): the version in force (sha256,
-    columns for schema drift, the HTTP validators for a conditional GET) and the newest archived payload
-    (for a reprocess)."""
+    """What we hold of a source (`table`: publications, or announcements): loaded_versions of one."""
+    return loaded_versions(con, [source_id], table)[source_id]
+
+
+def loaded_versions(
+    con: duckdb.DuckDBPyConnection, source_ids: list[str], table: str = "publications"
+) -> dict[str, HeldVersion | None]:
+    """What we hold of each source (`table`: publications, or announcements): the version in force
+    (sha256, columns for schema drift, the HTTP validators for a conditional GET) and the newest archived
+    payload (for a reprocess). Two queries for all the sources: two per source cost ~5 ms a source, the
+    largest per-source part of a no-change run's start (docs/benchmarks.md)."""
+    if not source_ids:
+        return {}
     columns = "p.column_map, p.unmapped_headers" if table == "publications" else "NULL, NULL"
     review = "p.review_digest" if table == "announcements" else "NULL"
     current = con.execute(
-        f"""SELECT p.sha256, f.archive_path, p.fetched_at, p.version, {columns},
+        f"""SELECT p.source_id, p.sha256, f.archive_path, p.fetched_at, p.version, {columns},
                   f.etag, f.last_modified, p.build_fingerprint, {review}
            FROM {table} AS p
            LEFT JOIN (
                SELECT * FROM fetch_log
-               WHERE source_id = $source AND status IN ('fetched', 'not_modified')
-               QUALIFY row_number() OVER (PARTITION BY sha256 ORDER BY fetched_at DESC) = 1
+               WHERE source_id IN (SELECT unnest($sources)) AND status IN ('fetched', 'not_modified')
+               QUALIFY row_number() OVER (PARTITION BY source_id, sha256 ORDER BY fetched_at DESC) = 1
            ) AS f USING (source_id, sha256)
-           WHERE p.source_id = $source AND p.valid_to IS NULL""",
-        {"source": source_id},
-    ).fetchone()
+           WHERE p.source_id IN (SELECT unnest($sources)) AND p.valid_to IS NULL""",
+        {"sources": source_ids},
+    ).fetchall()
     newest = con.execute(
-        """SELECT sha256, archive_path, fetched_at FROM fetch_log
-           WHERE source_id = ? AND status = 'fetched' AND archive_path IS NOT NULL
-           ORDER BY fetched_at DESC LIMIT 1""",
-        [source_id],
-    ).fetchone()
-    if not current and not newest:
+        """SELECT source_id, sha256, archive_path, fetched_at FROM fetch_log
+           WHERE source_id IN (SELECT unnest($sources)) AND status = 'fetched' AND archive_path IS NOT NULL
+           QUALIFY row_number() OVER (PARTITION BY source_id ORDER BY fetched_at DESC) = 1""",
+        {"sources": source_ids},
+    ).fetchall()
+    in_force = {row[0]: row[1:] for row in current}
+    archived = {source: Archived(*rest) for source, *rest in newest}
+    return {s: _held(in_force.get(s), archived.get(s)) for s in source_ids}
+
+
+def _held(current: tuple | None, newest_archive: Archived | None) -> HeldVersion | None:
+    if not current and not newest_archive:
         return None
-    newest_archive = Archived(*newest) if newest else None
     if not current:
         return HeldVersion(newest_archive)
     sha, path, fetched_at, version, column_map, unmapped, etag, modified, build, review_digest = current
@@ -79,9 +94,9 @@ def what_is_held(published: Path | str, sources: list[Source]) -> Held:
     with connect(published, read_only=True) as con:
         tables = {t for (t,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
         versions = {}
-        for source in sources:
-            table = "announcements" if source.is_announcement else "publications"
-            versions[source.id] = loaded_version(con, source.id, table) if table in tables else None
+        for table, announcement in (("publications", False), ("announcements", True)):
+            ids = [s.id for s in sources if s.is_announcement == announcement]
+            versions |= loaded_versions(con, ids, table) if table in tables else dict.fromkeys(ids)
         list_ids = [s.id for s in sources if not s.is_announcement]
         announced = announcement_rows(con, list_ids) if list_ids and "announcements" in tables else {}
         return Held(versions, announced)

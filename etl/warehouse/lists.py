@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
 
 import duckdb
 
@@ -64,6 +66,42 @@ def _insert_publication(con: duckdb.DuckDBPyConnection, key: dict, source: Sourc
     )  # fmt: skip
 
 
+@contextlib.contextmanager
+def _staged(con: duckdb.DuckDBPyConnection, normalized: Normalized) -> Iterator[None]:
+    """The staging file attached as `staged` (read-only), with the load's settings, for the time of a load.
+    ATTACH and DETACH stay outside the load's transaction."""
+    con.execute(f"ATTACH {sql_text(normalized.path)} AS staged (READ_ONLY)")
+    con.execute(f"SET disabled_optimizers = '{BIG_SIDE_PROBES}'")  # the staged views' joins, as written
+    con.execute("SET memory_limit = '256MB'")  # the load streams rows; what it needs above this spills
+    try:
+        yield
+    finally:
+        con.execute("DETACH staged")
+        con.execute("RESET disabled_optimizers")
+        con.execute(f"SET memory_limit = '{memory_limit()}'")
+
+
+def _write_version(con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source, fetched: Fetched,
+                   normalized: Normalized, verdict: Verdict) -> int:  # fmt: skip
+    """Inside the caller's transaction, with the staging file attached: claim the source, take the
+    version's slot and insert its rows and its publications row; returns the version number."""
+    claim_source(con, source.id, run_id)
+    version, valid_from = version_slot(con, source, fetched)
+    # The same bytes again rebuild the version in force in place; a new version has no rows yet, and
+    # looking for them would scan tables that grow with the warehouse.
+    if con.execute("SELECT count(*) FROM publications WHERE source_id = ? AND version = ?",
+                   [source.id, version]).fetchone()[0]:  # fmt: skip
+        for table in (*DATA_TABLES, "publications"):
+            con.execute(f"DELETE FROM {table} WHERE source_id = ? AND version = ?", [source.id, version])
+    key = {"source_id": source.id, "version": version, "sha256": fetched.sha256, "location": source.location,
+           "fetched_at": fetched.fetched_at, "flow_run_id": run_id}  # fmt: skip
+    _insert_staged_rows(con, key)
+    crash_point("mid-load")
+    crash_point(f"load:{source.id}")  # an error here: the transaction rolls back, rows and all
+    _insert_publication(con, {**key, "valid_from": valid_from}, source, normalized, verdict)
+    return version
+
+
 def load_version(
     con: duckdb.DuckDBPyConnection,
     run_id: str | None,
@@ -78,47 +116,24 @@ def load_version(
     warehouse as it was; a re-run of the same bytes never duplicates; a commit that conflicts with
     another writer's (DuckLake) is done again (etl/warehouse/commits.py).
     """
-    con.execute(f"ATTACH {sql_text(normalized.path)} AS staged (READ_ONLY)")
-    con.execute(f"SET disabled_optimizers = '{BIG_SIDE_PROBES}'")  # the staged views' joins, as written
-    con.execute("SET memory_limit = '256MB'")  # the load streams rows; what it needs above this spills
     ensure_claim_row(con, source.id)
-
-    def write() -> int:
-        claim_source(con, source.id, run_id)
-        version, valid_from = version_slot(con, source, fetched)
-        # The same bytes again rebuild the version in force in place; a new version has no rows yet, and
-        # looking for them would scan tables that grow with the warehouse.
-        if con.execute("SELECT count(*) FROM publications WHERE source_id = ? AND version = ?",
-                       [source.id, version]).fetchone()[0]:  # fmt: skip
-            for table in (*DATA_TABLES, "publications"):
-                con.execute(f"DELETE FROM {table} WHERE source_id = ? AND version = ?", [source.id, version])
-        key = {"source_id": source.id, "version": version, "sha256": fetched.sha256, "location": source.location,
-               "fetched_at": fetched.fetched_at, "flow_run_id": run_id}  # fmt: skip
-        _insert_staged_rows(con, key)
-        crash_point("mid-load")
-        crash_point(f"load:{source.id}")  # an error here: the transaction rolls back, rows and all
-        _insert_publication(con, {**key, "valid_from": valid_from}, source, normalized, verdict)
-        return version
-
-    try:
-        return in_transaction(con, f"loading {source.id}", write)
-    finally:
-        con.execute("DETACH staged")
-        con.execute("RESET disabled_optimizers")
-        con.execute(f"SET memory_limit = '{memory_limit()}'")
+    with _staged(con, normalized):
+        return in_transaction(con, f"loading {source.id}",
+                              lambda: _write_version(con, run_id, source, fetched, normalized, verdict))  # fmt: skip
 
 
-def load_prepared(
+def record_prepared(
     con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source, prepared: Prepared
 ) -> Outcome:
-    """Write what a run learned about one publication: the fetch, the checks, the outcome and — if the
-    gates passed — the new version. The single writer of a run calls this once per publication."""
+    """Inside the caller's transaction: write what a run learned about one publication — the fetch, the
+    checks, the outcome and, if the gates passed, the new version (the staging file attached, claim row
+    made: load_prepared)."""
     if settled := record_fetch_and_settle(con, run_id, source, prepared):
         return settled
     fetched, normalized, verdict = prepared.fetched, prepared.normalized, prepared.verdict
     record_checks(con, run_id, source.id, fetched.sha256, prepared.outcomes, verdict.checks)
     if verdict.status == Status.LOADED:
-        load_version(con, run_id, source, fetched, normalized, verdict)
+        _write_version(con, run_id, source, fetched, normalized, verdict)
     counts = (
         normalized.rows_read,
         verdict.projects,
@@ -129,3 +144,31 @@ def load_prepared(
         con, run_id, source.id, verdict.status, fetched.sha256, counts, verdict.message, prepared.drift
     )
     return Outcome(source.id, verdict.status, verdict.message, counts, verdict.checks, prepared.drift)
+
+
+def loads_rows(prepared: Prepared) -> bool:
+    """Whether loading this Prepared adds a version (it passed the gates), not only its records."""
+    return (
+        prepared.status == "ready"
+        and prepared.verdict is not None
+        and prepared.verdict.status == Status.LOADED
+    )
+
+
+def load_prepared(
+    con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source, prepared: Prepared
+) -> Outcome:
+    """Write what a run learned about one publication (record_prepared) in one transaction: one commit per
+    publication, where the fetch log, the checks, the version and the outcome were one each (every commit
+    syncs the WAL: ~10 ms apiece on a busy disk, most of a small list's load, docs/benchmarks.md). A
+    failure rolls all of it back; the run then records the failure alone (tasks/load.py). The single
+    writer of a run calls this once per publication."""
+    if not loads_rows(prepared):
+        return in_transaction(
+            con, f"recording {source.id}", lambda: record_prepared(con, run_id, source, prepared)
+        )
+    ensure_claim_row(con, source.id)  # a commit of its own the first time only (etl/warehouse/commits.py)
+    with _staged(con, prepared.normalized):
+        return in_transaction(
+            con, f"loading {source.id}", lambda: record_prepared(con, run_id, source, prepared)
+        )
