@@ -12,6 +12,9 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 90
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
+# `make test` runs the suite in two pytest-xdist workers (a test file stays on one worker, so a module's
+# costly fixture runs once): most e2e tests wait on servers and child processes, so two fill the 2 cores.
+TEST_WORKERS ?= 2
 
 .PHONY: run test test-fast lint format samples goldens docs report export status bench bench-smoke setup clean
 
@@ -22,7 +25,7 @@ test: $(VENV)/.synced
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	scripts/ensure_postgres.sh   # the DuckLake tests start a PostgreSQL server of their own
-	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)
+	$(VENV)/bin/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 	$(VENV)/bin/python bench/run.py --smoke
 
 test-fast: $(VENV)/.synced   ## the unit tests (~30 s): no servers, flows, DuckLake or sample warehouse (tests/lanes.py)
