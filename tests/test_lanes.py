@@ -98,7 +98,9 @@ def test_make_test_fast_runs_the_fast_lane_and_make_test_runs_everything():
     fast = makefile.split("\ntest-fast:", 1)[1].split("\n\n", 1)[0]
     assert f'-m "{FAST_LANE}"' in fast and "ruff check" in fast, fast
     full = makefile.split("\ntest:", 1)[1].split("\n\n", 1)[0]
-    assert '-m "' not in full and "python -m pytest $(PYTEST_ARGS)" in full, full
+    assert (
+        '-m "' not in full and "python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)" in full
+    ), full
     pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
     assert all(f'"{marker}: ' in pyproject for marker in ("slow", "e2e")), (
         "markers registered in pyproject.toml"
