@@ -108,11 +108,6 @@ _SUBSET_OPENER = re.compile(r"(?:这|此)?其中(?:有)?|其余|(?:在)?(?:这�
 _OF_WHICH = re.compile(r"\S+\s+of\s+(?:which|them|these)\b", re.I)
 
 
-def _places_removed(text: str) -> str:
-    """'惠州仲恺' → '': what is left of a run once the cities and districts named in it are taken out."""
-    return places.ZH_CITY.sub("", places.ZH_DISTRICT.sub("", text))
-
-
 @dataclass
 class SentenceReader:
     text: str
@@ -138,7 +133,7 @@ class SentenceReader:
     named_seen: bool = False
     frame: Scope | None = None  # a field that opens an English sentence and frames its figures
     province_batch: bool = False  # the release is the province's: its province-wide figures are the batch's
-    # A count's value → the one part it counted earlier in the release; the spans of counts read so here.
+    # A count's value → the one part it counted earlier in the release; the spans of counts read as that part.
     counted: dict = field(default_factory=dict)
     recounted: list[tuple[int, int]] = field(default_factory=list)
 
@@ -317,10 +312,9 @@ class SentenceReader:
         if self.named_seen:
             raise Unreadable("no scope of its own, after a single project was named in the sentence")
         if LOST in (self.state, None if self.state else self.previous) and self._event_part(clause, mention):
+            # "…；新动工项目79个…": a new event's part of the batch, whatever spoiled the clause before
             self.state = None
-            return Scope(
-                "batch", None
-            )  # "…；新动工项目79个…": a new event's part, whatever spoiled the clause before
+            return Scope("batch", None)
         if self.state is not None:
             return self._checked(self.state)
         if self.previous is None or self.previous.kind == "batch" or self._province_batch(self.previous):
@@ -333,7 +327,7 @@ class SentenceReader:
         if self.language != "zh" or mention.kind != "money" or not self.text.startswith("的", mention.end):
             return
         named = next((m for m in markers if m.kind == "named" and m.start >= mention.end), None)
-        if named is not None and not _places_removed(self.text[mention.end : named.start].lstrip("的")):
+        if named is not None and not places.without_places(self.text[mention.end : named.start].lstrip("的")):
             raise Unreadable(f"an amount of the single project named after it ({named.label})")
 
     def _event_part(self, clause: Span, mention: Mention) -> bool:

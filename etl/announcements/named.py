@@ -89,7 +89,7 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         k = pos
         while k > start and _HAN.match(text[k - 1]) and not _inside(k - 1, taken):
             k -= 1
-        run = places.ZH_CITY.sub("", places.ZH_DISTRICT.sub("", text[k:pos]))  # the venue, the city: no name
+        run = places.without_places(text[k:pos])  # the venue, the city: no name
         run = run.rsplit("的", 1)[
             -1
         ]  # "纳入本次集中启动活动的新开工项目": what is before 的 describes, never names

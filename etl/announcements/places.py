@@ -254,6 +254,11 @@ ZH_CITY = re.compile("(" + "|".join(CITIES) + ")(?:市)?")
 EN_CITY = re.compile(r"\b(" + "|".join(CITIES.values()) + r")\b")
 
 
+def without_places(text: str) -> str:
+    """'惠州仲恺' → '': a run with the cities and districts named in it taken out (what may name a project)."""
+    return ZH_CITY.sub("", ZH_DISTRICT.sub("", text))
+
+
 def district_label_zh(name: str) -> str | None:
     """The canonical label of a Chinese district name, or None when it is not one we know."""
     return _ZH_INDEX.get(name)
