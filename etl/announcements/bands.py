@@ -158,17 +158,14 @@ def _en_band(piece: str, m: re.Match[str]) -> tuple[str | None, int, int] | None
     or_more = post_word.startswith(("or", "and")) and not _EN_TOTAL_WORD.search(before)
     if bound and (each or m.group("plus") or or_more):
         return label, start, end
+    # "32 have a total investment of more than 2 billion yuan, and the total … exceeds …": each passes the bound
     if (
         pre
         and not upper
         and _EN_COUNT_HAS.search(before[: pre.start()])
         and _EN_TOTAL_AFTER.search(piece, m.end())
     ):
-        return (
-            label,
-            start,
-            end,
-        )  # "32 have a total investment of more than 2 billion yuan, and the total … exceeds …"
+        return label, start, end
     weak = pre and not upper and _EN_WEAK.search(before[: pre.start()]) and not _EN_TOTAL_WORD.search(before)
     if each or (weak and not counted):
         return None, start, end

@@ -42,3 +42,8 @@ def unsure(f: AnnouncedFigure, why: str) -> AnnouncedFigure:
     """The figure made ambiguous, with why: what a check across the release could not let stand."""
     return replace(f, scope_kind="ambiguous", scope_label=None, figure=None, value=None, share_of=None,
                    qualifier=None, event=None, status="ambiguous", reason=why)  # fmt: skip
+
+
+def as_batch(f: AnnouncedFigure) -> AnnouncedFigure:
+    """The figure filed as the batch's: a check across the release found that its scope is the batch's own."""
+    return replace(f, scope_kind="batch", scope_label=None)

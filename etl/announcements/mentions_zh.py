@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from etl.announcements.mentions import Mention, fraction_percent, overlaps, without_overlaps
+from etl.announcements.named import GENERIC
 from etl.announcements.numbers import (
     ARABIC,
     CN_NUMERAL,
@@ -43,8 +44,6 @@ _DESCRIBED_PROJECTS = re.compile(r"(?P<words>[\u4e00-\u9fff]{1,6}?)(?:项目|工
 
 
 def _described_generically(rest: str) -> re.Match[str] | None:
-    from etl.announcements.named import GENERIC
-
     m = _DESCRIBED_PROJECTS.match(rest)
     return m if m and GENERIC.fullmatch(m.group("words")) else None
 

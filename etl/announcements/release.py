@@ -13,7 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
-from etl.announcements.figure import AnnouncedFigure, unsure
+from etl.announcements.figure import AnnouncedFigure, as_batch, unsure
 from etl.announcements.mentions import Mention
 from etl.announcements.numbers import compatible, fold, plain
 from etl.announcements.places import DISTRICTS
@@ -58,8 +58,7 @@ def subject_district(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     named_first = any(name in figures[0].sentence for name in _district_names(label)) if figures else False
     if not (lead_is_it or named_first):
         return figures
-    return [replace(f, scope_kind="batch", scope_label=None) if f.status == "ok" and f.scope_kind == "district"
-            else f for f in figures]  # fmt: skip
+    return [as_batch(f) if f.status == "ok" and f.scope_kind == "district" else f for f in figures]
 
 
 def _district_names(label: str) -> tuple[str, ...]:
@@ -161,16 +160,13 @@ def whole_restated(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
             part_counts.setdefault(f.sentence_start, set()).add(f.value)
     again = {at for at, values in part_counts.items() if len(values) == 1 and values <= counts}
     return [
-        replace(f, scope_kind="batch", scope_label=None)
-        if f.status == "ok" and f.scope_kind in _PARTS and f.sentence_start in again
-        else f
+        as_batch(f) if f.status == "ok" and f.scope_kind in _PARTS and f.sentence_start in again else f
         for f in figures
     ]
 
 
-_PARTS = (
-    "sector",
-)  # a place may hold a whole batch ("南海区项目4个" of 4); a kind that holds it is the batch
+# A place may hold a whole batch ("南海区项目4个" of 4); a kind of projects that holds it is the batch.
+_PARTS = ("sector",)
 
 
 def share_bases(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
@@ -206,8 +202,9 @@ def share_bases(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
         other = [b for b in ("total_investment", "annual_plan", "projects") if b != f.share_of and fits(f, b)]
         if len(other) == 1:
             return replace(f, share_of=other[0])
-        if ratio(f, f.share_of) is not None:
-            return unsure(f, f"a share its own figures contradict ({ratio(f, f.share_of):.1f} % computed)")
+        computed = ratio(f, f.share_of)
+        if computed is not None:
+            return unsure(f, f"a share its own figures contradict ({computed:.1f} % computed)")
         return f
 
     return [checked(f) for f in figures]

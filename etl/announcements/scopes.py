@@ -402,18 +402,24 @@ def zh_markers(text: str, start: int, end: int) -> list[Marker]:
     return _outside_documents(_not_venues(_non_overlapping(found), text, "zh"), text, start, end)
 
 
+# Two English fields counted together ("11 water and environmental projects"): one scope, both names.
+_EN_SECTOR_PATTERNS = [(label, re.compile(rx, re.I)) for label, rx in _EN_SECTORS]
+_EN_SECTOR_WORD = "|".join(f"(?:{rx})" for _, rx in _EN_SECTORS)
+_EN_JOINED_SECTORS = re.compile(
+    rf"\b(?P<a>{_EN_SECTOR_WORD})\s+(?:and|&)\s+(?P<b>{_EN_SECTOR_WORD})\s+projects?\b", re.I
+)
+
+
 def _en_joined_sectors(text: str, base: int) -> list[Marker]:
-    """'11 water and environmental projects': two fields counted together, one scope (as 水利及生态环保)."""
-    word = "|".join(f"(?:{rx})" for _, rx in _EN_SECTORS)
-    joined = re.compile(rf"\b(?P<a>{word})\s+(?:and|&)\s+(?P<b>{word})\s+projects?\b", re.I)
+    """'11 water and environmental projects': one scope, labelled as 水利及生态环保."""
     return [Marker("sector", f"{_en_sector_label(text, m, 'a')}及{_en_sector_label(text, m, 'b')}", base + m.start(),
-                   base + m.end()) for m in joined.finditer(text)]  # fmt: skip
+                   base + m.end()) for m in _EN_JOINED_SECTORS.finditer(text)]  # fmt: skip
 
 
 def _en_sector_label(text: str, m: re.Match[str], group: str) -> str:
     """The label of the field whose words stand at the group (a field's pattern may look past its words)."""
-    for label, rx in _EN_SECTORS:
-        own = re.compile(rx, re.I).match(text, m.start(group))
+    for label, pattern in _EN_SECTOR_PATTERNS:
+        own = pattern.match(text, m.start(group))
         if own and own.end() == m.end(group):
             return label
     return m.group(group)
