@@ -210,6 +210,7 @@ def test_bundled_samples_load_to_their_headlines_and_a_second_run_changes_nothin
     assert docs_index.is_file()
     assert docs_index.as_uri() in run_artifacts(state)["data-docs"].data
     docs_built_at = docs_index.stat().st_mtime_ns
+    totals = run_artifacts(state)["province-totals"].data
 
     first = table_digests(data_dir)
     fetches = query(data_dir, "SELECT count(*) FROM fetch_log")[0][0]
@@ -218,6 +219,10 @@ def test_bundled_samples_load_to_their_headlines_and_a_second_run_changes_nothin
     assert "11 unchanged" in state.message  # 9 lists and 2 announcements
     assert table_digests(data_dir) == first
     assert docs_index.stat().st_mtime_ns == docs_built_at  # nothing validated, nothing rebuilt
+    # Nothing the report reads changed: the run took the last report (tasks/run_artifacts.report_totals), and
+    # its table in the UI is the same.
+    assert (data_dir / "run_report_cache.json").is_file()
+    assert run_artifacts(state)["province-totals"].data == totals
     assert query(data_dir, "SELECT count(*) FROM fetch_log")[0][0] == 2 * fetches
     last_run = query(
         data_dir,
