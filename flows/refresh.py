@@ -6,6 +6,10 @@ Small lists are then validated together, one GX call per batch (tasks/validate.v
 Only `load_publications` writes, one publication at a time: into a work copy of the warehouse file
 that is published atomically at the end (etl/atomic_publish.py), or straight into a DuckLake, where each
 load is a commit of its own (etl/warehouse/targets.py).
+
+The lists of publications handed to a task are wrapped in `quote`: Prefect would otherwise walk every
+Prepared, field by field, looking for futures to wait on (none are there), before the task starts and
+again to record its inputs — ~4 s of a first run of 200 lists (docs/benchmarks.md, issue 25).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from prefect import get_run_logger
 from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
 from prefect.states import Completed, Failed, State
+from prefect.utilities.annotations import quote
 
 from etl.announcements.reading import expectations_for
 from etl.archive import Fetched
@@ -126,8 +131,9 @@ def validate_parsed(
     if not parsed:
         return {}
     try:
-        judged = validate_publications(parsed, [prepared[s.id] for s in parsed], [expected.get(s.id) for s in parsed],
-                                       GatePolicy.from_settings(settings), settings.max_workers, len(parsed))  # fmt: skip
+        judged = validate_publications(quote(parsed), quote([prepared[s.id] for s in parsed]),
+                                       quote([expected.get(s.id) for s in parsed]), GatePolicy.from_settings(settings),
+                                       settings.max_workers, len(parsed))  # fmt: skip
     except Exception as exc:  # the suite cannot run: every one fails, naming why
         judged = [exc] * len(parsed)
     done = {}
@@ -146,11 +152,11 @@ def load_all(work: str, sources: list[Source], prepared: list[Prepared]) -> list
     unchanged = [(s, p) for s, p in zip(sources, prepared, strict=True) if p.status == Status.UNCHANGED]
     done = {}
     if unchanged:  # brings the schema up to date too, over the same connection
-        done = {o.source_id: o for o in record_unchanged(work, run_id, unchanged, len(unchanged))}
+        done = {o.source_id: o for o in record_unchanged(work, run_id, quote(unchanged), len(unchanged))}
     else:
         update_schema(work)
     items = list(zip(sources, prepared, strict=True))
-    return load_publications(work, run_id, items, done, len(items) - len(done))
+    return load_publications(work, run_id, quote(items), quote(done), len(items) - len(done))
 
 
 def refresh_sources(
@@ -176,8 +182,8 @@ def refresh_sources(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     print(report.text)
-    publish_run_artifacts(outcomes, report, describe(settings.warehouse_target))
-    docs = build_data_docs_site(outcomes)
+    publish_run_artifacts(quote(outcomes), report, describe(settings.warehouse_target))
+    docs = build_data_docs_site(quote(outcomes))
     if docs:
         logger.info("Data Docs: %s", docs)
     statuses = by_status(outcomes)
