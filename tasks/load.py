@@ -12,9 +12,11 @@ from etl.catalog import Source
 from etl.errors import WarehouseError
 from etl.outcomes import Outcome, Prepared, Status, failure_message
 from etl.progress import timed_phase
+from etl.staging import SMALL_LIST_ROWS
 from etl.warehouse.commits import ensure_claim_rows, in_transaction
 from etl.warehouse.held import Held, what_is_held
-from etl.warehouse.lists import loads_rows
+from etl.warehouse.lake import is_lake
+from etl.warehouse.lists import load_prepared_together, load_settings, loads_rows
 from etl.warehouse.records import record_outcome
 
 
@@ -54,14 +56,15 @@ def record_failure(db: str, run_id: str | None, source_id: str, sha256: str | No
         record_outcome(con, run_id, source_id, Status.FAILED, sha256, message=message)
 
 
-def load_one(con, run_id: str | None, source: Source, prepared: Prepared) -> Outcome:
+def load_one(con, run_id: str | None, source: Source, prepared: Prepared, claimed: bool = False) -> Outcome:
     """Log the fetch and the checks of one publication and, if the gates passed, load the version, in one
-    transaction of the writer's connection. A long list logs the phase's rows and rate (etl/progress.py)."""
+    transaction of the writer's connection (its load settings set for the pass: load_settings). A long
+    list logs the phase's rows and rate (etl/progress.py). `claimed`: its claim row was made for the run."""
     try:
         with timed_phase(get_run_logger(), "load", source.id) as rows:
             if source.is_announcement:
                 return load_prepared_announcement(con, run_id, source, prepared)
-            outcome = warehouse.load_prepared(con, run_id, source, prepared)
+            outcome = warehouse.load_prepared(con, run_id, source, prepared, claimed=claimed, settings=False)
             if outcome.status == Status.LOADED and prepared.normalized is not None:
                 rows(prepared.normalized.rows_read)
         return outcome
@@ -82,13 +85,31 @@ def _failed(db: str, run_id: str | None, source: Source, prepared: Prepared, exc
     return Outcome(source.id, Status.FAILED, message)
 
 
-def _claim_rows_first(con, source_ids: list[str]) -> list[str]:
+def _claim_rows_first(con, source_ids: list[str]) -> bool:
     """The load_claims rows of every source about to load, in one commit for the run rather than one per
-    new source (etl.warehouse.commits.ensure_claim_rows); returns what is left to claim: nothing. Should
-    that commit fail, each load still makes its own row, and its own failure names its publication."""
+    new source (etl.warehouse.commits.ensure_claim_rows); True when made. Should that commit fail, each
+    load still makes its own row, and its own failure names its publication."""
     with contextlib.suppress(duckdb.Error, WarehouseError):
         ensure_claim_rows(con, source_ids)
-    return []
+        return True
+    return False
+
+
+LOAD_TOGETHER = 16  # publications loaded in one transaction by the file backend's writer (one commit)
+
+
+def _together(
+    items: list[tuple[Source, Prepared]], position: int, done: dict[str, Outcome], most: int
+) -> int:
+    """How many publications from `position` on may load in one transaction (load_prepared_together): small
+    lists not recorded already, up to `most`; 0 or 1 means one at a time."""
+    n = 0
+    for source, prepared in items[position : position + most]:
+        small = prepared.normalized is None or prepared.normalized.rows_read <= SMALL_LIST_ROWS
+        if source.is_announcement or source.id in done or not small:
+            break
+        n += 1
+    return n
 
 
 @task(cache_policy=NO_CACHE, task_run_name="load {n} publications")
@@ -96,10 +117,17 @@ def load_publications(
     db: str, run_id: str | None, items: list[tuple[Source, Prepared]], done: dict[str, Outcome], n: int
 ) -> list[Outcome]:
     """The single writer's pass: every publication not `done` (recorded unchanged) loaded in turn over one
-    connection, each in a transaction of its own, logging one line per publication as it goes (a task per
-    publication cost more than a small list's load, and gave no retry: a load is not retried). A failure
-    rolls back and fails only its own publication; the others load over a connection opened afresh."""
+    connection, logging one line per publication as it goes (a task per publication cost more than a small
+    list's load, and gave no retry: a load is not retried).
+
+    Into a work file, consecutive small lists load up to LOAD_TOGETHER in one transaction (one commit); if
+    anything in it fails, it is rolled back and they load again one by one, each in a transaction of its
+    own, so that a failure rolls back and fails only its own publication. A lake keeps one commit per
+    publication (each is a snapshot readers see). After a failure the others load over a connection opened
+    afresh."""
     logger, outcomes, position = get_run_logger(), [], 0
+    most = 1 if is_lake(db) else LOAD_TOGETHER
+    alone_until = 0  # a group that failed together loads one by one, up to here
 
     def log(index: int, outcome: Outcome) -> None:
         say = logger.info if outcome.status in {Status.LOADED, Status.UNCHANGED} else logger.error
@@ -111,12 +139,32 @@ def load_publications(
         for s, p in items
         if s.id not in done and (p.status == "ready" if s.is_announcement else loads_rows(p))
     ]
+    claimed = False
     while position < len(items):
         try:  # a full disk while it is open is named as such (etl/disk_full.py)
-            with warehouse.connect(db, schema=False) as con:  # brought up to date when loading began
-                claims = _claim_rows_first(con, claims)
-                for source, prepared in items[position:]:
-                    log(position + 1, done.get(source.id) or load_one(con, run_id, source, prepared))
+            with warehouse.connect(db, schema=False) as con, load_settings(con):  # schema: when loading began
+                claimed = claimed or _claim_rows_first(con, claims)
+                while position < len(items):
+                    together = (
+                        _together(items, position, done, most) if claimed and position >= alone_until else 0
+                    )
+                    if together > 1:
+                        group = items[position : position + together]
+                        try:
+                            loaded = load_prepared_together(con, run_id, group)
+                        except Exception as exc:  # loaded again one by one: the failure is its own
+                            logger.info("loading %d publications together failed (%s); loading them one by one",
+                                        together, type(exc).__name__)  # fmt: skip
+                            alone_until = position + together
+                            continue
+                        for (_, prepared), outcome in zip(group, loaded, strict=True):
+                            if prepared.normalized is not None:
+                                prepared.normalized.discard()
+                            position += 1
+                            log(position, outcome)
+                        continue
+                    source, prepared = items[position]
+                    log(position + 1, done.get(source.id) or load_one(con, run_id, source, prepared, claimed))
                     position += 1
         except Exception as exc:
             if position == len(items):

@@ -46,6 +46,17 @@ def run_artifacts(state) -> dict[str, object]:
     return {a.key: a for a in artifacts}
 
 
+def run_logs(state) -> list[str]:
+    """The log lines of a flow run and its task runs, read back through the Prefect client."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+
+    flow_run_id = state.state_details.flow_run_id
+    with get_client(sync_client=True) as client:
+        logs = client.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[flow_run_id])))
+    return [log.message for log in logs]
+
+
 def write_catalog(tmp_path: Path, *entries: dict) -> Path:
     base = {"title": "测试清单", "publisher": "测试", "list_kind": "groundbreaking", "city": "佛山",
             "published": "2023-03-01", "format": "csv", "allow_http": True}  # the test server is plain http  # fmt: skip
@@ -141,6 +152,37 @@ def test_a_failing_source_does_not_stop_the_others(tmp_path, data_dir, httpserve
         ("fine", "fetched"),
         ("missing", "failed"),
     ]
+
+
+def test_lists_loaded_together_still_fail_alone(tmp_path, data_dir, httpserver, monkeypatch):
+    """Small lists load several to a transaction (tasks/load.py, LOAD_TOGETHER); one whose load fails
+    rolls the group back, the group loads again one by one, and only that one fails, with its own record."""
+
+    entries = []
+    for i in range(5):
+        httpserver.expect_request(f"/l{i}.csv").respond_with_data(csv_list(4 + i), content_type="text/csv")
+        entries.append({"id": f"list-{i}", "location": httpserver.url_for(f"/l{i}.csv")})
+    monkeypatch.setenv("GDMP_CRASH_POINT", "error:load:list-2")
+    state = run_flow(write_catalog(tmp_path, *entries))
+    assert state.is_failed()
+    assert "4 loaded" in state.message and "1 failed" in state.message
+    assert "list-2: unexpected RuntimeError while loading it: injected fault at load:list-2" in state.message
+    assert query(data_dir, "SELECT source_id, count(*) FROM projects GROUP BY ALL ORDER BY 1") == [
+        ("list-0", 4), ("list-1", 5), ("list-3", 7), ("list-4", 8)]  # fmt: skip
+    assert query(data_dir, "SELECT source_id, status FROM publication_runs ORDER BY 1") == [
+        ("list-0", "loaded"), ("list-1", "loaded"), ("list-2", "failed"), ("list-3", "loaded"),
+        ("list-4", "loaded")]  # fmt: skip
+    assert query(data_dir, "SELECT count(*) FROM publications WHERE source_id = 'list-2'") == [(0,)]
+    said = run_logs(state)  # as the UI shows them
+    assert "loading 5 publications together failed (RuntimeError); loading them one by one" in said
+    assert sorted(line[:6] for line in said if line.startswith("[")) == [f"[{i}/5] " for i in range(1, 6)]
+
+    # Without the fault, all five load together (one commit) to the same rows.
+    monkeypatch.delenv("GDMP_CRASH_POINT")
+    state = run_flow(write_catalog(tmp_path, *entries))
+    assert state.is_completed(), state.message
+    assert "1 loaded, 4 unchanged" in state.message
+    assert query(data_dir, "SELECT count(*) FROM projects WHERE source_id = 'list-2'") == [(6,)]
 
 
 def test_bad_catalog_fails_before_any_fetch(tmp_path, data_dir, httpserver):
