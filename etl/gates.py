@@ -7,6 +7,8 @@ A rejected publication leaves its previous version in place.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import duckdb
@@ -19,6 +21,7 @@ from etl.outcomes import Status, Verdict
 from etl.quality import ExpectationOutcome
 from etl.reconcile import Expected, reconcile, reconcile_in_file
 from etl.settings import Settings
+from etl.staging import attached_read_only
 
 
 @dataclass(frozen=True)
@@ -34,27 +37,52 @@ class GatePolicy:
         return cls(settings.max_quarantine_share, settings.min_amount_coverage)
 
 
-def _record_rule_failures(con, outcomes: list[ExpectationOutcome]) -> None:
+def rule_failures_of(outcomes: list[ExpectationOutcome]) -> list[tuple[int, str, int]]:
+    """(row number, rule, the rule's place in the suite) of every row a rule of the suite failed."""
+    return [(n, o.expectation, i) for i, o in enumerate(outcomes) for n in o.row_numbers]
+
+
+def passed_rows(staged: str) -> str:
+    """The rows that load: readable project rows of the staging file attached as `staged` that failed no
+    rule (the connection's temporary table rule_failures, stage_rule_failures)."""
+    return f"""SELECT * EXCLUDE (reasons) FROM {staged}.candidates
+               WHERE len(reasons) = 0 AND row_number NOT IN (SELECT row_number FROM temp.main.rule_failures)"""
+
+
+def quarantined_rows(staged: str) -> str:
+    """The rows quarantined, each with every reason: unreadable, or failing rules (in the suite's order)."""
+    return f"""SELECT c.row_number, c.project_name, list_concat(c.reasons, coalesce(f.rules, [])) AS reasons, c.raw
+               FROM {staged}.candidates AS c
+               LEFT JOIN (SELECT row_number, list(rule ORDER BY suite_order) AS rules FROM temp.main.rule_failures
+                          GROUP BY 1) AS f USING (row_number)
+               WHERE len(c.reasons) > 0 OR f.rules IS NOT NULL"""  # fmt: skip
+
+
+def stage_rule_failures(con: duckdb.DuckDBPyConnection, failures: list[tuple[int, str, int]]) -> None:
+    """The rule failures of one publication as the connection's temporary table rule_failures, which
+    passed_rows and quarantined_rows read: nothing is written to the staging file, so judging opens it
+    read-only and the writer reads it attached."""
     con.execute(
-        "CREATE OR REPLACE TABLE rule_failures (row_number INTEGER, rule VARCHAR, suite_order INTEGER)"
+        "CREATE OR REPLACE TEMP TABLE rule_failures (row_number INTEGER, rule VARCHAR, suite_order INTEGER)"
     )
-    insert_rows(con, "rule_failures", [
-        {"row_number": n, "rule": o.expectation, "suite_order": i}
-        for i, o in enumerate(outcomes) for n in o.row_numbers
-    ])  # fmt: skip
-    # What loads and what is quarantined, for the writer: readable rows that failed no rule pass.
-    con.execute(
-        """CREATE OR REPLACE VIEW passed AS SELECT * EXCLUDE (reasons) FROM candidates
-           WHERE len(reasons) = 0 AND row_number NOT IN (SELECT row_number FROM rule_failures)"""
-    )
-    con.execute(
-        """CREATE OR REPLACE VIEW quarantined AS
-           SELECT c.row_number, c.project_name, list_concat(c.reasons, coalesce(f.rules, [])) AS reasons, c.raw
-           FROM candidates AS c
-           LEFT JOIN (SELECT row_number, list(rule ORDER BY suite_order) AS rules FROM rule_failures GROUP BY 1) AS f
-             USING (row_number)
-           WHERE len(c.reasons) > 0 OR f.rules IS NOT NULL"""
-    )
+    insert_rows(con, "temp.main.rule_failures",
+                [{"row_number": n, "rule": rule, "suite_order": i} for n, rule, i in failures])  # fmt: skip
+
+
+@contextmanager
+def judged(
+    normalized: Normalized, failures: list[tuple[int, str, int]]
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection that reads a judged publication's staging file (attached read-only: etl.staging.
+    attached_read_only) through the temporary views passed and quarantined, and candidates and
+    non_projects as staged."""
+    with attached_read_only(normalized.path) as (con, staged):
+        stage_rule_failures(con, failures)
+        con.execute(f"CREATE OR REPLACE TEMP VIEW passed AS {passed_rows(staged)}")
+        con.execute(f"CREATE OR REPLACE TEMP VIEW quarantined AS {quarantined_rows(staged)}")
+        for name in ("candidates", "non_projects"):
+            con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM {staged}.{name}")
+        yield con
 
 
 @dataclass
@@ -112,16 +140,14 @@ def judge(
     defaults); `announced`: the figures of its announcements (etl/announcements/reading.py), its headline checks where
     given; else the catalog's typed headline is."""
     policy = policy or GatePolicy()
-    with normalized.connect(read_only=False) as con:
-        con.execute("BEGIN TRANSACTION")  # the staging file is scratch: one WAL sync, not four
-        _record_rule_failures(con, outcomes)
-        con.execute("COMMIT")
+    failures = rule_failures_of(outcomes)
+    with judged(normalized, failures) as con:  # read-only: opening it read-write cost a checkpoint each
         counted = tally(con)
     counts = (counted.passed, counted.quarantined, counted.non_projects)
     accounted = sum(counts)
     if accounted != normalized.rows_read:
         message = f"row accounting broken: read {normalized.rows_read}, accounted {accounted}"
-        return Verdict(Status.REJECTED, message, *counts)
+        return Verdict(Status.REJECTED, message, *counts, rule_failures=failures)
     checks = reconcile(source.headline, counted.groups, announced)
     in_file = reconcile_in_file(counted.statements, counted.groups)
     share = counted.quarantined / max(1, counted.passed + counted.quarantined)
@@ -135,13 +161,14 @@ def judge(
     problems += [p for p in [coverage_problem(source, counted, policy.min_amount_coverage)] if p]
     problems.extend(c.message for c in checks if not c.ok and c.kind == "headline")  # conflicts never gate
     if problems:
-        return Verdict(Status.REJECTED, f"{source.id}: " + " | ".join(problems), *counts, checks + in_file)
+        return Verdict(Status.REJECTED, f"{source.id}: " + " | ".join(problems), *counts, checks + in_file,
+                       failures)  # fmt: skip
     # What the list says about itself is recorded, not a gate: printed subtotals are often off.
     disagreeing = [c for c in in_file if not c.ok]
     summary = (f"[{len(disagreeing)} of {len(in_file)} in-file checks disagree] " if disagreeing else "") + (
         f"{counted.passed} projects, {counted.quarantined} quarantined, "
         f"{counted.non_projects} non-project rows of {normalized.rows_read}")  # fmt: skip
-    return Verdict(Status.LOADED, f"{source.id}: {summary}", *counts, checks + in_file)
+    return Verdict(Status.LOADED, f"{source.id}: {summary}", *counts, checks + in_file, failures)
 
 
 def schema_drift(previous: HeldVersion | None, normalized: Normalized) -> list[str]:

@@ -35,8 +35,9 @@ PreparedStatus = Literal["ready", "parsed", "unchanged", "rejected", "failed"]
 
 @dataclass
 class Verdict:
-    """What the gates decided for one publication. The rows themselves stay in the staging file
-    (tables candidates and rule_failures); a loaded version takes the rows that passed."""
+    """What the gates decided for one publication. The rows themselves stay in the staging file (table
+    candidates); a loaded version takes the rows that passed: readable, and not among `rule_failures`
+    (etl.gates.passed_rows)."""
 
     status: Status  # loaded | rejected
     message: str
@@ -44,6 +45,7 @@ class Verdict:
     quarantined: int
     non_projects: int  # headings, totals, notes, blanks
     checks: list[HeadlineCheck] = field(default_factory=list)
+    rule_failures: list[tuple[int, str, int]] = field(default_factory=list)  # (row, rule, place in the suite)
 
 
 @dataclass

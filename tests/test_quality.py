@@ -7,7 +7,7 @@ import pytest
 
 from etl.catalog import parse_catalog
 from etl.errors import SuiteError
-from etl.gates import GatePolicy, judge
+from etl.gates import GatePolicy, judge, judged
 from etl.normalize import Normalized
 from etl.quality import load_suite, validate_normalized, validate_records
 from etl.settings import EXPECTATIONS_DIR
@@ -56,7 +56,7 @@ def test_each_failing_row_is_quarantined_with_every_rule_it_broke():
         validate_normalized(normalized).outcomes,
         policy=GatePolicy(max_quarantine_share=1.0),
     )
-    with normalized.connect() as con:
+    with judged(normalized, verdict.rule_failures) as con:  # what the writer will take, read as it reads it
         reasons = dict(con.execute("SELECT row_number, reasons FROM quarantined").fetchall())
         passed = [n for (n,) in con.execute("SELECT row_number FROM passed ORDER BY 1").fetchall()]
     assert (verdict.projects, verdict.quarantined) == (4, 6)

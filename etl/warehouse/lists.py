@@ -12,6 +12,7 @@ from etl.archive import Fetched
 from etl.catalog import Source
 from etl.duck import sql_text
 from etl.fingerprint import build_fingerprint
+from etl.gates import passed_rows, quarantined_rows, stage_rule_failures
 from etl.normalize import Normalized
 from etl.outcomes import Outcome, Prepared, Status, Verdict
 from etl.staging import BIG_SIDE_PROBES, memory_limit
@@ -22,17 +23,21 @@ from etl.warehouse.versions import version_slot
 DATA_TABLES = ("projects", "quarantine", "non_project_rows")
 
 
-def _insert_staged_rows(con: duckdb.DuckDBPyConnection, key: dict, staged: str = "staged") -> None:
-    """The staged rows (views passed / quarantined / non_projects, etl.gates.judge) under this version's key,
-    from the staging file attached as `staged`."""
+def _insert_staged_rows(
+    con: duckdb.DuckDBPyConnection, key: dict, verdict: Verdict, staged: str = "staged"
+) -> None:
+    """The staged rows of the staging file attached as `staged` under this version's key: those that passed
+    and those quarantined (etl.gates.passed_rows, quarantined_rows: the verdict's rule failures staged as
+    a temporary table of the writer's connection) and the non-project rows."""
     stamp = "$source_id AS source_id, $version AS version, $sha256 AS sha256"
+    stage_rule_failures(con, verdict.rule_failures)
     con.execute(
         f"""INSERT INTO projects BY NAME SELECT *, {stamp}, $location AS location, $fetched_at AS fetched_at,
-              $flow_run_id AS flow_run_id FROM {staged}.passed""",
+              $flow_run_id AS flow_run_id FROM ({passed_rows(staged)})""",
         key,
     )
     con.execute(
-        f"INSERT INTO quarantine BY NAME SELECT *, {stamp}, $flow_run_id AS flow_run_id FROM {staged}.quarantined",
+        f"INSERT INTO quarantine BY NAME SELECT *, {stamp}, $flow_run_id AS flow_run_id FROM ({quarantined_rows(staged)})",
         {k: key[k] for k in ("source_id", "version", "sha256", "flow_run_id")},
     )
     con.execute(
@@ -121,7 +126,7 @@ def _write_version(con: duckdb.DuckDBPyConnection, run_id: str | None, source: S
             con.execute(f"DELETE FROM {table} WHERE source_id = ? AND version = ?", [source.id, version])
     key = {"source_id": source.id, "version": version, "sha256": fetched.sha256, "location": source.location,
            "fetched_at": fetched.fetched_at, "flow_run_id": run_id}  # fmt: skip
-    _insert_staged_rows(con, key, staged)
+    _insert_staged_rows(con, key, verdict, staged)
     crash_point("mid-load")
     crash_point(f"load:{source.id}")  # an error here: the transaction rolls back, rows and all
     _insert_publication(con, {**key, "valid_from": valid_from}, source, normalized, verdict)
