@@ -171,6 +171,55 @@ def test_a_rebuild_replaces_the_site_and_other_folders_are_refused(results, tmp_
     assert (other / "keep.txt").read_text(encoding="utf-8") == "mine"
 
 
+UUID = re.compile(rb"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def site_contents(site: Path) -> dict[str, bytes]:
+    """Every file of a site but its manifest, the ids GX draws at random for each render (uuid4) made equal."""
+    return {p.relative_to(site).as_posix(): UUID.sub(b"<uuid>", p.read_bytes()) for p in sorted(site.rglob("*"))
+            if p.is_file() and p.name != ".results.json"}  # fmt: skip
+
+
+def test_a_build_over_an_earlier_site_renders_only_what_is_new_to_the_same_pages(
+    results, tmp_path, monkeypatch
+):
+    """A site built from a copy of the earlier one, rendering only the new result's page (and the index and
+    the suite's page), is the site a build from nothing makes, file for file."""
+    import etl.data_docs.build as build
+
+    folder = results[0].parent.parent
+    third = save_result(tmp_path / "validations", "gd-2024-third", [record(n) for n in range(1, 4)])
+    every = [*results, third]
+    whole = build_data_docs(every, tmp_path / "whole").parent
+    site = tmp_path / "site"
+    build_data_docs(results, site)
+    pages = {p: p.stat().st_mtime_ns for p in site.glob("validations/*/*/*/*.html")}
+    loaded = []
+    real_load = build._load_result
+    monkeypatch.setattr(build, "_load_result", lambda path: loaded.append(path) or real_load(path))
+    build_data_docs(every, site)
+    assert loaded == [third]  # the two earlier results were neither read whole nor rendered again
+    assert site_contents(site) == site_contents(whole)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "validations", "whole"]  # no scratch left
+
+    # A result validated again (a new run time) replaces its page; the old page does not linger.
+    data = json.loads(results[1].read_text(encoding="utf-8"))
+    data["meta"]["run_id"]["run_time"] = "2031-01-01T00:00:00+00:00"
+    again = folder / "again"
+    shutil.copytree(folder, again)
+    changed = again / results[1].parent.name / results[1].name
+    changed.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    moved = [again / results[0].parent.name / results[0].name, changed, third]
+    build_data_docs(moved, site)
+    assert site_contents(site) == site_contents(build_data_docs(moved, tmp_path / "whole-again").parent)
+    assert len(list(site.glob(f"validations/*/{results[1].parent.name}/*/*.html"))) == 1
+    assert list(site.glob("validations/*/*/2031*/*.html"))
+    # A result no longer passed in: built from nothing, so its page goes.
+    build_data_docs(moved[:1], site)
+    assert [p.stem for p in site.glob("validations/*/*/*/*.html")] == [results[0].stem]
+    assert pages  # (the first site had its pages)
+
+
 def chromium_dom(page: Path, profile: Path) -> tuple[str, str]:
     """The DOM after scripts ran, and the log, with every host name unresolvable (no network)."""
     command = [

@@ -8,7 +8,9 @@ Route: an ephemeral GX context (``etl.quality._ephemeral_context``, progress bar
 ``run_name=<source_id>``, ``batch_identifier=<sha256>`` and the result's own run time; the suites the
 results name are added from ``expectations/`` when they load. Then ``context.build_data_docs()``
 renders the pages, ``pages.make_offline`` rewrites them, and the scratch folder replaces ``site_dir``
-whole, so pages of results no longer passed in do not linger. A run killed meanwhile leaves the scratch
+whole, so pages of results no longer passed in do not linger. A build over an earlier site of the same
+results and more starts from a copy of it and renders only what is new (``build_data_docs``; the
+site's ``.results.json`` says what it holds). A run killed meanwhile leaves the scratch
 folder behind: the next run's start removes it (``remove_leftovers``).
 
 The run name and batch identifier come from the file's path and GX writes them unescaped into page
@@ -66,12 +68,32 @@ def _load_result(path: Path):
         raise ValueError(f"{path}: not a readable GX validation result: {exc}") from exc
 
 
-def _render(result_files: list[Path], out: Path) -> None:
-    """GX's own SiteBuilder: results into the validation results store, then build_data_docs."""
+MANIFEST = ".results.json"  # in the site: per result file, its size, time and summary (for the next build)
+
+
+def _summary(data: dict) -> dict:
+    """What the index needs of a result (success, suite, run and batch names): all of it but the
+    expectations' results, the bulk of it."""
+    return {**data, "results": []}
+
+
+def _stat(path: Path) -> dict:
+    status = path.stat()
+    return {"size": status.st_size, "mtime_ns": status.st_mtime_ns}
+
+
+def _render(result_files: list[Path], out: Path, known: dict[str, dict] | None = None) -> dict[str, dict]:
+    """GX's own SiteBuilder: results into the validation results store, then build_data_docs. `known`:
+    the manifest of the site `out` holds a copy of (None: render every page); a result whose file has not
+    changed since goes into the store as its summary (the index lists every result) and its page is not
+    rendered again. Returns the manifest of the site built."""
     from etl.errors import SuiteError
     from etl.quality import _ephemeral_context, _quiet_gx, load_suite
 
     _quiet_gx()
+    from great_expectations.core.expectation_validation_result import (
+        ExpectationSuiteValidationResultSchema,
+    )
     from great_expectations.core.run_identifier import RunIdentifier
     from great_expectations.data_context.types.resource_identifiers import (
         ExpectationSuiteIdentifier,
@@ -81,9 +103,15 @@ def _render(result_files: list[Path], out: Path) -> None:
     context = _ephemeral_context()
     store = {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(out)}
     context.add_data_docs_site(SITE_NAME, {**SITE_CONFIG, "store_backend": store})
-    suite_names = set()
+    suite_names, manifest, rendered = set(), {}, []
     for path in result_files:
-        data, result = _load_result(path)
+        name, status = f"{path.parent.name}/{path.name}", _stat(path)
+        entry = (known or {}).get(name)
+        if entry and {k: entry.get(k) for k in status} == status:
+            data = entry["summary"]
+            result = ExpectationSuiteValidationResultSchema().load(data)
+        else:
+            data, result = _load_result(path)
         meta = data.get("meta") or {}
         run_time = (meta.get("run_id") or {}).get("run_time") or meta.get("validation_time")
         run_id = RunIdentifier(run_name=path.parent.name, run_time=run_time)
@@ -95,12 +123,31 @@ def _render(result_files: list[Path], out: Path) -> None:
         )
         context.validation_results_store.set(key, result)
         suite_names.add(result.suite_name)
+        manifest[name] = {**status, "summary": _summary(data)}
+        if not (entry and data is entry["summary"]):
+            rendered.append(key)
     for name in sorted(suite_names):
         try:
             context.suites.add(load_suite(name))
         except SuiteError as exc:
             logger.warning("Data Docs: no page for suite %s: %s", name, exc)
-    context.build_data_docs(site_names=[SITE_NAME])
+    if known is None:
+        context.build_data_docs(site_names=[SITE_NAME])
+    else:  # the new results' pages, the suites' pages and the index (a non-empty list: [] means all)
+        suites = [ExpectationSuiteIdentifier(name=name) for name in sorted(suite_names)]
+        context.build_data_docs(site_names=[SITE_NAME], resource_identifiers=rendered + suites)
+    return manifest
+
+
+def _manifest(site_dir: Path, result_files: list[Path]) -> dict[str, dict] | None:
+    """The manifest of the site in site_dir, if a build can start from a copy of it: readable, and every
+    result it lists still passed in (a page must not linger for a result no longer there)."""
+    try:
+        manifest = json.loads((site_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    names = {f"{p.parent.name}/{p.name}" for p in result_files}
+    return manifest if isinstance(manifest, dict) and set(manifest) <= names else None
 
 
 BUILD_LEFTOVER_AGE = 3600  # seconds without a write after which a build folder is a killed run's
@@ -144,16 +191,27 @@ def build_data_docs(result_files: list[Path], site_dir: Path) -> Path:
 
     Each file is a saved ``ExpectationSuiteValidationResult`` JSON at ``<source_id>/<sha256>.json``.
     site_dir is replaced whole (it must be absent, empty, or an earlier site); every page references
-    only files inside it.
+    only files inside it. When site_dir is an earlier site of these results (its manifest lists none
+    that is gone), the new site starts from a copy of it and only the results new or changed since get
+    their pages rendered and made offline, with the index and the suites' pages: a run that validated a
+    few lists does not render every kept result again (docs/benchmarks.md, issue 25). The pages are the
+    same as a build from nothing (tests/test_data_docs.py).
     """
     site_dir = Path(site_dir).resolve()
     if site_dir.exists() and any(site_dir.iterdir()) and not (site_dir / "index.html").is_file():
         raise FileExistsError(f"{site_dir} is neither empty nor a Data Docs site; not replacing it")
     site_dir.parent.mkdir(parents=True, exist_ok=True)
+    files = [Path(p) for p in result_files]
+    known = _manifest(site_dir, files) if (site_dir / "index.html").is_file() else None
     work = Path(tempfile.mkdtemp(prefix=_build_folder(site_dir), dir=site_dir.parent))
     try:
-        _render([Path(p) for p in result_files], work)
-        make_offline(work)
+        copied = None
+        if known is not None:
+            shutil.copytree(site_dir, work, dirs_exist_ok=True, symlinks=True)
+            copied = {p: _stat(p) for p in work.rglob("*") if p.is_file()}
+        manifest = _render(files, work, known)
+        make_offline(work, unchanged=lambda p: copied is not None and copied.get(p) == _stat(p))
+        (work / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
         work.chmod(0o755)
         if site_dir.exists():
             old = site_dir.with_name(f"{_old_folder(site_dir)}{uuid.uuid4().hex[:8]}")

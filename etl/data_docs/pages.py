@@ -7,6 +7,7 @@ references anything outside the site makes the build raise.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from lxml import html
@@ -49,12 +50,13 @@ def _drop_unused_chart_libraries(doc: html.HtmlElement, page: Path, site: Path) 
             script.drop_tree()
 
 
-def make_offline(site: Path) -> None:
-    """Copy the vendored files in, then rewrite every page and stylesheet GX wrote."""
+def make_offline(site: Path, unchanged: Callable[[Path], bool] = lambda path: False) -> None:
+    """Copy the vendored files in, then rewrite every page and stylesheet GX wrote; `unchanged`: a file
+    copied from an earlier site, offline already, that GX did not write again."""
     copy_assets(site)
     vendor = site / VENDOR_DIR
     for path in sorted(site.rglob("*")):
-        if path.suffix not in {".html", ".css"} or vendor in path.parents:
+        if path.suffix not in {".html", ".css"} or vendor in path.parents or unchanged(path):
             continue
         text = path.read_text(encoding="utf-8")
         if path.suffix == ".html":
