@@ -49,11 +49,14 @@ def publish_run_artifacts(outcomes: list[Outcome], report: RunReport, warehouse:
 
 @task(cache_policy=NO_CACHE)
 def build_data_docs_site(outcomes: list[Outcome]) -> str | None:
-    """GX Data Docs (offline) for every kept validation result; rebuilt only when this run validated."""
+    """GX Data Docs (offline) for every kept validation result; built only when this run validated, and then
+    only the new results' pages are rendered into a copy of the last site (etl/data_docs/build.py)."""
     index = data_docs_dir() / "index.html"
     validated = any(o.status in {Status.LOADED, Status.REJECTED} for o in outcomes)
+    if index.exists() and not validated:  # before listing the kept results: that grows with the archive
+        return str(index)
     files = sorted(validations_dir().glob("*/*.json"))
-    if not files or (index.exists() and not validated):
+    if not files:
         return str(index) if index.exists() else None
     from etl.data_docs import build_data_docs  # imports GX (~5 s): only when there is something new
 

@@ -146,6 +146,8 @@ def normalize_staged(
         materialize(con, "candidates")
         run_step(con, "050_drop_settled")
     con.execute("COMMIT")
+    if small:  # scratch, read whole once or twice: choosing each column's compression cost more than it saved
+        con.execute("SET force_compression = 'uncompressed'")  # (checkpoint ~35 → ~20 ms of CPU a list)
     con.execute("CHECKPOINT")
     unmapped = [h for i, h in enumerate(header) if i not in mapping and h]
     return Normalized(path, rows_read, unmapped, {header[i]: column for i, column in mapping.items()})
