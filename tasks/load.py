@@ -139,6 +139,10 @@ def load_publications(
         for s, p in items
         if s.id not in done and (p.status == "ready" if s.is_announcement else loads_rows(p))
     ]
+    if all(s.id in done for s, _ in items):  # nothing to load (a no-change run): no connection to open
+        for index, (source, _) in enumerate(items, 1):
+            log(index, done[source.id])
+        return outcomes
     claimed = False
     while position < len(items):
         try:  # a full disk while it is open is named as such (etl/disk_full.py)
