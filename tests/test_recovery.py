@@ -148,6 +148,25 @@ def test_a_published_file_lost_beside_its_previous_generation_is_said_and_restor
     assert generations(two_generations) == ["first"] and gdmp(["status"]) == 0
 
 
+@pytest.mark.parametrize(
+    "damage", [truncate_to_half, zero_a_page_duckdb_reads], ids=["truncated", "zeroed-page"]
+)
+def test_a_file_found_whole_is_not_read_again_until_it_changes(damage, two_generations, monkeypatch):
+    """A run checks the published file before any work and again under the lock: the second time, the same
+    file (same inode, size and times) is not read whole again; damaged in place, it is, and is found so."""
+    import etl.published_check as check
+
+    published, reads = two_generations, []
+    read_everything = check._read_everything
+    monkeypatch.setattr(
+        check, "_read_everything", lambda con, path: reads.append(path) or read_everything(con, path)
+    )
+    assert problem(published) is None and problem(published) is None
+    assert reads == [published]
+    kind = damage(published)
+    assert kind in problem(published)  # read again (or refused by DuckDB on opening), not taken as whole
+
+
 def test_restore_refuses_what_it_cannot_do_and_waits_for_the_writer_lock(data_dir, capsys, monkeypatch):
     published = data_dir / "warehouse.duckdb"
     publish_generation(published, "first")
