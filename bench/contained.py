@@ -3,7 +3,7 @@
     .venv/bin/python bench/contained.py [--rounds 20]
 
 For small bundled lists (a 103-row CSV, a 40-row HTML page, a 190-row PDF), the median time of
-etl.parse.parse_publication (read, normalize, write the staging file) in this process and through a warm
+etl.readers.parse.parse_publication (read, normalize, write the staging file) in this process and through a warm
 worker; and what starting a worker takes (it imports the readers once). The difference is the
 per-publication cost of containment: pickling the source and path there, the small Normalized back.
 """
@@ -38,9 +38,9 @@ def main() -> None:
 
     import yaml
 
-    from etl.catalog import parse_catalog
     from etl.contain import contained
-    from etl.parse import parse_publication
+    from etl.fetching.catalog import parse_catalog
+    from etl.readers.parse import parse_publication
 
     catalog = parse_catalog(yaml.safe_load((REPO / "catalog" / "sources.yaml").read_text(encoding="utf-8")))
     started = time.perf_counter()

@@ -1,6 +1,6 @@
 """How well the identity step finds one project across lists, on the labelled corpus (issue 26).
 
-    .venv/bin/python bench/identity.py            # the held-out split, with the thresholds of etl/settings.py
+    .venv/bin/python bench/identity.py            # the held-out split, with the thresholds of etl/core/settings.py
     .venv/bin/python bench/identity.py --tune     # the dev split: precision / recall / queue per threshold
     .venv/bin/python bench/identity.py --split dev
 
@@ -26,9 +26,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from etl.core.settings import get_settings  # noqa: E402
 from etl.identity.linking import Identity, link_rows  # noqa: E402
 from etl.identity.names import name_key  # noqa: E402
-from etl.settings import get_settings  # noqa: E402
 from scripts.corpus.identity import LabelledRow, build, split  # noqa: E402
 
 

@@ -7,9 +7,9 @@ One command, one table (docs/benchmarks.md explains every column and holds the m
 1. Ingest of one synthetic publication (bench/generate.py: realistic header, 万元 and 亿元, subtotal and
    bad rows; deterministic) at each size, each engine in its own subprocess (imports outside the
    timings, peak RSS = the process's VmHWM):
-     ours           etl.parse.parse_publication → etl.quality.validate_normalized → judge →
+     ours           etl.readers.parse.parse_publication → etl.validate.quality.validate_normalized → judge →
                     etl.warehouse.connect (+ apply_schema) / record_* / load_version → views
-                    (connect re-applies sql/, then etl.totals_table.totals_report), on a temp warehouse;
+                    (connect re-applies sql/, then etl.present.totals_table.totals_report), on a temp warehouse;
      duckdb-native  the same in DuckDB SQL over read_csv into the same schema (bench/duckdb_native.py);
      duckdb-read+checks  the floor: read_csv into a table + the suite's 10 rules as SQL, nothing else;
      dlt            dlt → duckdb of the raw rows read with pyarrow (no normalization, no checks);
@@ -60,15 +60,15 @@ ENGINE_IMPORTS = {  # paid once per process, outside the timings
         "duckdb",
         "pandas",
         "great_expectations",
-        "etl.parse",
-        "etl.gates",
-        "etl.quality",
+        "etl.readers.parse",
+        "etl.validate.gates",
+        "etl.validate.quality",
         "etl.warehouse",
     ),
-    "duckdb-native": ("duckdb", "etl.warehouse", "etl.totals_table", "duckdb_native"),
+    "duckdb-native": ("duckdb", "etl.warehouse", "etl.present.totals_table", "duckdb_native"),
     "duckdb-read+checks": ("duckdb", "duckdb_native"),
     "dlt": ("duckdb", "dlt", "pyarrow.csv"),
-    "dlt+sql": ("duckdb", "dlt", "pyarrow.csv", "etl.warehouse", "etl.totals_table", "duckdb_native"),
+    "dlt+sql": ("duckdb", "dlt", "pyarrow.csv", "etl.warehouse", "etl.present.totals_table", "duckdb_native"),
 }
 SOURCE_ID = "bench-synthetic-2023"
 FETCHED_AT = dt.datetime(2023, 3, 1, 8, 0, tzinfo=dt.UTC)
@@ -91,13 +91,13 @@ def _meta(path: Path, expected: generate.Expected) -> dict:
 
 def engine_ours(path: Path, expected: generate.Expected, workdir: Path) -> tuple[dict, dict]:
     from etl import warehouse
-    from etl.archive import Fetched
-    from etl.catalog import Headline, Source
-    from etl.gates import judge
-    from etl.outcomes import Prepared
-    from etl.parse import parse_publication
-    from etl.quality import validate_normalized
-    from etl.totals_table import totals_report
+    from etl.fetching.archive import Fetched
+    from etl.fetching.catalog import Headline, Source
+    from etl.present.totals_table import totals_report
+    from etl.readers.parse import parse_publication
+    from etl.run.outcomes import Prepared
+    from etl.validate.gates import judge
+    from etl.validate.quality import validate_normalized
 
     source = Source(
         id=SOURCE_ID,
@@ -355,8 +355,8 @@ def child_prefect(repeats: int, backfills: str) -> dict:
     started = time.perf_counter()
     with prefect_test_harness(server_startup_timeout=90):
         server_s = time.perf_counter() - started
-        from etl.catalog import load_catalog
-        from etl.settings import default_catalog_path
+        from etl.core.settings import default_catalog_path
+        from etl.fetching.catalog import load_catalog
         from flows.backfill import backfill
         from flows.daily_refresh import daily_refresh
 

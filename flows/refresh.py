@@ -4,7 +4,7 @@ Fetch and parse run side by side on the flow's task runner (threads by default, 
 GDMP_TASK_RUNNER=dask) and before the writer lock: a slow publisher never holds up another run's load.
 Small lists are then validated together, one GX call per batch (tasks/validate.validate_publications).
 Only `load_publications` writes, one publication at a time: into a work copy of the warehouse file
-that is published atomically at the end (etl/atomic_publish.py), or straight into a DuckLake, where each
+that is published atomically at the end (etl/warehouse/atomic_publish.py), or straight into a DuckLake, where each
 load is a commit of its own (etl/warehouse/targets.py).
 """
 
@@ -21,18 +21,18 @@ from prefect.runtime import flow_run
 from prefect.states import Completed, Failed, State
 
 from etl.announcements.reading import expectations_for
-from etl.archive import Fetched
-from etl.catalog import Source
-from etl.gates import GatePolicy
-from etl.outcomes import Outcome, Prepared, Status, failure_message
-from etl.published_check import damaged_warehouse
-from etl.quality import import_gx
-from etl.run_summary import by_status, one_line
-from etl.settings import Settings
-from etl.staging import remove_stale as remove_stale_staging
-from etl.staging import run_folder
+from etl.core.settings import Settings
+from etl.fetching.archive import Fetched
+from etl.fetching.catalog import Source
+from etl.present.run_summary import by_status, one_line
+from etl.readers.staging import remove_stale as remove_stale_staging
+from etl.readers.staging import run_folder
+from etl.run.outcomes import Outcome, Prepared, Status, failure_message
+from etl.validate.gates import GatePolicy
+from etl.validate.quality import import_gx
 from etl.warehouse.held import Held
 from etl.warehouse.lake import describe
+from etl.warehouse.published_check import damaged_warehouse
 from etl.warehouse.targets import load_target
 from tasks.identity import link_projects
 from tasks.load import load_publications, look_up_held, record_unchanged, update_schema

@@ -8,15 +8,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from etl.settings import Settings
+    from etl.core.settings import Settings
 
 
 def _warehouse(args: argparse.Namespace, settings: Settings) -> str | None:
     """The warehouse to read (a file's path or ducklake:<catalog>), or None (said on stderr) when there is
     none yet, or when the file is damaged (one line: how to restore it)."""
-    from etl.errors import WarehouseDamaged
-    from etl.published_check import check_target
+    from etl.core.errors import WarehouseDamaged
     from etl.warehouse import exists, label
+    from etl.warehouse.published_check import check_target
 
     warehouse = str(args.warehouse or settings.warehouse_target)
     try:
@@ -36,7 +36,7 @@ def _write(path: Path, text: str) -> None:
 
 
 def report(args: argparse.Namespace, settings: Settings) -> int:
-    from etl.analyst_report import render_report
+    from etl.present.analyst_report import render_report
     from etl.warehouse import label, open_reader
 
     if not (warehouse := _warehouse(args, settings)):
@@ -50,8 +50,8 @@ def report(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def docs(args: argparse.Namespace, settings: Settings) -> int:
-    from etl.data_dictionary import dictionary
-    from etl.settings import REPO_ROOT
+    from etl.core.settings import REPO_ROOT
+    from etl.present.data_dictionary import dictionary
     from etl.warehouse import open_reader
 
     if not (warehouse := _warehouse(args, settings)):
@@ -65,8 +65,8 @@ def docs(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def export(args: argparse.Namespace, settings: Settings) -> int:
-    from etl.errors import ExportError
-    from etl.exports import export as export_views
+    from etl.core.errors import ExportError
+    from etl.present.exports import export as export_views
 
     if not (warehouse := _warehouse(args, settings)):
         return 1

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from etl.settings import Settings
+    from etl.core.settings import Settings
 
 
 def _warehouse(args: argparse.Namespace, settings: Settings):
@@ -36,7 +36,7 @@ def _shown(value) -> str:
 
 def _overview(con) -> None:
     from etl.announcements.review_queue import overview
-    from etl.totals_table import format_table
+    from etl.present.totals_table import format_table
 
     rows = overview(con)
     print(
@@ -83,7 +83,7 @@ def _show(con, source_id: str, write: bool, directory: Path) -> int:
 
 
 def _apply(args: argparse.Namespace, settings: Settings) -> int:
-    from etl.catalog import load_catalog
+    from etl.fetching.catalog import load_catalog
     from flows.backfill import backfill
 
     catalog = args.catalog or settings.catalog.resolve()
@@ -131,7 +131,7 @@ def _apply_identity(settings: Settings) -> int:
         if target.publish_to:
             from pathlib import Path
 
-            from etl.atomic_publish import publish
+            from etl.warehouse.atomic_publish import publish
 
             publish(Path(target.db), Path(target.publish_to))
     print(f"{result.rows} rows → {result.projects} projects; {result.reviewed} rows linked by judgement, "
@@ -140,7 +140,7 @@ def _apply_identity(settings: Settings) -> int:
 
 
 def review(args: argparse.Namespace, settings: Settings) -> int:
-    from etl.errors import CatalogError
+    from etl.core.errors import CatalogError
     from etl.warehouse import exists, open_reader
 
     if args.source == "identity" and args.apply:

@@ -11,7 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from etl.settings import Settings
+    from etl.core.settings import Settings
 
 
 def _catalog_path(args: argparse.Namespace, settings: Settings):
@@ -20,11 +20,11 @@ def _catalog_path(args: argparse.Namespace, settings: Settings):
 
 def check_catalog(args: argparse.Namespace, settings: Settings) -> int:
     """List the sources of a valid catalog (exit 0), or every problem of an invalid one (exit 1)."""
-    from etl.catalog import load_catalog
-    from etl.errors import CatalogError
+    from etl.core.errors import CatalogError
+    from etl.fetching.catalog import load_catalog
     from etl.fetching.check import location_problems
-    from etl.places import CITIES, PROVINCE_CODE, PROVINCE_NAME
-    from etl.totals_table import format_table
+    from etl.present.totals_table import format_table
+    from etl.rules.places import CITIES, PROVINCE_CODE, PROVINCE_NAME
 
     names = {PROVINCE_CODE: PROVINCE_NAME, **{code: name for code, name, _ in CITIES}}
     try:
@@ -47,11 +47,11 @@ def check_catalog(args: argparse.Namespace, settings: Settings) -> int:
 
 def status(args: argparse.Namespace, settings: Settings) -> int:
     """The state of every source, read-only from the published warehouse."""
-    from etl.catalog import load_catalog
-    from etl.errors import CatalogError, WarehouseDamaged
-    from etl.published_check import check_target
-    from etl.status import source_rows, status_table
+    from etl.core.errors import CatalogError, WarehouseDamaged
+    from etl.fetching.catalog import load_catalog
+    from etl.present.status import source_rows, status_table
     from etl.warehouse import exists, label
+    from etl.warehouse.published_check import check_target
 
     try:
         warehouse = args.warehouse or settings.warehouse_target

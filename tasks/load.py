@@ -8,10 +8,10 @@ from prefect.cache_policies import NO_CACHE
 
 from etl import warehouse
 from etl.announcements.loading import load_prepared_announcement
-from etl.catalog import Source
-from etl.errors import WarehouseError
-from etl.outcomes import Outcome, Prepared, Status, failure_message
-from etl.progress import timed_phase
+from etl.core.errors import WarehouseError
+from etl.fetching.catalog import Source
+from etl.run.outcomes import Outcome, Prepared, Status, failure_message
+from etl.run.progress import timed_phase
 from etl.warehouse.commits import ensure_claim_rows, in_transaction
 from etl.warehouse.held import Held, what_is_held
 from etl.warehouse.lists import loads_rows
@@ -56,7 +56,7 @@ def record_failure(db: str, run_id: str | None, source_id: str, sha256: str | No
 
 def load_one(con, run_id: str | None, source: Source, prepared: Prepared) -> Outcome:
     """Log the fetch and the checks of one publication and, if the gates passed, load the version, in one
-    transaction of the writer's connection. A long list logs the phase's rows and rate (etl/progress.py)."""
+    transaction of the writer's connection. A long list logs the phase's rows and rate (etl/run/progress.py)."""
     try:
         with timed_phase(get_run_logger(), "load", source.id) as rows:
             if source.is_announcement:
@@ -112,7 +112,7 @@ def load_publications(
         if s.id not in done and (p.status == "ready" if s.is_announcement else loads_rows(p))
     ]
     while position < len(items):
-        try:  # a full disk while it is open is named as such (etl/disk_full.py)
+        try:  # a full disk while it is open is named as such (etl/core/disk_full.py)
             with warehouse.connect(db, schema=False) as con:  # brought up to date when loading began
                 claims = _claim_rows_first(con, claims)
                 for source, prepared in items[position:]:

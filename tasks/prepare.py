@@ -8,19 +8,19 @@ from prefect.cache_policies import NO_CACHE
 
 from etl.announcements.reading import read_announcement
 from etl.announcements.review import review_digest
-from etl.archive import Fetched, HeldVersion, archived_payload
-from etl.catalog import Source
 from etl.contain import contained
-from etl.errors import FetchError, NormalizeError, NotUnderstood, ReadError
+from etl.core.errors import FetchError, NormalizeError, NotUnderstood, ReadError
+from etl.core.settings import Settings
 from etl.fetching import FetchPolicy
-from etl.fingerprint import build_fingerprint
-from etl.gates import GatePolicy, schema_drift
+from etl.fetching.archive import Fetched, HeldVersion, archived_payload
+from etl.fetching.catalog import Source
 from etl.normalize import Normalized
-from etl.outcomes import Prepared
-from etl.parse import parse_with_frame
-from etl.progress import timed_phase
-from etl.reconcile import Expected
-from etl.settings import Settings
+from etl.readers.parse import parse_with_frame
+from etl.run.outcomes import Prepared
+from etl.run.progress import timed_phase
+from etl.validate.gates import GatePolicy, schema_drift
+from etl.validate.reconcile import Expected
+from etl.warehouse.fingerprint import build_fingerprint
 from etl.warehouse.records import crash_point
 from tasks.fetch import fetch_publication
 from tasks.validate import validate_publication
@@ -56,10 +56,10 @@ def read_announced(source: Source, fetched: Fetched) -> Prepared:
 
 
 def read_list(source: Source, fetched: Fetched, staging: str | None) -> tuple[Normalized, Any]:
-    """etl.parse.parse_with_frame in a reader worker, under the memory and time caps (etl/contain/): read
+    """etl.readers.parse.parse_with_frame in a reader worker, under the memory and time caps (etl/contain/): read
     the archived payload and normalize its rows into the run's staging folder; the worker writes the
     staging file, this gets back its path and counts, and for a small list its rows as GX validates them
-    (None for a big one). A long list logs the phase's rows and rate (etl/progress.py). Not a task of its
+    (None for a big one). A long list logs the phase's rows and rate (etl/run/progress.py). Not a task of its
     own (it was one): the `prepare` task around it runs only for a publication that changed, so the
     run's task list already shows which were read, and a task run cost as much as a small list's read."""
     with timed_phase(get_run_logger(), "read+normalize", source.id) as rows:
@@ -76,7 +76,7 @@ def payload_of(
     """A publication's payload — fetched (conditional on what is held), or from the archive for a
     reprocess — or, when there is nothing more to do, its Prepared: 'failed' (it could not be fetched) or
     'unchanged' (unless forced: the same bytes as the loaded version; for a reprocess, also built with
-    the same code, SQL, rules and catalog entry, etl/fingerprint.py).
+    the same code, SQL, rules and catalog entry, etl/warehouse/fingerprint.py).
 
     Not a task: the flow runs these side by side on threads (flows/refresh.py, payloads) and starts a
     `prepare` task only for what changed. A task run cost more than a no-change fetch (docs/benchmarks.md),
@@ -110,7 +110,7 @@ def prepare_publication(
     table we cannot understand as 'rejected' (the previous version stays either way).
 
     settings: the run's, read once when it started; staging: the run's private staging folder
-    (etl.staging.run_folder); announced: the figures of the list's announcements, its headline checks
+    (etl.readers.staging.run_folder); announced: the figures of the list's announcements, its headline checks
     (etl/announcements/reading.py); validate=False: a small list comes back 'parsed', its rows ready for GX (read by the reader worker), to be
     validated with others in one call (tasks/validate.py).
 

@@ -6,10 +6,10 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from etl import warehouse
-from etl.outcomes import Outcome, Status
-from etl.run_summary import markdown_summary
-from etl.settings import data_docs_dir, validations_dir
-from etl.totals_table import RunReport, province_totals_rows, totals_report
+from etl.core.settings import data_docs_dir, validations_dir
+from etl.present.run_summary import markdown_summary
+from etl.present.totals_table import RunReport, province_totals_rows, totals_report
+from etl.run.outcomes import Outcome, Status
 
 
 @task(cache_policy=NO_CACHE)
@@ -45,7 +45,7 @@ def build_data_docs_site(outcomes: list[Outcome]) -> str | None:
     files = sorted(validations_dir().glob("*/*.json"))
     if not files or (index.exists() and not validated):
         return str(index) if index.exists() else None
-    from etl.data_docs import build_data_docs  # imports GX (~5 s): only when there is something new
+    from etl.present.data_docs import build_data_docs  # imports GX (~5 s): only when there is something new
 
     index = build_data_docs(files, data_docs_dir())
     create_link_artifact(

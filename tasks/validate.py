@@ -5,15 +5,15 @@ import json
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from etl.archive import Fetched
-from etl.catalog import Source
-from etl.gates import GatePolicy, judge
+from etl.core.settings import validations_dir
+from etl.fetching.archive import Fetched
+from etl.fetching.catalog import Source
 from etl.normalize import Normalized
-from etl.outcomes import Prepared, Verdict
-from etl.progress import timed_phase
-from etl.quality import ExpectationOutcome, ValidationReport, validate_frames, validate_normalized
-from etl.reconcile import Expected
-from etl.settings import validations_dir
+from etl.run.outcomes import Prepared, Verdict
+from etl.run.progress import timed_phase
+from etl.validate.gates import GatePolicy, judge
+from etl.validate.quality import ExpectationOutcome, ValidationReport, validate_frames, validate_normalized
+from etl.validate.reconcile import Expected
 
 
 def keep_result(source: Source, fetched: Fetched, report: ValidationReport) -> None:
@@ -34,7 +34,7 @@ def validate_publication(
 ) -> tuple[Verdict, list[ExpectationOutcome]]:
     """Run the GX row suite, quarantine failing rows, reconcile with what was announced (the figures of its
     announcements, else the typed headline), gate with the run's `policy`; keep GX's result. A long list logs the phase's rows and rate
-    (etl/progress.py)."""
+    (etl/run/progress.py)."""
     with timed_phase(get_run_logger(), "validate", source.id) as rows:
         report = validate_normalized(normalized)
         keep_result(source, fetched, report)
@@ -69,7 +69,7 @@ def validate_publications(
     workers: int,
     n: int,
 ) -> list[Prepared | BaseException]:
-    """The GX row suite over many parsed small lists, in one GX call per batch (etl/quality_batch.py),
+    """The GX row suite over many parsed small lists, in one GX call per batch (etl/validate/quality_batch.py),
     each keeping its own result, quarantine and verdict; then each judged (reconciliation, row
     accounting), side by side. Per publication: its Prepared, or what escaped its judging (the flow fails
     that one only). A suite that cannot run fails them all, as it would one by one."""

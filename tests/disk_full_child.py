@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from etl import warehouse
-from etl.atomic_publish import exclusive_build, publish, work_path
+from etl.warehouse.atomic_publish import exclusive_build, publish, work_path
 
 # Rows that do not compress (md5 text), sorted so that DuckDB must hold them all or spill.
 BIG = "CREATE TABLE big AS SELECT i, md5(i::VARCHAR) AS a, md5(a) AS b FROM range({n}) r(i) ORDER BY b"

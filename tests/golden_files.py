@@ -24,7 +24,7 @@ from pathlib import Path
 import duckdb
 
 from etl import warehouse
-from etl.settings import REPO_ROOT
+from etl.core.settings import REPO_ROOT
 
 GOLDENS_DIR = REPO_ROOT / "tests" / "goldens"
 

@@ -1,6 +1,6 @@
 """Amount cells that used to load silently wrong, or crash the run, and the one rule that reads them.
 
-parse_amount (etl/units.py) is the one definition of reading an amount cell; SQL casts only the plain
+parse_amount (etl/rules/units.py) is the one definition of reading an amount cell; SQL casts only the plain
 numbers of its first branch (sql/staging/000_amount_macros.sql). The differential test below runs a few
 thousand generated cells through the real normalizer and requires what SQL stored to be what
 parse_amount says, value for value and reason for reason. Every cell here is generated in the test.
@@ -15,10 +15,10 @@ import duckdb
 import pytest
 
 from etl import warehouse
-from etl.catalog import Source, parse_catalog
+from etl.fetching.catalog import Source, parse_catalog
 from etl.normalize import normalize
 from etl.readers.table import RawRow, RawTable
-from etl.units import AmountError, last_digit_wan, parse_amount
+from etl.rules.units import AmountError, last_digit_wan, parse_amount
 from tests.warehouse_fixture import load_payload
 
 # (cell, what the reason must say) — each was loaded wrong, loaded as NULL, or crashed the run.
@@ -83,7 +83,7 @@ def test_amounts_that_read_one_way_still_read(text, expected):
      ("3295.3", "亿元", "1000"), ("12345678.12", "元", "0.000001")],
 )  # fmt: skip
 def test_the_printed_precision_is_kept(text, unit, last_digit):
-    """A total row's declared amount is checked to the last digit it prints (etl/reconcile.py)."""
+    """A total row's declared amount is checked to the last digit it prints (etl/validate/reconcile.py)."""
     value, used = parse_amount(text, unit)
     assert last_digit_wan(value, used) == Decimal(last_digit)
 

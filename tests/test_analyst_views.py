@@ -21,8 +21,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl.catalog import Headline, Source
-from etl.settings import REPO_ROOT, SQL_DIR
+from etl.core.settings import REPO_ROOT, SQL_DIR
+from etl.fetching.catalog import Headline, Source
 from tests.warehouse_fixture import copy_of_sample_warehouse, load_payload
 
 EXAMPLES = SQL_DIR / "examples" / "analyst_queries.sql"
@@ -113,7 +113,7 @@ def dongguan_city_plan() -> tuple[Source, bytes]:
 @pytest.fixture(scope="module")
 def history_db(sample_db: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
     from etl import warehouse
-    from etl.catalog import load_catalog
+    from etl.fetching.catalog import load_catalog
 
     folder = tmp_path_factory.mktemp("history_warehouse")
     path = folder / "warehouse.duckdb"

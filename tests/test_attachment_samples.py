@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from etl.catalog import load_catalog
-from etl.parse import parse_publication
-from etl.reconcile import reconcile, reconcile_in_file
+from etl.fetching.catalog import load_catalog
+from etl.readers.parse import parse_publication
+from etl.validate.reconcile import reconcile, reconcile_in_file
 
 pytestmark = pytest.mark.slow  # every test reads through the DuckDB staging path (~0.3-1 s a publication)
 

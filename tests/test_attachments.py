@@ -11,14 +11,14 @@ from decimal import Decimal
 
 import pytest
 
-from etl.catalog import parse_catalog
-from etl.errors import ReadError
-from etl.headers import header_units, map_headers
-from etl.parse import parse_publication
+from etl.core.errors import ReadError
+from etl.fetching.catalog import parse_catalog
 from etl.readers import read_table, sniff_format
+from etl.readers.parse import parse_publication
 from etl.readers.spreadsheet import general_number
-from etl.reconcile import reconcile_in_file
-from etl.units import fold_text
+from etl.rules.headers import header_units, map_headers
+from etl.rules.units import fold_text
+from etl.validate.reconcile import reconcile_in_file
 from scripts.corpus import attachments
 from scripts.corpus.ole import compound_file
 

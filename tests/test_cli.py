@@ -75,8 +75,8 @@ def test_importing_the_flows_reads_no_setting():
 
 def test_the_cli_lists_match_the_code_they_stand_for():
     """The CLI keeps its own copies so that --help imports nothing; they must not drift."""
-    from etl.catalog import ListKind
-    from etl.exports import FORMATS
+    from etl.fetching.catalog import ListKind
+    from etl.present.exports import FORMATS
 
     assert get_args(ListKind) == cli.LIST_KINDS
     assert cli.FORMATS == FORMATS
@@ -104,7 +104,7 @@ def test_check_catalog_lists_the_sources_without_network_or_prefect(tmp_path):
     assert "offline-9" in result.stdout and "http://127.0.0.1:1/list.csv" in result.stdout
     assert "佛山" in result.stdout and "2 sources, all valid" in result.stdout
     imported = imported_modules(result.stderr)
-    assert "etl.catalog" in imported
+    assert "etl.fetching.catalog" in imported
     assert not {
         m for m in imported if m.split(".")[0] in {"prefect", "httpx", "httpcore", "great_expectations"}
     }
@@ -126,9 +126,9 @@ def test_check_catalog_names_every_problem_and_exits_1(tmp_path):
 
 
 def test_check_catalog_reports_what_the_run_would_refuse(tmp_path, monkeypatch, data_dir):
-    from etl.catalog import load_catalog
-    from etl.errors import FetchError
+    from etl.core.errors import FetchError
     from etl.fetching import fetch
+    from etl.fetching.catalog import load_catalog
 
     drop = tmp_path / "srv"
     drop.mkdir()

@@ -11,7 +11,7 @@ import pytest
 
 from etl.contain import contained
 from etl.contain.pool import RemoteTraceback
-from etl.errors import ReadError
+from etl.core.errors import ReadError
 from etl.readers import read_table
 from etl.readers.limits import LimitExceeded, ReaderLimits
 from scripts.corpus.hostile_builders import pdf_with_content

@@ -14,8 +14,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from test_quality import record
 
-from etl.data_docs import build_data_docs
-from etl.quality import validate_records
+from etl.present.data_docs import build_data_docs
+from etl.validate.quality import validate_records
 
 CHROMIUM = Path("/usr/bin/chromium")
 # A reference is a src/href attribute (data-href, xlink:href too), a CSS url(...) or an @import.
@@ -200,8 +200,8 @@ def test_a_killed_builds_folders_are_removed_when_the_next_run_starts(data_dir, 
     import os
     import time
 
-    from etl.settings import data_docs_dir
-    from etl.staging import remove_stale  # what a run calls first (flows/refresh.py)
+    from etl.core.settings import data_docs_dir
+    from etl.readers.staging import remove_stale  # what a run calls first (flows/refresh.py)
 
     monkeypatch.setenv("GDMP_STAGING_DIR", str(tmp_path / "staging"))
     site = data_docs_dir()

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from etl import warehouse
-from etl.catalog import load_catalog
+from etl.fetching.catalog import load_catalog
 from tests.lake_worker import HALF_LOADED
 from tests.warehouse_fixture import CATALOG, build_sample_warehouse, table_digests
 
@@ -152,7 +152,7 @@ def test_a_backfill_and_the_daily_run_overlap_safely(lake: str, prefect_harness,
 def test_a_conflicting_commit_is_tried_again_and_the_last_failure_names_the_table(
     lake: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from etl.errors import WarehouseError
+    from etl.core.errors import WarehouseError
     from etl.warehouse.commits import claim_source, ensure_claim_row, in_transaction
 
     with warehouse.connect(lake) as mine, warehouse.connect(lake) as theirs:

@@ -16,11 +16,11 @@ import pytest
 from openpyxl import load_workbook
 
 from etl import warehouse
-from etl.errors import ExportError
-from etl.exports import MAIN_VIEWS, WORKBOOK_NAME, export
-from etl.exports.about import SHEET
-from etl.exports.cells import LIST_SEPARATOR, excel_time
-from etl.exports.titles import COLUMNS, VIEWS, column_title
+from etl.core.errors import ExportError
+from etl.present.exports import MAIN_VIEWS, WORKBOOK_NAME, export
+from etl.present.exports.about import SHEET
+from etl.present.exports.cells import LIST_SEPARATOR, excel_time
+from etl.present.exports.titles import COLUMNS, VIEWS, column_title
 from tests.warehouse_fixture import copy_of_sample_warehouse
 
 FORMULA = '=HYPERLINK("http://127.0.0.1/x","点这里")'
@@ -53,14 +53,14 @@ def view_rows(db: Path, view: str) -> list[tuple]:
 
 def test_every_view_is_exported_with_a_chinese_title_for_every_column(tmp_path):
     """On a new, empty warehouse (the schema alone): a view added to sql/views must be exported, and
-    each of its columns needs a Chinese title in etl/exports/titles.py."""
+    each of its columns needs a Chinese title in etl/present/exports/titles.py."""
     with warehouse.connect(tmp_path / "empty.duckdb") as con:
         views = {
             v for (v,) in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()
         }
         assert set(MAIN_VIEWS) == views
         missing = {f"{v}.{c}" for v in views for c, _ in columns(con, v) if c not in COLUMNS}
-    assert not missing, f"no Chinese title in etl/exports/titles.py for {sorted(missing)}"
+    assert not missing, f"no Chinese title in etl/present/exports/titles.py for {sorted(missing)}"
     assert set(VIEWS) == views
 
 
@@ -89,7 +89,7 @@ def test_parquet_and_csv_read_back_equal_to_the_views(sample_db, tmp_path, fmt):
 
 
 def expected_cell(value: object, data_type: str) -> object:
-    """What the workbook should hold for a value of the view (etl/exports/cells.py)."""
+    """What the workbook should hold for a value of the view (etl/present/exports/cells.py)."""
     if value is None or value in ("", []):
         return None  # Excel has no empty text: an empty cell
     if data_type == "TIMESTAMP WITH TIME ZONE":
@@ -195,7 +195,7 @@ def test_text_that_looks_like_a_formula_stays_text_and_no_warning_without_sample
 
 
 def test_a_view_too_big_for_excel_is_refused_naming_it(sample_db, tmp_path, monkeypatch):
-    from etl.exports import workbook
+    from etl.present.exports import workbook
 
     monkeypatch.setattr(workbook, "MAX_ROWS", 1000)
     with pytest.raises(ExportError, match=r"current_projects \(4,288 rows\).*--format parquet or csv"):

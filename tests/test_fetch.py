@@ -4,9 +4,9 @@ import hashlib
 
 import pytest
 
-from etl.catalog import parse_catalog
-from etl.errors import FetchError
+from etl.core.errors import FetchError
 from etl.fetching import fetch
+from etl.fetching.catalog import parse_catalog
 
 
 def url_source(url, **overrides):

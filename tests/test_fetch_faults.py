@@ -16,9 +16,9 @@ from collections.abc import Iterator
 import pytest
 from werkzeug import Response
 
-from etl.catalog import parse_catalog
-from etl.errors import FetchError
+from etl.core.errors import FetchError
 from etl.fetching import FetchPolicy, Validators, fetch
+from etl.fetching.catalog import parse_catalog
 
 FAST = {"backoff_seconds": 0.01, "retry_after_cap": 0.6, "host_delay": 0.0, "connect_timeout": 0.5,
         "read_timeout": 0.5, "attempts": 3}  # fmt: skip
@@ -346,7 +346,7 @@ def test_an_absolute_path_inside_a_source_root_is_read(data_dir, tmp_path, monke
 
 
 def test_symlinks_out_of_the_repository_are_refused(data_dir, tmp_path):
-    from etl.settings import REPO_ROOT
+    from etl.core.settings import REPO_ROOT
 
     outside = tmp_path / "secret.csv"
     outside.write_bytes(BODY)

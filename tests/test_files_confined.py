@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from etl.archive import archive_payload, file_sha256
-from etl.catalog import parse_catalog
-from etl.errors import FetchError, SettingsError
+from etl.core.errors import FetchError, SettingsError
+from etl.core.settings import REPO_ROOT
 from etl.fetching import fetch
-from etl.settings import REPO_ROOT
-from etl.staging import new_staging_path, run_folder, staging_dir
+from etl.fetching.archive import archive_payload, file_sha256
+from etl.fetching.catalog import parse_catalog
+from etl.readers.staging import new_staging_path, run_folder, staging_dir
 
 
 def local(location: str):
@@ -25,7 +25,7 @@ def local(location: str):
 
 
 @pytest.mark.parametrize(
-    "location", [".git/config", ".prefect/profiles.toml", "pyproject.toml", "etl/settings.py"]
+    "location", [".git/config", ".prefect/profiles.toml", "pyproject.toml", "etl/core/settings.py"]
 )
 def test_a_catalog_path_cannot_read_the_repository_beyond_samples(data_dir, location):
     with pytest.raises(FetchError, match="points outside samples/, the data folder and GDMP_SOURCE_ROOTS"):

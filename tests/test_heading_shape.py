@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from etl.catalog import parse_catalog
+from etl.fetching.catalog import parse_catalog
 from etl.normalize import normalize
 from etl.readers.table import RawRow, RawTable
 

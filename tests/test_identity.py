@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from etl import warehouse
-from etl.errors import CatalogError
+from etl.core.errors import CatalogError
 from etl.identity.judgements import load_judgements
 from etl.identity.linking import link_rows
 from etl.identity.names import name_key

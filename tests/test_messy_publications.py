@@ -17,11 +17,11 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from etl.catalog import Source, parse_catalog
-from etl.errors import ReadError
+from etl.core.errors import ReadError
+from etl.fetching.catalog import Source, parse_catalog
 from etl.normalize import Normalized
-from etl.parse import parse_publication
-from etl.reconcile import reconcile_in_file
+from etl.readers.parse import parse_publication
+from etl.validate.reconcile import reconcile_in_file
 
 pytestmark = pytest.mark.slow  # every test reads through the DuckDB staging path (~0.3-1 s a publication)
 

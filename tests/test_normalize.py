@@ -5,11 +5,11 @@ from decimal import Decimal
 
 import pytest
 
-from etl.catalog import parse_catalog
-from etl.errors import NotUnderstood, ReadError
+from etl.core.errors import NotUnderstood, ReadError
+from etl.fetching.catalog import parse_catalog
 from etl.normalize import normalize
-from etl.periods import parse_period, parse_year
 from etl.readers import read_table
+from etl.rules.periods import parse_period, parse_year
 
 
 def source(**overrides):

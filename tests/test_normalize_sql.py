@@ -1,9 +1,9 @@
 """The SQL half of normalization agrees with the Python rules it is derived from (etl/normalize/sql_rules.py).
 
 SQL folds text with a character map computed from fold_text, and rules out headings with the patterns of
-etl/rows.py; these tests hold it to fold_text over every character of the Basic Multilingual Plane (the
-map assumes characters fold one by one) and to classify_row over the heading shapes of etl/rows.py.
-The CSV tests hold the DuckDB reader to Python's csv module where etl/csv_staging.py lets it read.
+etl/rules/rows.py; these tests hold it to fold_text over every character of the Basic Multilingual Plane (the
+map assumes characters fold one by one) and to classify_row over the heading shapes of etl/rules/rows.py.
+The CSV tests hold the DuckDB reader to Python's csv module where etl/readers/csv_staging.py lets it read.
 """
 
 import itertools
@@ -13,14 +13,14 @@ from decimal import Decimal
 import duckdb
 import pytest
 
-from etl.catalog import parse_catalog
-from etl.csv_staging import CsvPayload, _read_differently, read_csv_fast
+from etl.fetching.catalog import parse_catalog
 from etl.normalize import normalize
 from etl.normalize.sql_rules import define_rule_macros
-from etl.parse import parse_publication
 from etl.readers import RawRow, RawTable, read_table
-from etl.rows import classify_row
-from etl.text import fold_text
+from etl.readers.csv_staging import CsvPayload, _read_differently, read_csv_fast
+from etl.readers.parse import parse_publication
+from etl.rules.rows import classify_row
+from etl.rules.text import fold_text
 
 SOURCE = parse_catalog(
     {
@@ -179,7 +179,7 @@ def test_many_declared_amounts_keep_their_exact_value():
 
 
 def _differs_whole(body: bytes) -> bool:
-    """The rule of etl.csv_staging._read_differently, stated over the whole body at once."""
+    """The rule of etl.readers.csv_staging._read_differently, stated over the whole body at once."""
     return (
         body.startswith((b"\n", b"\r\n"))
         or any(pair in body for pair in (b"\n\n", b"\n\r\n", b' "', b'" ', b'\t"', b'"\t'))

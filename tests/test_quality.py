@@ -5,12 +5,12 @@ from decimal import Decimal
 
 import pytest
 
-from etl.catalog import parse_catalog
-from etl.errors import SuiteError
-from etl.gates import GatePolicy, judge
+from etl.core.errors import SuiteError
+from etl.core.settings import EXPECTATIONS_DIR
+from etl.fetching.catalog import parse_catalog
 from etl.normalize import Normalized
-from etl.quality import load_suite, validate_normalized, validate_records
-from etl.settings import EXPECTATIONS_DIR
+from etl.validate.gates import GatePolicy, judge
+from etl.validate.quality import load_suite, validate_normalized, validate_records
 
 SOURCE = parse_catalog({"sources": [{
     "id": "t", "title": "t", "publisher": "p", "list_kind": "groundbreaking", "city": "深圳",
@@ -114,8 +114,8 @@ def test_a_rule_that_cannot_run_is_an_error_not_a_pass():
      ("nearly", "7000", True), ("nearly", "6800", False)],
 )  # fmt: skip
 def test_headline_qualifiers_turn_equalities_into_bounds(qualifier, declared, ok):
-    from etl.catalog import Headline
-    from etl.reconcile import reconcile
+    from etl.fetching.catalog import Headline
+    from etl.validate.reconcile import reconcile
 
     headline = Headline(total_yi=declared, tolerance_yi="100", qualifier=qualifier, source="新闻发布会")
     if qualifier == "exact":

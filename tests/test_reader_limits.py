@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from etl.catalog import parse_catalog
-from etl.errors import ReadError
-from etl.parse import parse_publication
+from etl.core.errors import ReadError
+from etl.fetching.catalog import parse_catalog
 from etl.readers import read_table
 from etl.readers.limits import LimitExceeded, ReaderLimits
+from etl.readers.parse import parse_publication
 from scripts.corpus import hostile_files
 from scripts.corpus.hostile_builders import HEADER, PROJECTS, csv_bytes, html_page
 

@@ -22,10 +22,10 @@ import duckdb
 import pytest
 
 from etl import warehouse
-from etl.atomic_publish import exclusive_build, publish, work_path, writer_lock
-from etl.errors import WarehouseDamaged
-from etl.generations import previous_path
-from etl.published_check import HEADERS_BYTES, problem
+from etl.core.errors import WarehouseDamaged
+from etl.warehouse.atomic_publish import exclusive_build, publish, work_path, writer_lock
+from etl.warehouse.generations import previous_path
+from etl.warehouse.published_check import HEADERS_BYTES, problem
 from gdmp.cli import main as gdmp
 from tests.test_operations import daily, small_catalog
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from etl import storage, warehouse
-from etl.atomic_publish import exclusive_build, publish
-from etl.errors import SettingsError
-from etl.settings import get_settings
+from etl import warehouse
+from etl.core import storage
+from etl.core.errors import SettingsError
+from etl.core.settings import get_settings
+from etl.warehouse.atomic_publish import exclusive_build, publish
 
 
 def tag(path) -> str:

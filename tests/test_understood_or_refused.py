@@ -10,13 +10,13 @@ from decimal import Decimal
 
 import pytest
 
-from etl.catalog import parse_catalog
-from etl.errors import NotUnderstood
-from etl.gates import GatePolicy, judge
-from etl.parse import parse_publication
-from etl.quality import validate_normalized
-from etl.settings import get_settings
-from etl.text import fold_text
+from etl.core.errors import NotUnderstood
+from etl.core.settings import get_settings
+from etl.fetching.catalog import parse_catalog
+from etl.readers.parse import parse_publication
+from etl.rules.text import fold_text
+from etl.validate.gates import GatePolicy, judge
+from etl.validate.quality import validate_normalized
 from tests.test_messy_publications import csv_bytes
 
 pytestmark = pytest.mark.slow  # every test reads through the DuckDB staging path (~0.3-1 s a publication)

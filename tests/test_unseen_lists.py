@@ -25,11 +25,11 @@ from typing import Any
 
 import pytest
 
-from etl.catalog import parse_catalog
-from etl.errors import NotUnderstood, PipelineError
-from etl.gates import judge
-from etl.parse import parse_publication
-from etl.quality import validate_normalized
+from etl.core.errors import NotUnderstood, PipelineError
+from etl.fetching.catalog import parse_catalog
+from etl.readers.parse import parse_publication
+from etl.validate.gates import judge
+from etl.validate.quality import validate_normalized
 from scripts.corpus.unseen_lists import Case, build
 
 pytestmark = pytest.mark.slow  # every test reads through the DuckDB staging path (~0.3-1 s a publication)

@@ -21,18 +21,19 @@ from pathlib import Path
 import duckdb
 
 from etl import warehouse
-from etl.announcements.loading import announcement_rows, load_prepared_announcement
+from etl.announcements.loading import load_prepared_announcement
 from etl.announcements.reading import expectations_for, read_announcement
-from etl.archive import Fetched, archive_payload
-from etl.catalog import Source, load_catalog
+from etl.core.settings import REPO_ROOT
 from etl.fetching import fetch
-from etl.gates import judge
+from etl.fetching.archive import Fetched, archive_payload
+from etl.fetching.catalog import Source, load_catalog
 from etl.identity.step import link_warehouse
-from etl.outcomes import Prepared
-from etl.parse import parse_publication
-from etl.quality import validate_normalized
-from etl.reconcile import Expected
-from etl.settings import REPO_ROOT
+from etl.readers.parse import parse_publication
+from etl.run.outcomes import Prepared
+from etl.validate.gates import judge
+from etl.validate.quality import validate_normalized
+from etl.validate.reconcile import Expected
+from etl.warehouse.held import announcement_rows
 
 CATALOG = REPO_ROOT / "catalog" / "sources.yaml"
 RUN_ID = "warehouse-fixture"

@@ -33,7 +33,7 @@ from etl.announcements.release import (
 from etl.announcements.scopes import Marker, document_names, en_markers, zh_markers
 from etl.announcements.sentences import Span, language_of, split_clauses, split_sentences
 from etl.announcements.vocabulary import EN_THIS_YEAR, event_marks, provincial_list_cue
-from etl.places import CITIES, PROVINCE_CODE, city_by_code
+from etl.rules.places import CITIES, PROVINCE_CODE, city_by_code
 
 CITY_CODES = {code for code, _, _ in CITIES}
 

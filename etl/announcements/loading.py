@@ -9,12 +9,12 @@ from __future__ import annotations
 import duckdb
 
 from etl.announcements.reading import ReadAnnouncement
-from etl.archive import Fetched
-from etl.catalog import Source
-from etl.duck import insert_rows
-from etl.fingerprint import build_fingerprint
-from etl.outcomes import Outcome, Prepared, Status
+from etl.core.duck import insert_rows
+from etl.fetching.archive import Fetched
+from etl.fetching.catalog import Source
+from etl.run.outcomes import Outcome, Prepared, Status
 from etl.warehouse.commits import claim_source, ensure_claim_row, in_transaction
+from etl.warehouse.fingerprint import build_fingerprint
 from etl.warehouse.records import record_fetch_and_settle, record_outcome
 from etl.warehouse.versions import version_slot
 
@@ -79,21 +79,3 @@ def load_prepared_announcement(con: duckdb.DuckDBPyConnection, run_id: str | Non
     return Outcome(
         source.id, Status.LOADED, message, notes=[c.message for c in prepared.announcement.consistency]
     )
-
-
-def announcement_rows(con: duckdb.DuckDBPyConnection, list_ids: list[str]) -> dict[str, list[dict]]:
-    """For each list id: the batch figures of the announcements in force that announce it (id, figure,
-    value, qualifier, text), for its headline checks when the announcement is not refreshed in this run."""
-    rows = con.execute(
-        """SELECT a.source_id, l.list_id, f.figure, f.value, f.qualifier, f.text, coalesce(f.provenance, 'rules')
-           FROM announcements AS a, unnest(a.announces) AS l(list_id)
-           JOIN announced_figures AS f ON f.source_id = a.source_id AND f.version = a.version
-           WHERE a.valid_to IS NULL AND f.status = 'ok' AND f.scope_kind = 'batch' AND list_contains(?, l.list_id)
-           ORDER BY a.source_id, f.figure_no""",
-        [list_ids],
-    ).fetchall()
-    found: dict[str, list[dict]] = {}
-    for source_id, list_id, figure, value, qualifier, text, provenance in rows:
-        found.setdefault(list_id, []).append(dict(source_id=source_id, figure=figure, value=value,
-                                                  qualifier=qualifier, text=text, provenance=provenance))  # fmt: skip
-    return found

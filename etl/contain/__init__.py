@@ -3,7 +3,7 @@
 A reader meets bytes written by anyone: a PDF of nested forms that draws 10⁷ glyphs, a 3 GiB stream in
 a 3 MB file, a pattern that backtracks. The readers' own limits (etl/readers/limits.py) refuse the bombs
 we know with a precise message; `contained` is what makes the ones we do not know harmless. Every list
-(etl.parse.parse_publication, which also writes the staging file) and every release
+(etl.readers.parse.parse_publication, which also writes the staging file) and every release
 (etl.announcements.reading.read_announcement) is read in a worker of etl/contain/pool.py:
 
 - memory: GDMP_READER_MEMORY_MB, both as RLIMIT_AS above what the warm worker maps (the kernel refuses

@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from etl.errors import ReadError
+from etl.core.errors import ReadError
+from etl.core.settings import get_settings
 from etl.readers.limits import refuse
-from etl.settings import get_settings
 
 WATCH_SECONDS = 0.05  # how often a busy worker's memory and time are looked at
 START_SECONDS = 120  # a worker that is not ready by then (imports on a loaded machine) is given up

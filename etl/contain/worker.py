@@ -25,8 +25,8 @@ from multiprocessing.connection import Connection
 
 # Imported before the first job, so that no publication pays for them (the readers import lazily).
 WARM = (
-    "etl.parse",
-    "pandas",  # a small list's GX frame is built in the worker (etl.parse.parse_with_frame)
+    "etl.readers.parse",
+    "pandas",  # a small list's GX frame is built in the worker (etl.readers.parse.parse_with_frame)
     "etl.announcements.reading",
     "pdfplumber",
     "pdfminer.high_level",

@@ -8,8 +8,8 @@ no HTTP stack and touches no network.
 
 from __future__ import annotations
 
-from etl.catalog import Source
-from etl.errors import FetchError
+from etl.core.errors import FetchError
+from etl.fetching.catalog import Source
 from etl.fetching.local import readable_path
 from etl.fetching.urls import check_scheme, request_url
 

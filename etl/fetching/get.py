@@ -22,10 +22,10 @@ from tenacity import (
 )
 from tenacity.stop import stop_base
 
-from etl.archive import Fetched, archive_payload
-from etl.catalog import Source
-from etl.errors import FetchError
+from etl.core.errors import FetchError
 from etl.fetching.addresses import AddressPolicy, parse_networks
+from etl.fetching.archive import Fetched, archive_payload
+from etl.fetching.catalog import Source
 from etl.fetching.http import Answer, Hops, get
 from etl.fetching.local import fetch_local
 from etl.fetching.policy import FetchPolicy, Validators

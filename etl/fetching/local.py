@@ -12,10 +12,10 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from etl.archive import Fetched, archive_payload
-from etl.catalog import Source
-from etl.errors import FetchError
-from etl.settings import REPO_ROOT, SAMPLES_DIR, data_dir, get_settings
+from etl.core.errors import FetchError
+from etl.core.settings import REPO_ROOT, SAMPLES_DIR, data_dir, get_settings
+from etl.fetching.archive import Fetched, archive_payload
+from etl.fetching.catalog import Source
 
 
 def allowed_roots() -> list[Path]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from etl.settings import Settings, get_settings
+from etl.core.settings import Settings, get_settings
 
 
 @dataclass(frozen=True)
 class FetchPolicy:
-    """The fetching settings (etl/settings.py) of one run."""
+    """The fetching settings (etl/core/settings.py) of one run."""
 
     contact: str | None
     max_bytes: int  # decompressed: what the archive and the readers would get

@@ -16,11 +16,11 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from etl.core.settings import get_settings
 from etl.identity.judgements import decided, judgements_digest, load_judgements
 from etl.identity.linking import Identity, link_rows
 from etl.identity.records import IdentityRow
 from etl.identity.vocabulary import vocabulary_digest
-from etl.settings import get_settings
 
 ROWS = """
     SELECT p.source_id, p.version, p.row_number, p.project_key, p.project_name, p.place_kind,

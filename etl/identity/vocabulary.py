@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from etl.errors import CatalogError
+from etl.core.errors import CatalogError
 
 VOCABULARY = Path(__file__).with_name("vocabulary.yaml")
 

@@ -1,8 +1,8 @@
 """Staged raw cells → canonical project records, non-project rows and rows that cannot be read.
 
-The rules are the Python functions of etl/ (classify_row, parse_amount, resolve_place, parse_period,
+The rules are the Python functions of etl/rules/ (classify_row, parse_amount, resolve_place, parse_period,
 normalize_stage, fold_text). A list of 1M rows must not call them a million times, so the row-by-row
-work runs in DuckDB over the staging file (etl/staging.py), in named steps:
+work runs in DuckDB over the staging file (etl/readers/staging.py), in named steps:
 
 1. mapping (etl/normalize/mapping.py): the one dynamic view, published headers → canonical columns;
 2. cells (sql/staging/010_cells.sql): text folded where SQL folds exactly, rows flagged that might
@@ -14,17 +14,17 @@ work runs in DuckDB over the staging file (etl/staging.py), in named steps:
 6. normalized rows (sql/staging/030_candidates.sql): the project rows, normalized, a view;
 7. duplicates (sql/staging/040_duplicates.sql): exact copies become one project, copies that disagree
    are quarantined; the view `candidates` is what the suite validates and the warehouse loads;
-8. a small list only (etl.staging.SMALL_LIST_ROWS): the views normalized_rows and candidates each
-   become a table as soon as made (etl.staging.materialize: each is read several times), and what
+8. a small list only (etl.readers.staging.SMALL_LIST_ROWS): the views normalized_rows and candidates each
+   become a table as soon as made (etl.readers.staging.materialize: each is read several times), and what
    candidates was computed from is dropped (sql/staging/050_drop_settled.sql).
 
 A table is refused before any of this when its name or total-investment column is not mapped
 (etl/normalize/understanding.py).
 
 Every rule is defined once, in Python. SQL applies what is derived from them (etl/normalize/sql_rules.py:
-the row patterns of etl/rows.py, a folding map computed from fold_text), casts the plain numbers of
+the row patterns of etl/rules/rows.py, a folding map computed from fold_text), casts the plain numbers of
 parse_amount's first branch, and joins to the lookups above for everything else. Why a CSV has two
-readers: etl/csv_staging.py. tests/test_normalize.py, tests/test_messy_publications.py and
+readers: etl/readers/csv_staging.py. tests/test_normalize.py, tests/test_messy_publications.py and
 tests/test_normalize_sql.py hold the behaviour; tests/goldens/ what each bundled sample loads to.
 """
 
@@ -36,18 +36,16 @@ from typing import Any
 
 import duckdb
 
-from etl.catalog import Source
-from etl.headers import AMOUNT_COLUMNS, header_units, map_headers
+from etl.core.settings import SQL_DIR
+from etl.fetching.catalog import Source
 from etl.normalize import lookups
 from etl.normalize.classify import classify_flagged_rows
 from etl.normalize.mapping import create_mapped_view
 from etl.normalize.records import Normalized
 from etl.normalize.sql_rules import define_rule_macros
 from etl.normalize.understanding import check_understood
-from etl.places import PROVINCE_CODE, city_by_code
 from etl.readers import RawTable
-from etl.settings import SQL_DIR
-from etl.staging import (
+from etl.readers.staging import (
     SMALL_LIST_ROWS,
     column_names,
     discard,
@@ -58,6 +56,8 @@ from etl.staging import (
     release_free_memory,
     stage_raw_table,
 )
+from etl.rules.headers import AMOUNT_COLUMNS, header_units, map_headers
+from etl.rules.places import PROVINCE_CODE, city_by_code
 
 __all__ = ["Normalized", "normalize", "normalize_staged", "stage_and_normalize"]
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import duckdb
 
-from etl.duck import insert_rows, records
-from etl.staging import discard, new_staging_path, open_staging
+from etl.core.duck import insert_rows, records
+from etl.readers.staging import discard, new_staging_path, open_staging
 
 
 @dataclass
@@ -22,7 +22,7 @@ class Normalized:
     candidates: the project rows, normalized (a view over the staged cells and the lookups the Python
     rules filled; `reasons` lists why a row cannot be read, empty if it can); non_projects: headings,
     totals, notes, blanks. The list properties read them back for small lists and tests; the pipeline
-    itself works in SQL (etl.quality.validate_normalized, etl.gates.judge,
+    itself works in SQL (etl.validate.quality.validate_normalized, etl.validate.gates.judge,
     etl.warehouse.load_version).
     """
 

@@ -22,8 +22,8 @@ from typing import TypeVar
 
 import duckdb
 
-from etl.errors import WarehouseError
-from etl.settings import get_settings
+from etl.core.errors import WarehouseError
+from etl.core.settings import get_settings
 from etl.warehouse.lake import conflicting_table
 
 logger = logging.getLogger(__name__)

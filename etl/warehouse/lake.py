@@ -4,7 +4,7 @@ commit to at the same time.
 DuckLake keeps the warehouse's catalog (tables, views, macros, snapshots) in a database — PostgreSQL
 for several hosts, a local DuckDB file for one process — and its rows in Parquet files under one data
 path. Every commit is a snapshot: readers only ever see whole commits, and a writer needs no lock, no
-copy and no rename (compare etl/atomic_publish.py, the file backend).
+copy and no rename (compare etl/warehouse/atomic_publish.py, the file backend).
 
 How the pipeline uses it:
 - the same sql/ as the file backend, less its PRIMARY KEY clauses and its comments on macros and on
@@ -26,8 +26,8 @@ from pathlib import Path
 
 import duckdb
 
-from etl.duck import sql_text
-from etl.errors import WarehouseBusy, WarehouseError
+from etl.core.duck import sql_text
+from etl.core.errors import WarehouseBusy, WarehouseError
 
 PREFIX = "ducklake:"
 NAME = "lake"  # the lake is attached under this name and made the default database

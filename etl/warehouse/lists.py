@@ -8,14 +8,14 @@ from collections.abc import Iterator
 
 import duckdb
 
-from etl.archive import Fetched
-from etl.catalog import Source
-from etl.duck import sql_text
-from etl.fingerprint import build_fingerprint
+from etl.core.duck import sql_text
+from etl.fetching.archive import Fetched
+from etl.fetching.catalog import Source
 from etl.normalize import Normalized
-from etl.outcomes import Outcome, Prepared, Status, Verdict
-from etl.staging import BIG_SIDE_PROBES, memory_limit
+from etl.readers.staging import BIG_SIDE_PROBES, memory_limit
+from etl.run.outcomes import Outcome, Prepared, Status, Verdict
 from etl.warehouse.commits import claim_source, ensure_claim_row, in_transaction
+from etl.warehouse.fingerprint import build_fingerprint
 from etl.warehouse.records import crash_point, record_checks, record_fetch_and_settle, record_outcome
 from etl.warehouse.versions import version_slot
 
@@ -23,7 +23,7 @@ DATA_TABLES = ("projects", "quarantine", "non_project_rows")
 
 
 def _insert_staged_rows(con: duckdb.DuckDBPyConnection, key: dict) -> None:
-    """The staged rows (views passed / quarantined / non_projects, etl.gates.judge) under this version's key."""
+    """The staged rows (views passed / quarantined / non_projects, etl.validate.gates.judge) under this version's key."""
     stamp = "$source_id AS source_id, $version AS version, $sha256 AS sha256"
     con.execute(
         f"""INSERT INTO projects BY NAME SELECT *, {stamp}, $location AS location, $fetched_at AS fetched_at,

@@ -9,12 +9,12 @@ import signal
 
 import duckdb
 
-from etl.archive import Fetched
-from etl.catalog import Source
-from etl.outcomes import Outcome, Prepared, Status
-from etl.quality import ExpectationOutcome
-from etl.reconcile import HeadlineCheck
-from etl.settings import get_settings
+from etl.core.settings import get_settings
+from etl.fetching.archive import Fetched
+from etl.fetching.catalog import Source
+from etl.run.outcomes import Outcome, Prepared, Status
+from etl.validate.quality import ExpectationOutcome
+from etl.validate.reconcile import HeadlineCheck
 
 
 def record_fetch(

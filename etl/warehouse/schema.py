@@ -1,5 +1,5 @@
 """The warehouse's schema (sql/ddl, sql/macros, sql/views) and connections to it, on either backend: a
-DuckDB file (etl/atomic_publish.py) or a DuckLake (etl/warehouse/lake.py)."""
+DuckDB file (etl/warehouse/atomic_publish.py) or a DuckLake (etl/warehouse/lake.py)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from pathlib import Path
 
 import duckdb
 
-from etl import storage
-from etl.disk_full import disk_full_named
-from etl.settings import SQL_DIR, get_settings
-from etl.staging import duckdb_config
+from etl.core import storage
+from etl.core.disk_full import disk_full_named
+from etl.core.settings import SQL_DIR, get_settings
+from etl.readers.staging import duckdb_config
 from etl.warehouse.commits import in_transaction
 from etl.warehouse.lake import describe, for_ducklake, is_lake, lake_exists, open_lake
 
@@ -108,8 +108,8 @@ def connect(
     """Open the warehouse: a DuckDB file's path, or `ducklake:<catalog>` (default: the settings' target,
     GDMP_WAREHOUSE_BACKEND). A writable connection brings the schema up to date first, unless the caller
     knows it already is (schema=False: a run applies sql/ once, then loads publication by publication).
-    A new file is created in the storage version of GDMP_STORAGE_VERSION (etl/storage.py). A full disk
-    while it is open raises DiskFull naming the file (etl/disk_full.py), not DuckDB's "Out of Memory"."""
+    A new file is created in the storage version of GDMP_STORAGE_VERSION (etl/core/storage.py). A full disk
+    while it is open raises DiskFull naming the file (etl/core/disk_full.py), not DuckDB's "Out of Memory"."""
     target = str(target or get_settings().warehouse_target)
     con = open_connection(target, read_only)
     try:
