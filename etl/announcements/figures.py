@@ -32,6 +32,7 @@ from etl.announcements.release import (
 )
 from etl.announcements.scopes import Marker, document_names, en_markers, zh_markers
 from etl.announcements.sentences import Span, language_of, split_clauses, split_sentences
+from etl.announcements.ties import release_subject, tied_to_batch
 from etl.announcements.vocabulary import EN_THIS_YEAR, event_marks, provincial_list_cue
 from etl.places import CITIES, PROVINCE_CODE, city_by_code
 
@@ -136,6 +137,7 @@ def extract_figures(
     year_plan = bool(EN_THIS_YEAR.search(folded, 0, _headline_end(folded)))  # "… key projects for 2021"
     figures: list[AnnouncedFigure] = []
     disowned: list[tuple[Mention, str]] = []  # figures the body says are not the batch's, and why
+    disowned_at: list[tuple[int, str]] = []  # (sentence start, why) where the body disowns counts
     counted: dict[Decimal, Scope | None] = {}  # a count's value → the part it counted (None: several)
     previous: Scope | None = None
     cue: str | None = None  # why the previous sentence's last figures were not the batch's, if they were not
@@ -154,10 +156,14 @@ def extract_figures(
             figures += sorted(found, key=lambda f: f.start)
             cue = reader.not_ours
             disowned += reader.disowned
+            disowned_at += [(span.start, why) for m, why in reader.disowned if m.kind == "count"][:1]
             _remember_counts(counted, reader.readings)
         previous = _carry(reader)
     if whole_release:
-        figures = headline_restated(subject_district(figures), disowned, _headline_end(folded))
+        headline_end = _headline_end(folded)
+        subject = release_subject(folded, headline_end)
+        figures = tied_to_batch(folded, subject_district(figures), disowned_at, subject, year)
+        figures = headline_restated(figures, disowned, headline_end)
     return share_bases(plausible(parts_not_wholes(consistent(whole_restated(figures)))))
 
 

@@ -258,3 +258,97 @@ def stage_cue(text: str, sentence, clause, language: str) -> str | None:
     if len(stages) >= 2 and here and stages & _PLAN_STAGES:
         return f"a stage of the list ({here.group(0)}), which no stored scope names"
     return None
+
+
+# ---- what ties a figure to the batch (etl/announcements/ties.py) -------------------------------------
+# This batch named again: 本次 / 这批 / "this batch", "this time" (a count said again, "these 17 projects",
+# is tied by its value when the batch's count is 17, and is a part of it when not).
+_ZH_THIS_BATCH = re.compile(r"本次|此次|这次|本批|这批|该批|此批|今次|是次|本轮")
+_EN_THIS_BATCH = re.compile(r"\b(?:this\s+(?:batch|time|round)|the\s+batch)\b", re.I)
+# "These projects" / 这些项目 point at projects named before: the batch's, or a few the release named. They tie
+# as an event's verb does (the batch's own figures in the sentence), not a part of no whole.
+_ZH_THESE_PROJECTS = re.compile(r"(?:这些|上述)(?:重点|重大)?(?:建设)?项目")
+_EN_THESE_PROJECTS = re.compile(r"\b(?:these|those)\s+(?:[a-z-]+\s+){0,2}?projects\b", re.I)
+# The occasion of the event (where and when its projects were started or signed), or the deals it made.
+_ZH_OCCASION = re.compile(
+    r"集中|现场|仪式|活动|大会|会上|推介会|招商会|洽谈会|签约会|交流会|论坛|博览会|当天|当日|今天|今日|昨天|昨日"
+    r"|达成|敲定"
+)
+_EN_OCCASION = re.compile(
+    r"\b(?:ceremony|event|conference|forum|fair|summit|expo|on[\s-]site|at\s+the\s+same\s+time|simultaneously"
+    r"|on\s+the\s+same\s+day|today|this\s+morning|yesterday|collectively|intensively|centrali[sz]ed"
+    r"|concentrated|(?:were|was)\s+reached|concluded\s+with)\b",
+    re.I,
+)
+# The event's verb alone: it ties the batch's own figures, not a part of no whole (a project "was started").
+_ZH_EVENT_VERB = re.compile(r"新开工|开工|动工|开建|启动|签约|签订|签署|竣工|投产")
+_EN_EVENT_VERB = re.compile(
+    r"\b(?:start(?:ed|s|ing)?|began|begun|launch(?:ed|es|ing)?|kick(?:ed|s)?\s+off|commenced?|broke\s+ground"
+    r"|break(?:s|ing)?\s+ground|groundbreaking|sign(?:ed|ing)|inked|contracted)\b",
+    re.I,
+)
+# The year's plan: this year (or the release's year) and a word of a plan or its list; or 年度计划 itself.
+_ZH_PLAN_YEAR = re.compile(r"今年|本年度?|年内|全年|当年|(?<!\d)(20\d\d)年")
+_ZH_PLAN = re.compile(r"安排|计划|铺排|列入|纳入|下达|重点(?:建设)?项目|重大(?:建设)?项目")
+_ZH_YEARS_PLAN = re.compile(r"年度(?:投资)?计划|年计划投资|计划年度投资")
+_EN_PLAN_YEAR = re.compile(r"\b(?:this\s+year|(20\d\d))\b", re.I)
+_EN_PLAN = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|arrang(?:e|es|ed|ing)|list(?:s|ed)?|schedul(?:e|es|ed|ing)|implement(?:s|ed)?"
+    r"|carry\s+forward|push\s+forward|(?:key|major)\s+(?:construction\s+)?projects|annual)\b",
+    re.I,
+)
+_ZH_PLAN_WORD = re.compile(r"安排|计划|铺排|规划|列入|纳入|下达|清单")
+_EN_PLAN_WORD = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|arrang(?:e|es|ed|ing)|list(?:s|ed)?|schedul(?:e|es|ed|ing))\b", re.I
+)
+# A sentence that points back at the one before: 其中 / 这其中 / "N个重点项目中" / "Among those …".
+_ZH_POINTS_BACK = re.compile(
+    r"\s*(?:(?:这|此)?其中|在这些项目中|这些项目中|上述项目中|(?:在)?[^，。,]{0,12}?\d+(?:个|项|宗)[^，。,]{0,10}?项目中)"
+)
+_EN_POINTS_BACK = re.compile(r"\s*(?:among|of)\s+(?:them|these|those|which|(?:the\s+)?\d)", re.I)
+
+
+def this_batch_named(text: str, language: str) -> str | None:
+    """The words in `text` that name this batch again, if any."""
+    m = (_ZH_THIS_BATCH if language == "zh" else _EN_THIS_BATCH).search(text)
+    return m.group(0) if m else None
+
+
+def occasion_named(text: str, language: str) -> str | None:
+    """The words in `text` that name the occasion of an event (集中 / 仪式 / "ceremony", "today"), if any."""
+    m = (_ZH_OCCASION if language == "zh" else _EN_OCCASION).search(text)
+    return m.group(0) if m else None
+
+
+def event_verb_named(text: str, language: str) -> str | None:
+    """The verb of an event in `text` (开工 / 签约 / "started", "were signed"), if any."""
+    m = (_ZH_EVENT_VERB if language == "zh" else _EN_EVENT_VERB).search(text)
+    return m.group(0) if m else None
+
+
+def these_projects_named(text: str, language: str) -> str | None:
+    """'These projects' / 这些项目 in `text`, if said."""
+    m = (_ZH_THESE_PROJECTS if language == "zh" else _EN_THESE_PROJECTS).search(text)
+    return m.group(0) if m else None
+
+
+def plan_named(text: str, language: str, year: int | None) -> str | None:
+    """The plan word of a sentence that names this year's plan ("今年…安排", "has listed … for 2021",
+    年度计划投资): a year (this year, or the release's) and a word of a plan or its list; else None."""
+    if language == "zh" and (m := _ZH_YEARS_PLAN.search(text)):
+        return m.group(0)
+    years = _ZH_PLAN_YEAR if language == "zh" else _EN_PLAN_YEAR
+    this_year = [m for m in years.finditer(text) if not m.group(1) or year is None or int(m.group(1)) == year]
+    plan = (_ZH_PLAN if language == "zh" else _EN_PLAN).search(text)
+    return plan.group(0) if this_year and plan else None
+
+
+def plan_word_named(text: str, language: str) -> str | None:
+    """A word of a plan or its list in `text` (安排 / 计划 / "plan", "listed"), if any."""
+    m = (_ZH_PLAN_WORD if language == "zh" else _EN_PLAN_WORD).search(text)
+    return m.group(0) if m else None
+
+
+def points_back(text: str, language: str) -> bool:
+    """Does `text` open by pointing back at the sentence before (其中 / "N个重点项目中" / "Among those …")?"""
+    return bool((_ZH_POINTS_BACK if language == "zh" else _EN_POINTS_BACK).match(text))
