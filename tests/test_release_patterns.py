@@ -908,3 +908,31 @@ def test_a_sentence_pointing_back_at_the_year_s_plan_is_tied_by_it():
     )
     got = read(text, year=2024, whole_release=True, city="4416")
     assert ("sector", "产业", "projects", 70, "exact") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深圳市2022年重大项目计划公布：安排项目800个\n同时，市发改委介绍，今年安排市政府投资项目500个，计划完成投资600亿元。",
+        "深圳市2022年重大项目计划公布：安排项目800个\n其中市本级政府投资安排450亿元，主要用于交通和教育。",
+    ],
+)
+def test_a_city_s_government_investment_plan_is_another_list(text):
+    got = read(text, year=2022, whole_release=True, city="4403")
+    assert got == [("batch", None, "projects", 800, "exact")]
+
+
+def test_new_starts_planned_with_words_between_are_a_stage_of_the_plan():
+    assert read("水利方面，今年计划3个水库项目新开工，总投资约60亿元。", year=2024) == []
+
+
+def test_a_plan_over_the_next_years_is_no_batch_figure():
+    assert (
+        read("Over the next three years the port authority will put 800 million yuan into new berths.") == []
+    )
+
+
+def test_a_city_s_entries_in_the_provincial_plan_by_stage_are_another_list():
+    text = "湛江今年安排重点项目150项\n今年，全市安排重点项目150项。另有52个项目列入省重点续建、新开工项目，年度计划投资约210亿元。"
+    got = read(text, year=2019, whole_release=True, city="4408")
+    assert got == [("batch", None, "projects", 150, "exact")] * 2

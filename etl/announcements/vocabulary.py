@@ -153,14 +153,22 @@ ZH_NOT_BATCH = [
     ),
     (
         "new starts planned for the year, a stage of the year's plan",
-        r"(?<!本次)(?<!此次)计划(?:新)?开工",
+        r"(?<!本次)(?<!此次)计划(?:新)?开工|计划[^，。；、续]{0,8}?新开工",
     ),
     ("an earlier period", r"去年|上年(?!度计划)|上一年|前年|过去\S{0,3}年|十三五|“十三五”"),
-    ("a period of several years", r"十[一二三四五六]五”?(?:时期|期间|规划)|今后五年|五年(?:内|间)"),
+    (
+        "a period of several years",
+        r"十[一二三四五六]五”?(?:时期|期间|规划)|今后五年|五年(?:内|间)|(?:未来|今后)[一二两三四五六七八九十\d]+年",
+    ),
     ("another event", r"(?:同日|同一天|同天|当日下午|另外|此外|与此同时)[^，。]{0,30}(?:举行|举办|召开)"),
     (
         "another list: projects still being prepared",
         r"预备项目|前期项目|前期预备|储备项目|前期工作项目|谋划项目",
+    ),
+    # A city's government investment plan is a list of its own beside its major projects' plan.
+    (
+        "another list: the government's investment plan",
+        r"安排(?:市|区|县|省)?(?:本级)?政府投资项目|本级政府投资",
     ),
 ]
 EN_NOT_BATCH = [
@@ -175,6 +183,11 @@ EN_NOT_BATCH = [
         r"|cumulative(?:ly)?|accumulated)\b",
     ),
     ("an earlier period", r"\b(?:last\s+year|a\s+year\s+earlier|previous\s+year|the\s+13th\s+Five-Year)\b"),
+    (
+        "a period of several years",
+        r"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:two|three|four|five|six|seven|eight|nine|ten"
+        r"|several|few|\d+)\s+years\b",
+    ),
     (
         "another event",
         r"\b(?:on\s+the\s+same\s+day|meanwhile|separately)\b[^.;]{0,60}\b(?:held|hosted|staged)\b",
@@ -219,7 +232,9 @@ def not_batch_cue(
 
 # In a city's release, the province's key projects located in the city are another list than the batch
 # ("2021年肇庆有42个项目列入省重点建设项目"): a sub-list of the provincial plan.
-_ZH_PROVINCIAL_LIST = re.compile(r"(?<!市)省重点(?:建设)?项目|省级重点(?:建设)?项目|省重大项目")
+_ZH_PROVINCIAL_LIST = re.compile(
+    r"(?<!市)省重点(?:建设)?(?:续建|新开工|在建|、)*项目|省级重点(?:建设)?项目|省重大项目"
+)
 _EN_PROVINCIAL_LIST = re.compile(
     r"\b(?:Guangdong\s+)?provincial(?:-level)?\s+(?:key\s+)?(?:construction\s+)?projects\b", re.I
 )
