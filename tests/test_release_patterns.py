@@ -884,6 +884,41 @@ def test_an_amount_in_a_sentence_that_only_names_the_event_s_verb_is_a_project_s
     assert read(text, year=2019, whole_release=True, city="4419") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韶关38个产业项目同日动工\n3月6日，38个产业项目在韶关各县区同时动工，总投资120亿元。",
+        "Shaoguan breaks ground on 38 manufacturing projects\nThe 38 projects involve 12 billion yuan.",
+    ],
+)
+def test_a_title_that_names_its_batch_by_its_kind_gives_the_batch_s_figures(text):
+    got = read(text, year=2023, whole_release=True, city="4402")
+    assert ("batch", None, "projects", 38, "exact") in got
+    assert not [g for g in got if g[0] == "sector"]
+
+
+def test_a_title_s_kind_whose_figure_differs_from_the_batch_s_is_a_part():
+    text = (
+        "Manufacturing projects worth 7.5 billion yuan signed at Shaoguan fair\n"
+        "A total of 30 projects worth 18.4 billion yuan were signed at the fair on Friday."
+    )
+    got = read(text, year=2023, whole_release=True, city="4402")
+    assert ("sector", "制造业", "total_investment", 750000, "exact") in got
+    assert ("batch", None, "total_investment", 1840000, "exact") in got
+
+
+def test_a_count_said_again_after_a_place_framed_before_it_is_that_place_s():
+    text = "In Songshan Lake, 9 projects got under way on Monday. Over in Binhaiwan New Area, 9 projects began too."
+    got = read(text)
+    assert ("district", "松山湖", "projects", 9, "exact") in got
+    assert ("district", "滨海湾新区", "projects", 9, "exact") in got
+
+
+def test_a_capitalised_preposition_opens_no_place_name():
+    got = read("In Yinhu Development Zone, 7 projects got under way on Monday.")
+    assert got == [("district", "Yinhu Development Zone", "projects", 7, "exact")]
+
+
 def test_the_batch_s_count_said_again_brings_its_parts_back_after_another_list():
     text = (
         "Foshan starts 120 projects\n"

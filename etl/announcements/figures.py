@@ -24,6 +24,7 @@ from etl.announcements.numbers import fold, mask_number_runs, plain
 from etl.announcements.release import (
     consistent,
     headline_restated,
+    kind_in_title,
     parts_not_wholes,
     plausible,
     share_bases,
@@ -163,6 +164,7 @@ def extract_figures(
         headline_end = _headline_end(folded)
         subject = release_subject(folded, headline_end)
         figures = tied_to_batch(folded, subject_district(figures), disowned_at, subject, year)
+        figures = kind_in_title(figures, subject.title_end)
         figures = headline_restated(figures, disowned, headline_end)
     return share_bases(plausible(parts_not_wholes(consistent(whole_restated(figures)))))
 
