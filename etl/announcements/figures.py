@@ -33,7 +33,7 @@ from etl.announcements.release import (
 )
 from etl.announcements.scopes import Marker, document_names, en_markers, zh_markers
 from etl.announcements.sentences import Span, language_of, split_clauses, split_sentences
-from etl.announcements.ties import release_subject, tied_to_batch
+from etl.announcements.ties import UNTIED, release_subject, tied_to_batch
 from etl.announcements.vocabulary import EN_THIS_YEAR, event_marks, provincial_list_cue
 from etl.places import CITIES, PROVINCE_CODE, city_by_code
 
@@ -243,6 +243,8 @@ def silence_reason(text: str, figures: list[AnnouncedFigure]) -> str | None:
         return "the article is empty"
     if language_of(text) == "en" and not re.search(r"[A-Za-z]{3,}", text):
         return "a language the rules do not read"
+    if figures and all((f.reason or "").startswith(UNTIED) for f in figures):
+        return f"no figure is tied to a batch: no sentence names this batch, its event or its plan ({len(figures)} to review): see gdmp review"
     if figures:
         return f"every sentence with figures is ambiguous ({len(figures)}): see gdmp review"
     if not _FIGURE_WORDS.search(text):

@@ -50,6 +50,7 @@ from etl.announcements.vocabulary import (
     this_batch_named,
 )
 
+UNTIED = "figure not tied to the batch"  # how the reason of what this rule sends to review begins
 _PARTS = ("funding", "district", "sector", "size_band")
 # Sentences whose counts the reader gave as not the batch's for these reasons are still parts of it (a
 # stage of the plan): the parts counted after them are the batch's, as before them.
@@ -168,7 +169,7 @@ def tied_to_batch(
             untied = [i for i in ok if _key(out[i]) not in tied and not (going_on and _goes_on(out[i], tied))]
             why = "said after a count that is not the batch's, or before any, or another value of a figure it has"
         for i in untied:
-            out[i] = unsure(out[i], f"figure not tied to the batch: {why}")
+            out[i] = unsure(out[i], f"{UNTIED}: {why}")
         kept = [i for i in ok if i not in untied]
         if tie is not None:
             anchor = anchor or bool(kept) or not ok  # the release speaks of its batch again
