@@ -5,8 +5,10 @@
 and who they belong to (`attribution.py`, `keywords.py`). A sentence it cannot read with confidence
 gives one `ambiguous` entry carrying the sentence, never a guessed figure.
 
-What each figure holds: `figure.py`. Checks of the figures against each other across the release
-(a headline against its body, parts against wholes, shares against their arithmetic): `release.py`.
+What each figure holds: `figure.py`. In a whole release, a figure is stored as the batch's only where the
+release ties it to its batch (its title, this batch, its event, its plan; the rest goes to review):
+`ties.py`. Checks of the figures against each other across the release (a headline against its body,
+parts against wholes, shares against their arithmetic): `release.py`.
 """
 
 from __future__ import annotations
