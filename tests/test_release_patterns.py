@@ -795,3 +795,179 @@ def test_projects_that_were_started_broke_ground():
         if f.status == "ok"
     ]
     assert got == [("projects", "groundbreaking")]
+
+
+# ---- storage discipline (round 4): a figure is the batch's only where the release ties it to its batch ----
+
+
+def ambiguous_reasons(text: str, **options) -> list[str]:
+    return [f.reason or "" for f in extract_figures(text, **options) if f.status == "ambiguous"]
+
+
+def test_a_city_s_year_plan_quoted_in_a_groundbreaking_release_is_not_the_batch():
+    text = (
+        "韶关二季度重大项目集中开工\n"
+        "4月8日上午，韶关市举行二季度重大项目集中开工仪式。\n"
+        "今年，全市共安排重点项目300个，总投资2000亿元。其中，产业项目120个，总投资900亿元。\n"
+        "本次集中开工项目共45个，总投资约260亿元。其中，产业项目30个，总投资约180亿元。"
+    )
+    options = {"year": 2023, "whole_release": True, "city": "4402"}
+    assert read(text, **options) == [
+        ("batch", None, "projects", 45, "exact"),
+        ("batch", None, "total_investment", 2600000, "about"),
+        ("sector", "产业", "projects", 30, "exact"),
+        ("sector", "产业", "total_investment", 1800000, "about"),
+    ]
+    assert sum(r.startswith("figure not tied to the batch") for r in ambiguous_reasons(text, **options)) == 4
+
+
+def test_the_same_year_plan_is_the_batch_of_a_plan_release():
+    text = "韶关今年安排重点项目300个\n今年，全市共安排重点项目300个，总投资2000亿元。其中，产业项目120个，总投资900亿元。"
+    got = read(text, year=2023, whole_release=True, city="4402")
+    assert ("batch", None, "total_investment", 20000000, "exact") in got
+    assert ("sector", "产业", "projects", 120, "exact") in got
+
+
+def test_a_district_s_own_plan_on_a_city_s_page_is_not_the_release_s():
+    text = (
+        "Shaoguan key projects make steady progress\n"
+        "Shaoguan's key projects moved ahead in the summer, the city's planners said.\n"
+        "Wujiang District has lined up 40 key projects for 2023, with 12 billion yuan of total investment."
+    )
+    figures = extract_figures(text, 2023, whole_release=True, city="4402")
+    assert [f for f in figures if f.status == "ok"] == []
+    assert (silence_reason(text, figures) or "").startswith("no figure is tied to a batch")  # never silent
+    own = "Wujiang District plans 40 key projects for 2023\n" + text.split("\n", 2)[2]
+    assert ("batch", None, "projects", 40, "exact") in read(own, year=2023, whole_release=True, city="4402")
+
+
+def test_parts_counted_after_a_list_the_release_did_not_announce_are_not_the_batch_s():
+    text = (
+        "韶关今年安排市重点项目200个\n"
+        "今年，韶关市安排市重点项目200个，总投资1500亿元。\n"
+        "今年，全市有60个项目列入省重点建设项目，涉及交通、能源和产业。\n"
+        "基础设施项目20个，总投资400亿元。"
+    )
+    got = read(text, year=2023, whole_release=True, city="4402")
+    assert ("batch", None, "projects", 200, "exact") in got
+    assert not [g for g in got if g[0] == "sector"]
+
+
+def test_a_sum_of_several_batches_in_a_feature_is_not_a_batch():
+    text = (
+        "Big firms choose Dongguan\n"
+        "Dongguan keeps drawing large manufacturers, its investment office said.\n"
+        "Across the year's two Bay Area batches, 48 projects worth over 70 billion yuan are now under construction."
+    )
+    assert read(text, year=2019, whole_release=True, city="4419") == []
+
+
+def test_an_amount_after_the_batch_s_count_goes_on_about_it_unless_the_batch_has_that_figure():
+    text = (
+        "Shaoguan kicks off 40 projects\n"
+        "On March 3, 40 major projects with a total investment of 15 billion yuan broke ground at the same "
+        "time in Shaoguan.\n"
+        "The annual planned investment is 3 billion yuan.\n"
+        "The new plant covers 20 hectares, with a total investment of 500 million yuan."
+    )
+    got = read(text, year=2023, whole_release=True, city="4402")
+    assert ("batch", None, "annual_plan", 300000, "exact") in got
+    assert not [g for g in got if g[3] == 50000]
+
+
+def test_an_amount_in_a_sentence_that_only_names_the_event_s_verb_is_a_project_s():
+    text = (
+        "Big firms choose Dongguan\n"
+        "Dongguan keeps drawing large manufacturers, its investment office said.\n"
+        "A robot maker's new plant in Humen, with an investment of 1.6 billion yuan, was officially started."
+    )
+    assert read(text, year=2019, whole_release=True, city="4419") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韶关38个产业项目同日动工\n3月6日，38个产业项目在韶关各县区同时动工，总投资120亿元。",
+        "Shaoguan breaks ground on 38 manufacturing projects\nThe 38 projects involve 12 billion yuan.",
+    ],
+)
+def test_a_title_that_names_its_batch_by_its_kind_gives_the_batch_s_figures(text):
+    got = read(text, year=2023, whole_release=True, city="4402")
+    assert ("batch", None, "projects", 38, "exact") in got
+    assert not [g for g in got if g[0] == "sector"]
+
+
+def test_a_title_s_kind_whose_figure_differs_from_the_batch_s_is_a_part():
+    text = (
+        "Manufacturing projects worth 7.5 billion yuan signed at Shaoguan fair\n"
+        "A total of 30 projects worth 18.4 billion yuan were signed at the fair on Friday."
+    )
+    got = read(text, year=2023, whole_release=True, city="4402")
+    assert ("sector", "制造业", "total_investment", 750000, "exact") in got
+    assert ("batch", None, "total_investment", 1840000, "exact") in got
+
+
+def test_a_count_said_again_after_a_place_framed_before_it_is_that_place_s():
+    text = "In Songshan Lake, 9 projects got under way on Monday. Over in Binhaiwan New Area, 9 projects began too."
+    got = read(text)
+    assert ("district", "松山湖", "projects", 9, "exact") in got
+    assert ("district", "滨海湾新区", "projects", 9, "exact") in got
+
+
+def test_a_capitalised_preposition_opens_no_place_name():
+    got = read("In Yinhu Development Zone, 7 projects got under way on Monday.")
+    assert got == [("district", "Yinhu Development Zone", "projects", 7, "exact")]
+
+
+def test_the_batch_s_count_said_again_brings_its_parts_back_after_another_list():
+    text = (
+        "Foshan starts 120 projects\n"
+        "On Tuesday morning, 120 key projects worth 90 billion yuan broke ground across the city.\n"
+        "Foshan also has 500 provincial key projects under way this year.\n"
+        "Of the 120 projects launched, 80 are industrial projects, 30 are infrastructure projects and 10 concern "
+        "people's well-being."
+    )
+    got = read(text, year=2024, whole_release=True, city="4406")
+    assert {
+        ("sector", "产业", "projects", 80, "exact"),
+        ("sector", "基础设施", "projects", 30, "exact"),
+    } <= set(got)
+    assert not [g for g in got if g[3] == 500]
+
+
+def test_a_sentence_pointing_back_at_the_year_s_plan_is_tied_by_it():
+    text = (
+        "河源重点项目加快建设\n"
+        "今年以来，河源一批项目迎来新进展。\n"
+        "河源2024年重点项目计划已经下达。在全市180个重点项目中，产业项目70个，总投资900亿元。"
+    )
+    got = read(text, year=2024, whole_release=True, city="4416")
+    assert ("sector", "产业", "projects", 70, "exact") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深圳市2022年重大项目计划公布：安排项目800个\n同时，市发改委介绍，今年安排市政府投资项目500个，计划完成投资600亿元。",
+        "深圳市2022年重大项目计划公布：安排项目800个\n其中市本级政府投资安排450亿元，主要用于交通和教育。",
+    ],
+)
+def test_a_city_s_government_investment_plan_is_another_list(text):
+    got = read(text, year=2022, whole_release=True, city="4403")
+    assert got == [("batch", None, "projects", 800, "exact")]
+
+
+def test_new_starts_planned_with_words_between_are_a_stage_of_the_plan():
+    assert read("水利方面，今年计划3个水库项目新开工，总投资约60亿元。", year=2024) == []
+
+
+def test_a_plan_over_the_next_years_is_no_batch_figure():
+    assert (
+        read("Over the next three years the port authority will put 800 million yuan into new berths.") == []
+    )
+
+
+def test_a_city_s_entries_in_the_provincial_plan_by_stage_are_another_list():
+    text = "湛江今年安排重点项目150项\n今年，全市安排重点项目150项。另有52个项目列入省重点续建、新开工项目，年度计划投资约210亿元。"
+    got = read(text, year=2019, whole_release=True, city="4408")
+    assert got == [("batch", None, "projects", 150, "exact")] * 2

@@ -339,8 +339,8 @@ class SentenceReader:
     def _counted_before(self, mention: Mention, before: list[Marker]) -> Scope | None:
         """'There are 51 projects in Longgang … The total investment of 51 projects is …': a count with no
         scope of its own that repeats a part counted earlier in the release is that part again."""
-        if mention.kind != "count" or any(m.kind != "batch" for m in before):
-            return None
+        if mention.kind != "count" or any(m.kind != "batch" for m in before) or self._framed():
+            return None  # "Over in Binhaiwan New Area, 9 projects began too": the place framed says whose
         scope = self.counted.get(mention.value)
         return scope if scope is not None and scope.kind not in ("batch", "province") else None
 

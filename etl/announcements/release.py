@@ -61,6 +61,37 @@ def subject_district(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     return [as_batch(f) if f.status == "ok" and f.scope_kind == "district" else f for f in figures]
 
 
+def kind_in_title(figures: list[AnnouncedFigure], title_end: int) -> list[AnnouncedFigure]:
+    """A title that names its batch by the kind of its projects ("Shaoguan breaks ground on 38 manufacturing
+    projects", "韶关38个产业项目同日动工"): the kind is the whole batch, not a part of it, unless the release
+    states the batch's figure otherwise (a title's 7.5 billion yuan of manufacturing projects beside a fair's
+    18.4 billion is a part). The figures the release gives that kind are filed as the batch's."""
+    ok = [f for f in figures if f.status == "ok"]
+    wholes: dict[str, list[AnnouncedFigure]] = {}
+    for f in ok:
+        if f.scope_kind == "batch":
+            wholes.setdefault(f.figure or "", []).append(f)
+    titled = [f for f in ok if f.sentence_start < title_end and f.scope_kind == "sector" and f.event
+              and f.figure != "share"]  # fmt: skip
+    kinds = {f.scope_label for f in titled} - {
+        f.scope_label for f in titled if not all(_rounds_to(f, w) for w in wholes.get(f.figure or "", []))
+    }
+    if len(kinds) != 1:
+        return figures  # no kind, or several: parts of the batch
+    return [as_batch(f) if f.status == "ok" and f.scope_kind == "sector" and f.scope_label in kinds else f
+            for f in figures]  # fmt: skip
+
+
+def _rounds_to(rounded: AnnouncedFigure, whole: AnnouncedFigure) -> bool:
+    """Can a title's figure be the whole's, rounded to the digits the title prints ("12 bln" of 12.3
+    billion), or within the bounds either states?"""
+    digits = Decimal(rounded.value).normalize()
+    half = Decimal(5) * Decimal(10) ** (digits.as_tuple().exponent - 1)
+    return compatible(whole.value, whole.qualifier, rounded.value, rounded.qualifier, whole.figure or "") or (
+        abs(Decimal(whole.value) - Decimal(rounded.value)) <= half
+    )
+
+
 def _district_names(label: str) -> tuple[str, ...]:
     """How a release may name a district: its known names, else its label and the label's first word."""
     return next((d.zh_names + d.en_names for d in DISTRICTS if d.label == label), (label, label.split()[0]))
