@@ -12,7 +12,8 @@ Each way of writing a thing is read one way, so that a new list's wording costs 
 (度假村 / 景区), qualifiers left out (现代农业), ordinals in full (一中 / 第一中学), autonomous counties
 (乳源瑶族自治县 / 乳源县), roads by their code (国道G205线 / G205), two-city parks (广州（梅州）产业转移工业园 /
 广梅产业园), a place's section in brackets ((电白段) / 电白区…), a bracket restating the name, a company's short
-name (客都科技 / 广东客都铜箔科技有限公司), full-width characters (NFKC).
+name (客都科技 / 广东客都铜箔科技有限公司), full-width characters (NFKC), traditional characters (澄海區 / 澄海区),
+a numbered thing (三高炉 / 3号高炉), a road's class without its letter (国道228线 / G228), 首期 as 一期.
 """
 
 from __future__ import annotations
@@ -20,13 +21,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
 
 from etl.identity.vocabulary import Vocabulary, load_vocabulary
 
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-# 一期 / 第二期 / 3期 / 二标段 / 第3标 / 标段二: a phase or a section of a project.
+# 一期 / 首期 / 第二期 / 3期 / 二标段 / 第3标 / 标段二: a phase or a section of a project.
 _PART = re.compile(
-    r"第?([一二三四五六七八九十]{1,3}|\d{1,3})(期|标段|标)|标段([一二三四五六七八九十]{1,3}|\d{1,3})"
+    r"第?([一二三四五六七八九十]{1,3}|\d{1,3}|首(?=期))(期|标段|标)|标段([一二三四五六七八九十]{1,3}|\d{1,3})"
 )
 # A number: digits, or Chinese numerals before a counter (二季度, 三号线, 十二号).
 _NUMBER = re.compile(r"\d+|([一二三四五六七八九十]{1,3})(?=季度|号|路|条|批|座)")
@@ -62,6 +66,8 @@ def _number(text: str) -> int | None:
     四九中学: a date, a town), which a numeral's grammar does not allow."""
     if text.isdigit():
         return int(text)
+    if text == "首":  # 首期: the first phase
+        return 1
     tens, ten, ones = text.partition("十")
     if not ten:
         return _NUMERALS.get(text) if len(text) == 1 else None
@@ -100,9 +106,21 @@ class _Patterns:
     pair: re.Pattern  # a name of two places (江门市区至台山市区)
     park: re.Pattern  # a park two cities run (广州（梅州）产业转移工业园)
     ordinal: re.Pattern  # an ordinal before an institution (第一中学, 二水厂)
-    road: re.Pattern  # a road with its class (国道G205线)
+    road: re.Pattern  # a road with its class (国道G205线, 国道205线)
+    numbered: re.Pattern  # a numbered thing (三高炉, 3号高炉, 三号线) or a number with 号
     short_forms: dict[str, str]  # long form → short form: abbreviations, synonyms, place aliases
     long: re.Pattern  # any long form of `short_forms`
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _simplified(text: str) -> str:
+    """Traditional characters read as simplified (a list copied from a Hong Kong or Macao release writes
+    澄海區智能玩具創意產業園): the same project, written in another script."""
+    return _t2s().convert(text)
 
 
 _COMPILED: dict[int, tuple[Vocabulary, _Patterns]] = {}
@@ -135,7 +153,7 @@ def _compile(v: Vocabulary) -> _Patterns:
             rf"^(?!{places})(..)(?:{_any(v.company_short_markers)})(?![园城馆楼中区院小大创成港产])"
         ),
         # a county's 县城 (its seat) is the county: 乳源瑶族自治县县城污水处理厂 / 乳源县污水处理厂
-        placed=re.compile(f"({_any(every)})(?:{_any(v.district_suffixes)})(?:(?<=县)县城)?"),
+        placed=re.compile(f"({_any(every)})({_any(v.district_suffixes)})(?:(?<=县)县城)?"),
         town=re.compile(f"^(.{{2,3}}?)(?:({_any(v.zone_suffixes)})|{_any(v.town_suffixes)})"),
         generic=re.compile(_any([*v.generic_words, *v.qualifiers])),
         quantity=re.compile(_QUANTITY.format(units=_any(v.units))),
@@ -148,6 +166,10 @@ def _compile(v: Vocabulary) -> _Patterns:
         ),
         road=re.compile(
             rf"(?<![a-z])(?:{_any(v.road_classes)})?([gsx]\d{{1,4}})线?(?:{_any(v.road_classes)})?"
+            rf"|({_any(v.road_classes)})(\d{{1,4}})线?"
+        ),
+        numbered=re.compile(
+            rf"第?([一二三四五六七八九十]{{1,3}}|\d{{1,3}})(?:号|(?={_any(v.numbered_things)}))"
         ),
     )
 
@@ -261,13 +283,14 @@ def _without_city_short(
     return text
 
 
-def _town(text: str, town: re.Pattern) -> tuple[str, str]:
+def _town(text: str, p: _Patterns) -> tuple[str, str]:
     """A town, street or zone the text starts with (外海街道龙溪湖公园, 棠下镇中心小学): the text with its name
     but not its 街道 / 镇 (棠下中心小学 is how another list writes it), and the name ('' if none, or when
     too little would be left). The name stays in the core: in 澳头街道中学 it is what names the project. A
-    zone (滨江新区滨江大道) is taken out like a district."""
-    found = town.match(text)
-    if not found or len(text) - found.end() < 4:
+    zone (滨江新区滨江大道) is taken out like a district. What is left is counted without the generic words and
+    the kinds of work, so that 滨海新区科创园 / 滨海新区科创园工程, 石角镇中学新建 / 石角镇中学建设 are read alike."""
+    found = p.town.match(text)
+    if not found or len(p.works.sub("", p.generic.sub("", text[found.end() :]))) < 2:
         return text, ""
     kept = "" if found.group(2) else found.group(1)
     return kept + text[found.end() :], found.group(1)
@@ -337,9 +360,22 @@ def _ordinals(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, tup
     return p.ordinal.sub(full, text), tuple(found)
 
 
-def _road(text: str, road: re.Pattern) -> str:
-    """A road by its letter and number (国道G205线 / G205 / G205国道 → g205): its class is written at will."""
-    return road.sub(lambda m: m.group(1), text)
+def _road(text: str, road: re.Pattern, vocabulary: Vocabulary) -> str:
+    """A road by its letter and number (国道G205线 / G205 / G205国道 / 国道205线 → g205): its class is written
+    at will, and so is its letter when the class is written (`road_classes`: the class → its letter)."""
+    return road.sub(lambda m: m.group(1) or vocabulary.road_classes[m.group(2)] + m.group(3), text)
+
+
+def _numbered(text: str, numbered: re.Pattern) -> str:
+    """A thing numbered, written in digits or Chinese numerals, with 号 or without (三高炉 / 3号高炉 / 三号高炉,
+    二号线 / 2号线: `numbered_things`), read one way: digits and 号 (3号高炉). Digits that are a name (六一)
+    are left as they are."""
+
+    def digits(match: re.Match) -> str:
+        number = _number(match.group(1))
+        return match.group(0) if number is None else f"{number}号"
+
+    return numbered.sub(digits, text)
 
 
 def _shortened(text: str, p: _Patterns) -> str:
@@ -362,8 +398,8 @@ def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | N
     """The core and phase of `name`, for a row of `cities` (the row's city names, without 市)."""
     vocabulary = vocabulary or load_vocabulary()
     p = _patterns(vocabulary)
-    text, phase = _parts(unicodedata.normalize("NFKC", name).lower())  # ５００ｋＶ is 500kv
-    text, ordinals = _ordinals(_road(text, p.road), p, vocabulary)
+    text, phase = _parts(_simplified(unicodedata.normalize("NFKC", name).lower()))  # ５００ｋＶ is 500kv
+    text, ordinals = _ordinals(_numbered(_road(text, p.road, vocabulary), p.numbered), p, vocabulary)
     read = (int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1)) for m in _NUMBER.finditer(text))
     numbers = tuple(sorted([*ordinals, *(n for n in read if n is not None)]))
     text, bracketed = _bracketed_district(text.strip(), cities, vocabulary)
@@ -375,7 +411,9 @@ def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | N
     text = _without_city_short(_without_placed(text, p.placed), cities, vocabulary, p.generic)
     bare = _bare_district(text, cities, vocabulary)
     district = (found.group(1) if found else "") or bracketed or section or bare
-    text, town = _town(text[len(bare) :], p.town)
+    text, town = _town(text[len(bare) :], p)
+    if found and found.group(2) in vocabulary.town_suffixes and not town:
+        town = found.group(1)  # 横沥镇 (a town of one city named like a district of another) is a town too
     if section_town and not town:  # 锦江碧道（恩城段） is read as 恩城街道锦江碧道 is
         text, town = section_town + text, section_town
     text, kinds = _without_works(text, p.works, vocabulary)

@@ -16,7 +16,7 @@ VOCABULARY = Path(__file__).with_name("vocabulary.yaml")
 
 class Vocabulary(BaseModel):
     """Generic words, words of separate works and other institutions, directions, company endings and descriptors, cities with their abbreviations,
-    districts and their suffixes, towns, two-place initials and parks, ordinals, roads, units, abbreviations, kinds of work, synonyms,
+    districts and their suffixes, towns, two-place initials and parks, ordinals, roads, numbered things, units, abbreviations, kinds of work, synonyms,
     qualifiers, place aliases."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -35,7 +35,8 @@ class Vocabulary(BaseModel):
     pair_initials: dict[str, str]
     paired_parks: dict[str, str]
     ordinal_words: dict[str, str]
-    road_classes: tuple[str, ...]
+    road_classes: dict[str, str]
+    numbered_things: tuple[str, ...]
     units: dict[str, str]
     abbreviations: dict[str, str]
     work_kinds: dict[str, tuple[str, ...]]
