@@ -86,3 +86,28 @@ def test_a_town_or_zone_is_read_alike_whatever_generic_word_follows(a: str, b: s
 def test_a_town_named_like_a_district_of_another_city_is_still_a_town() -> None:
     assert name_key("横沥镇美丽圩镇建设工程", ("惠州",)).town == "横沥"  # 横沥 is also a town of 东莞
     assert not _linked("横沥镇美丽圩镇建设工程", "汝湖镇美丽圩镇建设工程", "惠州")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        ("市妇幼保健院门诊综合楼", "云浮市妇幼保健院门诊综合楼工程", "云浮"),  # 市 is the row's city
+        ("广州港南沙港区粮食通用码头三期", "南沙粮食通用码头三期工程", "广州"),  # a port's areas
+        ("茂名港博贺新港区吉达作业区5号泊位", "博贺新港区吉达五号泊位工程", "茂名"),
+        ("玉林至湛江高速公路湛江段", "玉湛高速湛江段", "湛江"),  # two places of another province
+    ],
+)
+def test_a_place_written_around_the_name_is_read_as_the_place(a: str, b: str, city: str) -> None:
+    assert _linked(a, b, city)
+
+
+def test_a_word_starting_with_the_city_sign_is_no_city() -> None:
+    assert name_key("市政道路改造", ("江门",)).core == name_key("江门市市政道路改造", ("江门",)).core
+    assert "市政" in name_key("市政道路改造", ("江门",)).core
+
+
+def test_two_sections_of_one_road_are_never_shortened_to_their_initials() -> None:
+    a = name_key("国道G205线大坪至畲江段改建", ("梅州",))
+    assert "大坪至畲江段" in a.core
+    assert not _linked("国道G205线大坪至畲江段改建", "国道G205线程江至大坪段改建", "梅州")
+    assert _same("G228线坡头至吴川段改建", "国道228线坡头—吴川段改建工程", "湛江")  # places of the vocabulary

@@ -103,7 +103,9 @@ class _Patterns:
     generic: re.Pattern
     quantity: re.Pattern  # a number and its unit
     works: re.Pattern  # kinds of work
-    pair: re.Pattern  # a name of two places (江门市区至台山市区)
+    pair: re.Pattern  # a name of two places (江门市区至台山市区, 合浦至湛江)
+    port: re.Pattern  # a city's port before one of its areas, and an area's kind (江门港新会港区双水作业区)
+    own_city: re.Pattern  # a leading 市 that is the row's city (市中心医院), not a word (市政道路)
     park: re.Pattern  # a park two cities run (广州（梅州）产业转移工业园)
     ordinal: re.Pattern  # an ordinal before an institution (第一中学, 二水厂)
     road: re.Pattern  # a road with its class (国道G205线, 国道205线)
@@ -158,7 +160,15 @@ def _compile(v: Vocabulary) -> _Patterns:
         generic=re.compile(_any([*v.generic_words, *v.qualifiers])),
         quantity=re.compile(_QUANTITY.format(units=_any(v.units))),
         works=re.compile(_any(w for words in v.work_kinds.values() for w in words)),
-        pair=re.compile(f"({places})(?:市区|市|县|区)?(?:至|到|-|—|~)({places})(?:市区|市|县|区)?"),
+        # two places of the vocabulary, or any two names of two characters joined by 至 / 到 (合浦至湛江)
+        pair=re.compile(
+            f"({places})(?:市区|市|县|区)?(?:至|到|-|—|~)({places})(?:市区|市|县|区)?"
+            r"|([\u4e00-\u9fff]{2})(?:市区|市|县|区)?(?:至|到)([\u4e00-\u9fff]{2})(?:市区|市|县|区)?"
+        ),
+        port=re.compile(
+            f"^(?:{_any(v.cities)})港(?=..(?:{_any(v.port_areas)}))|(?<=..)(?:{_any(v.port_areas)})"
+        ),
+        own_city=re.compile(f"^(?!{_any(v.city_words)})市"),
         park=re.compile(rf"({places})[(（]({places})[)）]({_any(v.paired_parks)})"),
         # the short forms 中 / 小 / 高 only where they end the ordinal's word (not 一中心, 三高速)
         ordinal=re.compile(
@@ -331,13 +341,22 @@ def _without_quantities(text: str, quantity: re.Pattern) -> str:
 
 def _two_places(text: str, p: _Patterns, vocabulary: Vocabulary) -> str:
     """A name of two places (江门市区至台山市区快速通道) written as lists shorten it (江台快速通道): each place's
-    character (vocabulary.yaml `pair_initials`, else its first); so is a park two cities run (广州（梅州）
-    产业转移工业园 / 广梅产业园: `paired_parks`)."""
+    character (vocabulary.yaml `pair_initials`, else its first), for any two names of two characters joined by
+    至 or 到 (合浦至湛江高铁 / 合湛高铁); so is a park two cities run (广州（梅州）产业转移工业园 / 广梅产业园:
+    `paired_parks`). A section named by two such names (大坪至畲江段) is not shortened: two sections of one road
+    would read nearly alike."""
 
     def initial(place: str) -> str:
         return vocabulary.pair_initials.get(place, place[0])
 
-    text = p.pair.sub(lambda m: initial(m.group(1)) + initial(m.group(2)), text)
+    def pair(m: re.Match) -> str:
+        if m.group(1):
+            return initial(m.group(1)) + initial(m.group(2))
+        if m.string.startswith("段", m.end()):  # a section by two ends not in the vocabulary: never shortened
+            return m.group(0)
+        return initial(m.group(3)) + initial(m.group(4))
+
+    text = p.pair.sub(pair, text)
     return p.park.sub(
         lambda m: initial(m.group(1)) + initial(m.group(2)) + vocabulary.paired_parks[m.group(3)], text
     )
@@ -405,8 +424,9 @@ def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | N
     text, bracketed = _bracketed_district(text.strip(), cities, vocabulary)
     text, section, section_town = _section(_without_quantities(text, p.quantity).strip(), cities, vocabulary)
     text = _PUNCT.sub("", _restated(_two_places(text, p, vocabulary)))
+    text = p.port.sub("", text)  # 江门港新会港区双水作业区码头 is 新会双水码头
     text, brand = _company(_shortened(text, p), p, vocabulary)
-    text = _without_cities(text)
+    text = p.own_city.sub("", _without_cities(text))
     found = p.placed.search(text)
     text = _without_city_short(_without_placed(text, p.placed), cities, vocabulary, p.generic)
     bare = _bare_district(text, cities, vocabulary)

@@ -32,6 +32,8 @@ class Vocabulary(BaseModel):
     district_suffixes: tuple[str, ...]
     town_suffixes: tuple[str, ...]
     zone_suffixes: tuple[str, ...]
+    city_words: tuple[str, ...]
+    port_areas: tuple[str, ...]
     pair_initials: dict[str, str]
     paired_parks: dict[str, str]
     ordinal_words: dict[str, str]
