@@ -111,3 +111,68 @@ def test_two_sections_of_one_road_are_never_shortened_to_their_initials() -> Non
     assert "大坪至畲江段" in a.core
     assert not _linked("国道G205线大坪至畲江段改建", "国道G205线程江至大坪段改建", "梅州")
     assert _same("G228线坡头至吴川段改建", "国道228线坡头—吴川段改建工程", "湛江")  # places of the vocabulary
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        (
+            "南海区平洲村旧村改造项目",
+            "南海平洲村更新改造工程",
+            "佛山",
+        ),  # the renewal family: 旧村 / 城中村 / 旧改
+        ("白云区陈田村城中村改造", "白云陈田村旧改项目", "广州"),
+        ("荔湾区老旧小区微改造工程", "荔湾区老旧小区改造项目", "广州"),
+    ],
+)
+def test_every_way_of_writing_urban_renewal_is_one_kind_of_work(a: str, b: str, city: str) -> None:
+    assert _same(a, b, city)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        ("韩山师范学院新校区建设工程", "韩山师院新校区", "潮州"),  # abbreviations
+        ("广州大学附属中学新校区", "广大附中新校区工程", "广州"),
+        ("惠州市疾病预防控制中心迁建", "惠州疾控中心迁建项目", "惠州"),
+        ("穗莞深城际铁路琶洲支线", "穗莞深城际琶洲支线工程", "广州"),
+        ("阳江滨海大道东延长线", "阳江市滨海大道东延线工程", "阳江"),
+        ("东莞市公共租赁住房二期", "东莞公租房二期工程", "东莞"),
+        ("江海区高新技术产业园区道路", "江海高新技术产业园道路工程", "江门"),
+        ("揭阳市人民医院科教综合大楼", "揭阳市人民医院科教综合楼工程", "揭阳"),  # synonyms
+        ("四会市城区供水厂扩建工程", "四会城区自来水厂扩建", "肇庆"),
+        ("阳西沙扒海上风电场", "阳西沙扒海上风电项目", "阳江"),
+        ("梅州五华抽水蓄能电站", "五华抽蓄电站工程", "梅州"),
+        ("深圳市城市轨道交通16号线二期", "深圳地铁16号线二期工程", "深圳"),
+        ("云浮市生活垃圾焚烧发电厂二期", "云浮生活垃圾焚烧发电项目二期", "云浮"),
+        ("丹霞山游客中心", "丹霞山游客服务中心建设工程", "韶关"),
+        ("汕尾市妇幼保健计划生育服务中心新院区", "汕尾市妇幼保健院新院区工程", "汕尾"),
+        ("兴宁市中医院住院大楼", "兴宁市中医医院住院大楼建设工程", "梅州"),
+    ],
+)
+def test_abbreviations_and_synonyms_of_what_is_built_are_read_one_way(a: str, b: str, city: str) -> None:
+    assert _linked(a, b, city)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        ("市一医院新院区", "佛山市第一人民医院新院区建设工程", "佛山"),  # 医院 for 人民医院 after an ordinal
+        ("惠州市第八高中扩建", "惠州八高扩建工程", "惠州"),  # 高中 for 高级中学
+        ("汕头市第二自来水厂扩建", "汕头二水厂扩建工程", "汕头"),
+    ],
+)
+def test_an_institution_numbered_is_read_in_full_whichever_short_form(a: str, b: str, city: str) -> None:
+    assert _same(a, b, city)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        ("市一医院新院区", "市二医院新院区建设工程", "佛山"),
+        ("韶关师院体育馆", "韶关学院体育馆", "韶关"),  # a teachers' college is another institution
+        ("江门市第一中医院门诊楼", "江门市第一中学门诊楼", "江门"),  # 一中医院 is no 一中 + 医院
+    ],
+)
+def test_short_forms_keep_two_institutions_apart(a: str, b: str, city: str) -> None:
+    assert not _linked(a, b, city)

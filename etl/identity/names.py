@@ -172,7 +172,7 @@ def _compile(v: Vocabulary) -> _Patterns:
         park=re.compile(rf"({places})[(（]({places})[)）]({_any(v.paired_parks)})"),
         # the short forms 中 / 小 / 高 only where they end the ordinal's word (not 一中心, 三高速)
         ordinal=re.compile(
-            rf"第?({_NUMERAL})({_any(v.ordinal_words)}|(?:{_any(set(v.ordinal_words.values()))})(?![心区型速铁架压端层级]))"
+            rf"第?({_NUMERAL})({_any(v.ordinal_words)}|(?:{_any(set(v.ordinal_words.values()))})(?![心区型速铁架压端层级医]))"
         ),
         road=re.compile(
             rf"(?<![a-z])(?:{_any(v.road_classes)})?([gsx]\d{{1,4}})线?(?:{_any(v.road_classes)})?"
@@ -368,13 +368,15 @@ def _ordinals(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, tup
     (二水厂) is too short to be found inside a longer one (城区第二水厂)."""
     found = []
     longs = {short: long for long, short in reversed(vocabulary.ordinal_words.items())}
+    words = vocabulary.ordinal_words
 
     def full(match: re.Match) -> str:
         number = _number(match.group(1))
         if number is None:
             return match.group(0)  # 六一小学: a name, no ordinal
         found.append(number)
-        return "第" + match.group(1) + longs.get(match.group(2), match.group(2))
+        word = match.group(2)
+        return "第" + match.group(1) + longs.get(words.get(word, word), word)
 
     return p.ordinal.sub(full, text), tuple(found)
 
