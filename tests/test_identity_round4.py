@@ -176,3 +176,24 @@ def test_an_institution_numbered_is_read_in_full_whichever_short_form(a: str, b:
 )
 def test_short_forms_keep_two_institutions_apart(a: str, b: str, city: str) -> None:
     assert not _linked(a, b, city)
+
+
+def test_a_company_in_a_bracket_at_the_end_is_the_brand() -> None:
+    key = name_key("阳西沙扒海上风电场（粤电）", ("阳江",))
+    assert (key.brand, key.core) == ("粤电", "沙扒海上风电场")
+    assert _linked("粤电阳江阳西沙扒海上风电项目", "阳西沙扒海上风电场（粤电）", "阳江")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "霞山区城中村改造（海头片区）",
+        "环城快速路（东段）",
+        "人民医院新院区（滨海院区）",
+        "物流园（含保税仓）",
+        "污水处理厂扩建（省重点）",
+        "滨海大道（江城区）",
+    ],  # fmt: skip
+)
+def test_a_place_a_part_or_what_is_included_in_a_bracket_is_no_brand(name: str) -> None:
+    assert name_key(name, ("阳江",)).brand == ""

@@ -105,6 +105,7 @@ class _Patterns:
     works: re.Pattern  # kinds of work
     pair: re.Pattern  # a name of two places (江门市区至台山市区, 合浦至湛江)
     port: re.Pattern  # a city's port before one of its areas, and an area's kind (江门港新会港区双水作业区)
+    not_a_brand: re.Pattern  # what a bracket at the end holds when it is no company (a place, a part, 含…)
     own_city: re.Pattern  # a leading 市 that is the row's city (市中心医院), not a word (市政道路)
     park: re.Pattern  # a park two cities run (广州（梅州）产业转移工业园)
     ordinal: re.Pattern  # an ordinal before an institution (第一中学, 二水厂)
@@ -168,6 +169,7 @@ def _compile(v: Vocabulary) -> _Patterns:
         port=re.compile(
             f"^(?:{_any(v.cities)})港(?=..(?:{_any(v.port_areas)}))|(?<=..)(?:{_any(v.port_areas)})"
         ),
+        not_a_brand=re.compile(f"^(?:含|包括|{places})|(?:{_any(v.bracket_places)})$"),
         own_city=re.compile(f"^(?!{_any(v.city_words)})市"),
         park=re.compile(rf"({places})[(（]({places})[)）]({_any(v.paired_parks)})"),
         # the short forms 中 / 小 / 高 only where they end the ordinal's word (not 一中心, 三高速)
@@ -253,6 +255,23 @@ def _section(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tupl
         return text[: found.start()] + text[found.end() :], "" if place in cities else place, ""
     town = _TOWN_SECTION.search(text)
     return (text[: town.start()], "", town.group(1)) if town else (text, "", "")
+
+
+_LAST_BRACKET = re.compile(r"[(（]\s*([^()（）\d]{2,8}?)\s*[)）]")
+
+
+def _bracket_brand(text: str, p: _Patterns) -> tuple[str, str]:
+    """The company a list names in a bracket at the end (徐闻海上风电场（中广核） / 中广核徐闻海上风电项目): the text
+    without it and the name, read as the brand of a company in front is. Not a place, a part or an area
+    (…（端州区）, （东段）, （黄岗片区）, （滨海院区）: `bracket_places`), nor what the project includes (（含保税仓）),
+    nor a generic word (（省重点）)."""
+    found = ([None, *_LAST_BRACKET.finditer(text)])[-1]
+    if found is None or p.generic.sub("", text[found.end() :]).strip():
+        return text, ""
+    word = found.group(1)
+    if p.generic.fullmatch(word) or p.not_a_brand.search(word):
+        return text, ""
+    return text[: found.start()] + text[found.end() :], word
 
 
 _CAMPUS = re.compile(r"新(院区|校区)[(（]([^()（）]{1,8}?\1)[)）]")
@@ -425,9 +444,10 @@ def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | N
     numbers = tuple(sorted([*ordinals, *(n for n in read if n is not None)]))
     text, bracketed = _bracketed_district(text.strip(), cities, vocabulary)
     text, section, section_town = _section(_without_quantities(text, p.quantity).strip(), cities, vocabulary)
-    text = _PUNCT.sub("", _restated(_two_places(text, p, vocabulary)))
-    text = p.port.sub("", text)  # 江门港新会港区双水作业区码头 is 新会双水码头
+    text, named = _bracket_brand(_restated(_two_places(text, p, vocabulary)), p)
+    text = p.port.sub("", _PUNCT.sub("", text))  # 江门港新会港区双水作业区码头 is 新会双水码头
     text, brand = _company(_shortened(text, p), p, vocabulary)
+    brand = brand or named
     text = p.own_city.sub("", _without_cities(text))
     found = p.placed.search(text)
     text = _without_city_short(_without_placed(text, p.placed), cities, vocabulary, p.generic)

@@ -33,6 +33,7 @@ class Vocabulary(BaseModel):
     town_suffixes: tuple[str, ...]
     zone_suffixes: tuple[str, ...]
     city_words: tuple[str, ...]
+    bracket_places: tuple[str, ...]
     port_areas: tuple[str, ...]
     pair_initials: dict[str, str]
     paired_parks: dict[str, str]
