@@ -197,3 +197,12 @@ def test_a_company_in_a_bracket_at_the_end_is_the_brand() -> None:
 )
 def test_a_place_a_part_or_what_is_included_in_a_bracket_is_no_brand(name: str) -> None:
     assert name_key(name, ("阳江",)).brand == ""
+
+
+def test_a_word_added_in_the_middle_of_a_name_counts_as_one_inside_the_other() -> None:
+    from etl.identity.scoring import _alike
+
+    assert _alike("客家生态旅游示范区", "客家文化与生态旅游示范区") > 85  # one word in the middle
+    assert _alike("客家旅游区", "客X家Y旅Z游区") < 80  # characters scattered: no word taken out
+    assert _linked("梅州客家文化与生态旅游示范区", "梅州客家生态旅游示范区工程", "梅州")
+    assert not _linked("梅州客家生态旅游示范区", "梅州客家生态旅游示范区配套道路", "梅州")

@@ -2,7 +2,8 @@
 
 - name: mostly how alike the distinctive parts are (distinctive.py: the subject, not the kind of work
   hundreds of rows share), and partly the whole cores: the best of in order, with characters sorted
-  (words reordered, a little less trusted) and one inside the other (trusted by how much it covers);
+  (words reordered, a little less trusted) and one inside the other (trusted by how much it covers), whole or
+  split by a word the other adds in its middle (碉楼文旅 / 碉楼与村落文旅);
 - separate works: a word such as 配套 or 连接线 (vocabulary.yaml) in one name only takes many points;
 - other institutions: a word such as 技师 or 中医 in one name only (韶关技师学院 / 韶关学院) takes points:
   a distinctive word on one side is another school or hospital, not a word left out;
@@ -30,6 +31,7 @@ from __future__ import annotations
 import re
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from etl.identity.distinctive import Distinct
 from etl.identity.names import NameKey
@@ -51,16 +53,29 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
 
 
+def _split_inside(short: str, long: str) -> bool:
+    """`short` is `long` with one word taken out of its middle (碉楼文旅 / 碉楼与村落文旅), words at its ends
+    aside: all its characters in order, in at most two runs."""
+    if len(short) >= len(long):
+        return False
+    runs = [op for op in Indel.opcodes(short, long) if op.tag == "equal"]
+    return len(runs) <= 2 and sum(op.src_end - op.src_start for op in runs) == len(short)
+
+
 def _alike(a: str, b: str) -> float:
     """Similarity of two strings 0–100: in order, as sets of character pairs (words reordered, but not the
-    characters of a word: 白北 is not 北白), or one inside the other."""
+    characters of a word: 白北 is not 北白), or one inside the other — whole, or split by a word the other
+    adds in its middle (a little less trusted)."""
     ordered = fuzz.ratio(a, b)
     pa, pb = _bigrams(a), _bigrams(b)
     shuffled = 0.92 * 200 * len(pa & pb) / (len(pa) + len(pb))
     short, long = sorted((a, b), key=len)
     inside = 0.0
     if len(short) >= 4:
-        inside = fuzz.partial_ratio(short, long) * (0.6 + 0.4 * len(short) / len(long))
+        cover = 0.6 + 0.4 * len(short) / len(long)
+        inside = fuzz.partial_ratio(short, long) * cover
+        if inside < 95 * cover and _split_inside(short, long):
+            inside = 95 * cover
     return max(ordered, shuffled, inside)
 
 
