@@ -206,3 +206,12 @@ def test_a_word_added_in_the_middle_of_a_name_counts_as_one_inside_the_other() -
     assert _alike("客家旅游区", "客X家Y旅Z游区") < 80  # characters scattered: no word taken out
     assert _linked("梅州客家文化与生态旅游示范区", "梅州客家生态旅游示范区工程", "梅州")
     assert not _linked("梅州客家生态旅游示范区", "梅州客家生态旅游示范区配套道路", "梅州")
+
+
+def test_a_bare_station_in_a_name_giving_a_voltage_is_a_substation() -> None:
+    assert _same("220千伏鹿湖站扩建工程", "鹿湖220kV变电站扩建", "韶关")
+    assert name_key("500千伏青洲换流站", ("阳江",)).core == "青洲换流站"  # another kind of station stays
+    assert (
+        name_key("江门站综合交通枢纽", ("江门",)).core == name_key("江门站综合交通枢纽工程", ("江门",)).core
+    )
+    assert "变电站" not in name_key("江门站综合交通枢纽", ("江门",)).core  # no voltage: a railway station

@@ -106,6 +106,7 @@ class _Patterns:
     pair: re.Pattern  # a name of two places (江门市区至台山市区, 合浦至湛江)
     port: re.Pattern  # a city's port before one of its areas, and an area's kind (江门港新会港区双水作业区)
     not_a_brand: re.Pattern  # what a bracket at the end holds when it is no company (a place, a part, 含…)
+    station: re.Pattern  # a bare 站, or one of `other_stations` (电站, 换流站 …: group 1)
     own_city: re.Pattern  # a leading 市 that is the row's city (市中心医院), not a word (市政道路)
     park: re.Pattern  # a park two cities run (广州（梅州）产业转移工业园)
     ordinal: re.Pattern  # an ordinal before an institution (第一中学, 二水厂)
@@ -170,6 +171,7 @@ def _compile(v: Vocabulary) -> _Patterns:
             f"^(?:{_any(v.cities)})港(?=..(?:{_any(v.port_areas)}))|(?<=..)(?:{_any(v.port_areas)})"
         ),
         not_a_brand=re.compile(f"^(?:含|包括|{places})|(?:{_any(v.bracket_places)})$"),
+        station=re.compile(f"({_any(v.other_stations)})|站"),
         own_city=re.compile(f"^(?!{_any(v.city_words)})市"),
         park=re.compile(rf"({places})[(（]({places})[)）]({_any(v.paired_parks)})"),
         # the short forms 中 / 小 / 高 only where they end the ordinal's word (not 一中心, 三高速)
@@ -351,11 +353,17 @@ def _company(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, str]
     return (rest, brand) if len(rest) >= 4 else (brand + rest, "")
 
 
-def _without_quantities(text: str, quantity: re.Pattern) -> str:
+def _without_quantities(text: str, p: _Patterns, vocabulary: Vocabulary) -> str:
     """The text without its numbers with a unit (220千伏 / 220kV, 2024年): they are specifications, compared
     as numbers (never two numbers), not as characters, so where they stand and how the unit is written
-    (vocabulary.yaml `units`) no longer matter."""
-    return quantity.sub(" ", text)
+    (vocabulary.yaml `units`) no longer matter. A unit may say what a bare 站 is (500千伏五邑站 is 五邑变电站:
+    `stations`)."""
+    units = {vocabulary.units[m.group(2)] for m in p.quantity.finditer(text)}
+    text = p.quantity.sub(" ", text)
+    for unit in sorted(units & vocabulary.stations.keys()):
+        kind = vocabulary.stations[unit]
+        text = p.station.sub(lambda m, kind=kind: m.group(1) or kind, text)
+    return text
 
 
 def _two_places(text: str, p: _Patterns, vocabulary: Vocabulary) -> str:
@@ -443,7 +451,9 @@ def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | N
     read = (int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1)) for m in _NUMBER.finditer(text))
     numbers = tuple(sorted([*ordinals, *(n for n in read if n is not None)]))
     text, bracketed = _bracketed_district(text.strip(), cities, vocabulary)
-    text, section, section_town = _section(_without_quantities(text, p.quantity).strip(), cities, vocabulary)
+    text, section, section_town = _section(
+        _without_quantities(text, p, vocabulary).strip(), cities, vocabulary
+    )
     text, named = _bracket_brand(_restated(_two_places(text, p, vocabulary)), p)
     text = p.port.sub("", _PUNCT.sub("", text))  # 江门港新会港区双水作业区码头 is 新会双水码头
     text, brand = _company(_shortened(text, p), p, vocabulary)

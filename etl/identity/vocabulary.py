@@ -41,6 +41,8 @@ class Vocabulary(BaseModel):
     road_classes: dict[str, str]
     numbered_things: tuple[str, ...]
     units: dict[str, str]
+    stations: dict[str, str]
+    other_stations: tuple[str, ...]
     abbreviations: dict[str, str]
     work_kinds: dict[str, tuple[str, ...]]
     synonyms: dict[str, tuple[str, ...]]
