@@ -215,3 +215,50 @@ def test_a_bare_station_in_a_name_giving_a_voltage_is_a_substation() -> None:
         name_key("江门站综合交通枢纽", ("江门",)).core == name_key("江门站综合交通枢纽工程", ("江门",)).core
     )
     assert "变电站" not in name_key("江门站综合交通枢纽", ("江门",)).core  # no voltage: a railway station
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        (
+            "阳春市潭水农光互补光伏发电项目",
+            "阳春市春湾农光互补光伏发电项目",
+            "阳江",
+        ),  # one template, two towns
+        ("赤坎区调顺片区城市更新", "赤坎区调罗片区城市更新项目", "湛江"),  # one character of a name swapped
+        ("蓬江区海沙小学改扩建", "蓬江区海洋小学改扩建工程", "江门"),
+    ],
+)
+def test_a_name_swapped_in_one_template_is_another_project(a: str, b: str, city: str) -> None:
+    from etl.identity.scoring import _swapped
+
+    ka, kb = name_key(a, (city,)), name_key(b, (city,))
+    assert _swapped(ka.core, kb.core)
+    assert not _linked(a, b, city)
+
+
+def test_a_word_added_or_written_otherwise_is_no_swap() -> None:
+    from etl.identity.scoring import _swapped
+
+    assert not _swapped("碉楼文旅", "碉楼与村落文旅")  # a word added
+    assert not _swapped("黄岗片区", "黄岗片区")
+    assert not _swapped("东", "西")  # no frame
+
+
+def test_the_citys_urban_area_is_no_district() -> None:
+    assert (
+        name_key("肇庆市区老旧小区改造工程", ("肇庆",)).core == name_key("市区老旧小区改造", ("肇庆",)).core
+    )
+    assert not _linked("肇庆市区老旧小区改造工程(2024年)", "睦岗街道2024年老旧小区改造", "肇庆")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        ("清远市城区燃气高压管道工程", "清远城区燃气高压管网建设项目", "清远"),  # 管道 / 管网
+        ("陆丰市碣石国家级渔港经济区", "陆丰碣石渔港经济区建设项目", "汕尾"),  # a rank written or not
+        ("佛山汾江河水系综合整治", "汾江河流域综合治理工程", "佛山"),  # 水系 like 流域
+    ],
+)
+def test_words_written_or_left_out_around_the_subject(a: str, b: str, city: str) -> None:
+    assert _linked(a, b, city)

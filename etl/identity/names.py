@@ -293,9 +293,10 @@ def _restated(text: str) -> str:
 
 
 def _without_cities(text: str) -> str:
-    """City names (with or without 市) removed anywhere: a row's city is its place, not its name."""
+    """City names (with or without 市) removed anywhere: a row's city is its place, not its name. The city's
+    市区 (its urban area, 江门市区老旧小区) stays 市区: it is no district."""
     for city in sorted(load_vocabulary().cities, key=len, reverse=True):
-        text = text.replace(city + "市", "").replace(city, "")
+        text = text.replace(city + "市区", "市区").replace(city + "市", "").replace(city, "")
     return text
 
 

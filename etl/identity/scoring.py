@@ -11,7 +11,8 @@
 - ordinals: an institution numbered on one side only (第一中学 / 化州中学) takes points;
 - directions: when all one core adds to the other is a direction (曲江 / 曲江南), two places: many points;
 - other characters: when each core holds characters the other lacks (学凤中学 / 学明中学: a character
-  replaced, not a word added, dropped or moved), points are taken;
+  replaced, not a word added, dropped or moved), points are taken, and more when all that differs is one short
+  word swapped in one frame (北坡 / 洋青 农光互补光伏电站: one template, two projects);
 - kinds of work: taken out of the core (names.py); two of different families (改造 / 新建) take a few points,
   a name giving none or the same family takes nothing: the kind weighs little;
 - town: the same, two different towns or streets, like districts;
@@ -79,10 +80,30 @@ def _alike(a: str, b: str) -> float:
     return max(ordered, shuffled, inside)
 
 
+def _swapped(a: str, b: str) -> bool:
+    """One short word swapped for another in one frame (北坡 / 洋青 农光互补光伏电站, 海滨 / 海港 小学, 黄岗 / 睦岗
+    片区): what is left of each once their common start and end are taken off is one to three characters, none
+    shared, and the frame is at least two. A list of a province names many projects of one template so;
+    writing one project another way seldom changes only its name."""
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    rest_a, rest_b = a[start : len(a) - end], b[start : len(b) - end]
+    return (0 < len(rest_a) <= 3 and 0 < len(rest_b) <= 3 and start + end >= 2
+            and not set(rest_a) & set(rest_b))  # fmt: skip
+
+
+SWAPPED = 6.0  # points a swapped word takes, over the 10 of a character replaced
+
+
 def _reading_score(core_a: str, core_b: str, distinct_a: str, distinct_b: str) -> float:
     alike = DISTINCT_WEIGHT * _alike(distinct_a, distinct_b) + (1 - DISTINCT_WEIGHT) * _alike(core_a, core_b)
     replaced = -10.0 if (set(core_a) - set(core_b)) and (set(core_b) - set(core_a)) else 0.0
-    return alike + replaced
+    swapped = -SWAPPED if replaced and _swapped(core_a, core_b) else 0.0
+    return alike + replaced + swapped
 
 
 def name_score(a: NameKey, b: NameKey, distinct_a: Distinct, distinct_b: Distinct) -> float:
