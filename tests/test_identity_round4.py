@@ -262,3 +262,15 @@ def test_the_citys_urban_area_is_no_district() -> None:
 )
 def test_words_written_or_left_out_around_the_subject(a: str, b: str, city: str) -> None:
     assert _linked(a, b, city)
+
+
+def test_a_brand_in_latin_letters_in_front_is_a_brand_and_a_branch_a_company() -> None:
+    key = name_key("OPPO智能终端滨海湾生产基地二期", ("东莞",))
+    assert key.brand == "oppo" and key.core.startswith("智能终端")
+    assert _linked("OPPO智能终端滨海湾生产基地二期", "智能终端(东莞)滨海湾生产基地二期工程", "东莞")
+    assert name_key("LNG储备库", ("珠海",)).brand == ""  # a thing, not a brand
+    assert name_key("中国石油广东石化分公司炼化一体化", ("揭阳",)).brand.startswith("中国石油")
+
+
+def test_a_company_branch_in_front_is_a_company() -> None:
+    assert _linked("中国石油广东石化分公司炼化一体化项目", "广东石化炼化一体化工程", "揭阳")

@@ -106,6 +106,7 @@ class _Patterns:
     pair: re.Pattern  # a name of two places (江门市区至台山市区, 合浦至湛江)
     port: re.Pattern  # a city's port before one of its areas, and an area's kind (江门港新会港区双水作业区)
     not_a_brand: re.Pattern  # what a bracket at the end holds when it is no company (a place, a part, 含…)
+    latin_brand: re.Pattern  # a word in Latin letters in front (TCL华星光电): a brand
     station: re.Pattern  # a bare 站, or one of `other_stations` (电站, 换流站 …: group 1)
     own_city: re.Pattern  # a leading 市 that is the row's city (市中心医院), not a word (市政道路)
     park: re.Pattern  # a park two cities run (广州（梅州）产业转移工业园)
@@ -171,6 +172,7 @@ def _compile(v: Vocabulary) -> _Patterns:
             f"^(?:{_any(v.cities)})港(?=..(?:{_any(v.port_areas)}))|(?<=..)(?:{_any(v.port_areas)})"
         ),
         not_a_brand=re.compile(f"^(?:含|包括|{places})|(?:{_any(v.bracket_places)})$"),
+        latin_brand=re.compile(rf"^(?!(?:{_any(v.latin_things)})(?![a-z]))([a-z]{{2,8}})(?=[\u4e00-\u9fff])"),
         station=re.compile(f"({_any(v.other_stations)})|站"),
         own_city=re.compile(f"^(?!{_any(v.city_words)})市"),
         park=re.compile(rf"({places})[(（]({places})[)）]({_any(v.paired_parks)})"),
@@ -345,10 +347,11 @@ def _company(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, str]
     """The text without a company in front and the company's brand. A company in front is the builder or
     the brand the project is known by: the core drops it, the full reading keeps the brand (scoring.py
     compares both). A name that is only a company (中科（广东）炼化有限公司二期工程) keeps the brand in its core.
-    A company's short name (客都科技…: `company_short_markers`) gives its trade name as the brand."""
+    A company's short name (客都科技…: `company_short_markers`) gives its trade name as the brand, and so does
+    a word in Latin letters in front (TCL华星光电…), unless it names a thing (LNG: `latin_things`)."""
     found = p.company.match(text)
     if not found:
-        short = p.short_company.match(text)
+        short = p.short_company.match(text) or p.latin_brand.match(text)
         return (text[short.end() :], short.group(1)) if short and len(text) - short.end() >= 4 else (text, "")
     rest, brand = text[found.end() :], _brand(found.group(0), p, vocabulary)
     return (rest, brand) if len(rest) >= 4 else (brand + rest, "")

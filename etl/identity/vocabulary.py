@@ -27,6 +27,7 @@ class Vocabulary(BaseModel):
     company_endings: tuple[str, ...]
     company_descriptors: tuple[str, ...]
     company_short_markers: tuple[str, ...]
+    latin_things: tuple[str, ...]
     cities: dict[str, tuple[str, ...]]
     districts: dict[str, tuple[str, ...]]
     district_suffixes: tuple[str, ...]
