@@ -149,6 +149,9 @@ def _compile(v: Vocabulary) -> _Patterns:
     places = _any([*v.cities, *every])
     synonyms = {word: one for one, words in v.synonyms.items() for word in words}
     short_forms = {**v.abbreviations, **synonyms, **v.place_aliases}
+    forms = [form for long, shorts in v.ordinal_words.items() for form in (long, *shorts)]
+    long_ordinals = [form for form in forms if len(form) > 1]  # 中学, 高中, 医院
+    short_ordinals = {form for form in forms if len(form) == 1}  # 中, 高, 院: only where they end the word
     return _Patterns(
         short_forms=short_forms,
         long=re.compile(_any(short_forms)),
@@ -178,7 +181,7 @@ def _compile(v: Vocabulary) -> _Patterns:
         park=re.compile(rf"({places})[(（]({places})[)）]({_any(v.paired_parks)})"),
         # the short forms 中 / 小 / 高 only where they end the ordinal's word (not 一中心, 三高速)
         ordinal=re.compile(
-            rf"第?({_NUMERAL})({_any(v.ordinal_words)}|(?:{_any(set(v.ordinal_words.values()))})(?![心区型速铁架压端层级医]))"
+            rf"第?({_NUMERAL})({_any(long_ordinals)}|(?:{_any(short_ordinals)})(?![心区型速铁架压端层级医士校]))"
         ),
         road=re.compile(
             rf"(?<![a-z])(?:{_any(v.road_classes)})?([gsx]\d{{1,4}})线?(?:{_any(v.road_classes)})?"
@@ -194,25 +197,33 @@ def _own_districts(cities: tuple[str, ...], vocabulary: Vocabulary) -> list[str]
     return [d for city in cities for d in vocabulary.districts.get(city, ())]
 
 
-def _bare_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> str:
-    """A district of the row's own cities the text starts with, written without 区 ('' if none). Not when a
-    direction follows it: 曲江南 (a station's name) is another place than 曲江."""
+def _bare_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary, generic: re.Pattern) -> str:
+    """A district of the row's own cities the text starts with, written without 区 ('' if none), when four
+    characters are left, counted without the generic words (海陵岛大桥 and 海陵岛大桥工程 are read alike). Not when
+    a direction follows it: 曲江南 (a station's name) is another place than 曲江."""
     if any(text.startswith(short) for short in vocabulary.place_aliases.values()):
         return ""
     own = _own_districts(cities, vocabulary)
-    found = max((d for d in own if text.startswith(d) and len(text) - len(d) >= 4), key=len, default="")
+    left = len(generic.sub("", text))
+    found = max((d for d in own if text.startswith(d) and left - len(d) >= 4), key=len, default="")
     return "" if found and text[len(found)] in vocabulary.directions else found
 
 
 _ROAD_CODE = re.compile(r"[gsx]\d{1,4}")
 
 
-def _without_placed(text: str, placed: re.Pattern) -> str:
+def _without_placed(text: str, placed: re.Pattern, towns: set[str]) -> str:
     """The text without its districts written as places (江海区), except on a road (国道G205线梅县区程江至大坪段 /
-    G205梅县程江至大坪段): there the district says which section, so it stays, written bare."""
-    if _ROAD_CODE.match(text):
-        return placed.sub(lambda m: m.group(1), text)
-    return placed.sub("", text)
+    G205梅县程江至大坪段): there the district says which section, so it stays, written bare. A town named like a
+    district of another city (徐闻县南山镇: 南山 is also Shenzhen's) stays too: it is a town (`towns`)."""
+    road = _ROAD_CODE.match(text)
+
+    def place(m: re.Match) -> str:
+        if m.group(0) in towns:
+            return m.group(0)
+        return m.group(1) if road else ""
+
+    return placed.sub(place, text)
 
 
 def _bracketed_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str]:
@@ -278,6 +289,7 @@ def _bracket_brand(text: str, p: _Patterns) -> tuple[str, str]:
     return text[: found.start()] + text[found.end() :], word
 
 
+_PROVINCE = re.compile("^广东省?")
 _CAMPUS = re.compile(r"新(院区|校区)[(（]([^()（）]{1,8}?\1)[)）]")
 _BRACKET = re.compile(r"[(（]([^()（）]{2,})[)）]")
 
@@ -398,16 +410,14 @@ def _ordinals(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, tup
     number: kept among the name's numbers, so 一中 and 二中 are never one school. In full, because a short core
     (二水厂) is too short to be found inside a longer one (城区第二水厂)."""
     found = []
-    longs = {short: long for long, short in reversed(vocabulary.ordinal_words.items())}
-    words = vocabulary.ordinal_words
+    canonical = {form: long for long, shorts in vocabulary.ordinal_words.items() for form in (long, *shorts)}
 
     def full(match: re.Match) -> str:
         number = _number(match.group(1))
         if number is None:
             return match.group(0)  # 六一小学: a name, no ordinal
         found.append(number)
-        word = match.group(2)
-        return "第" + match.group(1) + longs.get(words.get(word, word), word)
+        return "第" + match.group(1) + canonical[match.group(2)]
 
     return p.ordinal.sub(full, text), tuple(found)
 
@@ -461,11 +471,14 @@ def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | N
     text, named = _bracket_brand(_restated(_two_places(text, p, vocabulary)), p)
     text = p.port.sub("", _PUNCT.sub("", text))  # 江门港新会港区双水作业区码头 is 新会双水码头
     text, brand = _company(_shortened(text, p), p, vocabulary)
-    brand = brand or named
+    text, brand = _PROVINCE.sub("", text), brand or named  # 广东茂名滨海新区…: the province, then the city
     text = p.own_city.sub("", _without_cities(text))
-    found = p.placed.search(text)
-    text = _without_city_short(_without_placed(text, p.placed), cities, vocabulary, p.generic)
-    bare = _bare_district(text, cities, vocabulary)
+    own = set(_own_districts(cities, vocabulary))
+    towns = {m.group(0) for m in p.placed.finditer(text)
+             if cities and m.group(2) in vocabulary.town_suffixes and m.group(1) not in own}  # fmt: skip
+    found = next((m for m in p.placed.finditer(text) if m.group(0) not in towns), None)
+    text = _without_city_short(_without_placed(text, p.placed, towns), cities, vocabulary, p.generic)
+    bare = _bare_district(text, cities, vocabulary, p.generic)
     district = (found.group(1) if found else "") or bracketed or section or bare
     text, town = _town(text[len(bare) :], p)
     if found and found.group(2) in vocabulary.town_suffixes and not town:

@@ -112,9 +112,26 @@ def name_score(a: NameKey, b: NameKey, distinct_a: Distinct, distinct_b: Distinc
     readings: the cores, and the full names (a company's brand kept: 优捷光电科技有限公司光通信… /
     优捷光电光通信…), since a company in front may be the builder or the brand the project is known by."""
     core = _reading_score(a.core, b.core, distinct_a.core, distinct_b.core)
+    if bool(a.town) != bool(b.town) and a.district and a.district == b.district:
+        core = max(core, _townless(a, b, distinct_a.core, distinct_b.core))
     if not (a.brand or b.brand):
         return core
     return max(core, _reading_score(a.full, b.full, distinct_a.full, distinct_b.full))
+
+
+TOWNLESS = 0.95  # a town left out is trusted a little less than a name read alike
+
+
+def _townless(a: NameKey, b: NameKey, distinct_a: str, distinct_b: str) -> float:
+    """The cores read without the town one of them starts with (普宁市流沙东街道华美片区 / 普宁华美片区: a list of
+    the county leaves its town out), when both give the same district and enough is left to name a project (four
+    characters)."""
+    if b.town:
+        a, b, distinct_a, distinct_b = b, a, distinct_b, distinct_a
+    if not a.core.startswith(a.town) or len(a.core) - len(a.town) < 4:
+        return 0.0
+    rest = distinct_a.removeprefix(a.town) or a.core[len(a.town) :]
+    return TOWNLESS * _reading_score(a.core[len(a.town) :], b.core, rest, distinct_b)
 
 
 def _separate_works(a: NameKey, b: NameKey) -> float:

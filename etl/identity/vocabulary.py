@@ -38,7 +38,7 @@ class Vocabulary(BaseModel):
     port_areas: tuple[str, ...]
     pair_initials: dict[str, str]
     paired_parks: dict[str, str]
-    ordinal_words: dict[str, str]
+    ordinal_words: dict[str, tuple[str, ...]]
     road_classes: dict[str, str]
     numbered_things: tuple[str, ...]
     units: dict[str, str]
