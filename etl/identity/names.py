@@ -200,13 +200,18 @@ def _own_districts(cities: tuple[str, ...], vocabulary: Vocabulary) -> list[str]
 def _bare_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary, generic: re.Pattern) -> str:
     """A district of the row's own cities the text starts with, written without 区 ('' if none), when four
     characters are left, counted without the generic words (海陵岛大桥 and 海陵岛大桥工程 are read alike). Not when
-    a direction follows it: 曲江南 (a station's name) is another place than 曲江."""
+    a direction follows it: 曲江南 (a station's name) is another place than 曲江, nor when it names an area
+    (滨海湾片区: `named_after`)."""
     if any(text.startswith(short) for short in vocabulary.place_aliases.values()):
         return ""
     own = _own_districts(cities, vocabulary)
     left = len(generic.sub("", text))
     found = max((d for d in own if text.startswith(d) and left - len(d) >= 4), key=len, default="")
-    return "" if found and text[len(found)] in vocabulary.directions else found
+    if found and (
+        text[len(found)] in vocabulary.directions or text.startswith(vocabulary.named_after, len(found))
+    ):
+        return ""
+    return found
 
 
 _ROAD_CODE = re.compile(r"[gsx]\d{1,4}")
@@ -355,16 +360,32 @@ def _brand(company: str, p: _Patterns, vocabulary: Vocabulary) -> str:
     return brand
 
 
-def _company(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, str]:
+def brand_starts(brands: set[str]) -> frozenset[str]:
+    """Every start of two characters or more of the brands rows name (格力电器 → 格力, 格力电, 格力电器)."""
+    return frozenset(b[:n] for b in brands for n in range(2, len(b) + 1))
+
+
+def _known_brand(text: str, brands: frozenset[str]) -> str:
+    """The longest start of `text` that starts a brand another row names, four characters at least left."""
+    return next((text[:n] for n in range(min(8, len(text) - 4), 1, -1) if text[:n] in brands), "")
+
+
+def _company(
+    text: str, p: _Patterns, vocabulary: Vocabulary, brands: frozenset[str] = frozenset()
+) -> tuple[str, str]:
     """The text without a company in front and the company's brand. A company in front is the builder or
     the brand the project is known by: the core drops it, the full reading keeps the brand (scoring.py
     compares both). A name that is only a company (中科（广东）炼化有限公司二期工程) keeps the brand in its core.
     A company's short name (客都科技…: `company_short_markers`) gives its trade name as the brand, and so does
-    a word in Latin letters in front (TCL华星光电…), unless it names a thing (LNG: `latin_things`)."""
+    a word in Latin letters in front (TCL华星光电…), unless it names a thing (LNG: `latin_things`), and a start
+    of a brand other rows name (`brands`: 格力高栏港… when another row names 格力电器（珠海）有限公司)."""
     found = p.company.match(text)
     if not found:
         short = p.short_company.match(text) or p.latin_brand.match(text)
-        return (text[short.end() :], short.group(1)) if short and len(text) - short.end() >= 4 else (text, "")
+        if short and len(text) - short.end() >= 4:
+            return text[short.end() :], short.group(1)
+        known = _known_brand(text, brands) if brands else ""
+        return (text[len(known) :], known) if known else (text, "")
     rest, brand = text[found.end() :], _brand(found.group(0), p, vocabulary)
     return (rest, brand) if len(rest) >= 4 else (brand + rest, "")
 
@@ -456,8 +477,15 @@ def _without_works(text: str, works: re.Pattern, vocabulary: Vocabulary) -> tupl
     return (rest, frozenset(found)) if len(rest) >= 2 else (text, frozenset())
 
 
-def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | None = None) -> NameKey:
-    """The core and phase of `name`, for a row of `cities` (the row's city names, without 市)."""
+def name_key(
+    name: str,
+    cities: tuple[str, ...] = (),
+    vocabulary: Vocabulary | None = None,
+    brands: frozenset[str] = frozenset(),
+) -> NameKey:
+    """The core and phase of `name`, for a row of `cities` (the row's city names, without 市). `brands`: the
+    brands other rows name as companies (their starts of two characters or more, `brand_starts`): a name that
+    starts with one, without a legal ending, is read with it as its brand (格力高栏港… / 格力电器（珠海）有限公司…)."""
     vocabulary = vocabulary or load_vocabulary()
     p = _patterns(vocabulary)
     text, phase = _parts(_simplified(unicodedata.normalize("NFKC", name).lower()))  # ５００ｋＶ is 500kv
@@ -470,7 +498,7 @@ def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | N
     )
     text, named = _bracket_brand(_restated(_two_places(text, p, vocabulary)), p)
     text = p.port.sub("", _PUNCT.sub("", text))  # 江门港新会港区双水作业区码头 is 新会双水码头
-    text, brand = _company(_shortened(text, p), p, vocabulary)
+    text, brand = _company(_shortened(text, p), p, vocabulary, brands)
     text, brand = _PROVINCE.sub("", text), brand or named  # 广东茂名滨海新区…: the province, then the city
     text = p.own_city.sub("", _without_cities(text))
     own = set(_own_districts(cities, vocabulary))

@@ -108,10 +108,14 @@ def _reading_score(core_a: str, core_b: str, distinct_a: str, distinct_b: str) -
 
 def name_score(a: NameKey, b: NameKey, distinct_a: Distinct, distinct_b: Distinct) -> float:
     """How alike two names are, 0–100: their distinctive parts weigh DISTINCT_WEIGHT, their cores the rest,
-    and a character replaced (each holds characters the other lacks) takes 10 points. The better of two
+    and a character replaced (each holds characters the other lacks) takes 10 points. A core too short to
+    stand alone is also read with its district (坦洲镇快线 / 坦洲快线: 坦洲 is a district of 中山 written bare). The better of two
     readings: the cores, and the full names (a company's brand kept: 优捷光电科技有限公司光通信… /
     优捷光电光通信…), since a company in front may be the builder or the brand the project is known by."""
     core = _reading_score(a.core, b.core, distinct_a.core, distinct_b.core)
+    if min(len(a.core), len(b.core)) < 4 and a.district != b.district:  # 坦洲镇快线 / 坦洲快线
+        placed_a, placed_b = a.district + a.core, b.district + b.core
+        core = max(core, _reading_score(placed_a, placed_b, placed_a, placed_b))
     if bool(a.town) != bool(b.town) and a.district and a.district == b.district:
         core = max(core, _townless(a, b, distinct_a.core, distinct_b.core))
     if not (a.brand or b.brand):

@@ -24,6 +24,7 @@ class Vocabulary(BaseModel):
     separate_works: tuple[str, ...]
     institution_kinds: tuple[str, ...]
     directions: tuple[str, ...]
+    named_after: tuple[str, ...]
     company_endings: tuple[str, ...]
     company_descriptors: tuple[str, ...]
     company_short_markers: tuple[str, ...]
