@@ -239,7 +239,7 @@ def _bracketed_district(text: str, cities: tuple[str, ...], vocabulary: Vocabula
     return (text[: found.start()], found.group(1)) if found else (text, "")
 
 
-_OwnPatterns = tuple[re.Pattern | None, re.Pattern | None]
+_OwnPatterns = tuple[re.Pattern | None, tuple[re.Pattern, re.Pattern] | None]
 _CITY_PATTERNS: dict[tuple[int, tuple[str, ...]], tuple[Vocabulary, _OwnPatterns]] = {}
 
 
@@ -253,8 +253,17 @@ def _city_patterns(cities: tuple[str, ...], vocabulary: Vocabulary) -> _OwnPatte
         own = _own_districts(cities, vocabulary)
         section = f"({_any([*cities, *own])})(?:区|县|市)?段"
         bracketed = re.compile(rf"[(（]\s*({_any(own)})\s*[)）]\s*$") if own else None
+        # at the end, generic words aside; kinds of work too (鉴江流域吴川段综合整治工程), except on a road, where
+        # a district names the section (G228阳西段改建 is not G228阳西至电白段改建)
         generic = _any(vocabulary.generic_words)
-        sections = re.compile(rf"[(（]\s*{section}\s*[)）]|{section}(?:{generic})*$") if cities else None
+        works = _any(
+            [*vocabulary.generic_words, *(w for words in vocabulary.work_kinds.values() for w in words)]
+        )
+        sections = (
+            (re.compile(rf"[(（]\s*{section}\s*[)）]|{section}(?:{works})*$"),
+             re.compile(rf"[(（]\s*{section}\s*[)）]|{section}(?:{generic})*$"))
+            if cities else None
+        )  # fmt: skip
         held = _CITY_PATTERNS[key] = (vocabulary, (bracketed, sections))
     return held[1]
 
@@ -263,13 +272,13 @@ _TOWN_SECTION = re.compile(r"[(（]\s*([^\W\d_]{2,3})段\s*[)）]\s*$")
 
 
 def _section(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str, str]:
-    """A section named by a place of the row, in brackets anywhere or at the end (沙琅江（电白段）流域…,
-    …治理工程（茂名段）, 韶关至新丰高速公路韶关段, 梅龙高铁梅州段工程): the text without it, the district ('' for a
-    city) and the town. A list of one place names its part of a project so; another names the place in front
+    """A section named by a place of the row, in brackets anywhere or at the end, kinds of work aside
+    (沙琅江（电白段）流域…, …治理工程（茂名段）, 韶关至新丰高速公路韶关段, 梅龙高铁梅州段工程, 鉴江吴川段综合整治;
+    not on a road): the text without it, the district ('' for a city) and the town. A list of one place names its part of a project so; another names the place in front
     (电白区沙琅江…, 恩城街道锦江碧道): any other name of two or three characters in a trailing bracket
     (锦江碧道（恩城段）) is read as a town."""
-    pattern = _city_patterns(cities, vocabulary)[1]
-    found = pattern.search(text) if pattern else None
+    patterns = _city_patterns(cities, vocabulary)[1]
+    found = patterns[1 if _ROAD_CODE.match(text) else 0].search(text) if patterns else None
     if found:
         place = found.group(1) or found.group(2)
         return text[: found.start()] + text[found.end() :], "" if place in cities else place, ""
