@@ -15,9 +15,11 @@ VOCABULARY = Path(__file__).with_name("vocabulary.yaml")
 
 
 class Vocabulary(BaseModel):
-    """Generic words, words of separate works and other institutions, directions, company endings and descriptors, cities with their abbreviations,
-    districts and their suffixes, towns, two-place initials and parks, ordinals, roads, numbered things, units, abbreviations, kinds of work, synonyms,
-    qualifiers, place aliases."""
+    """Generic words, words of separate works and other institutions, directions and words naming an area after a
+    district, company endings, descriptors, short-name markers and Latin words that are things, cities with their
+    abbreviations, words starting with 市, what a bracket of a place ends with, a port's areas, districts and their
+    suffixes, towns, zones, two-place initials and parks, ordinals, roads, numbered things, units and the stations
+    they imply, abbreviations, kinds of work, synonyms, qualifiers, place aliases."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     generic_words: tuple[str, ...]
