@@ -523,3 +523,30 @@ def test_a_district_naming_an_area_stays_and_a_short_core_is_read_with_its_distr
 def test_a_section_at_the_end_before_the_kind_of_work_is_a_section_except_on_a_road() -> None:
     assert _same("湛江市吴川市鉴江流域吴川段综合整治", "鉴江（吴川段）综合治理工程", "湛江")
     assert "阳西段" in name_key("G228阳西段改建", ("阳江",)).core
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        (
+            "新安镇中心小学改扩建工程",
+            "新安中学改扩建项目",
+            "惠州",
+        ),  # a town's primary school / its middle school
+        ("城南第一幼儿园迁建", "城南第一小学迁建工程", "清远"),
+        ("河西高级中学新校区", "河西职业技术学院新校区", "潮州"),
+    ],
+)
+def test_two_schools_at_two_levels_are_two_schools(a: str, b: str, city: str) -> None:
+    assert not _linked(a, b, city)
+
+
+def test_a_school_teaching_at_two_levels_may_be_either() -> None:
+    assert _linked("白沙九年一贯制学校建设项目", "白沙九年一贯制学校", "江门")
+
+
+def test_a_town_left_out_is_not_another_place_put_in_its_slot() -> None:
+    # one list leaves the town out: the same farm
+    assert _linked("博罗县石湾镇渔光互补光伏电站", "博罗县渔光互补光伏电站项目", "惠州")
+    # the other list names another place where the town was: another farm
+    assert not _linked("博罗县石湾镇渔光互补光伏电站", "博罗园洲20万千瓦渔光互补光伏电站", "惠州")

@@ -128,14 +128,15 @@ TOWNLESS = 0.95  # a town left out is trusted a little less than a name read ali
 
 def _townless(a: NameKey, b: NameKey, distinct_a: str, distinct_b: str) -> float:
     """The cores read without the town one of them starts with (普宁市流沙东街道华美片区 / 普宁华美片区: a list of
-    the county leaves its town out), when both give the same district and enough is left to name a project (four
-    characters)."""
+    the county leaves its town out), when both give the same district, enough is left to name a project (four
+    characters) and the other name begins where this one goes on after its town (not with another place)."""
     if b.town:
         a, b, distinct_a, distinct_b = b, a, distinct_b, distinct_a
-    if not a.core.startswith(a.town) or len(a.core) - len(a.town) < 4:
-        return 0.0
-    rest = distinct_a.removeprefix(a.town) or a.core[len(a.town) :]
-    return TOWNLESS * _reading_score(a.core[len(a.town) :], b.core, rest, distinct_b)
+    rest = a.core[len(a.town) :]
+    if not a.core.startswith(a.town) or len(rest) < 4 or not b.core.startswith(rest[:2]):
+        return 0.0  # b must begin where a goes on after its town: 珠玑…光伏电站 puts another place there
+    distinct_rest = distinct_a.removeprefix(a.town) or rest
+    return TOWNLESS * _reading_score(rest, b.core, distinct_rest, distinct_b)
 
 
 def _separate_works(a: NameKey, b: NameKey) -> float:
@@ -158,6 +159,18 @@ def _institution(a: NameKey, b: NameKey) -> float:
     """A word naming another kind of school or hospital on one side only (技师学院 / 学院): another one."""
     words = load_vocabulary().institution_kinds
     return -12.0 if any((w in a.full) != (w in b.full) for w in words) else 0.0
+
+
+def _levels(key: NameKey) -> set[str]:
+    return {
+        level for level, words in load_vocabulary().school_levels.items() if any(w in key.full for w in words)
+    }
+
+
+def _school_level(a: NameKey, b: NameKey) -> float:
+    """Two schools at two levels (马坝镇中心小学 / 马坝中学): two schools, as two districts are two places."""
+    la, lb = _levels(a), _levels(b)
+    return -25.0 if la and lb and not (la & lb) else 0.0
 
 
 def _direction(a: NameKey, b: NameKey) -> float:
@@ -237,7 +250,7 @@ def pair_score(
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return None
     name = name_score(ka, kb, distinct_a, distinct_b)
-    terms = (_separate_works(ka, kb), _brands(ka, kb), _ordinal(ka, kb), _institution(ka, kb),
+    terms = (_separate_works(ka, kb), _brands(ka, kb), _ordinal(ka, kb), _institution(ka, kb), _school_level(ka, kb),
              _direction(ka, kb), _works(ka, kb), _district(ka, kb), _town(ka, kb), _village(ka, kb), _one_phase(ka, kb),
              _amounts(a, b), _years(a, b), _category(a, b))  # fmt: skip
     return round(name + sum(terms), 2)

@@ -15,7 +15,7 @@ VOCABULARY = Path(__file__).with_name("vocabulary.yaml")
 
 
 class Vocabulary(BaseModel):
-    """Generic words, words of separate works and other institutions, directions and words naming an area after a
+    """Generic words, words of separate works and other institutions, school levels, directions and words naming an area after a
     district, company endings, descriptors, short-name markers and Latin words that are things, cities with their
     abbreviations, words starting with 市, what a bracket of a place ends with, a port's areas, districts and their
     suffixes, towns, zones, two-place initials and parks, ordinals, roads, numbered things, units and the stations
@@ -25,6 +25,7 @@ class Vocabulary(BaseModel):
     generic_words: tuple[str, ...]
     separate_works: tuple[str, ...]
     institution_kinds: tuple[str, ...]
+    school_levels: dict[str, tuple[str, ...]]
     directions: tuple[str, ...]
     named_after: tuple[str, ...]
     company_endings: tuple[str, ...]
