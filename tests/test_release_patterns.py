@@ -971,3 +971,25 @@ def test_a_city_s_entries_in_the_provincial_plan_by_stage_are_another_list():
     text = "湛江今年安排重点项目150项\n今年，全市安排重点项目150项。另有52个项目列入省重点续建、新开工项目，年度计划投资约210亿元。"
     got = read(text, year=2019, whole_release=True, city="4408")
     assert got == [("batch", None, "projects", 150, "exact")] * 2
+
+
+def test_a_field_described_right_after_a_count_leaves_the_count_its_own():
+    got = read(
+        "今年全市安排12个新材料产业项目，年度投资额超9.1亿元；8个新一代信息技术工程项目，年度投资额超3亿元。"
+    )
+    assert got == [
+        ("sector", "新材料", "projects", 12, "exact"),
+        ("sector", "新材料", "annual_plan", 91000, "over"),
+        ("sector", "新一代信息技术", "projects", 8, "exact"),
+        ("sector", "新一代信息技术", "annual_plan", 30000, "over"),
+    ]
+
+
+def test_a_count_after_a_name_in_passing_owns_the_amounts_after_it():
+    text = "本批开工项目主要有产业项目和“乡村振兴”项目两大类，其中产业项目20个，总投资50.5亿元，“乡村振兴”项目8个，总投资30.2亿元。"
+    assert read(text) == [
+        ("sector", "产业", "projects", 20, "exact"),
+        ("sector", "产业", "total_investment", 505000, "exact"),
+        ("sector", "乡村振兴", "projects", 8, "exact"),
+        ("sector", "乡村振兴", "total_investment", 302000, "exact"),
+    ]

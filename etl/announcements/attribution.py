@@ -178,6 +178,10 @@ class SentenceReader:
                 scope = self._scope(clause, mention, markers, mentions)
                 self._check_city(clause, scope)
                 self._add(mention, scope, self._event(mention, events))
+        if any(r.figure == "projects" for r in self.readings if clause.start <= r.mention.start < clause.end):
+            self.named_seen = (
+                False  # a name in passing, then a count: what follows is said of the counted projects
+            )
         last_mention_end = max((m.end for m in mentions), default=clause.start)
         trailing = [m for m in markers if m.start >= last_mention_end and not m.weak]
         named = [m for m in trailing if m.kind == "named"]

@@ -119,7 +119,8 @@ def _kind_named(name: str, words: str) -> str | None:
 def _described_sectors(text: str, base: int, taken: list[Marker]) -> list[Marker]:
     found = []
     for m in _ZH_DESCRIBED_SECTOR.finditer(text):
-        start, end = base + m.start("name"), base + m.end()
+        lead = _FIELD_LEAD.match(m.group("name"))  # "12个新材料产业项目": 个 is the count's, not the field's
+        start, end = base + m.start("name") + (lead.end() if lead else 0), base + m.end()
         if any(start < t.end and t.start < end for t in taken):
             continue
         label = described_label(m.group("name")) or _kind_named(m.group("name"), m.group(0))
