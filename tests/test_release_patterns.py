@@ -993,3 +993,28 @@ def test_a_count_after_a_name_in_passing_owns_the_amounts_after_it():
         ("sector", "乡村振兴", "projects", 8, "exact"),
         ("sector", "乡村振兴", "total_investment", 302000, "exact"),
     ]
+
+
+def test_a_bound_and_the_figure_it_bounds_are_one_amount_said_twice():
+    text = "昨日，全区举行二季度签约仪式，40个项目现场签约，总投资额再破千亿，达到1250.6亿元，上半年累计招商超2000亿元。"
+    assert read(text) == [
+        ("batch", None, "projects", 40, "exact"),
+        ("batch", None, "total_investment", 10000000, "over"),
+        ("batch", None, "total_investment", 12506000, "exact"),
+    ]
+
+
+def test_two_exact_amounts_for_one_figure_still_clash():
+    assert read("本次签约项目40个，总投资1250.6亿元，总投资达到980亿元。") == [
+        ("batch", None, "projects", 40, "exact")
+    ]
+
+
+def test_a_title_s_rounded_amount_is_the_body_s_amount_as_printed():
+    text = (
+        "Factories worth 30 bln yuan start construction\n"
+        "A total of 40 factories with a combined investment of 30.28 billion yuan started construction today."
+    )
+    got = read(text, year=2024, whole_release=True, city="4420")
+    assert ("batch", None, "total_investment", 3000000, "exact") in got
+    assert ("batch", None, "total_investment", 3028000, "exact") in got

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from etl.announcements import places
 from etl.announcements import vocabulary as vocab
 from etl.announcements.mentions import Mention, overlaps
+from etl.announcements.numbers import compatible
 from etl.announcements.scopes import Marker, en_sector_named, en_sectors_in
 from etl.announcements.sentences import Span
 
@@ -583,17 +584,31 @@ class SentenceReader:
         return kind, start
 
     def _no_conflicts(self) -> None:
-        """Two different values for one figure of one scope and event: neither is kept."""
-        values: dict[tuple, set] = {}
+        """Two different values for one figure of one scope and event: neither is kept. Values that can be one
+        quantity, a bound and the figure it bounds ("再破千亿，达到1397.8亿元"), are no clash: both are kept."""
+        values: dict[tuple, list[Reading]] = {}
         for r in self.readings:
-            values.setdefault((r.scope, r.figure, r.share_of, r.event), set()).add(r.mention.value)
-        clashing = {key for key, found in values.items() if len(found) > 1}
+            values.setdefault((r.scope, r.figure, r.share_of, r.event), []).append(r)
+        clashing = {key for key, found in values.items() if len({r.mention.value for r in found}) > 1
+                    and not self._one_quantity(found)}  # fmt: skip
         for r in [r for r in self.readings if (r.scope, r.figure, r.share_of, r.event) in clashing]:
             self.readings.remove(r)
             clause = next(c for c in self.clauses if c.start <= r.mention.start < c.end)
             self.unreadable.append(
                 (clause, f"two different values for one figure ({r.figure} of {r.scope.kind})")
             )
+
+    def _one_quantity(self, readings: list[Reading]) -> bool:
+        """Are these amounts one quantity said twice, once as a bound ("再破千亿", then "1397.8亿元")? Counts
+        and shares never are; nor two exact figures."""
+        if any(r.mention.kind != "money" for r in readings) or all(
+            (r.mention.qualifier or "exact") in ("exact", "about") for r in readings
+        ):
+            return False
+        words = [self.text[r.mention.start : r.mention.end] for r in readings]
+        return all(compatible(a.mention.value, a.mention.qualifier, b.mention.value, b.mention.qualifier, a.figure,
+                              wa, wb)
+                   for (a, wa), (b, wb) in itertools.combinations(zip(readings, words, strict=True), 2))  # fmt: skip
 
 
 def markers_outside(markers: list[Marker], mentions: list[Mention]) -> list[Marker]:

@@ -32,7 +32,7 @@ _COUNT = re.compile(
 _QUANTITY_AFTER = re.compile(rf"^\s*(?:{QUANTITY_WORDS})")
 _AFTER_UNIT = re.compile(r"^(?:" + "|".join(ZH_AFTER_UNIT) + ")")
 # A Chinese numeral is a number only after a qualifier, a verb or punctuation: never inside a word (统一, 十四五).
-_CN_LEAD = re.compile(r"(?:[^\u4e00-\u9fff]|[超近逾约过上达为共计有资额模值是了和及与占、])$")
+_CN_LEAD = re.compile(r"(?:[^\u4e00-\u9fff]|[超近逾约过破上达为共计有资额模值是了和及与占、])$")
 _VAGUE_LEAD = re.compile(r"(?:数|几|若干|第|每|各|这|那|某|单|逐)$")
 # What may stand between a count and its 项目: "266个重大项目", "96个产业项目".
 _PROJECT_NOUN = re.compile(

@@ -285,6 +285,8 @@ def _against(f: AnnouncedFigure, whole: AnnouncedFigure | None) -> AnnouncedFigu
     same_event = whole.event == f.event or (
         None in (whole.event, f.event) and not _mixed_events(whole.sentence) and not _mixed_events(f.sentence)
     )
-    if not same_event or compatible(whole.value, whole.qualifier, f.value, f.qualifier, f.figure):
+    if not same_event or compatible(
+        whole.value, whole.qualifier, f.value, f.qualifier, f.figure, whole.text, f.text
+    ):
         return f
     return unsure(f, f"cannot be the {f.figure} stated elsewhere in the release ({whole.text})")
