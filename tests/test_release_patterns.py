@@ -1018,3 +1018,16 @@ def test_a_title_s_rounded_amount_is_the_body_s_amount_as_printed():
     got = read(text, year=2024, whole_release=True, city="4420")
     assert ("batch", None, "total_investment", 3000000, "exact") in got
     assert ("batch", None, "total_investment", 3028000, "exact") in got
+
+
+def test_what_projects_just_signed_or_started_plan_to_invest_is_their_total():
+    text = "其中，新签约项目60个，计划投资140亿元；新动工项目50个，计划投资90亿元；竣工投产项目30个，总投资100亿元。"
+    got = read(text)
+    assert ("batch", None, "total_investment", 1400000, "exact") in got
+    assert ("batch", None, "total_investment", 900000, "exact") in got
+    # after the total, or with a year named, a planned investment stays ambiguous
+    assert read("本次开工项目40个，总投资300亿元，计划投资50亿元。") == [
+        ("batch", None, "projects", 40, "exact"),
+        ("batch", None, "total_investment", 3000000, "exact"),
+    ]
+    assert read("今年全市安排开工项目40个，计划投资50亿元。") == [("batch", None, "projects", 40, "exact")]
