@@ -1031,3 +1031,17 @@ def test_what_projects_just_signed_or_started_plan_to_invest_is_their_total():
         ("batch", None, "total_investment", 3000000, "exact"),
     ]
     assert read("今年全市安排开工项目40个，计划投资50亿元。") == [("batch", None, "projects", 40, "exact")]
+
+
+def test_an_english_count_then_what_its_projects_are_for_is_that_field():
+    assert read("Another 12 projects are earmarked for urban renewal.") == [
+        ("sector", "城市更新", "projects", 12, "exact")
+    ]
+
+
+def test_an_amount_in_an_opening_with_phrase_is_the_count_s_that_follows():
+    text = "With an annual investment of 2.5 billion yuan, 12 projects are on tap for urban renovation."
+    assert read(text) == [
+        ("sector", "城市更新", "annual_plan", 250000, "exact"),
+        ("sector", "城市更新", "projects", 12, "exact"),
+    ]

@@ -105,6 +105,11 @@ _ZH_AFTER_GAP = re.compile(
 # "其中 / 这其中 / 其余 / 这些项目中 …": what follows is a part of what was counted before.
 _SUBSET_OPENER = re.compile(r"(?:这|此)?其中(?:有)?|其余|(?:在)?(?:这些|上述|以上)(?:项目)?中")
 
+_WITH_OPENING = re.compile(r"\s*with\b", re.I)
+
+# "12 projects are on tap for …": words (no figure, no comma) then a preposition before what the projects are for.
+_FOR_WHAT = re.compile(r"[A-Za-z' -]{0,40}\b(?:for|to|towards?|into)\s+(?:the\s+)?", re.I)
+
 # "43 of which are …", "12 of them are …": a count of a part, its scope said after it.
 _OF_WHICH = re.compile(r"\S+\s+of\s+(?:which|them|these)\b", re.I)
 
@@ -150,8 +155,28 @@ class SentenceReader:
                 del self.readings[taken:]
                 self.unreadable.append((clause, str(unreadable)))
                 self.state = LOST
+        self._fronted_amounts()
         self._no_conflicts()
         return self.readings
+
+    def _fronted_amounts(self) -> None:
+        """English: 'With an annual investment of 2.5 billion yuan, 12 projects are on tap for urban renewal':
+        amounts in an opening 'With …,' phrase that names no scope are said of the count that follows it."""
+        if (
+            self.language != "en"
+            or len(self.clauses) < 2
+            or not _WITH_OPENING.match(self.text, self.sentence.start)
+        ):
+            return
+        first, second = self.clauses[0], self.clauses[1]
+        fronted = [r for r in self.readings if first.start <= r.mention.start < first.end]
+        if not fronted or any(r.mention.kind != "money" for r in fronted) or self._in(first, self.markers):
+            return
+        count = next((r for r in self.readings if second.start <= r.mention.start < second.end), None)
+        if count is None or count.mention.kind != "count" or count.scope.kind in ("batch", "province"):
+            return
+        for r in fronted:
+            r.scope = count.scope
 
     # ---- clauses -------------------------------------------------------------------------------------
     def _in(self, clause: Span, items: list) -> list:
@@ -283,7 +308,9 @@ class SentenceReader:
             return self._checked(said_of_a_count)
         before = [m for m in markers if m.start < mention.start and not m.weak and not self._read_inside(m)
                   and not (m.kind == "batch" and overlaps(m.start, m.end, self.recounted))]  # fmt: skip
-        after = self._following(mention, markers, mentions)
+        after = self._following(mention, markers, mentions) or self._meant_for(
+            clause, mention, markers, mentions
+        )
         if after and mention.kind == "money" and self._spent_on(mention, after):
             return self._checked(
                 Scope(after.kind, after.label)
@@ -496,6 +523,27 @@ class SentenceReader:
                 gap_end = between[0].start if between else marker.start
                 return marker if gap.match(self.text[mention.end : gap_end]) else None
         return None
+
+    def _meant_for(
+        self, clause: Span, mention: Mention, markers: list[Marker], mentions: list[Mention]
+    ) -> Marker | None:
+        """English: a count, then what its projects are for, in the clause's last words ("12 projects are on
+        tap for urban renewal", "… are earmarked for infrastructure"): the one field after a preposition, with
+        no other figure or scope between."""
+        if self.language != "en" or mention.kind != "count":
+            return None
+        later = [m for m in markers if m.start >= mention.end and m.kind not in ("batch", "city")]
+        if len(later) != 1 or later[0].kind != "sector":
+            return None
+        marker = later[0]
+        if any(mention.end <= m.start < marker.end for m in mentions):
+            return None
+        between = self.text[mention.end : marker.start]
+        return (
+            marker
+            if _FOR_WHAT.fullmatch(between) and not self.text[marker.end : clause.end].strip(" .")
+            else None
+        )
 
     def _checked(self, scope: Scope) -> Scope:
         if scope.kind == "lost":
