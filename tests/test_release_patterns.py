@@ -1045,3 +1045,8 @@ def test_an_amount_in_an_opening_with_phrase_is_the_count_s_that_follows():
         ("sector", "城市更新", "annual_plan", 250000, "exact"),
         ("sector", "城市更新", "projects", 12, "exact"),
     ]
+
+
+def test_a_share_printed_in_tenths_is_checked_to_its_rounding():
+    text = "今年全市安排项目600项，年度计划投资1000亿元。今年安排产业项目300项，年度计划投资390亿元，占全市年度投资计划的4成。"
+    assert ("sector", "产业", "share", 40, "exact") in read(text)

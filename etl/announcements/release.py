@@ -9,6 +9,7 @@ count was misread. Each check turns what it cannot let stand into an ambiguous e
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -223,7 +224,7 @@ def share_bases(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
         computed = ratio(f, base)
         if computed is None or (exact_only and f.qualifier != "exact"):
             return False
-        return _within(computed, Decimal(f.value), f.qualifier or "exact")
+        return _within(computed, Decimal(f.value), f.qualifier or "exact", f.text)
 
     def checked(f: AnnouncedFigure) -> AnnouncedFigure:
         if f.status != "ok" or f.figure != "share" or f.scope_kind in ("batch", "province"):
@@ -241,9 +242,12 @@ def share_bases(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     return [checked(f) for f in figures]
 
 
-def _within(computed: Decimal, stated: Decimal, qualifier: str) -> bool:
-    """Does a computed share agree with a stated one, to its rounding and its qualifier?"""
+def _within(computed: Decimal, stated: Decimal, qualifier: str, words: str = "") -> bool:
+    """Does a computed share agree with a stated one, to its rounding as printed (4成 is 40 ± 5 %) and its
+    qualifier?"""
     rounding = _SHARE_ROUNDING if stated != stated.to_integral_value() else Decimal("0.5")
+    if _IN_TENTHS.search(words):
+        rounding = Decimal(5)
     if qualifier == "over":
         return computed > stated - rounding
     if qualifier == "nearly":
@@ -254,6 +258,7 @@ def _within(computed: Decimal, stated: Decimal, qualifier: str) -> bool:
 
 
 _SHARE_ROUNDING = Decimal("0.051")  # a share printed to one decimal place
+_IN_TENTHS = re.compile(r"[一二三四五六七八九\d]成")  # a share printed in tenths (4成, 六成)
 
 
 # A key project costs millions: a batch whose total is under 1,000,000 yuan a project ("142 key projects with a
