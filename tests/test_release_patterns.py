@@ -1050,3 +1050,13 @@ def test_an_amount_in_an_opening_with_phrase_is_the_count_s_that_follows():
 def test_a_share_printed_in_tenths_is_checked_to_its_rounding():
     text = "今年全市安排项目600项，年度计划投资1000亿元。今年安排产业项目300项，年度计划投资390亿元，占全市年度投资计划的4成。"
     assert ("sector", "产业", "share", 40, "exact") in read(text)
+
+
+def test_the_province_s_strategic_clusters_are_fields():
+    text = "今年全市推进40个高端装备制造工程，年度投资额约20.5亿元；12个先进材料项目，年度投资额约9亿元。"
+    assert read(text) == [
+        ("sector", "高端装备制造", "projects", 40, "exact"),
+        ("sector", "高端装备制造", "annual_plan", 205000, "about"),
+        ("sector", "先进材料", "projects", 12, "exact"),
+        ("sector", "先进材料", "annual_plan", 90000, "about"),
+    ]
