@@ -1060,3 +1060,13 @@ def test_the_province_s_strategic_clusters_are_fields():
         ("sector", "先进材料", "projects", 12, "exact"),
         ("sector", "先进材料", "annual_plan", 90000, "about"),
     ]
+
+
+def test_an_amount_that_describes_the_kind_named_after_it_is_that_kind_s():
+    text = "此次增补的40个重大项目总投资达150.2亿元，总投资90.4亿元的产业项目成为重头戏，包含25个。"
+    assert read(text) == [
+        ("batch", None, "projects", 40, "exact"),
+        ("batch", None, "total_investment", 1502000, "exact"),
+        ("sector", "产业", "total_investment", 904000, "exact"),
+        ("sector", "产业", "projects", 25, "exact"),
+    ]

@@ -303,6 +303,9 @@ class SentenceReader:
         self._not_of_a_name_after(mention, markers)
         if self.language == "en" and mention.kind == "count" and _OF_WHICH.match(self.text, mention.start):
             return self._part_of_which(clause, mention, markers, mentions)
+        of_a_kind = self._of_a_kind_after(mention, markers)
+        if of_a_kind is not None:
+            return self._checked(of_a_kind)
         said_of_a_count = self._count_s_money(clause, mention, markers)
         if said_of_a_count is not None:
             return self._checked(said_of_a_count)
@@ -361,6 +364,20 @@ class SentenceReader:
         named = next((m for m in markers if m.kind == "named" and m.start >= mention.end), None)
         if named is not None and not places.without_places(self.text[mention.end : named.start].lstrip("的")):
             raise Unreadable(f"an amount of the single project named after it ({named.label})")
+
+    def _of_a_kind_after(self, mention: Mention, markers: list[Marker]) -> Scope | None:
+        """'总投资81.4亿元的产业项目有19个': an amount that describes the kind of projects named right after it
+        (…的<kind>项目) is that kind's."""
+        if self.language != "zh" or mention.kind != "money" or not self.text.startswith("的", mention.end):
+            return None
+        after = next((m for m in markers if m.start > mention.end), None)
+        if (
+            after is None
+            or after.kind not in ("sector", "district", "funding")
+            or after.start != mention.end + 1
+        ):
+            return None
+        return Scope(after.kind, after.label)
 
     def _event_part(self, clause: Span, mention: Mention) -> bool:
         """A count in a clause that names its own event ("新动工项目79个") opens a part of the batch by event."""
