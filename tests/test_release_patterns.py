@@ -1070,3 +1070,15 @@ def test_an_amount_that_describes_the_kind_named_after_it_is_that_kind_s():
         ("sector", "产业", "total_investment", 904000, "exact"),
         ("sector", "产业", "projects", 25, "exact"),
     ]
+
+
+def test_an_amount_alone_after_a_part_s_count_completes_that_part():
+    assert read(
+        "Nanhai District started 20 projects. The total investment amounted to 5.794 billion yuan."
+    ) == [
+        ("district", "南海区", "projects", 20, "exact"),
+        ("district", "南海区", "total_investment", 579400, "exact"),
+    ]
+    # the part's amount given already: a second one is not guessed
+    text = "Nanhai District started 20 projects with 3 billion yuan invested. The total investment amounted to 5.8 billion yuan."
+    assert ("district", "南海区", "total_investment", 580000, "exact") not in read(text)

@@ -142,6 +142,7 @@ class SentenceReader:
     # A count's value → the one part it counted earlier in the release; the spans of counts read as that part.
     counted: dict = field(default_factory=dict)
     recounted: list[tuple[int, int]] = field(default_factory=list)
+    said_before: set = field(default_factory=set)  # (scope, figure) of what the sentence before read
 
     def read(self) -> list[Reading]:
         """Every mention attributed, clause by clause. A clause that cannot be read with confidence is kept
@@ -354,7 +355,24 @@ class SentenceReader:
             return self._checked(self.state)
         if self.previous is None or self.previous.kind == "batch" or self._province_batch(self.previous):
             return Scope("batch", None)
+        if self._completes_the_part_before(mention):
+            return self._checked(self.previous)
         raise Unreadable(f"no scope in the sentence, and the one before was about {self.previous.kind}")
+
+    def _completes_the_part_before(self, mention: Mention) -> bool:
+        """'Cuiheng New Area started 12 projects. The total investment amounted to 5.8 billion yuan.': a sentence
+        with no scope and no count of its own, whose only figure is an amount, goes on about the part the sentence
+        before counted."""
+        previous = self.previous
+        if (
+            previous is None
+            or previous.kind not in ("district", "sector", "funding")
+            or mention.kind != "money"
+        ):
+            return False
+        own = [m for m in self.mentions if m.value is not None]
+        amounts = {(previous, "total_investment"), (previous, "annual_plan")}
+        return len(own) == 1 and (previous, "projects") in self.said_before and not amounts & self.said_before
 
     def _not_of_a_name_after(self, mention: Mention, markers: list[Marker]) -> None:
         """'总投资26亿元的德赛电池智造项目正加紧建设': an amount that describes the single project named right

@@ -143,6 +143,7 @@ def extract_figures(
     disowned_at: list[tuple[int, str]] = []  # (sentence start, why) where the body disowns counts
     counted: dict[Decimal, Scope | None] = {}  # a count's value → the part it counted (None: several)
     previous: Scope | None = None
+    said: set[tuple[Scope, str]] = set()  # (scope, figure) of what the sentence before read
     cue: str | None = None  # why the previous sentence's last figures were not the batch's, if they were not
     for span in split_sentences(folded):
         if not _WORDS.search(folded, span.start, span.end):
@@ -151,6 +152,7 @@ def extract_figures(
         reader = _reader(
             folded, span, previous_scope, year, other_lists, own_city, year_plan, province_is_batch, counted
         )
+        reader.said_before = said if previous_scope is not None else set()
         if cue and (_ANAPHORA.match(folded, span.start) or _results_go_on(folded, span, cue)):
             reader.not_ours = cue  # "其中 / Among them, …" speaks of what the sentence before spoke of
         if reader.mentions:
@@ -162,6 +164,7 @@ def extract_figures(
             disowned_at += [(span.start, why) for m, why in reader.disowned if m.kind == "count"][:1]
             _remember_counts(counted, reader.readings)
         previous = _carry(reader)
+        said = {(r.scope, r.figure) for r in reader.readings} if reader.mentions else set()
     if whole_release:
         headline_end = _headline_end(folded)
         subject = release_subject(folded, headline_end)
