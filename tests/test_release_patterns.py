@@ -1082,3 +1082,15 @@ def test_an_amount_alone_after_a_part_s_count_completes_that_part():
     # the part's amount given already: a second one is not guessed
     text = "Nanhai District started 20 projects with 3 billion yuan invested. The total investment amounted to 5.8 billion yuan."
     assert ("district", "南海区", "total_investment", 580000, "exact") not in read(text)
+
+
+@pytest.mark.parametrize("verb", ["为", "是", "均为"])
+def test_a_chinese_count_then_what_it_is_takes_that_scope(verb):
+    got = read(f"本次开工项目共80个，其中，31个{verb}先进制造业项目，总投资约225亿元。")
+    assert got[1:] == [
+        ("sector", "先进制造业", "projects", 31, "exact"),
+        ("sector", "先进制造业", "total_investment", 2250000, "about"),
+    ]
+    assert read("本次开工项目共80个，其中31个为比亚迪等企业的项目。") == [
+        ("batch", None, "projects", 80, "exact")
+    ]

@@ -49,7 +49,9 @@ def _described_generically(rest: str) -> re.Match[str] | None:
 
 
 # After a bare count: the next count of a list ("12个、10个和9个"), or where it is ("46个位于龙岗区").
-_COUNT_GOES_ON = re.compile(r"[和及与或]\s*\d|位于|分布在|分布于|落户|落地|集中在|属于|来自|均在")
+_COUNT_GOES_ON = re.compile(
+    r"[和及与或]\s*\d|位于|分布在|分布于|落户|落地|集中在|属于|来自|均在|(?:均)?[为是](?=\S{0,12}(?:项目|工程))"
+)
 # Nouns a bare count may follow that are not projects: "涉及区域12个", "覆盖镇街20个".
 _OTHER_NOUN = re.compile(
     r"(?:区域|城市|地市|镇街|街道|领域|行业|集群|企业|单位|园区|批次|片区|区县|县区|部门|地区|方面|家|人|岗位|学位|床位|车位)$"
