@@ -1094,3 +1094,15 @@ def test_a_chinese_count_then_what_it_is_takes_that_scope(verb):
     assert read("本次开工项目共80个，其中31个为比亚迪等企业的项目。") == [
         ("batch", None, "projects", 80, "exact")
     ]
+
+
+def test_the_batch_s_amounts_carried_onto_a_size_band_are_the_batch_s():
+    text = (
+        "本次集中开工项目300个，总投资约2500.5亿元\n"
+        "本次集中开工的项目共300个，包括产业项目120个、基础设施项目180个，超过10亿元的大项目共有40个，"
+        "总投资约2500.5亿元，2023年度计划投资约410.2亿元。"
+    )
+    got = read(text, year=2023, whole_release=True, city="4403")
+    assert ("batch", None, "annual_plan", 4102000, "about") in got
+    assert ("size_band", "≥10亿元", "projects", 40, "exact") in got
+    assert not [g for g in got if g[0] == "size_band" and g[2] != "projects"]

@@ -149,7 +149,8 @@ def parts_not_wholes(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     """A part's amount that is the batch's own amount ("超过10亿元的大项目共有45个，总投资约3491.8亿元" where
     3491.8亿 is the batch's total): the part's scope was carried onto a figure of the whole. A part counted
     with fewer projects than the batch cannot have the whole's amount, so that figure, and the amounts the
-    same carried scope gives after it in its sentence, become ambiguous."""
+    same carried scope gives after it in its sentence (the batch's year's plan after its total), are the
+    batch's, unless the batch states that figure otherwise (then ambiguous)."""
     ok = [f for f in figures if f.status == "ok"]
     whole = {"batch", "province"}
     amounts = {(f.figure, f.value) for f in ok if f.scope_kind in whole and f.figure != "projects"}
@@ -175,8 +176,15 @@ def parts_not_wholes(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
         at = carried.get((f.sentence_start, f.scope_kind, f.scope_label))
         return f.status == "ok" and f.figure != "projects" and at is not None and f.start >= at
 
-    why = "the batch's own amount, given to a part with fewer projects than the batch"
-    return [unsure(f, why) if suspect(f) else f for f in figures]  # fmt: skip
+    stated = {(f.figure, f.value) for f in ok if f.scope_kind in whole}
+    figures_stated = {figure for figure, _ in stated}
+
+    def the_batch_s(f: AnnouncedFigure) -> AnnouncedFigure:
+        if (f.figure, f.value) in stated or f.figure not in figures_stated:
+            return as_batch(f)
+        return unsure(f, "the batch's own amount, given to a part with fewer projects than the batch")
+
+    return [the_batch_s(f) if suspect(f) else f for f in figures]  # fmt: skip
 
 
 def whole_restated(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
