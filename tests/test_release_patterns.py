@@ -1106,3 +1106,13 @@ def test_the_batch_s_amounts_carried_onto_a_size_band_are_the_batch_s():
     assert ("batch", None, "annual_plan", 4102000, "about") in got
     assert ("size_band", "≥10亿元", "projects", 40, "exact") in got
     assert not [g for g in got if g[0] == "size_band" and g[2] != "projects"]
+
+
+def test_a_title_s_bare_amount_beside_its_count_of_projects_is_the_batch_s_total():
+    text = "210个项目，砸3050亿！\n今年全市重点建设项目210个，总投资3050亿元。"
+    got = read(text, year=2023, whole_release=True, city="4420")
+    assert got.count(("batch", None, "total_investment", 30500000, "exact")) == 2
+    # a bare amount in a title that counts no projects stays unread
+    assert ("batch", None, "total_investment", 30500000, "exact") not in read(
+        "砸3050亿！\n全市今年加快建设。", year=2023, whole_release=True, city="4420"
+    )

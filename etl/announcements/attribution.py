@@ -143,6 +143,7 @@ class SentenceReader:
     counted: dict = field(default_factory=dict)
     recounted: list[tuple[int, int]] = field(default_factory=list)
     said_before: set = field(default_factory=set)  # (scope, figure) of what the sentence before read
+    counted_title: bool = False  # the sentence is in a release's title that counts projects
 
     def read(self) -> list[Reading]:
         """Every mention attributed, clause by clause. A clause that cannot be read with confidence is kept
@@ -659,6 +660,8 @@ class SentenceReader:
         from etl.announcements.keywords import amount_kind
 
         kind, start = amount_kind(self, mention)
+        if kind is None and self.counted_title and not any(r.mention.kind == "money" for r in self.readings):
+            kind = "total_investment"  # a title's bare amount beside its count of projects: the batch's total
         if kind is None:
             earlier = {r.figure for r in self.readings if r.mention.kind == "money"}
             if len(earlier) != 1:

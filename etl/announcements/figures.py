@@ -145,6 +145,8 @@ def extract_figures(
     previous: Scope | None = None
     said: set[tuple[Scope, str]] = set()  # (scope, figure) of what the sentence before read
     cue: str | None = None  # why the previous sentence's last figures were not the batch's, if they were not
+    title_end = _headline_end(folded) if whole_release else 0
+    title_counts = bool(_TITLE_COUNT.search(folded, 0, title_end))
     for span in split_sentences(folded):
         if not _WORDS.search(folded, span.start, span.end):
             continue  # no word at all: no figure (and no pattern spends time on it)
@@ -153,6 +155,7 @@ def extract_figures(
             folded, span, previous_scope, year, other_lists, own_city, year_plan, province_is_batch, counted
         )
         reader.said_before = said if previous_scope is not None else set()
+        reader.counted_title = span.start < title_end and title_counts
         if cue and (_ANAPHORA.match(folded, span.start) or _results_go_on(folded, span, cue)):
             reader.not_ours = cue  # "其中 / Among them, …" speaks of what the sentence before spoke of
         if reader.mentions:
@@ -215,6 +218,10 @@ _ANAPHORA = re.compile(
 # Releases are a few thousand characters; reading stops here, so that no page costs more than a few seconds.
 MAX_ARTICLE_CHARS = 60_000
 _WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
+
+
+# A title that counts projects ("329个项目，砸5082亿！", "1965亿！肇庆今年66个省重点项目来了").
+_TITLE_COUNT = re.compile(r"\d+\s*(?:多|余)?\s*[个项宗]|\d+\s+(?:\w+\s+){0,2}projects\b", re.I)
 
 
 def _headline_end(folded: str) -> int:
