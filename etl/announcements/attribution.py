@@ -107,7 +107,7 @@ _SUBSET_OPENER = re.compile(r"(?:这|此)?其中(?:有)?|其余|(?:在)?(?:这�
 
 _WITH_OPENING = re.compile(r"\s*with\b", re.I)
 
-# "12 projects are on tap for …": words (no figure, no comma) then a preposition before what the projects are for.
+# "12 projects are lined up for …": words (no figure, no comma) then a preposition before what the projects are for.
 _FOR_WHAT = re.compile(r"[A-Za-z' -]{0,40}\b(?:for|to|towards?|into)\s+(?:the\s+)?", re.I)
 
 # "43 of which are …", "12 of them are …": a count of a part, its scope said after it.
@@ -162,7 +162,7 @@ class SentenceReader:
         return self.readings
 
     def _fronted_amounts(self) -> None:
-        """English: 'With an annual investment of 2.5 billion yuan, 12 projects are on tap for urban renewal':
+        """English: 'With 2.5 billion yuan to be invested this year, 12 projects are lined up for urban renewal':
         amounts in an opening 'With …,' phrase that names no scope are said of the count that follows it."""
         if (
             self.language != "en"
@@ -361,7 +361,7 @@ class SentenceReader:
         raise Unreadable(f"no scope in the sentence, and the one before was about {self.previous.kind}")
 
     def _completes_the_part_before(self, mention: Mention) -> bool:
-        """'Cuiheng New Area started 12 projects. The total investment amounted to 5.8 billion yuan.': a sentence
+        """'Nanhai District started 20 projects. Their combined investment is 5.8 billion yuan.': a sentence
         with no scope and no count of its own, whose only figure is an amount, goes on about the part the sentence
         before counted."""
         previous = self.previous
@@ -385,7 +385,7 @@ class SentenceReader:
             raise Unreadable(f"an amount of the single project named after it ({named.label})")
 
     def _of_a_kind_after(self, mention: Mention, markers: list[Marker]) -> Scope | None:
-        """'总投资81.4亿元的产业项目有19个': an amount that describes the kind of projects named right after it
+        """'其中总投资90.4亿元的产业项目有25个': an amount that describes the kind of projects named right after it
         (…的<kind>项目) is that kind's."""
         if self.language != "zh" or mention.kind != "money" or not self.text.startswith("的", mention.end):
             return None
@@ -563,8 +563,8 @@ class SentenceReader:
     def _meant_for(
         self, clause: Span, mention: Mention, markers: list[Marker], mentions: list[Mention]
     ) -> Marker | None:
-        """English: a count, then what its projects are for, in the clause's last words ("12 projects are on
-        tap for urban renewal", "… are earmarked for infrastructure"): the one field after a preposition, with
+        """English: a count, then what its projects are for, in the clause's last words ("12 projects are
+        lined up for urban renewal", "… are earmarked for infrastructure"): the one field after a preposition, with
         no other figure or scope between."""
         if self.language != "en" or mention.kind != "count":
             return None
@@ -671,7 +671,7 @@ class SentenceReader:
 
     def _no_conflicts(self) -> None:
         """Two different values for one figure of one scope and event: neither is kept. Values that can be one
-        quantity, a bound and the figure it bounds ("再破千亿，达到1397.8亿元"), are no clash: both are kept."""
+        quantity, a bound and the figure it bounds ("签约总额再破千亿，达1250.6亿元"), are no clash: both are kept."""
         values: dict[tuple, list[Reading]] = {}
         for r in self.readings:
             values.setdefault((r.scope, r.figure, r.share_of, r.event), []).append(r)
@@ -685,7 +685,7 @@ class SentenceReader:
             )
 
     def _one_quantity(self, readings: list[Reading]) -> bool:
-        """Are these amounts one quantity said twice, once as a bound ("再破千亿", then "1397.8亿元")? Counts
+        """Are these amounts one quantity said twice, once as a bound ("再破千亿", then "1250.6亿元")? Counts
         and shares never are; nor two exact figures."""
         if any(r.mention.kind != "money" for r in readings) or all(
             (r.mention.qualifier or "exact") in ("exact", "about") for r in readings

@@ -220,7 +220,7 @@ MAX_ARTICLE_CHARS = 60_000
 _WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
 
 
-# A title that counts projects ("329个项目，砸5082亿！", "1965亿！肇庆今年66个省重点项目来了").
+# A title that counts projects ("210个重点项目 3050亿元！", "3050亿！全市210个项目今年开建").
 _TITLE_COUNT = re.compile(r"\d+\s*(?:多|余)?\s*[个项宗]|\d+\s+(?:\w+\s+){0,2}projects\b", re.I)
 
 

@@ -42,7 +42,7 @@ _A_YEAR = re.compile(r"年度|今年|当年|全年|本年|\d{4}\s*年|this\s+yea
 
 
 def _an_event_s_plan(reader: SentenceReader) -> bool:
-    """'新签约项目72个，计划投资158亿元': what the projects just signed or started plan to invest, in a sentence
+    """'本次活动签约项目60个，计划投资140亿元': what the projects just signed or started plan to invest, in a sentence
     that names no year, is their whole budget, unless their total was given already."""
     if reader.event not in ("signing", "groundbreaking") or reader.state is None:
         return False

@@ -294,7 +294,7 @@ _PRINTED_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
 def printed_half(value: Decimal, figure: str, text: str = "") -> Decimal:
-    """Half the last digit of a figure as its own words print it, in its own unit: "56 bln yuan" is 56 ± 0.5
+    """Half the last digit of a figure as its own words print it, in its own unit: "30 bln yuan" is 30 ± 0.5
     billion, "1.2万亿" 1.2 ± 0.05万亿; without digits in the words (千亿), half_unit."""
     numbers = _PRINTED_NUMBER.findall(text) if figure != "projects" else []
     if len(numbers) != 1 or not value:
@@ -316,7 +316,7 @@ def compatible(
     b_text: str = "",
 ) -> bool:
     """Can two printed figures be the same quantity (约3295.3亿 and 超3200亿 can; 708.22亿 and 501.23亿 cannot;
-    "56 bln" and "56.44 billion" can, when their words are given)?"""
+    "30 bln" and "30.28 billion" can, when their words are given)?"""
     a_low, a_high = interval(a, a_qualifier, printed_half(a, figure, a_text))
     b_low, b_high = interval(b, b_qualifier, printed_half(b, figure, b_text))
     return (a_high is None or a_high >= b_low) and (b_high is None or b_high >= a_low)
