@@ -143,7 +143,10 @@ def extract_figures(
     disowned_at: list[tuple[int, str]] = []  # (sentence start, why) where the body disowns counts
     counted: dict[Decimal, Scope | None] = {}  # a count's value → the part it counted (None: several)
     previous: Scope | None = None
+    said: set[tuple[Scope, str]] = set()  # (scope, figure) of what the sentence before read
     cue: str | None = None  # why the previous sentence's last figures were not the batch's, if they were not
+    title_end = _headline_end(folded) if whole_release else 0
+    title_counts = bool(_TITLE_COUNT.search(folded, 0, title_end))
     for span in split_sentences(folded):
         if not _WORDS.search(folded, span.start, span.end):
             continue  # no word at all: no figure (and no pattern spends time on it)
@@ -151,6 +154,8 @@ def extract_figures(
         reader = _reader(
             folded, span, previous_scope, year, other_lists, own_city, year_plan, province_is_batch, counted
         )
+        reader.said_before = said if previous_scope is not None else set()
+        reader.counted_title = span.start < title_end and title_counts
         if cue and (_ANAPHORA.match(folded, span.start) or _results_go_on(folded, span, cue)):
             reader.not_ours = cue  # "其中 / Among them, …" speaks of what the sentence before spoke of
         if reader.mentions:
@@ -162,6 +167,7 @@ def extract_figures(
             disowned_at += [(span.start, why) for m, why in reader.disowned if m.kind == "count"][:1]
             _remember_counts(counted, reader.readings)
         previous = _carry(reader)
+        said = {(r.scope, r.figure) for r in reader.readings} if reader.mentions else set()
     if whole_release:
         headline_end = _headline_end(folded)
         subject = release_subject(folded, headline_end)
@@ -212,6 +218,10 @@ _ANAPHORA = re.compile(
 # Releases are a few thousand characters; reading stops here, so that no page costs more than a few seconds.
 MAX_ARTICLE_CHARS = 60_000
 _WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
+
+
+# A title that counts projects ("210个重点项目 3050亿元！", "3050亿！全市210个项目今年开建").
+_TITLE_COUNT = re.compile(r"\d+\s*(?:多|余)?\s*[个项宗]|\d+\s+(?:\w+\s+){0,2}projects\b", re.I)
 
 
 def _headline_end(folded: str) -> int:
