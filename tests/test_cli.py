@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 import tomllib
 from pathlib import Path
 from typing import get_args
@@ -97,9 +96,7 @@ def offline_catalog(tmp_path: Path) -> Path:
 
 def test_check_catalog_lists_the_sources_without_network_or_prefect(tmp_path):
     catalog = offline_catalog(tmp_path)
-    started = time.monotonic()
     result = gdmp("check-catalog", "--catalog", str(catalog), python=("-X", "importtime"))
-    elapsed = time.monotonic() - started
     assert result.returncode == 0, result.stderr
     assert "offline-9" in result.stdout and "http://127.0.0.1:1/list.csv" in result.stdout
     assert "佛山" in result.stdout and "2 sources, all valid" in result.stdout
@@ -108,7 +105,7 @@ def test_check_catalog_lists_the_sources_without_network_or_prefect(tmp_path):
     assert not {
         m for m in imported if m.split(".")[0] in {"prefect", "httpx", "httpcore", "great_expectations"}
     }
-    assert elapsed < 2, f"check-catalog took {elapsed:.1f} s"
+    # what keeps it quick is what it does not import (above), not a wall-clock bound that a busy machine breaks
 
 
 def test_check_catalog_names_every_problem_and_exits_1(tmp_path):
