@@ -355,12 +355,12 @@ def child_prefect(repeats: int, backfills: str) -> dict:
     started = time.perf_counter()
     with prefect_test_harness(server_startup_timeout=90):
         server_s = time.perf_counter() - started
-        from etl.core.settings import default_catalog_path
+        from etl.core.settings import get_settings
         from etl.fetching.catalog import load_catalog
         from flows.backfill import backfill
         from flows.daily_refresh import daily_refresh
 
-        sources = load_catalog(default_catalog_path())
+        sources = load_catalog(get_settings().catalog.resolve())
         first_s, state = timed(lambda: daily_refresh(return_state=True))
         completed(state, "first daily run")
         noop()  # the first call of a flow in a process registers it: not part of the comparison

@@ -127,7 +127,8 @@ def validate_parsed(
         return {}
     try:
         judged = validate_publications(parsed, [prepared[s.id] for s in parsed], [expected.get(s.id) for s in parsed],
-                                       GatePolicy.from_settings(settings), settings.max_workers, len(parsed))  # fmt: skip
+                                       GatePolicy.from_settings(settings), settings.validations_dir, settings.max_workers,
+                                       len(parsed))  # fmt: skip
     except Exception as exc:  # the suite cannot run: every one fails, naming why
         judged = [exc] * len(parsed)
     done = {}
@@ -177,7 +178,7 @@ def refresh_sources(
         shutil.rmtree(staging, ignore_errors=True)
     print(report.text)
     publish_run_artifacts(outcomes, report, describe(settings.warehouse_target))
-    docs = build_data_docs_site(outcomes)
+    docs = build_data_docs_site(outcomes, settings)
     if docs:
         logger.info("Data Docs: %s", docs)
     statuses = by_status(outcomes)

@@ -30,7 +30,7 @@ def check_catalog(args: argparse.Namespace, settings: Settings) -> int:
     try:
         path = _catalog_path(args, settings)
         sources = load_catalog(path)
-        refused = location_problems(sources)  # the run's own check of each location
+        refused = location_problems(sources, settings.local_roots)  # the run's own check of each location
     except CatalogError as exc:
         print(exc, file=sys.stderr)
         return 1

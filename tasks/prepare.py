@@ -129,7 +129,8 @@ def prepare_publication(
         if not validate and frame is not None:  # a small list: validated with others (tasks/validate.py)
             return Prepared(source.id, "parsed", "", fetched, normalized, drift=drift, frame=frame)
         policy = GatePolicy.from_settings(settings)
-        verdict, outcomes = validate_publication(source, fetched, normalized, policy, announced)
+        verdict, outcomes = validate_publication(source, fetched, normalized, policy, settings.validations_dir,
+                                                 announced)  # fmt: skip
     except BaseException:
         normalized.discard()  # nothing will load it
         raise

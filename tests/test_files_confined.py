@@ -16,6 +16,7 @@ from etl.fetching import fetch
 from etl.fetching.archive import archive_payload, file_sha256
 from etl.fetching.catalog import parse_catalog
 from etl.readers.staging import new_staging_path, run_folder, staging_dir
+from tests.entry import fetch_policy
 
 
 def local(location: str):
@@ -29,15 +30,15 @@ def local(location: str):
 )
 def test_a_catalog_path_cannot_read_the_repository_beyond_samples(data_dir, location):
     with pytest.raises(FetchError, match="points outside samples/, the data folder and GDMP_SOURCE_ROOTS"):
-        fetch(local(location))
+        fetch(local(location), policy=fetch_policy())
 
 
 def test_samples_and_the_data_folder_may_be_read(data_dir):
-    assert fetch(local("samples/foshan_2023_q1_sample.csv")).size > 0
+    assert fetch(local("samples/foshan_2023_q1_sample.csv"), policy=fetch_policy()).size > 0
     dropped = data_dir / "inbox" / "list.csv"
     dropped.parent.mkdir(parents=True)
     dropped.write_bytes(b"a,b\n")
-    assert fetch(local(os.path.relpath(dropped, REPO_ROOT))).read() == b"a,b\n"
+    assert fetch(local(os.path.relpath(dropped, REPO_ROOT)), policy=fetch_policy()).read() == b"a,b\n"
 
 
 def test_the_staging_folder_must_be_private(tmp_path, monkeypatch):
@@ -73,10 +74,10 @@ def test_each_run_stages_in_a_private_folder_of_its_own(tmp_path, monkeypatch):
 
 
 def test_an_archived_file_is_hashed_before_it_is_reused(data_dir):
-    sha, path = archive_payload(b"the real bytes", ".csv")
+    sha, path = archive_payload(b"the real bytes", ".csv", data_dir / "raw")
     path.chmod(0o644)
     path.write_bytes(b"tampered")  # a damaged or replaced archive file
-    again, same_path = archive_payload(b"the real bytes", ".csv")
+    again, same_path = archive_payload(b"the real bytes", ".csv", data_dir / "raw")
     assert (again, same_path) == (sha, path)
     assert file_sha256(path) == hashlib.sha256(b"the real bytes").hexdigest()
 
@@ -87,7 +88,7 @@ def test_archiving_the_same_payload_from_many_threads_at_once(data_dir):
 
     def archive():
         try:
-            results.append(archive_payload(payload, ".csv"))
+            results.append(archive_payload(payload, ".csv", data_dir / "raw"))
         except Exception as exc:  # noqa: BLE001 - the test reports any failure
             errors.append(exc)
 

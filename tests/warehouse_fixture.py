@@ -34,6 +34,7 @@ from etl.validate.gates import judge
 from etl.validate.quality import validate_normalized
 from etl.validate.reconcile import Expected
 from etl.warehouse.held import announcement_rows
+from tests.entry import fetch_policy, settings
 
 CATALOG = REPO_ROOT / "catalog" / "sources.yaml"
 RUN_ID = "warehouse-fixture"
@@ -79,7 +80,7 @@ def load_payload(
 ) -> int:
     """Load bytes that are not the catalog's file — a later version of a list, a made-up list — as if they
     had been fetched at `fetched_at` (default: now). They are archived under GDMP_DATA_DIR like any fetch."""
-    sha, path = archive_payload(payload, suffix)
+    sha, path = archive_payload(payload, suffix, settings().archive_dir)
     fetched_at = fetched_at or dt.datetime.now(dt.UTC)
     fetched = Fetched(source.id, source.location, fetched_at, None, sha, len(payload), str(path))
     return load_fetched(con, source, fetched, run_id)
@@ -101,7 +102,7 @@ def build_sample_warehouse(
     with warehouse.connect(path) as con:
         fresh = {}
         for source in (s for s in sources if s.is_announcement):  # first: their figures check the lists
-            fetched = fetch(source)
+            fetched = fetch(source, policy=fetch_policy())
             read = read_announcement(source, fetched.read())
             load_prepared_announcement(
                 con, RUN_ID, source, Prepared(source.id, "ready", "", fetched, announcement=read)
@@ -110,7 +111,7 @@ def build_sample_warehouse(
         # Announcements loaded earlier (another writer's, with `only`) check the lists too.
         expected = expectations_for(lists, fresh, announcement_rows(con, [s.id for s in lists]))
         for source in lists:
-            load_fetched(con, source, fetch(source), announced=expected.get(source.id))
+            load_fetched(con, source, fetch(source, policy=fetch_policy()), announced=expected.get(source.id))
         link_warehouse(con)  # the identity step, as a run does after loading
     return sources
 

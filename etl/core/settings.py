@@ -188,6 +188,27 @@ class Settings(BaseSettings):
     def staging_root(self) -> Path:
         return self.staging_dir or Path(tempfile.gettempdir()) / f"gdmp-staging-{os.getuid()}"
 
+    # --- folders of the data folder ------------------------------------------------------------------
+    @property
+    def archive_dir(self) -> Path:
+        """The raw archive: every payload fetched, by its sha256 (etl/fetching/archive.py)."""
+        return self.data_dir.resolve() / "raw"
+
+    @property
+    def validations_dir(self) -> Path:
+        """GX validation results as JSON, one file per publication version: the input of Data Docs."""
+        return self.data_dir.resolve() / "validations"
+
+    @property
+    def data_docs_dir(self) -> Path:
+        return self.data_dir.resolve() / "data_docs"
+
+    @property
+    def local_roots(self) -> tuple[Path, ...]:
+        """Folders local catalog paths may be read from: samples/, the data folder, GDMP_SOURCE_ROOTS."""
+        extra = [Path(p).resolve() for p in self.source_roots.split(os.pathsep) if p]
+        return (SAMPLES_DIR.resolve(), self.data_dir.resolve(), *extra)
+
 
 def _describe(exc: ValidationError) -> str:
     problems = []

@@ -1,0 +1,20 @@
+"""What an entry point passes down, built from the settings as the environment has them now.
+
+etl/ reads no setting itself: a flow or a `gdmp` command reads the settings once and passes them, or a
+record cut from them, down. Tests set GDMP_* variables as an operator would (tests/conftest.py: the
+staging and data folders), then act as the entry point through these helpers, each of which reads the
+settings when it is called.
+"""
+
+from __future__ import annotations
+
+from etl.core.settings import Settings, get_settings
+from etl.fetching import FetchPolicy
+
+
+def settings() -> Settings:
+    return get_settings()
+
+
+def fetch_policy(**overrides) -> FetchPolicy:
+    return FetchPolicy.from_settings(get_settings(), **overrides)
