@@ -91,10 +91,13 @@ def _meta(path: Path, expected: generate.Expected) -> dict:
 
 def engine_ours(path: Path, expected: generate.Expected, workdir: Path) -> tuple[dict, dict]:
     from etl import warehouse
+    from etl.core.settings import get_settings
     from etl.fetching.archive import Fetched
     from etl.fetching.catalog import Headline, Source
     from etl.present.totals_table import totals_report
+    from etl.readers.limits import ReaderLimits
     from etl.readers.parse import parse_publication
+    from etl.readers.staging import Staging
     from etl.run.outcomes import Prepared
     from etl.validate.gates import judge
     from etl.validate.quality import validate_normalized
@@ -117,9 +120,13 @@ def engine_ours(path: Path, expected: generate.Expected, workdir: Path) -> tuple
     )
     fetched = Fetched(SOURCE_ID, str(path), FETCHED_AT, 200, expected.sha256, expected.bytes, str(path))
     db = workdir / f"ours-{time.monotonic_ns()}.duckdb"
+    settings = get_settings()  # read once, passed down as a run passes them
     phases = {}
     t0 = time.perf_counter()
-    normalized = parse_publication(source, path)  # the archived file, as tasks/prepare.read_list passes it
+    # the archived file, as tasks/prepare.read_list passes it
+    normalized = parse_publication(
+        source, path, Staging.in_staging_dir(settings), ReaderLimits.from_settings(settings)
+    )
     t1 = time.perf_counter()
     report = validate_normalized(normalized)
     t2 = time.perf_counter()

@@ -164,8 +164,8 @@ def refresh_sources(
                 describe(settings.warehouse_target), runner)  # fmt: skip
     if damaged := damaged_warehouse(settings):  # before any work: a damaged file says how to restore
         return Failed(message=damaged)
-    remove_stale_staging()  # what a killed run left behind
-    staging = run_folder(f"run-{flow_run.id or 'local'}")
+    remove_stale_staging(settings.staging_root, settings.data_docs_dir)  # what a killed run left behind
+    staging = run_folder(f"run-{flow_run.id or 'local'}", settings.staging_root)
     try:
         prepared = prepare_all(sources, settings, force, reprocess, staging)
         with load_target(settings, holder=f"flow run {flow_run.name or flow_run.id}") as target:

@@ -8,8 +8,11 @@ settings when it is called.
 
 from __future__ import annotations
 
+from etl.contain import WorkerCaps
 from etl.core.settings import Settings, get_settings
 from etl.fetching import FetchPolicy
+from etl.readers.limits import ReaderLimits
+from etl.readers.staging import Staging
 
 
 def settings() -> Settings:
@@ -18,3 +21,16 @@ def settings() -> Settings:
 
 def fetch_policy(**overrides) -> FetchPolicy:
     return FetchPolicy.from_settings(get_settings(), **overrides)
+
+
+def staging() -> Staging:
+    """Staging files straight in the staging folder (the session's, tests/conftest.py)."""
+    return Staging.in_staging_dir(get_settings())
+
+
+def limits() -> ReaderLimits:
+    return ReaderLimits.from_settings(get_settings())
+
+
+def caps() -> WorkerCaps:
+    return WorkerCaps.from_settings(get_settings())

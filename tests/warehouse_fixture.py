@@ -34,7 +34,7 @@ from etl.validate.gates import judge
 from etl.validate.quality import validate_normalized
 from etl.validate.reconcile import Expected
 from etl.warehouse.held import announcement_rows
-from tests.entry import fetch_policy, settings
+from tests.entry import fetch_policy, limits, settings, staging
 
 CATALOG = REPO_ROOT / "catalog" / "sources.yaml"
 RUN_ID = "warehouse-fixture"
@@ -52,7 +52,7 @@ def load_fetched(
     announced: list[Expected] | None = None,
 ) -> int:
     """Parse, validate, judge, record and load one fetched payload; return the version it became."""
-    normalized = parse_publication(source, fetched.read())
+    normalized = parse_publication(source, fetched.read(), staging(), limits())
     report = validate_normalized(normalized)
     verdict = judge(source, normalized, report.outcomes, announced=announced)
     prepared = Prepared(source.id, "ready", verdict.message, fetched, normalized, verdict, report.outcomes)
@@ -103,7 +103,7 @@ def build_sample_warehouse(
         fresh = {}
         for source in (s for s in sources if s.is_announcement):  # first: their figures check the lists
             fetched = fetch(source, policy=fetch_policy())
-            read = read_announcement(source, fetched.read())
+            read = read_announcement(source, fetched.read(), settings().reviews_dir)
             load_prepared_announcement(
                 con, RUN_ID, source, Prepared(source.id, "ready", "", fetched, announcement=read)
             )
