@@ -121,6 +121,7 @@ def engine_ours(path: Path, expected: generate.Expected, workdir: Path) -> tuple
     fetched = Fetched(SOURCE_ID, str(path), FETCHED_AT, 200, expected.sha256, expected.bytes, str(path))
     db = workdir / f"ours-{time.monotonic_ns()}.duckdb"
     settings = get_settings()  # read once, passed down as a run passes them
+    config = warehouse.WarehouseConfig.from_settings(settings)
     phases = {}
     t0 = time.perf_counter()
     # the archived file, as tasks/prepare.read_list passes it
@@ -132,13 +133,13 @@ def engine_ours(path: Path, expected: generate.Expected, workdir: Path) -> tuple
     t2 = time.perf_counter()
     verdict = judge(source, normalized, report.outcomes)
     t3 = time.perf_counter()
-    with warehouse.connect(db) as con:  # as tasks/load.load_publication
+    with warehouse.connect(db, config) as con:  # as tasks/load.load_publication
         prepared = Prepared(
             source.id, "ready", verdict.message, fetched, normalized, verdict, report.outcomes
         )
-        warehouse.load_prepared(con, None, source, prepared)
+        warehouse.load_prepared(con, None, source, prepared, settings)
     t4 = time.perf_counter()
-    with warehouse.connect(db) as con:  # as tasks/report.report_totals
+    with warehouse.connect(db, config) as con:  # as tasks/report.report_totals
         totals_report(con)
     t5 = time.perf_counter()
     phases = {"parse": t1 - t0, "validate": t3 - t1, "load": t4 - t3, "views": t5 - t4, "total": t5 - t0}

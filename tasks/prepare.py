@@ -29,12 +29,12 @@ from tasks.validate import validate_publication
 
 
 def unchanged_because(
-    source: Source, fetched: Fetched, held: HeldVersion | None, reprocess: bool, reviews_dir: Path
+    source: Source, fetched: Fetched, held: HeldVersion | None, reprocess: bool, settings: Settings
 ) -> str | None:
     """Why there is nothing to do (the bytes, and for a reprocess the code, are those loaded), or None."""
     if not held or held.sha256 != fetched.sha256:
         return None
-    if source.is_announcement and held.review_digest != review_digest(reviews_dir, source.id):
+    if source.is_announcement and held.review_digest != review_digest(settings.reviews_dir, source.id):
         return None  # its reviewed readings changed: read it again
     if not reprocess:
         return (
@@ -42,7 +42,7 @@ def unchanged_because(
             if fetched.not_modified
             else f"sha256 {fetched.sha256[:12]} already loaded"
         )
-    if held.build_fingerprint == build_fingerprint(source):
+    if held.build_fingerprint == build_fingerprint(source, settings):
         return f"sha256 {fetched.sha256[:12]} already loaded with this code, rules and catalog entry"
     return None
 
@@ -95,7 +95,7 @@ def payload_of(
         )
     except FetchError as exc:
         return Prepared(source.id, "failed", str(exc))
-    reason = None if force else unchanged_because(source, fetched, held, reprocess, settings.reviews_dir)
+    reason = None if force else unchanged_because(source, fetched, held, reprocess, settings)
     if reason:
         return Prepared(source.id, "unchanged", f"{source.id}: unchanged ({reason})", fetched)
     return fetched
@@ -121,7 +121,7 @@ def prepare_publication(
     validated with others in one call (tasks/validate.py).
 
     The run's task list shows which publications were read: those with a `prepare` task."""
-    crash_point(f"prepare:{source.id}")
+    crash_point(f"prepare:{source.id}", settings.crash_point)
     if source.is_announcement:
         return read_announced(source, fetched, settings)
     folder = Path(staging) if staging else Staging.in_staging_dir(settings).folder

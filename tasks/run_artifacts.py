@@ -13,10 +13,10 @@ from etl.run.outcomes import Outcome, Status
 
 
 @task(cache_policy=NO_CACHE)
-def report_totals(db: str) -> RunReport:
+def report_totals(db: str, settings: Settings) -> RunReport:
     """The province totals where the run loaded (its views were refreshed at run start): the printable
     report and the rows of the UI's table, read over one connection from one state of the warehouse."""
-    with warehouse.connect(db, schema=False) as con:
+    with warehouse.connect(db, warehouse.WarehouseConfig.from_settings(settings), schema=False) as con:
         return RunReport(totals_report(con), province_totals_rows(con))
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 from etl.contain import WorkerCaps
 from etl.core.settings import Settings, get_settings
 from etl.fetching import FetchPolicy
+from etl.identity.step import IdentityPolicy
 from etl.readers.limits import ReaderLimits
 from etl.readers.staging import Staging
+from etl.warehouse.config import WarehouseConfig
 
 
 def settings() -> Settings:
@@ -34,3 +36,11 @@ def limits() -> ReaderLimits:
 
 def caps() -> WorkerCaps:
     return WorkerCaps.from_settings(get_settings())
+
+
+def warehouse_config() -> WarehouseConfig:
+    return WarehouseConfig.from_settings(get_settings())
+
+
+def identity_policy() -> IdentityPolicy:
+    return IdentityPolicy.from_settings(get_settings())

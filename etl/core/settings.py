@@ -235,30 +235,3 @@ def _settings_for(environment: tuple[tuple[str, str], ...]) -> Settings:
         return Settings()
     except ValidationError as exc:  # not cached: the same bad value raises again, as it should
         raise SettingsError(_describe(exc)) from None
-
-
-# Folders, as functions: they follow the environment, which tests and operators change.
-def data_dir() -> Path:
-    """Root of everything the pipeline writes: raw archive, warehouse, reports."""
-    return get_settings().data_dir.resolve()
-
-
-def warehouse_path() -> Path:
-    return get_settings().warehouse_path
-
-
-def archive_dir() -> Path:
-    return data_dir() / "raw"
-
-
-def default_catalog_path() -> Path:
-    return get_settings().catalog.resolve()
-
-
-def validations_dir() -> Path:
-    """GX validation results as JSON, one file per publication version: the input of Data Docs."""
-    return data_dir() / "validations"
-
-
-def data_docs_dir() -> Path:
-    return data_dir() / "data_docs"

@@ -26,7 +26,7 @@ import duckdb
 
 from etl.core.duck import insert_rows
 from etl.core.errors import SettingsError
-from etl.core.settings import Settings, get_settings
+from etl.core.settings import Settings
 from etl.readers import RawTable
 
 
@@ -101,17 +101,11 @@ def new_staging_path(label: str, folder: Path) -> Path:
 BIG_SIDE_PROBES = "build_side_probe_side"
 
 
-def memory_limit() -> str:
-    """GDMP_DUCKDB_MEMORY_LIMIT for the warehouse's connections, which read it here until they take it as
-    a parameter too (the next step); staging files are opened with their Staging's."""
-    return get_settings().duckdb_memory_limit
-
-
-def duckdb_config(limit: str | None = None) -> dict[str, str]:
+def duckdb_config(memory_limit: str) -> dict[str, str]:
     """Settings for every connection this pipeline opens (staging files and the warehouse): a bounded
-    buffer pool (`limit`: GDMP_DUCKDB_MEMORY_LIMIT, default 400MB; past it DuckDB spills to disk),
+    buffer pool (`memory_limit`: GDMP_DUCKDB_MEMORY_LIMIT, default 400MB; past it DuckDB spills to disk),
     and freed memory handed back to the OS soon rather than kept for reuse."""
-    return {"memory_limit": limit or memory_limit(), "allocator_flush_threshold": "32MB",
+    return {"memory_limit": memory_limit, "allocator_flush_threshold": "32MB",
             "allocator_bulk_deallocation_flush_threshold": "64MB"}  # fmt: skip
 
 
