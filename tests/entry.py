@@ -3,7 +3,7 @@
 etl/ reads no setting itself: a flow or a `gdmp` command reads the settings once and passes them, or a
 record cut from them, down. Tests set GDMP_* variables as an operator would (tests/conftest.py: the
 staging and data folders), then act as the entry point through these helpers, each of which reads the
-settings when it is called.
+settings when it is called. tests/test_settings_passed.py keeps etl/ free of ambient reads.
 """
 
 from __future__ import annotations

@@ -1,11 +1,18 @@
 """Every setting of the pipeline, in one typed object read from GDMP_* environment variables.
 
-`get_settings()` follows the environment (tests and operators redirect folders by setting variables):
-it builds and validates the settings once per distinct set of GDMP_* variables, and raises
-`SettingsError` naming the variable when one is unusable. The entry points call it — a flow when its run
-starts, `gdmp` when a command starts, the bench scripts — and pass the object (or a narrow record cut
-from it: `FetchPolicy`, `GatePolicy`, `ReaderLimits`) down, so a bad value fails the run or the command
-before any work, in one line. Nothing reads settings at import.
+`get_settings()` reads the environment (tests and operators redirect folders by setting variables): it
+builds and validates the settings, and raises `SettingsError` naming the variable when one is unusable.
+Only the entry points call it — a flow when its run starts, `gdmp` when a command starts, the bench and
+the scripts — once, and pass the object down, or a narrow record cut from it where a module needs a few
+fields: `FetchPolicy` (etl/fetching/policy.py), `ReaderLimits` (etl/readers/limits.py), `Staging`
+(etl/readers/staging.py), `WorkerCaps` (etl/contain/pool.py), `GatePolicy` (etl/validate/gates.py),
+`IdentityPolicy` (etl/identity/step.py), `WarehouseConfig` (etl/warehouse/config.py). Nothing below the
+entry points reads a setting (tests/test_settings_passed.py keeps `get_settings` out of etl/), so a bad
+value fails the run or the command before any work, in one line, and a run's threads and reader workers
+all see the values it started with. Nothing reads settings at import.
+
+The folders derived from the settings are properties of `Settings` (`warehouse_path`, `staging_root`,
+`archive_dir`, `validations_dir`, `data_docs_dir`, `local_roots`, …).
 
 The README's table of settings is generated from this class (`scripts/docs_tables.py`; a test checks
 that the README is current): a field's description is its documentation.
@@ -220,10 +227,12 @@ def _describe(exc: ValidationError) -> str:
 
 
 def get_settings() -> Settings:
-    """The settings as the environment has them now; SettingsError names every bad variable.
+    """The settings as the environment has them now; SettingsError names every bad variable. For entry
+    points only (etl/ takes them as parameters).
 
-    A run asks for them dozens of times, from many threads; building them costs ~2 ms, so one frozen
-    object is kept per distinct set of GDMP_* variables (a changed variable is a new key)."""
+    `gdmp run` reads them, then the flow it starts reads them again, and so does its task runner; building
+    them costs ~2 ms, so one frozen object is kept per distinct set of GDMP_* variables (a changed
+    variable is a new key)."""
     return _settings_for(
         tuple(sorted((k, v) for k, v in os.environ.items() if k.upper().startswith("GDMP_")))
     )
