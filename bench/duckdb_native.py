@@ -365,6 +365,9 @@ COMMIT;
 """
 
 
+ONE_WRITER = 1  # commit attempts: one DuckDB file, one writer, no commit ever conflicts
+
+
 def ingest(
     db_path: Path, raw_relation: str, meta: dict, setup: str | None = None
 ) -> tuple[dict[str, float], dict]:
@@ -402,11 +405,11 @@ def ingest(
             "SELECT count(*), sum(total_investment_wan) FROM staging.projects ANTI JOIN staging.failed USING (row_number)"
         ).fetchone()
         lap("validate")
-        apply_schema(con)  # as etl.warehouse.connect does before a load
+        apply_schema(con, ONE_WRITER)  # as etl.warehouse.connect does before a load
         con.execute(load_sql(meta))
         con.execute("DETACH staging")
         lap("load")
-        apply_schema(con)  # as ours: views re-applied from sql/, then the totals report
+        apply_schema(con, ONE_WRITER)  # as ours: views re-applied from sql/, then the totals report
         totals_report(con)
     finally:
         con.close()

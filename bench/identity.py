@@ -81,18 +81,22 @@ def step_seconds(corpus: list[LabelledRow]) -> tuple[float, float, float]:
     import tempfile
 
     from etl import warehouse
-    from etl.identity.step import link_warehouse
+    from etl.identity.step import IdentityPolicy, link_warehouse
     from scripts.corpus.identity import load_into
 
     with tempfile.TemporaryDirectory(prefix="identity-bench-") as folder:
         os.environ["GDMP_DATA_DIR"] = folder
-        with warehouse.connect(Path(folder) / "w.duckdb") as con:
+        settings = get_settings()  # read once, passed down as a run passes them
+        policy = IdentityPolicy.from_settings(settings)
+        with warehouse.connect(
+            Path(folder) / "w.duckdb", warehouse.WarehouseConfig.from_settings(settings)
+        ) as con:
             load_into(con, corpus)
             started, cpu = time.perf_counter(), time.process_time()
-            link_warehouse(con)
+            link_warehouse(con, policy)
             linked, cpu = time.perf_counter() - started, time.process_time() - cpu
             started = time.perf_counter()
-            assert not link_warehouse(con).ran
+            assert not link_warehouse(con, policy).ran
             return linked, cpu, time.perf_counter() - started
 
 

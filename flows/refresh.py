@@ -105,7 +105,7 @@ def prepare_all(
 ) -> list[Prepared]:
     """Fetch (or take from the archive), parse and gate every source, side by side, before any lock:
     announcements first, because their figures are the headline checks of the lists they announce."""
-    held = look_up_held(settings.warehouse_target, sources)
+    held = look_up_held(settings.warehouse_target, sources, settings)
     announcements = [s for s in sources if s.is_announcement]
     lists = [s for s in sources if not s.is_announcement]
     prepared = prepare_each(announcements, held, settings, force, reprocess)
@@ -127,7 +127,8 @@ def validate_parsed(
         return {}
     try:
         judged = validate_publications(parsed, [prepared[s.id] for s in parsed], [expected.get(s.id) for s in parsed],
-                                       GatePolicy.from_settings(settings), settings.max_workers, len(parsed))  # fmt: skip
+                                       GatePolicy.from_settings(settings), settings.validations_dir, settings.max_workers,
+                                       len(parsed))  # fmt: skip
     except Exception as exc:  # the suite cannot run: every one fails, naming why
         judged = [exc] * len(parsed)
     done = {}
@@ -139,18 +140,18 @@ def validate_parsed(
     return done
 
 
-def load_all(work: str, sources: list[Source], prepared: list[Prepared]) -> list[Outcome]:
+def load_all(work: str, settings: Settings, sources: list[Source], prepared: list[Prepared]) -> list[Outcome]:
     """The single writer: one publication after another, over one connection. What is unchanged is
     recorded in one go."""
     run_id = flow_run.id
     unchanged = [(s, p) for s, p in zip(sources, prepared, strict=True) if p.status == Status.UNCHANGED]
     done = {}
     if unchanged:  # brings the schema up to date too, over the same connection
-        done = {o.source_id: o for o in record_unchanged(work, run_id, unchanged, len(unchanged))}
+        done = {o.source_id: o for o in record_unchanged(work, settings, run_id, unchanged, len(unchanged))}
     else:
-        update_schema(work)
+        update_schema(work, settings)
     items = list(zip(sources, prepared, strict=True))
-    return load_publications(work, run_id, items, done, len(items) - len(done))
+    return load_publications(work, settings, run_id, items, done, len(items) - len(done))
 
 
 def refresh_sources(
@@ -163,21 +164,21 @@ def refresh_sources(
                 describe(settings.warehouse_target), runner)  # fmt: skip
     if damaged := damaged_warehouse(settings):  # before any work: a damaged file says how to restore
         return Failed(message=damaged)
-    remove_stale_staging()  # what a killed run left behind
-    staging = run_folder(f"run-{flow_run.id or 'local'}")
+    remove_stale_staging(settings.staging_root, settings.data_docs_dir)  # what a killed run left behind
+    staging = run_folder(f"run-{flow_run.id or 'local'}", settings.staging_root)
     try:
         prepared = prepare_all(sources, settings, force, reprocess, staging)
         with load_target(settings, holder=f"flow run {flow_run.name or flow_run.id}") as target:
-            outcomes = load_all(target.db, sources, prepared)
-            identity_problem = link_projects(target.db)
-            report = report_totals(target.db)
+            outcomes = load_all(target.db, settings, sources, prepared)
+            identity_problem = link_projects(target.db, settings)
+            report = report_totals(target.db, settings)
             if target.publish_to:
                 publish_warehouse(target.db, target.publish_to)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     print(report.text)
     publish_run_artifacts(outcomes, report, describe(settings.warehouse_target))
-    docs = build_data_docs_site(outcomes)
+    docs = build_data_docs_site(outcomes, settings)
     if docs:
         logger.info("Data Docs: %s", docs)
     statuses = by_status(outcomes)

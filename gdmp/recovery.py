@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 def restore(args: argparse.Namespace, settings: Settings) -> int:
     """Put the previous generation back (exit 0), or say in one line why not (exit 1)."""
     from etl.core.errors import PipelineError
+    from etl.warehouse import WarehouseConfig
     from etl.warehouse.published_check import MISSING
     from etl.warehouse.restore import restore as put_back
 
@@ -22,7 +23,8 @@ def restore(args: argparse.Namespace, settings: Settings) -> int:
             print("the DuckLake backend has no file to restore: its snapshots are the way back "
                   "(docs/operations.md, Recovery)", file=sys.stderr)  # fmt: skip
             return 1
-        restored = put_back(Path(args.warehouse or settings.warehouse_path), force=args.force)
+        published = Path(args.warehouse or settings.warehouse_path)
+        restored = put_back(published, WarehouseConfig.from_settings(settings), force=args.force)
     except PipelineError as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -122,12 +122,12 @@ def _identity(con, write: bool, directory: Path) -> int:
 def _apply_identity(settings: Settings) -> int:
     """Link again now, in a work copy published atomically (or straight into the lake)."""
     from etl import warehouse as wh
-    from etl.identity.step import link_warehouse
+    from etl.identity.step import IdentityPolicy, link_warehouse
     from etl.warehouse.targets import load_target
 
     with load_target(settings, holder="gdmp review identity --apply") as target:
-        with wh.connect(target.db) as con:
-            result = link_warehouse(con, force=True)
+        with wh.connect(target.db, wh.WarehouseConfig.from_settings(settings)) as con:
+            result = link_warehouse(con, IdentityPolicy.from_settings(settings), force=True)
         if target.publish_to:
             from pathlib import Path
 
@@ -141,18 +141,18 @@ def _apply_identity(settings: Settings) -> int:
 
 def review(args: argparse.Namespace, settings: Settings) -> int:
     from etl.core.errors import CatalogError
-    from etl.warehouse import exists, open_reader
+    from etl.warehouse import WarehouseConfig, exists, open_reader
 
     if args.source == "identity" and args.apply:
         return _apply_identity(settings)
     if args.apply:
         return _apply(args, settings)
     try:
-        warehouse = _warehouse(args, settings)
-        if not exists(warehouse):
+        warehouse, config = _warehouse(args, settings), WarehouseConfig.from_settings(settings)
+        if not exists(warehouse, config):
             print("no warehouse yet: `gdmp run` loads the catalog", file=sys.stderr)
             return 1
-        with open_reader(warehouse) as con:
+        with open_reader(warehouse, config) as con:
             if not args.source:
                 _overview(con)
                 return 0

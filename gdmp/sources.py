@@ -30,7 +30,7 @@ def check_catalog(args: argparse.Namespace, settings: Settings) -> int:
     try:
         path = _catalog_path(args, settings)
         sources = load_catalog(path)
-        refused = location_problems(sources)  # the run's own check of each location
+        refused = location_problems(sources, settings.local_roots)  # the run's own check of each location
     except CatalogError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -50,17 +50,18 @@ def status(args: argparse.Namespace, settings: Settings) -> int:
     from etl.core.errors import CatalogError, WarehouseDamaged
     from etl.fetching.catalog import load_catalog
     from etl.present.status import source_rows, status_table
-    from etl.warehouse import exists, label
+    from etl.warehouse import WarehouseConfig, exists, label
     from etl.warehouse.published_check import check_target
 
+    config = WarehouseConfig.from_settings(settings)
     try:
         warehouse = args.warehouse or settings.warehouse_target
         catalog_ids = [s.id for s in load_catalog(_catalog_path(args, settings))]
-        check_target(warehouse)  # a damaged file: one line saying how to restore, not a traceback
+        check_target(warehouse, config.memory_limit)  # a damaged file: one line saying how to restore
     except (CatalogError, WarehouseDamaged) as exc:
         print(exc, file=sys.stderr)
         return 1
-    print(status_table(source_rows(warehouse, catalog_ids), catalog_ids))
-    if not exists(warehouse):
+    print(status_table(source_rows(warehouse, config, catalog_ids), catalog_ids))
+    if not exists(warehouse, config):
         print(f"\nno warehouse at {label(warehouse)} yet: `gdmp run` loads the catalog", file=sys.stderr)
     return 0

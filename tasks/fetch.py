@@ -44,4 +44,4 @@ def fetch_publication(source: Source, policy: FetchPolicy, loaded: HeldVersion |
     if loaded and loaded.in_force and loaded.in_force.archive_path:
         held = loaded.in_force
         previous = Validators(held.sha256, held.archive_path, loaded.etag, loaded.last_modified)
-    return fetch(source, previous, resolve_secret_headers(source), policy)
+    return fetch(source, previous, resolve_secret_headers(source), policy=policy)

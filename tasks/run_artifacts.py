@@ -6,17 +6,17 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from etl import warehouse
-from etl.core.settings import data_docs_dir, validations_dir
+from etl.core.settings import Settings
 from etl.present.run_summary import markdown_summary
 from etl.present.totals_table import RunReport, province_totals_rows, totals_report
 from etl.run.outcomes import Outcome, Status
 
 
 @task(cache_policy=NO_CACHE)
-def report_totals(db: str) -> RunReport:
+def report_totals(db: str, settings: Settings) -> RunReport:
     """The province totals where the run loaded (its views were refreshed at run start): the printable
     report and the rows of the UI's table, read over one connection from one state of the warehouse."""
-    with warehouse.connect(db, schema=False) as con:
+    with warehouse.connect(db, warehouse.WarehouseConfig.from_settings(settings), schema=False) as con:
         return RunReport(totals_report(con), province_totals_rows(con))
 
 
@@ -38,16 +38,16 @@ def publish_run_artifacts(outcomes: list[Outcome], report: RunReport, warehouse:
 
 
 @task(cache_policy=NO_CACHE)
-def build_data_docs_site(outcomes: list[Outcome]) -> str | None:
+def build_data_docs_site(outcomes: list[Outcome], settings: Settings) -> str | None:
     """GX Data Docs (offline) for every kept validation result; rebuilt only when this run validated."""
-    index = data_docs_dir() / "index.html"
+    index = settings.data_docs_dir / "index.html"
     validated = any(o.status in {Status.LOADED, Status.REJECTED} for o in outcomes)
-    files = sorted(validations_dir().glob("*/*.json"))
+    files = sorted(settings.validations_dir.glob("*/*.json"))
     if not files or (index.exists() and not validated):
         return str(index) if index.exists() else None
     from etl.present.data_docs import build_data_docs  # imports GX (~5 s): only when there is something new
 
-    index = build_data_docs(files, data_docs_dir())
+    index = build_data_docs(files, settings.data_docs_dir)
     create_link_artifact(
         key="data-docs",
         link=index.as_uri(),

@@ -19,6 +19,7 @@ from etl.fetching.catalog import Source, parse_catalog
 from etl.normalize import normalize
 from etl.readers.table import RawRow, RawTable
 from etl.rules.units import AmountError, last_digit_wan, parse_amount
+from tests.entry import staging, warehouse_config
 from tests.warehouse_fixture import load_payload
 
 # (cell, what the reason must say) — each was loaded wrong, loaded as NULL, or crashed the run.
@@ -184,7 +185,7 @@ def test_sql_stores_what_parse_amount_says(total_header, annual_header, units):
     cells = generated_cells()
     rows = [RawRow(i + 2, [str(i + 1), f"项目{i}", "广州市", text, text]) for i, text in enumerate(cells)]
     table = RawTable(["序号", "项目名称", "建设地点", total_header, annual_header], rows)
-    normalized = normalize(table, _source())
+    normalized = normalize(table, _source(), staging())
     try:
         with normalized.connect() as con:
             staged = con.execute(
@@ -240,7 +241,7 @@ def test_a_list_with_every_bad_amount_loads_its_good_rows_and_quarantines_the_re
         ",".join(f'"{c}"' for c in row) for row in good + bad
     ]
     source = _source().model_copy(update={"location": "lists/amounts.csv"})
-    with warehouse.connect(tmp_path / "warehouse.duckdb") as con:
+    with warehouse.connect(tmp_path / "warehouse.duckdb", warehouse_config()) as con:
         version = load_payload(con, source, ("\n".join(lines) + "\n").encode("utf-8"))
     con = duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True)
     try:

@@ -126,6 +126,7 @@ def test_check_catalog_reports_what_the_run_would_refuse(tmp_path, monkeypatch, 
     from etl.core.errors import FetchError
     from etl.fetching import fetch
     from etl.fetching.catalog import load_catalog
+    from tests.entry import fetch_policy
 
     drop = tmp_path / "srv"
     drop.mkdir()
@@ -142,7 +143,7 @@ def test_check_catalog_reports_what_the_run_would_refuse(tmp_path, monkeypatch, 
     assert "the run would refuse 3 source(s)" in result.stderr and "dropped" not in result.stderr
     for source in load_catalog(catalog)[1:]:  # the run refuses each for the very reason check-catalog gave
         with pytest.raises(FetchError) as refused:
-            fetch(source)
+            fetch(source, policy=fetch_policy())
         assert f"  - {refused.value}\n" in result.stderr + "\n"
     only_dropped = tmp_path / "dropped.yaml"
     only_dropped.write_text(

@@ -200,11 +200,10 @@ def test_a_killed_builds_folders_are_removed_when_the_next_run_starts(data_dir, 
     import os
     import time
 
-    from etl.core.settings import data_docs_dir
+    from etl.core.settings import get_settings
     from etl.readers.staging import remove_stale  # what a run calls first (flows/refresh.py)
 
-    monkeypatch.setenv("GDMP_STAGING_DIR", str(tmp_path / "staging"))
-    site = data_docs_dir()
+    site = get_settings().data_docs_dir
     site.mkdir(parents=True)
     (site / "index.html").write_text("<html></html>")
     folders = {name: site.parent / name for name in (".data_docs-build-k1ll3d", ".data_docs-build-busy",
@@ -216,7 +215,7 @@ def test_a_killed_builds_folders_are_removed_when_the_next_run_starts(data_dir, 
     for name in (".data_docs-build-k1ll3d", ".data_docs-old-1a2b3c4d", ".elsewhere-build-x"):
         for path in (folders[name], *folders[name].rglob("*")):
             os.utime(path, (hours_ago, hours_ago))
-    remove_stale()
+    remove_stale(tmp_path / "staging", site)
     left = {path.name for path in site.parent.iterdir()}
     assert left == {"data_docs", ".data_docs-build-busy", ".elsewhere-build-x"}  # a build under way stays
     assert (site / "index.html").is_file()

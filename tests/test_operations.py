@@ -188,12 +188,12 @@ def test_an_analyst_holding_the_file_open_neither_blocks_the_run_nor_sees_half_a
 
 
 def test_a_second_writer_waits_for_the_first_or_fails_clearly(tmp_path, monkeypatch):
-    from etl.core.settings import warehouse_path
+    from tests.entry import settings, warehouse_config
 
     monkeypatch.setenv("GDMP_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("GDMP_CATALOG", str(small_catalog(tmp_path, *THREE_LISTS)))
     monkeypatch.setenv("GDMP_LOCK_WAIT_SECONDS", "1")
-    with exclusive_build(warehouse_path(), holder="flow run 'a-long-backfill'"):
+    with exclusive_build(settings().warehouse_path, "flow run 'a-long-backfill'", warehouse_config()):
         state = daily()  # the lock is held by "another run" for longer than the wait
     assert state.is_failed()
     message = str(state.result(raise_on_failure=False))
@@ -204,7 +204,7 @@ def test_a_second_writer_waits_for_the_first_or_fails_clearly(tmp_path, monkeypa
     release = threading.Event()
 
     def hold_then_release():
-        with exclusive_build(warehouse_path(), holder="flow run 'short'"):
+        with exclusive_build(settings().warehouse_path, "flow run 'short'", warehouse_config()):
             release.wait(2)
 
     holder = threading.Thread(target=hold_then_release)

@@ -16,13 +16,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 
 from etl.announcements.article import Article, main_text
 from etl.announcements.figure import AnnouncedFigure
 from etl.announcements.figures import MAX_ARTICLE_CHARS, extract_figures, silence_reason
 from etl.announcements.numbers import half_unit, interval
 from etl.announcements.review import apply_review, load_review, review_digest
-from etl.core.settings import get_settings
 from etl.fetching.catalog import Source
 from etl.rules.units import wan_to_yi
 from etl.validate.reconcile import Expected
@@ -78,14 +78,14 @@ class ReadAnnouncement:
         return f"WARNING: no figures found in the article: {silence_reason(self.article.text, self.figures)}"
 
 
-def read_announcement(source: Source, payload: bytes) -> ReadAnnouncement:
-    """The article and its figures; a page that is no article is a ReadError saying why."""
+def read_announcement(source: Source, payload: bytes, reviews: Path) -> ReadAnnouncement:
+    """The article and its figures, with the reviewed readings in `reviews` (the run's GDMP_REVIEWS_DIR)
+    applied; a page that is no article is a ReadError saying why."""
     kind = {"html": "html", "text": "text"}.get(source.resolved_format, "auto")
     article = main_text(payload, source.encoding, kind)
     figures = extract_figures(
         article.text, source.year, province_is_batch=source.city == "44", whole_release=True, city=source.city
     )
-    reviews = get_settings().reviews_dir
     applied = apply_review(article.text, figures, load_review(reviews, source.id))
     return ReadAnnouncement(article, applied.figures, consistency_checks(applied.figures),
                             review_digest(reviews, source.id), applied.applied, applied.stale)  # fmt: skip

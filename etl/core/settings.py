@@ -1,11 +1,18 @@
 """Every setting of the pipeline, in one typed object read from GDMP_* environment variables.
 
-`get_settings()` follows the environment (tests and operators redirect folders by setting variables):
-it builds and validates the settings once per distinct set of GDMP_* variables, and raises
-`SettingsError` naming the variable when one is unusable. The entry points call it — a flow when its run
-starts, `gdmp` when a command starts, the bench scripts — and pass the object (or a narrow record cut
-from it: `FetchPolicy`, `GatePolicy`, `ReaderLimits`) down, so a bad value fails the run or the command
-before any work, in one line. Nothing reads settings at import.
+`get_settings()` reads the environment (tests and operators redirect folders by setting variables): it
+builds and validates the settings, and raises `SettingsError` naming the variable when one is unusable.
+Only the entry points call it — a flow when its run starts, `gdmp` when a command starts, the bench and
+the scripts — once, and pass the object down, or a narrow record cut from it where a module needs a few
+fields: `FetchPolicy` (etl/fetching/policy.py), `ReaderLimits` (etl/readers/limits.py), `Staging`
+(etl/readers/staging.py), `WorkerCaps` (etl/contain/pool.py), `GatePolicy` (etl/validate/gates.py),
+`IdentityPolicy` (etl/identity/step.py), `WarehouseConfig` (etl/warehouse/config.py). Nothing below the
+entry points reads a setting (tests/test_settings_passed.py keeps `get_settings` out of etl/), so a bad
+value fails the run or the command before any work, in one line, and a run's threads and reader workers
+all see the values it started with. Nothing reads settings at import.
+
+The folders derived from the settings are properties of `Settings` (`warehouse_path`, `staging_root`,
+`archive_dir`, `validations_dir`, `data_docs_dir`, `local_roots`, …).
 
 The README's table of settings is generated from this class (`scripts/docs_tables.py`; a test checks
 that the README is current): a field's description is its documentation.
@@ -188,6 +195,27 @@ class Settings(BaseSettings):
     def staging_root(self) -> Path:
         return self.staging_dir or Path(tempfile.gettempdir()) / f"gdmp-staging-{os.getuid()}"
 
+    # --- folders of the data folder ------------------------------------------------------------------
+    @property
+    def archive_dir(self) -> Path:
+        """The raw archive: every payload fetched, by its sha256 (etl/fetching/archive.py)."""
+        return self.data_dir.resolve() / "raw"
+
+    @property
+    def validations_dir(self) -> Path:
+        """GX validation results as JSON, one file per publication version: the input of Data Docs."""
+        return self.data_dir.resolve() / "validations"
+
+    @property
+    def data_docs_dir(self) -> Path:
+        return self.data_dir.resolve() / "data_docs"
+
+    @property
+    def local_roots(self) -> tuple[Path, ...]:
+        """Folders local catalog paths may be read from: samples/, the data folder, GDMP_SOURCE_ROOTS."""
+        extra = [Path(p).resolve() for p in self.source_roots.split(os.pathsep) if p]
+        return (SAMPLES_DIR.resolve(), self.data_dir.resolve(), *extra)
+
 
 def _describe(exc: ValidationError) -> str:
     problems = []
@@ -199,10 +227,12 @@ def _describe(exc: ValidationError) -> str:
 
 
 def get_settings() -> Settings:
-    """The settings as the environment has them now; SettingsError names every bad variable.
+    """The settings as the environment has them now; SettingsError names every bad variable. For entry
+    points only (etl/ takes them as parameters).
 
-    A run asks for them dozens of times, from many threads; building them costs ~2 ms, so one frozen
-    object is kept per distinct set of GDMP_* variables (a changed variable is a new key)."""
+    `gdmp run` reads them, then the flow it starts reads them again, and so does its task runner; building
+    them costs ~2 ms, so one frozen object is kept per distinct set of GDMP_* variables (a changed
+    variable is a new key)."""
     return _settings_for(
         tuple(sorted((k, v) for k, v in os.environ.items() if k.upper().startswith("GDMP_")))
     )
@@ -214,30 +244,3 @@ def _settings_for(environment: tuple[tuple[str, str], ...]) -> Settings:
         return Settings()
     except ValidationError as exc:  # not cached: the same bad value raises again, as it should
         raise SettingsError(_describe(exc)) from None
-
-
-# Folders, as functions: they follow the environment, which tests and operators change.
-def data_dir() -> Path:
-    """Root of everything the pipeline writes: raw archive, warehouse, reports."""
-    return get_settings().data_dir.resolve()
-
-
-def warehouse_path() -> Path:
-    return get_settings().warehouse_path
-
-
-def archive_dir() -> Path:
-    return data_dir() / "raw"
-
-
-def default_catalog_path() -> Path:
-    return get_settings().catalog.resolve()
-
-
-def validations_dir() -> Path:
-    """GX validation results as JSON, one file per publication version: the input of Data Docs."""
-    return data_dir() / "validations"
-
-
-def data_docs_dir() -> Path:
-    return data_dir() / "data_docs"

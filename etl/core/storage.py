@@ -75,26 +75,22 @@ def create(path: Path, version: str) -> None:
         con.close()
 
 
-def conform(path: Path, version: str, tag: str | None = None) -> str:
+def conform(path: Path, version: str, memory_limit: str, tag: str | None = None) -> str:
     """Bring an existing file to `version`'s format and return its tag (`tag`: the file's, if the caller
-    has read it). A file in another format is rebuilt: copied into a new file in that format, then
-    renamed over it."""
+    has read it). A file in another format is rebuilt, with DuckDB's buffer pool at `memory_limit`
+    (GDMP_DUCKDB_MEMORY_LIMIT): copied into a new file in that format, then renamed over it."""
     if (tag or file_version(path)) == tag_for(version):
         return tag_for(version)
-    _rebuild(path, version)
+    _rebuild(path, version, memory_limit)
     return file_version(path)
 
 
-def _rebuild(path: Path, version: str) -> None:
-    from etl.core.settings import get_settings
-
+def _rebuild(path: Path, version: str, memory_limit: str) -> None:
     rebuilt = path.with_name(path.name + ".rebuilding")
     for leftover in (rebuilt, rebuilt.with_name(rebuilt.name + ".wal")):
         leftover.unlink(missing_ok=True)
     spill = path.with_name(path.name + ".spill")  # past the memory limit, DuckDB spills here
-    con = duckdb.connect(
-        config={"memory_limit": get_settings().duckdb_memory_limit, "temp_directory": str(spill)}
-    )
+    con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": str(spill)})
     try:
         con.execute(f"ATTACH {sql_text(path)} AS old (READ_ONLY)")
         con.execute(f"ATTACH {sql_text(rebuilt)} AS new (STORAGE_VERSION {sql_text(version)})")

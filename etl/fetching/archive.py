@@ -16,7 +16,6 @@ from pathlib import Path
 
 from etl.core.durable import fsync
 from etl.core.errors import FetchError
-from etl.core.settings import archive_dir
 from etl.fetching.catalog import Source
 
 
@@ -83,14 +82,15 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def archive_payload(payload: bytes, suffix: str, root: Path | None = None) -> tuple[str, Path]:
-    """Store bytes under raw/<sha[:2]>/<sha><suffix>; identical content is stored once.
+def archive_payload(payload: bytes, suffix: str, root: Path) -> tuple[str, Path]:
+    """Store bytes under <root>/<sha[:2]>/<sha><suffix> (root: the archive, Settings.archive_dir);
+    identical content is stored once.
 
     An existing file is reused only if it still hashes to its name (a damaged or replaced file is
     written again). The temporary file is unique to this call, so threads and processes archiving the
     same payload at once never write into each other's file."""
     sha = hashlib.sha256(payload).hexdigest()
-    target = (root or archive_dir()) / sha[:2] / f"{sha}{suffix}"
+    target = root / sha[:2] / f"{sha}{suffix}"
     if target.exists() and file_sha256(target) == sha:
         return sha, target
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -47,6 +47,7 @@ from etl.normalize.understanding import check_understood
 from etl.readers import RawTable
 from etl.readers.staging import (
     SMALL_LIST_ROWS,
+    Staging,
     column_names,
     discard,
     drop_raw,
@@ -69,31 +70,31 @@ def run_step(con: duckdb.DuckDBPyConnection, name: str) -> None:
     con.execute((SQL_DIR / "staging" / f"{name}.sql").read_text(encoding="utf-8"))
 
 
-def normalize(table: RawTable, source: Source, folder: Path | None = None, then: Then | None = None) -> Any:
-    """A table read in Python (XLSX, HTML, JSON, small CSV) → Normalized in a new staging file (or what
-    `then` makes of it: stage_and_normalize)."""
+def normalize(table: RawTable, source: Source, staging: Staging, then: Then | None = None) -> Any:
+    """A table read in Python (XLSX, HTML, JSON, small CSV) → Normalized in a new staging file, as
+    `staging` says (or what `then` makes of it: stage_and_normalize)."""
 
     def stage(con: duckdb.DuckDBPyConnection) -> RawTable:
         stage_raw_table(con, table)
         return table
 
-    return stage_and_normalize(source, stage, folder, then)
+    return stage_and_normalize(source, stage, staging, then)
 
 
 def stage_and_normalize(
     source: Source,
     stage: Callable[[duckdb.DuckDBPyConnection], RawTable],
-    folder: Path | None = None,
+    staging: Staging,
     then: Then | None = None,
 ) -> Any:
-    """A new staging file (in the run's folder): `stage` puts the raw cells in it and returns the header
-    they sit under, then they are normalized. Returns the Normalized, or then(connection, Normalized):
+    """A new staging file, as `staging` says (the run's folder): `stage` puts the raw cells in it and returns
+    the header they sit under, then they are normalized. Returns the Normalized, or then(connection, Normalized):
     what else is read from the file over the connection that wrote it. On any failure the file is
     removed; freed memory goes back to the OS either way."""
-    path = new_staging_path(source.id, folder)
+    path = new_staging_path(source.id, staging.folder)
     try:
-        with open_staging(path) as con:
-            normalized = normalize_staged(con, path, stage(con), source)
+        with open_staging(path, staging.memory_limit) as con:
+            normalized = normalize_staged(con, path, stage(con), source, staging.memory_limit)
             return then(con, normalized) if then else normalized
     except BaseException:
         discard(path)
@@ -111,9 +112,10 @@ def column_units(table: RawTable, source: Source, header: list[str], mapping: di
 
 
 def normalize_staged(
-    con: duckdb.DuckDBPyConnection, path: Path, table: RawTable, source: Source
+    con: duckdb.DuckDBPyConnection, path: Path, table: RawTable, source: Source, memory_limit: str
 ) -> Normalized:
-    """Normalize the staged table raw(row_number, c1…cN) whose header/notes `table` carries."""
+    """Normalize the staged table raw(row_number, c1…cN) whose header/notes `table` carries (`con`: the
+    staging file at `path`, opened with `memory_limit`)."""
     header = table.header
     mapping = map_headers(header, source.columns)
     width = len(column_names(con, "raw")) - 1
@@ -148,4 +150,5 @@ def normalize_staged(
     con.execute("COMMIT")
     con.execute("CHECKPOINT")
     unmapped = [h for i, h in enumerate(header) if i not in mapping and h]
-    return Normalized(path, rows_read, unmapped, {header[i]: column for i, column in mapping.items()})
+    return Normalized(path, rows_read, unmapped, {header[i]: column for i, column in mapping.items()},
+                      memory_limit=memory_limit)  # fmt: skip

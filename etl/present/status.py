@@ -12,7 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from etl.present.totals_table import format_table
-from etl.warehouse import exists, open_reader
+from etl.warehouse import WarehouseConfig, exists, open_reader
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 HEADERS = ["source", "in force", "fetched (UTC+8)", "last run (UTC+8)", "outcome", "message"]
@@ -34,12 +34,12 @@ FROM ids LEFT JOIN current USING (source_id) LEFT JOIN last_run USING (source_id
 """
 
 
-def source_rows(warehouse: Path | str, source_ids: list[str]) -> list[tuple]:
+def source_rows(warehouse: Path | str, config: WarehouseConfig, source_ids: list[str]) -> list[tuple]:
     """(source_id, version, fetched_at, last_run_at, status, message) per source, catalog order first;
     with no warehouse yet, every source is never loaded."""
-    if not exists(warehouse):
+    if not exists(warehouse, config):
         return [(source_id, None, None, None, None, None) for source_id in source_ids]
-    with open_reader(warehouse) as con:
+    with open_reader(warehouse, config) as con:
         announced = con.execute(
             "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'announcements'"
         ).fetchone()

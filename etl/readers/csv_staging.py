@@ -135,12 +135,15 @@ def _read_differently(payload: CsvPayload, start: int) -> bool:
     return carry.endswith(b"\r")  # a CR that ends the file is a lone one
 
 
-def _folder_of(con: duckdb.DuckDBPyConnection) -> Path | None:
-    """The folder of the staging file a connection has open (the run's folder), None in memory."""
+def _folder_of(con: duckdb.DuckDBPyConnection) -> Path:
+    """The folder of the staging file a connection has open (the run's folder): a CSV is staged into a
+    staging file (etl/normalize/__init__.py), never into an in-memory database."""
     path = con.execute(
         "SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
     ).fetchone()[0]
-    return Path(path).parent if path else None
+    if not path:
+        raise ValueError("a CSV is staged into a staging file (etl/readers/staging.py), not in memory")
+    return Path(path).parent
 
 
 def _utf8_head(payload: CsvPayload, start: int) -> tuple[str, bool] | None:

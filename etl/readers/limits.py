@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from etl.core.errors import ReadError
-from etl.core.settings import Settings, get_settings
+from etl.core.settings import Settings
 
 # Members this small may compress at any ratio (a sheet of empty rows does): the ratio check skips them.
 RATIO_EXEMPT_BYTES = 1024 * 1024
@@ -61,10 +61,8 @@ class ReaderLimits:
     pdf_max_seconds: int = _default("pdf_max_seconds")
 
     @classmethod
-    def from_settings(cls, settings: Settings | None = None) -> ReaderLimits:
-        """The limits as `settings` (default: the GDMP_* environment) set them (etl/core/settings.py, block
-        'reader limits')."""
-        settings = settings or get_settings()
+    def from_settings(cls, settings: Settings) -> ReaderLimits:
+        """The limits as the run's `settings` set them (etl/core/settings.py, block 'reader limits')."""
         return cls(**{f.name: getattr(settings, f.name) for f in fields(cls)})
 
 
@@ -86,5 +84,6 @@ def refuse(limit: str, value: int, what: str, where: str = "") -> LimitExceeded:
 
 
 def resolved(limits: ReaderLimits | None) -> ReaderLimits:
-    """The limits to apply: those given, else the settings' (defaults when nothing is set)."""
-    return limits if limits is not None else ReaderLimits.from_settings()
+    """The limits to apply: those given (a run passes its own, ReaderLimits.from_settings), else the
+    defaults — never the environment: etl/ reads no setting (etl/core/settings.py)."""
+    return limits if limits is not None else ReaderLimits()

@@ -16,7 +16,8 @@ from etl.fetching.catalog import Source
 from etl.normalize import Normalized, Then, normalize, stage_and_normalize
 from etl.readers import checked_format, read_table
 from etl.readers.csv_staging import stage_csv
-from etl.readers.staging import SMALL_LIST_ROWS
+from etl.readers.limits import ReaderLimits
+from etl.readers.staging import SMALL_LIST_ROWS, Staging
 from etl.validate.quality import frame_of
 
 SNIFF_BYTES = 2048  # etl/readers/sniff.py looks no further, except into a container's directory
@@ -37,21 +38,22 @@ def sniffable(path: Path) -> tuple[bytes, bool]:
 
 
 def parse_publication(
-    source: Source, payload: bytes | Path, folder: Path | None = None, then: Then | None = None
+    source: Source, payload: bytes | Path, staging: Staging, limits: ReaderLimits, then: Then | None = None
 ) -> Any:
-    """Bytes, or the path of the archived payload → normalized rows in a staging file in `folder` (the
-    run's; default: the staging folder): a Normalized, or what `then` reads besides over the same
-    connection (etl.normalize.stage_and_normalize). Raises ReadError / NotUnderstood with the reason."""
+    """Bytes, or the path of the archived payload → normalized rows in a staging file, as `staging` says
+    (the run's folder), read within the run's `limits`: a Normalized, or what `then` reads besides over
+    the same connection (etl.normalize.stage_and_normalize). Raises ReadError / NotUnderstood with the
+    reason."""
     data, whole = sniffable(payload) if isinstance(payload, Path) else (payload, True)
     fmt = checked_format(data, source.resolved_format)
     if fmt != "csv":
         data = data if whole else payload.read_bytes()
-        table = read_table(data, fmt, source.encoding, source.sheet, source.header_row)
-        return normalize(table, source, folder, then)
+        table = read_table(data, fmt, source.encoding, source.sheet, source.header_row, limits)
+        return normalize(table, source, staging, then)
     return stage_and_normalize(
         source,
-        lambda con: stage_csv(con, payload, source.encoding, source.header_row, source.id),
-        folder,
+        lambda con: stage_csv(con, payload, source.encoding, source.header_row, source.id, limits),
+        staging,
         then,
     )
 
@@ -63,9 +65,9 @@ def with_small_frame(con: duckdb.DuckDBPyConnection, normalized: Normalized) -> 
 
 
 def parse_with_frame(
-    source: Source, payload: bytes | Path, folder: Path | None = None
+    source: Source, payload: bytes | Path, staging: Staging, limits: ReaderLimits
 ) -> tuple[Normalized, Any]:
     """parse_publication for a run: in the reader worker, a small list's GX frame is taken too (to be
     validated with others in one GX call, etl/validate/quality_batch.py), so the run's own process need not open
     its staging file to read it."""
-    return parse_publication(source, payload, folder, with_small_frame)
+    return parse_publication(source, payload, staging, limits, with_small_frame)

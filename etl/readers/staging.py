@@ -18,6 +18,7 @@ import stat
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -25,54 +26,73 @@ import duckdb
 
 from etl.core.duck import insert_rows
 from etl.core.errors import SettingsError
-from etl.core.settings import get_settings
+from etl.core.settings import Settings
 from etl.readers import RawTable
 
 
-def staging_dir() -> Path:
-    """Where staging folders go: GDMP_STAGING_DIR, else a folder of this user's in the system temp
-    folder. It must be private — ours, mode 0700 — because staged rows are read back as trusted: in a
-    shared /tmp another user could create it first and read or swap what we stage."""
-    folder = get_settings().staging_root
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    info = folder.lstat()
+@dataclass(frozen=True)
+class Staging:
+    """Where a publication's staging file goes and the buffer pool DuckDB opens it with: what staging
+    takes of the run's settings. Picklable: it travels to the reader worker with the job (etl/contain/).
+
+    folder: the run's private folder (run_folder), or the staging folder itself (staging_dir);
+    memory_limit: GDMP_DUCKDB_MEMORY_LIMIT (a big list spills to disk rather than grow the process past
+    the 1 GiB the benchmark holds it to)."""
+
+    folder: Path
+    memory_limit: str
+
+    @classmethod
+    def in_staging_dir(cls, settings: Settings) -> Staging:
+        """Staging files straight in the settings' staging folder (made, and checked private, now)."""
+        return cls(staging_dir(settings.staging_root), settings.duckdb_memory_limit)
+
+
+def staging_dir(root: Path) -> Path:
+    """The staging folder `root` (Settings.staging_root: GDMP_STAGING_DIR, else a folder of this user's in
+    the system temp folder), made if missing. It must be private — ours, mode 0700 — because staged rows
+    are read back as trusted: in a shared /tmp another user could create it first and read or swap what
+    we stage."""
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    info = root.lstat()
     if stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o022:
-        folder.chmod(0o700)  # ours, and nobody else could write in it (an older release made it 0755)
-        info = folder.lstat()
+        root.chmod(0o700)  # ours, and nobody else could write in it (an older release made it 0755)
+        info = root.lstat()
     if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
         raise SettingsError(
-            f"the staging folder {folder} is not private (owner uid {info.st_uid}, mode "
+            f"the staging folder {root} is not private (owner uid {info.st_uid}, mode "
             f"{stat.S_IMODE(info.st_mode):o}); remove it, or set GDMP_STAGING_DIR to a folder only this user can use"
         )
-    return folder
+    return root
 
 
-def run_folder(label: str) -> Path:
-    """A private folder (mode 0700) for one run's staging files, removed when the run has loaded."""
+def run_folder(label: str, root: Path) -> Path:
+    """A private folder (mode 0700) in the staging folder `root` for one run's staging files, removed when
+    the run has loaded."""
     safe = re.sub(r"[^A-Za-z0-9_.-]", "_", label)[:40] or "run"
-    return Path(tempfile.mkdtemp(prefix=f"{safe}-", dir=staging_dir()))
+    return Path(tempfile.mkdtemp(prefix=f"{safe}-", dir=staging_dir(root)))
 
 
-def remove_stale(max_age_hours: float = 24) -> None:
-    """What a killed run left behind, removed when a run starts: staging files (a run deletes its own once
-    loaded) and the Data Docs scratch folders (etl/present/data_docs/build.py)."""
-    from etl.core.settings import data_docs_dir
+def remove_stale(root: Path, data_docs: Path, max_age_hours: float = 24) -> None:
+    """What a killed run left behind, removed when a run starts: staging files in the staging folder
+    `root` (a run deletes its own once loaded) and the Data Docs scratch folders in `data_docs`
+    (etl/present/data_docs/build.py)."""
     from etl.present.data_docs.build import remove_leftovers
 
     cutoff = time.time() - max_age_hours * 3600
-    for path in staging_dir().iterdir():
+    for path in staging_dir(root).iterdir():
         try:
             if path.stat().st_mtime < cutoff:
                 shutil.rmtree(path) if path.is_dir() else path.unlink()
         except OSError:
             pass  # another run's file, or gone already
-    remove_leftovers(data_docs_dir())
+    remove_leftovers(data_docs)
 
 
-def new_staging_path(label: str, folder: Path | None = None) -> Path:
-    """A new staging file's path: in the run's folder (run_folder), else in the staging folder itself."""
+def new_staging_path(label: str, folder: Path) -> Path:
+    """A new staging file's path in `folder` (the run's, run_folder; or the staging folder itself)."""
     safe = re.sub(r"[^A-Za-z0-9_.-]", "_", label)[:60] or "publication"
-    return (folder or staging_dir()) / f"{safe}-{uuid.uuid4().hex[:12]}.duckdb"
+    return folder / f"{safe}-{uuid.uuid4().hex[:12]}.duckdb"
 
 
 # Every join over staged rows is big (the rows) ⋈ small (a lookup of distinct values): the small side
@@ -81,22 +101,21 @@ def new_staging_path(label: str, folder: Path | None = None) -> Path:
 BIG_SIDE_PROBES = "build_side_probe_side"
 
 
-def memory_limit() -> str:
-    """DuckDB's buffer pool for our own connections (GDMP_DUCKDB_MEMORY_LIMIT, default 400MB): a big
-    list spills to disk rather than grow the process past the 1 GiB the benchmark holds it to."""
-    return get_settings().duckdb_memory_limit
-
-
-def duckdb_config() -> dict[str, str]:
+def duckdb_config(memory_limit: str) -> dict[str, str]:
     """Settings for every connection this pipeline opens (staging files and the warehouse): a bounded
-    buffer pool, and freed memory handed back to the OS soon rather than kept for reuse."""
-    return {"memory_limit": memory_limit(), "allocator_flush_threshold": "32MB",
+    buffer pool (`memory_limit`: GDMP_DUCKDB_MEMORY_LIMIT, default 400MB; past it DuckDB spills to disk),
+    and freed memory handed back to the OS soon rather than kept for reuse."""
+    return {"memory_limit": memory_limit, "allocator_flush_threshold": "32MB",
             "allocator_bulk_deallocation_flush_threshold": "64MB"}  # fmt: skip
 
 
-def open_staging(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def open_staging(path: Path, memory_limit: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     # A spill folder of its own: DuckDB gives a read-only connection none by default.
-    config = {**duckdb_config(), "temp_directory": f"{path}.spill", "disabled_optimizers": BIG_SIDE_PROBES}
+    config = {
+        **duckdb_config(memory_limit),
+        "temp_directory": f"{path}.spill",
+        "disabled_optimizers": BIG_SIDE_PROBES,
+    }
     con = duckdb.connect(str(path), read_only=read_only, config=config)
     con.execute("SET enable_progress_bar = false")
     return con

@@ -44,7 +44,7 @@ from etl.core import storage
 from etl.core.disk_full import disk_full_named
 from etl.core.durable import READ_ONLY, fsync
 from etl.core.errors import DiskFull, WarehouseBusy, WarehouseDamaged
-from etl.core.settings import get_settings
+from etl.warehouse.config import WarehouseConfig
 from etl.warehouse.generations import keep_previous
 from etl.warehouse.published_check import advice, problem
 
@@ -56,11 +56,11 @@ def work_path(published: Path) -> Path:
 
 
 @contextmanager
-def writer_lock(published: Path, holder: str, wait_seconds: float | None = None) -> Iterator[None]:
+def writer_lock(published: Path, holder: str, wait: float) -> Iterator[None]:
     """Hold the lock every writer of `published` takes (runs, `gdmp restore`), waiting for another holder
-    up to GDMP_LOCK_WAIT_SECONDS; `holder` names this one to whoever waits."""
+    up to `wait` seconds (GDMP_LOCK_WAIT_SECONDS: WarehouseConfig.lock_wait_seconds); `holder` names this
+    one to whoever waits."""
     published.parent.mkdir(parents=True, exist_ok=True)
-    wait = get_settings().lock_wait_seconds if wait_seconds is None else wait_seconds
     lock_path = published.with_name(published.name + ".lock")
     with open(lock_path, "a+", encoding="utf-8") as lock:
         deadline = time.monotonic() + wait
@@ -93,16 +93,17 @@ def writer_lock(published: Path, holder: str, wait_seconds: float | None = None)
 
 
 @contextmanager
-def exclusive_build(published: Path, holder: str, wait_seconds: float | None = None) -> Iterator[Path]:
-    """Hold the writer lock and yield a fresh work copy of the published warehouse.
+def exclusive_build(published: Path, holder: str, config: WarehouseConfig) -> Iterator[Path]:
+    """Hold the writer lock and yield a fresh work copy of the published warehouse, in the storage
+    version `config` names.
 
     Nothing is published unless `publish(work, published)` is called inside the block.
     """
-    with writer_lock(published, holder, wait_seconds):
+    with writer_lock(published, holder, config.lock_wait_seconds):
         work = work_path(published)
         try:
             with disk_full_named(work, "copying the published warehouse to"):
-                copy_for_work(published)
+                copy_for_work(published, config)
             yield work
         except DiskFull:
             discard_work(work)  # give the disk its space back; the published file is untouched
@@ -127,7 +128,7 @@ def discard_work(work: Path) -> None:
     shutil.rmtree(work.with_name(work.name + ".tmp"), ignore_errors=True)
 
 
-def copy_for_work(published: Path) -> Path:
+def copy_for_work(published: Path, config: WarehouseConfig) -> Path:
     """A fresh work copy of the published file (none yet: no copy), after checking it is whole
     (etl/warehouse/published_check.py: a run checks it before any work too; this one holds under the lock)."""
     work = work_path(published)
@@ -135,11 +136,12 @@ def copy_for_work(published: Path) -> Path:
     if not published.exists():
         return work
     set_aside_stray_wal(published)
-    if what := problem(published):  # a damaged page would be carried into the next file, and its .previous
+    # a damaged page would be carried into the next file, and its .previous
+    if what := problem(published, config.memory_limit):
         raise WarehouseDamaged(advice(published, what))
     tag = storage.file_version(published)
     shutil.copyfile(published, work)
-    storage.conform(work, get_settings().storage_version, tag)
+    storage.conform(work, config.storage_version, config.memory_limit, tag)
     return work
 
 

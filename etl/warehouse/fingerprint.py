@@ -16,7 +16,7 @@ import hashlib
 import sys
 from functools import cache
 
-from etl.core.settings import EXPECTATIONS_DIR, REPO_ROOT, SQL_DIR
+from etl.core.settings import EXPECTATIONS_DIR, REPO_ROOT, SQL_DIR, Settings
 from etl.fetching.catalog import Source
 
 # Code that only presents what is loaded (reports, Data Docs, exports, the data dictionary, status and
@@ -37,11 +37,9 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def build_fingerprint(source: Source) -> str:
-    """sha256 of the code fingerprint and the catalog entry (payload bytes are compared on their own)."""
-    from etl.core.settings import get_settings
-
-    settings = get_settings()
+def build_fingerprint(source: Source, settings: Settings) -> str:
+    """sha256 of the code fingerprint, the run's gate settings and the catalog entry (payload bytes are
+    compared on their own); for an announcement, its reviewed readings in the settings' reviews folder."""
     gates = f"max_quarantine_share={settings.max_quarantine_share} min_amount_coverage={settings.min_amount_coverage}"
     parts = [code_fingerprint(), gates, source.model_dump_json()]
     if source.is_announcement:  # its reviewed readings are part of what it was built from

@@ -11,6 +11,7 @@ import duckdb
 
 from etl.fetching.archive import Archived, HeldVersion
 from etl.fetching.catalog import Source
+from etl.warehouse.config import WarehouseConfig
 from etl.warehouse.schema import connect, exists
 
 
@@ -85,12 +86,12 @@ class Held:
     announced: dict[str, list[dict]] = field(default_factory=dict)
 
 
-def what_is_held(published: Path | str, sources: list[Source]) -> Held:
+def what_is_held(published: Path | str, config: WarehouseConfig, sources: list[Source]) -> Held:
     """The held versions and announced figures, read over one connection (nothing published yet: nothing
     held). Read before the writer lock: fetching never waits for another run's load."""
-    if not exists(published):
+    if not exists(published, config):
         return Held()
-    with connect(published, read_only=True) as con:
+    with connect(published, config, read_only=True) as con:
         tables = {t for (t,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
         versions = {}
         for table, announcement in (("publications", False), ("announcements", True)):

@@ -9,10 +9,11 @@ from collections.abc import Iterator
 import duckdb
 
 from etl.core.duck import sql_text
+from etl.core.settings import Settings
 from etl.fetching.archive import Fetched
 from etl.fetching.catalog import Source
 from etl.normalize import Normalized
-from etl.readers.staging import BIG_SIDE_PROBES, memory_limit
+from etl.readers.staging import BIG_SIDE_PROBES
 from etl.run.outcomes import Outcome, Prepared, Status, Verdict
 from etl.warehouse.commits import claim_source, ensure_claim_row, in_transaction
 from etl.warehouse.fingerprint import build_fingerprint
@@ -43,7 +44,7 @@ def _insert_staged_rows(con: duckdb.DuckDBPyConnection, key: dict) -> None:
 
 
 def _insert_publication(con: duckdb.DuckDBPyConnection, key: dict, source: Source, normalized: Normalized,
-                        verdict: Verdict) -> None:  # fmt: skip
+                        verdict: Verdict, fingerprint: str) -> None:  # fmt: skip
     """The version's row in publications: what it is, where from, and its row accounting."""
     con.execute(
         """INSERT INTO publications BY NAME SELECT
@@ -62,14 +63,15 @@ def _insert_publication(con: duckdb.DuckDBPyConnection, key: dict, source: Sourc
          "non_project_rows": verdict.non_projects,
          "column_map": json.dumps(normalized.column_map, ensure_ascii=False),
          "unmapped_headers": json.dumps(normalized.unmapped_headers, ensure_ascii=False),
-         "build_fingerprint": build_fingerprint(source)},
+         "build_fingerprint": fingerprint},
     )  # fmt: skip
 
 
 @contextlib.contextmanager
-def _staged(con: duckdb.DuckDBPyConnection, normalized: Normalized) -> Iterator[None]:
-    """The staging file attached as `staged` (read-only), with the load's settings, for the time of a load.
-    ATTACH and DETACH stay outside the load's transaction."""
+def _staged(con: duckdb.DuckDBPyConnection, normalized: Normalized, memory_limit: str) -> Iterator[None]:
+    """The staging file attached as `staged` (read-only), with the load's settings, for the time of a load;
+    then the connection's own `memory_limit` (GDMP_DUCKDB_MEMORY_LIMIT) again. ATTACH and DETACH stay
+    outside the load's transaction."""
     con.execute(f"ATTACH {sql_text(normalized.path)} AS staged (READ_ONLY)")
     con.execute(f"SET disabled_optimizers = '{BIG_SIDE_PROBES}'")  # the staged views' joins, as written
     con.execute("SET memory_limit = '256MB'")  # the load streams rows; what it needs above this spills
@@ -78,11 +80,11 @@ def _staged(con: duckdb.DuckDBPyConnection, normalized: Normalized) -> Iterator[
     finally:
         con.execute("DETACH staged")
         con.execute("RESET disabled_optimizers")
-        con.execute(f"SET memory_limit = '{memory_limit()}'")
+        con.execute(f"SET memory_limit = '{memory_limit}'")
 
 
 def _write_version(con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source, fetched: Fetched,
-                   normalized: Normalized, verdict: Verdict) -> int:  # fmt: skip
+                   normalized: Normalized, verdict: Verdict, settings: Settings) -> int:  # fmt: skip
     """Inside the caller's transaction, with the staging file attached: claim the source, take the
     version's slot and insert its rows and its publications row; returns the version number."""
     claim_source(con, source.id, run_id)
@@ -96,9 +98,11 @@ def _write_version(con: duckdb.DuckDBPyConnection, run_id: str | None, source: S
     key = {"source_id": source.id, "version": version, "sha256": fetched.sha256, "location": source.location,
            "fetched_at": fetched.fetched_at, "flow_run_id": run_id}  # fmt: skip
     _insert_staged_rows(con, key)
-    crash_point("mid-load")
-    crash_point(f"load:{source.id}")  # an error here: the transaction rolls back, rows and all
-    _insert_publication(con, {**key, "valid_from": valid_from}, source, normalized, verdict)
+    crash_point("mid-load", settings.crash_point)
+    # an error here: the transaction rolls back, rows and all
+    crash_point(f"load:{source.id}", settings.crash_point)
+    _insert_publication(con, {**key, "valid_from": valid_from}, source, normalized, verdict,
+                        build_fingerprint(source, settings))  # fmt: skip
     return version
 
 
@@ -109,21 +113,26 @@ def load_version(
     fetched: Fetched,
     normalized: Normalized,
     verdict: Verdict,
+    settings: Settings,
 ) -> int:
-    """Load one version of a publication in one transaction and return its number.
+    """Load one version of a publication in one transaction and return its number, with the run's
+    `settings` (commit attempts, memory limit, what goes into the build fingerprint).
 
     The rows come straight from the staging file, DuckDB to DuckDB. A failure half-way leaves the
     warehouse as it was; a re-run of the same bytes never duplicates; a commit that conflicts with
     another writer's (DuckLake) is done again (etl/warehouse/commits.py).
     """
-    ensure_claim_row(con, source.id)
-    with _staged(con, normalized):
-        return in_transaction(con, f"loading {source.id}",
-                              lambda: _write_version(con, run_id, source, fetched, normalized, verdict))  # fmt: skip
+    ensure_claim_row(con, source.id, settings.lake_commit_attempts)
+
+    def write() -> int:
+        return _write_version(con, run_id, source, fetched, normalized, verdict, settings)
+
+    with _staged(con, normalized, settings.duckdb_memory_limit):
+        return in_transaction(con, f"loading {source.id}", write, settings.lake_commit_attempts)
 
 
 def record_prepared(
-    con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source, prepared: Prepared
+    con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source, prepared: Prepared, settings: Settings
 ) -> Outcome:
     """Inside the caller's transaction: write what a run learned about one publication — the fetch, the
     checks, the outcome and, if the gates passed, the new version (the staging file attached, claim row
@@ -133,7 +142,7 @@ def record_prepared(
     fetched, normalized, verdict = prepared.fetched, prepared.normalized, prepared.verdict
     record_checks(con, run_id, source.id, fetched.sha256, prepared.outcomes, verdict.checks)
     if verdict.status == Status.LOADED:
-        _write_version(con, run_id, source, fetched, normalized, verdict)
+        _write_version(con, run_id, source, fetched, normalized, verdict, settings)
     counts = (
         normalized.rows_read,
         verdict.projects,
@@ -156,19 +165,20 @@ def loads_rows(prepared: Prepared) -> bool:
 
 
 def load_prepared(
-    con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source, prepared: Prepared
+    con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source, prepared: Prepared, settings: Settings
 ) -> Outcome:
     """Write what a run learned about one publication (record_prepared) in one transaction: one commit per
     publication, where the fetch log, the checks, the version and the outcome were one each (every commit
     syncs the WAL: ~10 ms apiece on a busy disk, most of a small list's load, docs/benchmarks.md). A
     failure rolls all of it back; the run then records the failure alone (tasks/load.py). The single
-    writer of a run calls this once per publication."""
+    writer of a run calls this once per publication, with the run's `settings`."""
+    attempts = settings.lake_commit_attempts
+
+    def record() -> Outcome:
+        return record_prepared(con, run_id, source, prepared, settings)
+
     if not loads_rows(prepared):
-        return in_transaction(
-            con, f"recording {source.id}", lambda: record_prepared(con, run_id, source, prepared)
-        )
-    ensure_claim_row(con, source.id)  # a commit of its own the first time only (etl/warehouse/commits.py)
-    with _staged(con, prepared.normalized):
-        return in_transaction(
-            con, f"loading {source.id}", lambda: record_prepared(con, run_id, source, prepared)
-        )
+        return in_transaction(con, f"recording {source.id}", record, attempts)
+    ensure_claim_row(con, source.id, attempts)  # a commit of its own the first time only (commits.py)
+    with _staged(con, prepared.normalized, settings.duckdb_memory_limit):
+        return in_transaction(con, f"loading {source.id}", record, attempts)

@@ -70,9 +70,10 @@ def _read_everything(con: duckdb.DuckDBPyConnection, path: Path) -> str | None:
     return None
 
 
-def problem(path: Path) -> str | None:
-    """What is wrong with the warehouse file at `path` (one phrase), or None when it is whole."""
-    con = duckdb.connect(config=duckdb_config())
+def problem(path: Path, memory_limit: str) -> str | None:
+    """What is wrong with the warehouse file at `path` (one phrase), or None when it is whole; read with
+    DuckDB's buffer pool at `memory_limit` (GDMP_DUCKDB_MEMORY_LIMIT)."""
+    con = duckdb.connect(config=duckdb_config(memory_limit))
     try:
         con.execute(f"ATTACH {sql_text(path)} AS checked (READ_ONLY)")
         return _read_everything(con, path)
@@ -96,22 +97,22 @@ def advice(path: Path, what: str) -> str:
     return f"the published warehouse {path} {state}; {back}"
 
 
-def check_published(path: Path) -> None:
+def check_published(path: Path, memory_limit: str) -> None:
     """Raise WarehouseDamaged, with the advice, unless the file at `path` is whole, or absent with no
     previous generation either (nothing loaded yet). Absent beside a previous generation, it was lost:
     a run would start afresh, and its second publish would drop the way back."""
     if not path.exists():
         if previous_path(path).exists():
             raise WarehouseDamaged(advice(path, MISSING))
-    elif what := problem(path):
+    elif what := problem(path, memory_limit):
         raise WarehouseDamaged(advice(path, what))
 
 
-def check_target(target: Path | str) -> None:
+def check_target(target: Path | str, memory_limit: str) -> None:
     """For a command that reads `target` (a file's path, or ducklake:…): WarehouseDamaged when it is a
     damaged file; a lake has no file to check."""
     if not is_lake(target):
-        check_published(Path(target))
+        check_published(Path(target), memory_limit)
 
 
 def damaged_warehouse(settings: Settings) -> str | None:
@@ -120,7 +121,7 @@ def damaged_warehouse(settings: Settings) -> str | None:
     if settings.warehouse_backend != "file":
         return None
     try:
-        check_published(settings.warehouse_path)
+        check_published(settings.warehouse_path, settings.duckdb_memory_limit)
     except WarehouseDamaged as exc:
         return str(exc)
     return None

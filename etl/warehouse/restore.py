@@ -25,6 +25,7 @@ from etl.core.disk_full import disk_full_named
 from etl.core.durable import durable_copy, fsync
 from etl.core.errors import WarehouseDamaged, WarehouseError
 from etl.warehouse.atomic_publish import set_aside_stray_wal, writer_lock
+from etl.warehouse.config import WarehouseConfig
 from etl.warehouse.generations import previous_path
 from etl.warehouse.published_check import MISSING, problem
 
@@ -37,21 +38,21 @@ class Restored:
     was: str | None  # what was wrong with it (None: it was whole, and replaced on purpose)
 
 
-def _usable_previous(published: Path) -> Path:
+def _usable_previous(published: Path, memory_limit: str) -> Path:
     previous = previous_path(published)
     if not previous.exists():
         raise WarehouseError(f"no previous generation to restore: {previous} does not exist (each publish "
                              "keeps one, from the second run on)")  # fmt: skip
-    if what := problem(previous):
+    if what := problem(previous, memory_limit):
         raise WarehouseDamaged(f"the previous generation {previous} is damaged too ({what}): nothing to "
                                "restore; move both aside and `gdmp run` builds a new warehouse")  # fmt: skip
     return previous
 
 
-def _current_problem(published: Path, force: bool) -> str | None:
+def _current_problem(published: Path, force: bool, memory_limit: str) -> str | None:
     if not published.exists():
         return MISSING
-    what = problem(published)
+    what = problem(published, memory_limit)
     if what is None and not force:
         raise WarehouseError(f"{published} opens and is whole: nothing to restore (`gdmp restore --force` "
                              "puts the previous generation back all the same)")  # fmt: skip
@@ -70,11 +71,12 @@ def _set_aside(published: Path, label: str) -> Path | None:
     return aside
 
 
-def restore(published: Path, force: bool = False, wait_seconds: float | None = None) -> Restored:
-    """Put the previous generation back over `published` (see the module's docstring)."""
-    with writer_lock(published, holder="gdmp restore", wait_seconds=wait_seconds):
-        previous = _usable_previous(published)
-        was = _current_problem(published, force)
+def restore(published: Path, config: WarehouseConfig, force: bool = False) -> Restored:
+    """Put the previous generation back over `published` (see the module's docstring), waiting for the
+    lock and checking the files as the run's `config` says."""
+    with writer_lock(published, "gdmp restore", config.lock_wait_seconds):
+        previous = _usable_previous(published, config.memory_limit)
+        was = _current_problem(published, force, config.memory_limit)
         staged = published.with_name(f".{published.name}.restoring")
         with disk_full_named(staged, "restoring"):
             durable_copy(previous, staged)

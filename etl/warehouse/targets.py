@@ -15,6 +15,7 @@ from pathlib import Path
 
 from etl.core.settings import Settings
 from etl.warehouse.atomic_publish import exclusive_build
+from etl.warehouse.config import WarehouseConfig
 
 
 @dataclass(frozen=True)
@@ -31,5 +32,5 @@ def load_target(settings: Settings, holder: str) -> Iterator[LoadTarget]:
         yield LoadTarget(settings.warehouse_target, None)
         return
     published: Path = settings.warehouse_path
-    with exclusive_build(published, holder=holder, wait_seconds=settings.lock_wait_seconds) as work:
+    with exclusive_build(published, holder, WarehouseConfig.from_settings(settings)) as work:
         yield LoadTarget(str(work), str(published))

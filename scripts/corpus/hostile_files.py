@@ -312,16 +312,21 @@ def read_one(path: Path) -> dict:
     import time
 
     from etl.core.errors import PipelineError
+    from etl.core.settings import get_settings
     from etl.fetching.catalog import parse_catalog
+    from etl.readers.limits import ReaderLimits
     from etl.readers.parse import parse_publication
+    from etl.readers.staging import Staging
 
     entry = {"id": "hostile", "title": "t", "publisher": "p", "list_kind": "city_plan", "city": "广州",
              "published": "2023-01-01", "location": f"lists/{path.name}", "unit": "万元"}  # fmt: skip
     source = parse_catalog({"sources": [entry]})[0]
     payload = path.read_bytes()
+    settings = get_settings()  # as a run reads them, once, and passes them down
+    staging, limits = Staging.in_staging_dir(settings), ReaderLimits.from_settings(settings)
     started = time.perf_counter()
     try:
-        normalized = parse_publication(source, payload)
+        normalized = parse_publication(source, payload, staging, limits)
         outcome = {"outcome": "loaded", "message": f"{normalized.rows_read} rows"}
         normalized.discard()
     except PipelineError as exc:

@@ -23,7 +23,7 @@ from pathlib import Path
 import duckdb
 
 from etl.present.data_dictionary import views_in_order
-from etl.warehouse import label, open_reader
+from etl.warehouse import WarehouseConfig, label, open_reader
 
 FORMATS = ("xlsx", "parquet", "csv")
 WORKBOOK_NAME = "gd-major-projects.xlsx"
@@ -31,19 +31,20 @@ WORKBOOK_NAME = "gd-major-projects.xlsx"
 MAIN_VIEWS = views_in_order()
 
 
-def open_read_only(warehouse: Path | str) -> duckdb.DuckDBPyConnection:
+def open_read_only(warehouse: Path | str, config: WarehouseConfig) -> duckdb.DuckDBPyConnection:
     """A read-only connection (to a file or a lake) showing times in China time, as the lists are dated."""
-    con = open_reader(warehouse)
+    con = open_reader(warehouse, config)
     con.execute("SET TimeZone = 'Asia/Shanghai'")
     return con
 
 
-def export(warehouse: Path | str, fmt: str, out: Path) -> list[Path]:
-    """Write every main view of `warehouse` in `fmt` under the folder `out`; return the files written."""
+def export(warehouse: Path | str, config: WarehouseConfig, fmt: str, out: Path) -> list[Path]:
+    """Write every main view of `warehouse` (opened as `config` says) in `fmt` under the folder `out`;
+    return the files written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}: one of {', '.join(FORMATS)}")
     out.mkdir(parents=True, exist_ok=True)
-    con = open_read_only(warehouse)
+    con = open_read_only(warehouse, config)
     try:
         if fmt == "xlsx":
             from etl.present.exports.workbook import write_workbook
