@@ -98,7 +98,7 @@ def open_lake(
         con.execute(f"LOAD {sql_text(str(extension_file('ducklake')))}")
         if is_postgres(target):
             con.execute(f"LOAD {sql_text(str(extension_file('postgres')))}")
-        con.execute(attach_statement(target, data_path, read_only))
+        _attach(con, target, data_path, read_only)
         con.execute(f"USE {NAME}")
     except duckdb.Error as exc:
         con.close()
@@ -107,6 +107,18 @@ def open_lake(
                                 "(a catalog file takes one writer process; several writers need PostgreSQL)") from None  # fmt: skip
         raise WarehouseError(f"cannot attach the lake {describe(target)}: {exc}", transient=True) from None
     return con
+
+
+def _attach(con: duckdb.DuckDBPyConnection, target: str, data_path: Path, read_only: bool) -> None:
+    """Attach the lake. Two writers that meet a new PostgreSQL lake at once (the daily run and a backfill)
+    both make its catalog tables, and one of them fails with "already exists": the lake is there then,
+    made by the other, so it attaches once more."""
+    try:
+        con.execute(attach_statement(target, data_path, read_only))
+    except duckdb.Error as exc:
+        if "already exists" not in str(exc):
+            raise
+        con.execute(attach_statement(target, data_path, read_only))
 
 
 def lake_exists(target: str, data_path: Path, config: dict[str, str]) -> bool:
