@@ -148,7 +148,7 @@ def phases(lines: list[tuple[float, str]], started: float, ended: float, n: int)
 def child(kind: str, catalog: str, n: int) -> dict:
     from prefect import flow
 
-    from etl.catalog import load_catalog
+    from etl.fetching.catalog import load_catalog
     from flows.backfill import backfill
     from flows.daily_refresh import daily_refresh
 

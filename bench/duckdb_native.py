@@ -7,18 +7,18 @@ sql/views) so the output is comparable:
 
   read       read_csv (all VARCHAR) into a temp table, with each row's line number;
   normalize  classify rows (blank / note / total / category / sub-category / project) with the same
-             regular expressions as etl/rows.py; section context with window functions; amounts (units
+             regular expressions as etl/rules/rows.py; section context with window functions; amounts (units
              in header and cell, full-width digits, separators, 约, placeholders, quantities) as exact
              DECIMAL; periods; places resolved once per distinct text against the city/district tables of
-             etl/places.py;
+             etl/rules/places.py;
   validate   the 10 rules of expectations/projects.json as SQL, generated from the suite JSON by
              bench/validation_engines.rule_sql (GX's semantics: nulls skipped, every duplicated row
              fails); the headline count/total check;
   load       one transaction: projects, quarantine (with reasons), non_project_rows, publications;
-  views      re-apply sql/ (views, macros) and run etl.totals_table.totals_report, as ours does.
+  views      re-apply sql/ (views, macros) and run etl.present.totals_table.totals_report, as ours does.
 
 Scope: this baseline knows the column layout of bench/generate.py's files (header mapping is fixed
-here; `etl.headers` maps any header) and the place vocabulary they use (city, city+市, city+district,
+here; `etl.rules.headers` maps any header) and the place vocabulary they use (city, city+市, city+district,
 two cities joined by 、, 全省/跨市, 广东省). It is the yardstick for "what DuckDB alone can do on this
 shape" (it was also the prototype of etl/normalize's SQL); it does not read XLSX/HTML/JSON or GBK files.
 """
@@ -30,11 +30,11 @@ from pathlib import Path
 
 import duckdb
 
-from etl import periods, rows, units
-from etl.duck import sql_text
+from etl.core.duck import sql_text
 from etl.normalize.sql_rules import define_rule_macros
-from etl.places import CITIES, DISTRICTS, UNASSIGNED_WORDS
-from etl.totals_table import totals_report
+from etl.present.totals_table import totals_report
+from etl.rules import periods, rows, units
+from etl.rules.places import CITIES, DISTRICTS, UNASSIGNED_WORDS
 from etl.warehouse import apply_schema
 
 # Positional names for the columns of bench/generate.HEADER.
@@ -121,7 +121,7 @@ NORMALIZE = rf"""
 CREATE OR REPLACE TEMP TABLE cities AS SELECT * FROM (VALUES {_values(CITIES)}) AS t(code, zh, py);
 CREATE OR REPLACE TEMP TABLE districts AS SELECT * FROM (VALUES {_values(DISTRICTS.items())}) AS t(name, code);
 
--- Pass 1: what each row is. The regular expressions of etl/rows.py, each evaluated once per row.
+-- Pass 1: what each row is. The regular expressions of etl/rules/rows.py, each evaluated once per row.
 CREATE OR REPLACE TEMP TABLE classified AS
 SELECT *,
     folded_seq AS seq_t,
@@ -155,7 +155,7 @@ SELECT *,
     to_json(struct_pack("序号" := seq, "项目名称" := name, "建设地点" := place, "项目类别" := category,
                         "建设性质" := stage, "总投资" := total, "年度计划投资" := annual, "建设起止年限" := period,
                         "建设单位" := owner, "主要建设内容" := content, "备注" := remark)) AS raw_json
-FROM (  -- full-width brackets and colons as etl/rows.py's patterns expect them (fold_common_wide)
+FROM (  -- full-width brackets and colons as etl/rules/rows.py's patterns expect them (fold_common_wide)
     SELECT *, trim(fold_common_wide(coalesce(seq, ''))) AS folded_seq,
            trim(regexp_replace(fold_common_wide(coalesce(name, '')), '\s+', ' ', 'g')) AS folded_name
     FROM raw
@@ -216,7 +216,7 @@ SELECT
     CASE k.place_kind WHEN 'city' THEN c.py WHEN 'province' THEN 'Guangdong' END AS city_pinyin
 FROM kinds AS k LEFT JOIN cities AS c ON c.code = k.code;
 
--- Amount cells that are not plain numbers, parsed once per distinct text (etl/units.parse_amount).
+-- Amount cells that are not plain numbers, parsed once per distinct text (etl/rules/units.parse_amount).
 CREATE OR REPLACE TEMP TABLE odd_amounts AS
 WITH cells AS (
     SELECT DISTINCT coalesce(total, '') AS t, '亿元' AS default_unit FROM classified
@@ -269,7 +269,7 @@ SELECT
     total_wan AS total_investment_wan, total_raw AS total_investment_raw, total_unit AS total_investment_unit,
     annual_wan AS annual_plan_wan, annual_raw AS annual_plan_raw, annual_unit AS annual_plan_unit,
     trim(regexp_replace(coalesce(c.period, ''), '\s+', ' ', 'g')) AS period_t,
-    -- fast path 'YYYY-YYYY', else the period regular expression of etl/periods.py, else a single year
+    -- fast path 'YYYY-YYYY', else the period regular expression of etl/rules/periods.py, else a single year
     CASE WHEN length(period_t) = 9 AND substr(period_t, 5, 1) = '-'
          THEN {{'s': substr(period_t, 1, 4), 'e': substr(period_t, 6, 4)}}
          ELSE regexp_extract(period_t, '{PERIOD_RE}', ['s', 'e']) END AS p,
@@ -291,7 +291,7 @@ LEFT JOIN odd_amounts AS o_annual ON o_annual.default_unit = '万元' AND o_annu
 CROSS JOIN headings AS h
 WHERE c.kind = 'project';
 
--- What the suite validates: the readable rows (as etl.quality validates normalized.projects).
+-- What the suite validates: the readable rows (as etl.validate.quality validates normalized.projects).
 CREATE OR REPLACE VIEW staging.projects AS SELECT * FROM staging.candidates WHERE len(bad_reasons) = 0;
 """
 
@@ -309,7 +309,7 @@ def suite_rules() -> dict[str, str]:
 
     from validation_engines import rule_sql, suite_expectations
 
-    from etl.quality import expectation_label
+    from etl.validate.quality import expectation_label
 
     return {
         expectation_label(SimpleNamespace(type=e["type"], kwargs=e["kwargs"])): rule_sql(
@@ -365,6 +365,9 @@ COMMIT;
 """
 
 
+ONE_WRITER = 1  # commit attempts: one DuckDB file, one writer, no commit ever conflicts
+
+
 def ingest(
     db_path: Path, raw_relation: str, meta: dict, setup: str | None = None
 ) -> tuple[dict[str, float], dict]:
@@ -385,7 +388,7 @@ def ingest(
     con = duckdb.connect(str(db_path))
     try:
         con.execute("SET enable_progress_bar = false")
-        define_rule_macros(con)  # fold_common_wide: the brackets etl/rows.py's patterns match
+        define_rule_macros(con)  # fold_common_wide: the brackets etl/rules/rows.py's patterns match
         con.execute(MACROS)
         if setup:
             con.execute(setup)
@@ -402,11 +405,11 @@ def ingest(
             "SELECT count(*), sum(total_investment_wan) FROM staging.projects ANTI JOIN staging.failed USING (row_number)"
         ).fetchone()
         lap("validate")
-        apply_schema(con)  # as etl.warehouse.connect does before a load
+        apply_schema(con, ONE_WRITER)  # as etl.warehouse.connect does before a load
         con.execute(load_sql(meta))
         con.execute("DETACH staging")
         lap("load")
-        apply_schema(con)  # as ours: views re-applied from sql/, then the totals report
+        apply_schema(con, ONE_WRITER)  # as ours: views re-applied from sql/, then the totals report
         totals_report(con)
     finally:
         con.close()

@@ -143,7 +143,7 @@ def _annual_cell(wan: int | None, rng: random.Random) -> str:
 
 
 def _place(rng: random.Random) -> tuple[str, str]:
-    """(cell text, label used in the project key, as etl.places resolves it)."""
+    """(cell text, label used in the project key, as etl.rules.places resolves it)."""
     draw = rng.random()
     city = rng.choice(CITIES)
     if draw < 0.60:

@@ -1,6 +1,6 @@
 """How well the identity step finds one project across lists, on the labelled corpus (issue 26).
 
-    .venv/bin/python bench/identity.py            # the held-out split, with the thresholds of etl/settings.py
+    .venv/bin/python bench/identity.py            # the held-out split, with the thresholds of etl/core/settings.py
     .venv/bin/python bench/identity.py --tune     # the dev split: precision / recall / queue per threshold
     .venv/bin/python bench/identity.py --split dev
 
@@ -26,9 +26,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from etl.core.settings import get_settings  # noqa: E402
 from etl.identity.linking import Identity, link_rows  # noqa: E402
 from etl.identity.names import name_key  # noqa: E402
-from etl.settings import get_settings  # noqa: E402
 from scripts.corpus.identity import LabelledRow, build, split  # noqa: E402
 
 
@@ -81,18 +81,22 @@ def step_seconds(corpus: list[LabelledRow]) -> tuple[float, float, float]:
     import tempfile
 
     from etl import warehouse
-    from etl.identity.step import link_warehouse
+    from etl.identity.step import IdentityPolicy, link_warehouse
     from scripts.corpus.identity import load_into
 
     with tempfile.TemporaryDirectory(prefix="identity-bench-") as folder:
         os.environ["GDMP_DATA_DIR"] = folder
-        with warehouse.connect(Path(folder) / "w.duckdb") as con:
+        settings = get_settings()  # read once, passed down as a run passes them
+        policy = IdentityPolicy.from_settings(settings)
+        with warehouse.connect(
+            Path(folder) / "w.duckdb", warehouse.WarehouseConfig.from_settings(settings)
+        ) as con:
             load_into(con, corpus)
             started, cpu = time.perf_counter(), time.process_time()
-            link_warehouse(con)
+            link_warehouse(con, policy)
             linked, cpu = time.perf_counter() - started, time.process_time() - cpu
             started = time.perf_counter()
-            assert not link_warehouse(con).ran
+            assert not link_warehouse(con, policy).ran
             return linked, cpu, time.perf_counter() - started
 
 

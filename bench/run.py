@@ -7,9 +7,9 @@ One command, one table (docs/benchmarks.md explains every column and holds the m
 1. Ingest of one synthetic publication (bench/generate.py: realistic header, 万元 and 亿元, subtotal and
    bad rows; deterministic) at each size, each engine in its own subprocess (imports outside the
    timings, peak RSS = the process's VmHWM):
-     ours           etl.parse.parse_publication → etl.quality.validate_normalized → judge →
+     ours           etl.readers.parse.parse_publication → etl.validate.quality.validate_normalized → judge →
                     etl.warehouse.connect (+ apply_schema) / record_* / load_version → views
-                    (connect re-applies sql/, then etl.totals_table.totals_report), on a temp warehouse;
+                    (connect re-applies sql/, then etl.present.totals_table.totals_report), on a temp warehouse;
      duckdb-native  the same in DuckDB SQL over read_csv into the same schema (bench/duckdb_native.py);
      duckdb-read+checks  the floor: read_csv into a table + the suite's 10 rules as SQL, nothing else;
      dlt            dlt → duckdb of the raw rows read with pyarrow (no normalization, no checks);
@@ -60,15 +60,15 @@ ENGINE_IMPORTS = {  # paid once per process, outside the timings
         "duckdb",
         "pandas",
         "great_expectations",
-        "etl.parse",
-        "etl.gates",
-        "etl.quality",
+        "etl.readers.parse",
+        "etl.validate.gates",
+        "etl.validate.quality",
         "etl.warehouse",
     ),
-    "duckdb-native": ("duckdb", "etl.warehouse", "etl.totals_table", "duckdb_native"),
+    "duckdb-native": ("duckdb", "etl.warehouse", "etl.present.totals_table", "duckdb_native"),
     "duckdb-read+checks": ("duckdb", "duckdb_native"),
     "dlt": ("duckdb", "dlt", "pyarrow.csv"),
-    "dlt+sql": ("duckdb", "dlt", "pyarrow.csv", "etl.warehouse", "etl.totals_table", "duckdb_native"),
+    "dlt+sql": ("duckdb", "dlt", "pyarrow.csv", "etl.warehouse", "etl.present.totals_table", "duckdb_native"),
 }
 SOURCE_ID = "bench-synthetic-2023"
 FETCHED_AT = dt.datetime(2023, 3, 1, 8, 0, tzinfo=dt.UTC)
@@ -91,13 +91,16 @@ def _meta(path: Path, expected: generate.Expected) -> dict:
 
 def engine_ours(path: Path, expected: generate.Expected, workdir: Path) -> tuple[dict, dict]:
     from etl import warehouse
-    from etl.archive import Fetched
-    from etl.catalog import Headline, Source
-    from etl.gates import judge
-    from etl.outcomes import Prepared
-    from etl.parse import parse_publication
-    from etl.quality import validate_normalized
-    from etl.totals_table import totals_report
+    from etl.core.settings import get_settings
+    from etl.fetching.archive import Fetched
+    from etl.fetching.catalog import Headline, Source
+    from etl.present.totals_table import totals_report
+    from etl.readers.limits import ReaderLimits
+    from etl.readers.parse import parse_publication
+    from etl.readers.staging import Staging
+    from etl.run.outcomes import Prepared
+    from etl.validate.gates import judge
+    from etl.validate.quality import validate_normalized
 
     source = Source(
         id=SOURCE_ID,
@@ -117,21 +120,26 @@ def engine_ours(path: Path, expected: generate.Expected, workdir: Path) -> tuple
     )
     fetched = Fetched(SOURCE_ID, str(path), FETCHED_AT, 200, expected.sha256, expected.bytes, str(path))
     db = workdir / f"ours-{time.monotonic_ns()}.duckdb"
+    settings = get_settings()  # read once, passed down as a run passes them
+    config = warehouse.WarehouseConfig.from_settings(settings)
     phases = {}
     t0 = time.perf_counter()
-    normalized = parse_publication(source, path)  # the archived file, as tasks/prepare.read_list passes it
+    # the archived file, as tasks/prepare.read_list passes it
+    normalized = parse_publication(
+        source, path, Staging.in_staging_dir(settings), ReaderLimits.from_settings(settings)
+    )
     t1 = time.perf_counter()
     report = validate_normalized(normalized)
     t2 = time.perf_counter()
     verdict = judge(source, normalized, report.outcomes)
     t3 = time.perf_counter()
-    with warehouse.connect(db) as con:  # as tasks/load.load_publication
+    with warehouse.connect(db, config) as con:  # as tasks/load.load_publication
         prepared = Prepared(
             source.id, "ready", verdict.message, fetched, normalized, verdict, report.outcomes
         )
-        warehouse.load_prepared(con, None, source, prepared)
+        warehouse.load_prepared(con, None, source, prepared, settings)
     t4 = time.perf_counter()
-    with warehouse.connect(db) as con:  # as tasks/report.report_totals
+    with warehouse.connect(db, config) as con:  # as tasks/report.report_totals
         totals_report(con)
     t5 = time.perf_counter()
     phases = {"parse": t1 - t0, "validate": t3 - t1, "load": t4 - t3, "views": t5 - t4, "total": t5 - t0}
@@ -355,12 +363,12 @@ def child_prefect(repeats: int, backfills: str) -> dict:
     started = time.perf_counter()
     with prefect_test_harness(server_startup_timeout=90):
         server_s = time.perf_counter() - started
-        from etl.catalog import load_catalog
-        from etl.settings import default_catalog_path
+        from etl.core.settings import get_settings
+        from etl.fetching.catalog import load_catalog
         from flows.backfill import backfill
         from flows.daily_refresh import daily_refresh
 
-        sources = load_catalog(default_catalog_path())
+        sources = load_catalog(get_settings().catalog.resolve())
         first_s, state = timed(lambda: daily_refresh(return_state=True))
         completed(state, "first daily run")
         noop()  # the first call of a flow in a process registers it: not part of the comparison

@@ -3,7 +3,7 @@
 Measures, for synthetic normalized project records (deterministic, ~0.5% bad rows of every kind the
 `projects` suite catches) at each size, the wall time (median of --repeats) and the peak RSS of:
 
-  pandas-gx   the project's own path, `etl.quality.validate_records(records)` (builds the DataFrame);
+  pandas-gx   the project's own path, `etl.validate.quality.validate_records(records)` (builds the DataFrame);
   duckdb-gx   the same suite through GX's SQL datasource on a DuckDB file (duckdb-engine), after
               loading the records into that file (load timed separately, and counted in the total).
               GX 1.24 needs a private patch on DuckDB (issue 11579, see `duckdb_persisted_connection`);
@@ -39,8 +39,8 @@ from types import SimpleNamespace
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from etl.quality import ROW_ID, expectation_label  # noqa: E402 (stdlib-only module: GX loads lazily)
-from etl.settings import EXPECTATIONS_DIR  # noqa: E402
+from etl.core.settings import EXPECTATIONS_DIR  # noqa: E402
+from etl.validate.quality import ROW_ID, expectation_label  # noqa: E402 (stdlib-only module: GX loads lazily)
 
 SUITE = "projects"
 TABLE = "projects"
@@ -179,7 +179,7 @@ def suite_expectations() -> list[dict]:
 
 def engine_pandas_gx(records: list[dict], workdir: Path) -> tuple[dict, dict]:
     """(a) The project's own path: GX on a pandas DataFrame built from the records."""
-    from etl.quality import validate_records
+    from etl.validate.quality import validate_records
 
     started = time.perf_counter()
     report = validate_records(records, SUITE)
@@ -226,7 +226,7 @@ def _gx_sql_run(db_path: Path, rows: int, extra_expectations: tuple = ()):
     """
     import great_expectations as gx
 
-    from etl.quality import _ephemeral_context, _quiet_gx, load_suite
+    from etl.validate.quality import _ephemeral_context, _quiet_gx, load_suite
 
     _quiet_gx()
     suite = load_suite(SUITE)
@@ -257,7 +257,7 @@ def _gx_sql_run(db_path: Path, rows: int, extra_expectations: tuple = ()):
 
 def _raised(item) -> str | None:
     """The error of an expectation result, if any. GX puts it at the top of exception_info, or (when a
-    metric failed) under one key per metric: etl.quality only looks at the top level."""
+    metric failed) under one key per metric: etl.validate.quality only looks at the top level."""
     info = item.exception_info or {}
     candidates = [info, *(v for v in info.values() if isinstance(v, dict))]
     for candidate in candidates:

@@ -14,8 +14,8 @@ from typing import Literal
 from prefect import flow, get_run_logger
 from prefect.states import Completed
 
-from etl.catalog import ListKind, Source, load_catalog
-from etl.settings import get_settings
+from etl.core.settings import get_settings
+from etl.fetching.catalog import ListKind, Source, load_catalog
 from flows.refresh import refresh_sources
 from flows.runners import RunnerFromSettings
 

@@ -10,8 +10,8 @@ import sys
 
 from prefect import flow
 
-from etl.catalog import load_catalog
-from etl.settings import get_settings
+from etl.core.settings import get_settings
+from etl.fetching.catalog import load_catalog
 from flows.refresh import refresh_sources
 from flows.runners import RunnerFromSettings
 

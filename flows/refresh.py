@@ -4,7 +4,7 @@ Fetch and parse run side by side on the flow's task runner (threads by default, 
 GDMP_TASK_RUNNER=dask) and before the writer lock: a slow publisher never holds up another run's load.
 Small lists are then validated together, one GX call per batch (tasks/validate.validate_publications).
 Only `load_publications` writes, one publication at a time: into a work copy of the warehouse file
-that is published atomically at the end (etl/atomic_publish.py), or straight into a DuckLake, where each
+that is published atomically at the end (etl/warehouse/atomic_publish.py), or straight into a DuckLake, where each
 load is a commit of its own (etl/warehouse/targets.py).
 
 The lists of publications handed to a task are wrapped in `quote`: Prefect would otherwise walk every
@@ -26,18 +26,18 @@ from prefect.states import Completed, Failed, State
 from prefect.utilities.annotations import quote
 
 from etl.announcements.reading import expectations_for
-from etl.archive import Fetched
-from etl.catalog import Source
-from etl.gates import GatePolicy
-from etl.outcomes import Outcome, Prepared, Status, failure_message
-from etl.published_check import damaged_warehouse
-from etl.quality import import_gx
-from etl.run_summary import by_status, one_line
-from etl.settings import Settings
-from etl.staging import remove_stale as remove_stale_staging
-from etl.staging import run_folder
+from etl.core.settings import Settings
+from etl.fetching.archive import Fetched
+from etl.fetching.catalog import Source
+from etl.present.run_summary import by_status, one_line
+from etl.readers.staging import remove_stale as remove_stale_staging
+from etl.readers.staging import run_folder
+from etl.run.outcomes import Outcome, Prepared, Status, failure_message
+from etl.validate.gates import GatePolicy
+from etl.validate.quality import import_gx
 from etl.warehouse.held import Held
 from etl.warehouse.lake import describe
+from etl.warehouse.published_check import damaged_warehouse
 from etl.warehouse.targets import load_target
 from tasks.identity import link_projects
 from tasks.load import load_publications, look_up_held, record_unchanged, update_schema
@@ -110,7 +110,7 @@ def prepare_all(
 ) -> list[Prepared]:
     """Fetch (or take from the archive), parse and gate every source, side by side, before any lock:
     announcements first, because their figures are the headline checks of the lists they announce."""
-    held = look_up_held(settings.warehouse_target, sources)
+    held = look_up_held(settings.warehouse_target, sources, settings)
     announcements = [s for s in sources if s.is_announcement]
     lists = [s for s in sources if not s.is_announcement]
     prepared = prepare_each(announcements, held, settings, force, reprocess)
@@ -133,7 +133,7 @@ def validate_parsed(
     try:
         judged = validate_publications(quote(parsed), quote([prepared[s.id] for s in parsed]),
                                        quote([expected.get(s.id) for s in parsed]), GatePolicy.from_settings(settings),
-                                       settings.max_workers, len(parsed))  # fmt: skip
+                                       settings.validations_dir, settings.max_workers, len(parsed))  # fmt: skip
     except Exception as exc:  # the suite cannot run: every one fails, naming why
         judged = [exc] * len(parsed)
     done = {}
@@ -145,18 +145,20 @@ def validate_parsed(
     return done
 
 
-def load_all(work: str, sources: list[Source], prepared: list[Prepared]) -> list[Outcome]:
+def load_all(work: str, settings: Settings, sources: list[Source], prepared: list[Prepared]) -> list[Outcome]:
     """The single writer: one publication after another, over one connection. What is unchanged is
     recorded in one go."""
     run_id = flow_run.id
     unchanged = [(s, p) for s, p in zip(sources, prepared, strict=True) if p.status == Status.UNCHANGED]
     done = {}
     if unchanged:  # brings the schema up to date too, over the same connection
-        done = {o.source_id: o for o in record_unchanged(work, run_id, quote(unchanged), len(unchanged))}
+        done = {
+            o.source_id: o for o in record_unchanged(work, settings, run_id, quote(unchanged), len(unchanged))
+        }
     else:
-        update_schema(work)
+        update_schema(work, settings)
     items = list(zip(sources, prepared, strict=True))
-    return load_publications(work, run_id, quote(items), quote(done), len(items) - len(done))
+    return load_publications(work, settings, run_id, quote(items), quote(done), len(items) - len(done))
 
 
 def refresh_sources(
@@ -169,21 +171,21 @@ def refresh_sources(
                 describe(settings.warehouse_target), runner)  # fmt: skip
     if damaged := damaged_warehouse(settings):  # before any work: a damaged file says how to restore
         return Failed(message=damaged)
-    remove_stale_staging()  # what a killed run left behind
-    staging = run_folder(f"run-{flow_run.id or 'local'}")
+    remove_stale_staging(settings.staging_root, settings.data_docs_dir)  # what a killed run left behind
+    staging = run_folder(f"run-{flow_run.id or 'local'}", settings.staging_root)
     try:
         prepared = prepare_all(sources, settings, force, reprocess, staging)
         with load_target(settings, holder=f"flow run {flow_run.name or flow_run.id}") as target:
-            outcomes = load_all(target.db, sources, prepared)
-            identity_problem = link_projects(target.db)
-            report = report_totals(target.db)
+            outcomes = load_all(target.db, settings, sources, prepared)
+            identity_problem = link_projects(target.db, settings)
+            report = report_totals(target.db, settings)
             if target.publish_to:
                 publish_warehouse(target.db, target.publish_to)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     print(report.text)
     publish_run_artifacts(quote(outcomes), report, describe(settings.warehouse_target))
-    docs = build_data_docs_site(quote(outcomes))
+    docs = build_data_docs_site(quote(outcomes), settings)
     if docs:
         logger.info("Data Docs: %s", docs)
     statuses = by_status(outcomes)

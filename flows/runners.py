@@ -14,7 +14,7 @@ from typing import Any
 
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from etl.settings import Settings, get_settings
+from etl.core.settings import Settings, get_settings
 
 
 def task_runner(settings: Settings) -> TaskRunner:

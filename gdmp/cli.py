@@ -24,8 +24,8 @@ from pathlib import Path
 
 Commands = argparse._SubParsersAction  # what add_subparsers returns
 
-LIST_KINDS = ("provincial_plan", "city_plan", "groundbreaking", "signing")  # etl.catalog.ListKind
-FORMATS = ("xlsx", "parquet", "csv")  # etl.exports.FORMATS
+LIST_KINDS = ("provincial_plan", "city_plan", "groundbreaking", "signing")  # etl.fetching.catalog.ListKind
+FORMATS = ("xlsx", "parquet", "csv")  # etl.present.exports.FORMATS
 WAREHOUSE_HELP = (
     "the DuckDB file, or ducklake:<catalog>, opened read-only (default: the settings' warehouse, "
     "GDMP_WAREHOUSE_BACKEND)"
@@ -139,8 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; its exit code (0: done; 1: something failed, said on stderr)."""
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    from etl.errors import SettingsError
-    from etl.settings import get_settings
+    from etl.core.errors import SettingsError
+    from etl.core.settings import get_settings
 
     try:
         settings = get_settings()

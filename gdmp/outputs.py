@@ -8,23 +8,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from etl.settings import Settings
+    from etl.core.settings import Settings
 
 
 def _warehouse(args: argparse.Namespace, settings: Settings) -> str | None:
     """The warehouse to read (a file's path or ducklake:<catalog>), or None (said on stderr) when there is
     none yet, or when the file is damaged (one line: how to restore it)."""
-    from etl.errors import WarehouseDamaged
-    from etl.published_check import check_target
-    from etl.warehouse import exists, label
+    from etl.core.errors import WarehouseDamaged
+    from etl.warehouse import WarehouseConfig, exists, label
+    from etl.warehouse.published_check import check_target
 
     warehouse = str(args.warehouse or settings.warehouse_target)
     try:
-        check_target(warehouse)
+        check_target(warehouse, settings.duckdb_memory_limit)
     except WarehouseDamaged as exc:
         print(exc, file=sys.stderr)
         return None
-    if not exists(warehouse):
+    if not exists(warehouse, WarehouseConfig.from_settings(settings)):
         print(f"no warehouse at {label(warehouse)}: run `gdmp run` first", file=sys.stderr)
         return None
     return warehouse
@@ -36,12 +36,12 @@ def _write(path: Path, text: str) -> None:
 
 
 def report(args: argparse.Namespace, settings: Settings) -> int:
-    from etl.analyst_report import render_report
-    from etl.warehouse import label, open_reader
+    from etl.present.analyst_report import render_report
+    from etl.warehouse import WarehouseConfig, label, open_reader
 
     if not (warehouse := _warehouse(args, settings)):
         return 1
-    with open_reader(warehouse) as con:
+    with open_reader(warehouse, WarehouseConfig.from_settings(settings)) as con:
         page = render_report(con, label(warehouse))
     out = args.out or settings.data_dir.resolve() / "report" / "index.html"
     _write(out, page)
@@ -50,13 +50,13 @@ def report(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def docs(args: argparse.Namespace, settings: Settings) -> int:
-    from etl.data_dictionary import dictionary
-    from etl.settings import REPO_ROOT
-    from etl.warehouse import open_reader
+    from etl.core.settings import REPO_ROOT
+    from etl.present.data_dictionary import dictionary
+    from etl.warehouse import WarehouseConfig, open_reader
 
     if not (warehouse := _warehouse(args, settings)):
         return 1
-    with open_reader(warehouse) as con:
+    with open_reader(warehouse, WarehouseConfig.from_settings(settings)) as con:
         text = dictionary(con)
     out = args.out or REPO_ROOT / "docs" / "data_dictionary.md"
     _write(out, text)
@@ -65,13 +65,15 @@ def docs(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def export(args: argparse.Namespace, settings: Settings) -> int:
-    from etl.errors import ExportError
-    from etl.exports import export as export_views
+    from etl.core.errors import ExportError
+    from etl.present.exports import export as export_views
+    from etl.warehouse import WarehouseConfig
 
     if not (warehouse := _warehouse(args, settings)):
         return 1
+    out = args.out or settings.data_dir.resolve() / "export"
     try:
-        written = export_views(warehouse, args.format, args.out or settings.data_dir.resolve() / "export")
+        written = export_views(warehouse, WarehouseConfig.from_settings(settings), args.format, out)
     except ExportError as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from etl.settings import Settings
+    from etl.core.settings import Settings
 
 
 def _exit_code(state) -> int:
@@ -15,7 +15,7 @@ def _exit_code(state) -> int:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """The flow reads the settings again as it starts (a deployment's run has no command line): the same
-    environment, the same object (etl/settings.py keeps one per set of GDMP_* variables)."""
+    environment, the same object (etl/core/settings.py keeps one per set of GDMP_* variables)."""
     from flows.daily_refresh import daily_refresh
 
     catalog = str(args.catalog) if args.catalog else None

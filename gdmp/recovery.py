@@ -1,4 +1,4 @@
-"""`gdmp restore`: the way back from a damaged published warehouse (etl/restore.py)."""
+"""`gdmp restore`: the way back from a damaged published warehouse (etl/warehouse/restore.py)."""
 
 from __future__ import annotations
 
@@ -8,21 +8,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from etl.settings import Settings
+    from etl.core.settings import Settings
 
 
 def restore(args: argparse.Namespace, settings: Settings) -> int:
     """Put the previous generation back (exit 0), or say in one line why not (exit 1)."""
-    from etl.errors import PipelineError
-    from etl.published_check import MISSING
-    from etl.restore import restore as put_back
+    from etl.core.errors import PipelineError
+    from etl.warehouse import WarehouseConfig
+    from etl.warehouse.published_check import MISSING
+    from etl.warehouse.restore import restore as put_back
 
     try:
         if args.warehouse is None and settings.warehouse_backend != "file":
             print("the DuckLake backend has no file to restore: its snapshots are the way back "
                   "(docs/operations.md, Recovery)", file=sys.stderr)  # fmt: skip
             return 1
-        restored = put_back(Path(args.warehouse or settings.warehouse_path), force=args.force)
+        published = Path(args.warehouse or settings.warehouse_path)
+        restored = put_back(published, WarehouseConfig.from_settings(settings), force=args.force)
     except PipelineError as exc:
         print(exc, file=sys.stderr)
         return 1

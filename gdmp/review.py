@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from etl.settings import Settings
+    from etl.core.settings import Settings
 
 
 def _warehouse(args: argparse.Namespace, settings: Settings):
@@ -36,7 +36,7 @@ def _shown(value) -> str:
 
 def _overview(con) -> None:
     from etl.announcements.review_queue import overview
-    from etl.totals_table import format_table
+    from etl.present.totals_table import format_table
 
     rows = overview(con)
     print(
@@ -83,7 +83,7 @@ def _show(con, source_id: str, write: bool, directory: Path) -> int:
 
 
 def _apply(args: argparse.Namespace, settings: Settings) -> int:
-    from etl.catalog import load_catalog
+    from etl.fetching.catalog import load_catalog
     from flows.backfill import backfill
 
     catalog = args.catalog or settings.catalog.resolve()
@@ -122,16 +122,16 @@ def _identity(con, write: bool, directory: Path) -> int:
 def _apply_identity(settings: Settings) -> int:
     """Link again now, in a work copy published atomically (or straight into the lake)."""
     from etl import warehouse as wh
-    from etl.identity.step import link_warehouse
+    from etl.identity.step import IdentityPolicy, link_warehouse
     from etl.warehouse.targets import load_target
 
     with load_target(settings, holder="gdmp review identity --apply") as target:
-        with wh.connect(target.db) as con:
-            result = link_warehouse(con, force=True)
+        with wh.connect(target.db, wh.WarehouseConfig.from_settings(settings)) as con:
+            result = link_warehouse(con, IdentityPolicy.from_settings(settings), force=True)
         if target.publish_to:
             from pathlib import Path
 
-            from etl.atomic_publish import publish
+            from etl.warehouse.atomic_publish import publish
 
             publish(Path(target.db), Path(target.publish_to))
     print(f"{result.rows} rows → {result.projects} projects; {result.reviewed} rows linked by judgement, "
@@ -140,19 +140,19 @@ def _apply_identity(settings: Settings) -> int:
 
 
 def review(args: argparse.Namespace, settings: Settings) -> int:
-    from etl.errors import CatalogError
-    from etl.warehouse import exists, open_reader
+    from etl.core.errors import CatalogError
+    from etl.warehouse import WarehouseConfig, exists, open_reader
 
     if args.source == "identity" and args.apply:
         return _apply_identity(settings)
     if args.apply:
         return _apply(args, settings)
     try:
-        warehouse = _warehouse(args, settings)
-        if not exists(warehouse):
+        warehouse, config = _warehouse(args, settings), WarehouseConfig.from_settings(settings)
+        if not exists(warehouse, config):
             print("no warehouse yet: `gdmp run` loads the catalog", file=sys.stderr)
             return 1
-        with open_reader(warehouse) as con:
+        with open_reader(warehouse, config) as con:
             if not args.source:
                 _overview(con)
                 return 0

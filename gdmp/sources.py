@@ -11,7 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from etl.settings import Settings
+    from etl.core.settings import Settings
 
 
 def _catalog_path(args: argparse.Namespace, settings: Settings):
@@ -20,17 +20,17 @@ def _catalog_path(args: argparse.Namespace, settings: Settings):
 
 def check_catalog(args: argparse.Namespace, settings: Settings) -> int:
     """List the sources of a valid catalog (exit 0), or every problem of an invalid one (exit 1)."""
-    from etl.catalog import load_catalog
-    from etl.errors import CatalogError
+    from etl.core.errors import CatalogError
+    from etl.fetching.catalog import load_catalog
     from etl.fetching.check import location_problems
-    from etl.places import CITIES, PROVINCE_CODE, PROVINCE_NAME
-    from etl.totals_table import format_table
+    from etl.present.totals_table import format_table
+    from etl.rules.places import CITIES, PROVINCE_CODE, PROVINCE_NAME
 
     names = {PROVINCE_CODE: PROVINCE_NAME, **{code: name for code, name, _ in CITIES}}
     try:
         path = _catalog_path(args, settings)
         sources = load_catalog(path)
-        refused = location_problems(sources)  # the run's own check of each location
+        refused = location_problems(sources, settings.local_roots)  # the run's own check of each location
     except CatalogError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -47,20 +47,21 @@ def check_catalog(args: argparse.Namespace, settings: Settings) -> int:
 
 def status(args: argparse.Namespace, settings: Settings) -> int:
     """The state of every source, read-only from the published warehouse."""
-    from etl.catalog import load_catalog
-    from etl.errors import CatalogError, WarehouseDamaged
-    from etl.published_check import check_target
-    from etl.status import source_rows, status_table
-    from etl.warehouse import exists, label
+    from etl.core.errors import CatalogError, WarehouseDamaged
+    from etl.fetching.catalog import load_catalog
+    from etl.present.status import source_rows, status_table
+    from etl.warehouse import WarehouseConfig, exists, label
+    from etl.warehouse.published_check import check_target
 
+    config = WarehouseConfig.from_settings(settings)
     try:
         warehouse = args.warehouse or settings.warehouse_target
         catalog_ids = [s.id for s in load_catalog(_catalog_path(args, settings))]
-        check_target(warehouse)  # a damaged file: one line saying how to restore, not a traceback
+        check_target(warehouse, config.memory_limit)  # a damaged file: one line saying how to restore
     except (CatalogError, WarehouseDamaged) as exc:
         print(exc, file=sys.stderr)
         return 1
-    print(status_table(source_rows(warehouse, catalog_ids), catalog_ids))
-    if not exists(warehouse):
+    print(status_table(source_rows(warehouse, config, catalog_ids), catalog_ids))
+    if not exists(warehouse, config):
         print(f"\nno warehouse at {label(warehouse)} yet: `gdmp run` loads the catalog", file=sys.stderr)
     return 0

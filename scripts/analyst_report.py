@@ -3,7 +3,7 @@
     .venv/bin/gdmp report [--warehouse data/warehouse.duckdb] [--out data/report/index.html]
     .venv/bin/python scripts/analyst_report.py [same options]     # the same command
 
-What the page shows is described in etl/analyst_report/; this file is kept for those who call it by path.
+What the page shows is described in etl/present/analyst_report/; this file is kept for those who call it by path.
 """
 
 from __future__ import annotations

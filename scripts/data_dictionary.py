@@ -3,7 +3,7 @@
     .venv/bin/gdmp docs [--warehouse data/warehouse.duckdb] [--out docs/data_dictionary.md]
     .venv/bin/python scripts/data_dictionary.py [same options]     # the same command
 
-The dictionary is built by etl/data_dictionary.py; this file is kept for those who call it by path.
+The dictionary is built by etl/present/data_dictionary.py; this file is kept for those who call it by path.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as a file: the packages sit at the repo root
     sys.path.insert(0, str(REPO))
 
-from etl.data_dictionary import dictionary  # noqa: E402  (re-exported for callers of this module)
+from etl.present.data_dictionary import dictionary  # noqa: E402  (re-exported for callers of this module)
 from gdmp.cli import main as gdmp  # noqa: E402
 
 __all__ = ["dictionary", "main"]

@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def settings_table() -> str:
-    from etl.settings import Settings
+    from etl.core.settings import Settings
 
     lines = ["| variable | default | what |", "|---|---|---|"]
     for name, field in Settings.model_fields.items():
@@ -30,7 +30,7 @@ def settings_table() -> str:
 
 
 def vocabulary_table() -> str:
-    from etl.headers import ALIASES, ASCII_KEYS
+    from etl.rules.headers import ALIASES, ASCII_KEYS
 
     lines = ["| canonical column | Chinese headers | English keys and pinyin initials |", "|---|---|---|"]
     for column, aliases in ALIASES.items():

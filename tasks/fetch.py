@@ -5,10 +5,10 @@ import os
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from etl.archive import Fetched, HeldVersion
-from etl.catalog import Source
-from etl.errors import FetchError
+from etl.core.errors import FetchError
 from etl.fetching import FetchPolicy, Validators, fetch
+from etl.fetching.archive import Fetched, HeldVersion
+from etl.fetching.catalog import Source
 
 
 def resolve_secret_headers(source: Source) -> dict[str, str]:
@@ -44,4 +44,4 @@ def fetch_publication(source: Source, policy: FetchPolicy, loaded: HeldVersion |
     if loaded and loaded.in_force and loaded.in_force.archive_path:
         held = loaded.in_force
         previous = Validators(held.sha256, held.archive_path, loaded.etag, loaded.last_modified)
-    return fetch(source, previous, resolve_secret_headers(source), policy)
+    return fetch(source, previous, resolve_secret_headers(source), policy=policy)

@@ -8,31 +8,33 @@ from prefect.cache_policies import NO_CACHE
 
 from etl.announcements.reading import read_announcement
 from etl.announcements.review import review_digest
-from etl.archive import Fetched, HeldVersion, archived_payload
-from etl.catalog import Source
-from etl.contain import contained
-from etl.errors import FetchError, NormalizeError, NotUnderstood, ReadError
+from etl.contain import WorkerCaps, contained
+from etl.core.errors import FetchError, NormalizeError, NotUnderstood, ReadError
+from etl.core.settings import Settings
 from etl.fetching import FetchPolicy
-from etl.fingerprint import build_fingerprint
-from etl.gates import GatePolicy, schema_drift
+from etl.fetching.archive import Fetched, HeldVersion, archived_payload
+from etl.fetching.catalog import Source
 from etl.normalize import Normalized
-from etl.outcomes import Prepared
-from etl.parse import parse_with_frame
-from etl.progress import timed_phase
-from etl.reconcile import Expected
-from etl.settings import Settings
+from etl.readers.limits import ReaderLimits
+from etl.readers.parse import parse_with_frame
+from etl.readers.staging import Staging
+from etl.run.outcomes import Prepared
+from etl.run.progress import timed_phase
+from etl.validate.gates import GatePolicy, schema_drift
+from etl.validate.reconcile import Expected
+from etl.warehouse.fingerprint import build_fingerprint
 from etl.warehouse.records import crash_point
 from tasks.fetch import fetch_publication
 from tasks.validate import validate_publication
 
 
 def unchanged_because(
-    source: Source, fetched: Fetched, held: HeldVersion | None, reprocess: bool, reviews_dir: Path
+    source: Source, fetched: Fetched, held: HeldVersion | None, reprocess: bool, settings: Settings
 ) -> str | None:
     """Why there is nothing to do (the bytes, and for a reprocess the code, are those loaded), or None."""
     if not held or held.sha256 != fetched.sha256:
         return None
-    if source.is_announcement and held.review_digest != review_digest(reviews_dir, source.id):
+    if source.is_announcement and held.review_digest != review_digest(settings.reviews_dir, source.id):
         return None  # its reviewed readings changed: read it again
     if not reprocess:
         return (
@@ -40,32 +42,36 @@ def unchanged_because(
             if fetched.not_modified
             else f"sha256 {fetched.sha256[:12]} already loaded"
         )
-    if held.build_fingerprint == build_fingerprint(source):
+    if held.build_fingerprint == build_fingerprint(source, settings):
         return f"sha256 {fetched.sha256[:12]} already loaded with this code, rules and catalog entry"
     return None
 
 
-def read_announced(source: Source, fetched: Fetched) -> Prepared:
+def read_announced(source: Source, fetched: Fetched, settings: Settings) -> Prepared:
     """An announcement: its article and figures (a page that is no article fails, naming the source),
     read in a reader worker under the memory and time caps (etl/contain/), as every list is."""
     try:
-        read = contained(read_announcement, source, fetched.read())
+        read = contained(WorkerCaps.from_settings(settings), read_announcement, source, fetched.read(),
+                         settings.reviews_dir)  # fmt: skip
     except ReadError as exc:
         return Prepared(source.id, "failed", f"{source.id}: cannot read {source.location}: {exc}", fetched)
     return Prepared(source.id, "ready", f"{source.id}: {read.summary()}", fetched, announcement=read)
 
 
-def read_list(source: Source, fetched: Fetched, staging: str | None) -> tuple[Normalized, Any]:
-    """etl.parse.parse_with_frame in a reader worker, under the memory and time caps (etl/contain/): read
+def read_list(
+    source: Source, fetched: Fetched, staging: Staging, settings: Settings
+) -> tuple[Normalized, Any]:
+    """etl.readers.parse.parse_with_frame in a reader worker, under the memory and time caps (etl/contain/): read
     the archived payload and normalize its rows into the run's staging folder; the worker writes the
     staging file, this gets back its path and counts, and for a small list its rows as GX validates them
-    (None for a big one). A long list logs the phase's rows and rate (etl/progress.py). Not a task of its
+    (None for a big one). A long list logs the phase's rows and rate (etl/run/progress.py). Not a task of its
     own (it was one): the `prepare` task around it runs only for a publication that changed, so the
     run's task list already shows which were read, and a task run cost as much as a small list's read."""
     with timed_phase(get_run_logger(), "read+normalize", source.id) as rows:
         normalized, frame = contained(
-            parse_with_frame, source, Path(fetched.archive_path), Path(staging) if staging else None
-        )
+            WorkerCaps.from_settings(settings), parse_with_frame, source, Path(fetched.archive_path), staging,
+            ReaderLimits.from_settings(settings),
+        )  # fmt: skip
         rows(normalized.rows_read)
     return normalized, frame
 
@@ -76,7 +82,7 @@ def payload_of(
     """A publication's payload — fetched (conditional on what is held), or from the archive for a
     reprocess — or, when there is nothing more to do, its Prepared: 'failed' (it could not be fetched) or
     'unchanged' (unless forced: the same bytes as the loaded version; for a reprocess, also built with
-    the same code, SQL, rules and catalog entry, etl/fingerprint.py).
+    the same code, SQL, rules and catalog entry, etl/warehouse/fingerprint.py).
 
     Not a task: the flow runs these side by side on threads (flows/refresh.py, payloads) and starts a
     `prepare` task only for what changed. A task run cost more than a no-change fetch (docs/benchmarks.md),
@@ -89,7 +95,7 @@ def payload_of(
         )
     except FetchError as exc:
         return Prepared(source.id, "failed", str(exc))
-    reason = None if force else unchanged_because(source, fetched, held, reprocess, settings.reviews_dir)
+    reason = None if force else unchanged_because(source, fetched, held, reprocess, settings)
     if reason:
         return Prepared(source.id, "unchanged", f"{source.id}: unchanged ({reason})", fetched)
     return fetched
@@ -110,16 +116,18 @@ def prepare_publication(
     table we cannot understand as 'rejected' (the previous version stays either way).
 
     settings: the run's, read once when it started; staging: the run's private staging folder
-    (etl.staging.run_folder); announced: the figures of the list's announcements, its headline checks
+    (etl.readers.staging.run_folder); announced: the figures of the list's announcements, its headline checks
     (etl/announcements/reading.py); validate=False: a small list comes back 'parsed', its rows ready for GX (read by the reader worker), to be
     validated with others in one call (tasks/validate.py).
 
     The run's task list shows which publications were read: those with a `prepare` task."""
-    crash_point(f"prepare:{source.id}")
+    crash_point(f"prepare:{source.id}", settings.crash_point)
     if source.is_announcement:
-        return read_announced(source, fetched)
+        return read_announced(source, fetched, settings)
+    folder = Path(staging) if staging else Staging.in_staging_dir(settings).folder
+    staged = Staging(folder, settings.duckdb_memory_limit)
     try:
-        normalized, frame = read_list(source, fetched, staging)
+        normalized, frame = read_list(source, fetched, staged, settings)
     except NotUnderstood as exc:
         return Prepared(source.id, "rejected", f"{source.id}: {exc}", fetched)
     except (ReadError, NormalizeError) as exc:
@@ -129,7 +137,8 @@ def prepare_publication(
         if not validate and frame is not None:  # a small list: validated with others (tasks/validate.py)
             return Prepared(source.id, "parsed", "", fetched, normalized, drift=drift, frame=frame)
         policy = GatePolicy.from_settings(settings)
-        verdict, outcomes = validate_publication(source, fetched, normalized, policy, announced)
+        verdict, outcomes = validate_publication(source, fetched, normalized, policy, settings.validations_dir,
+                                                 announced)  # fmt: skip
     except BaseException:
         normalized.discard()  # nothing will load it
         raise

@@ -5,7 +5,7 @@ from pathlib import Path
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from etl.atomic_publish import publish
+from etl.warehouse.atomic_publish import publish
 
 
 @task(cache_policy=NO_CACHE)

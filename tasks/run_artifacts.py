@@ -8,24 +8,24 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from etl import warehouse
-from etl.outcomes import Outcome, Status
-from etl.run_summary import markdown_summary
-from etl.settings import data_dir, data_docs_dir, validations_dir
-from etl.totals_table import RunReport, province_totals_rows, totals_report
+from etl.core.settings import Settings
+from etl.present.run_summary import markdown_summary
+from etl.present.totals_table import RunReport, province_totals_rows, totals_report
+from etl.run.outcomes import Outcome, Status
 from etl.warehouse.report_cache import cached_report
 
 REPORT_CACHE = "run_report_cache.json"  # in the data folder: the last report and the stamp it was read at
 
 
 @task(cache_policy=NO_CACHE)
-def report_totals(db: str) -> RunReport:
+def report_totals(db: str, settings: Settings) -> RunReport:
     """The province totals where the run loaded (its views were refreshed at run start): the printable
     report and the rows of the UI's table, read over one connection from one state of the warehouse.
     When nothing the report reads changed since the last report (no version loaded, no relinking, the
     same versions in force: etl/warehouse/report_cache.py), the last one is taken as it was: its views
     cost ~1.5 s at 200 lists and grow with the warehouse."""
-    with warehouse.connect(db, schema=False) as con:
-        return cached_report(con, data_dir() / REPORT_CACHE,
+    with warehouse.connect(db, warehouse.WarehouseConfig.from_settings(settings), schema=False) as con:
+        return cached_report(con, settings.data_dir.resolve() / REPORT_CACHE,
                              lambda: RunReport(totals_report(con), province_totals_rows(con)),
                              dataclasses.asdict, lambda kept: RunReport(**kept))  # fmt: skip
 
@@ -48,19 +48,19 @@ def publish_run_artifacts(outcomes: list[Outcome], report: RunReport, warehouse:
 
 
 @task(cache_policy=NO_CACHE)
-def build_data_docs_site(outcomes: list[Outcome]) -> str | None:
+def build_data_docs_site(outcomes: list[Outcome], settings: Settings) -> str | None:
     """GX Data Docs (offline) for every kept validation result; built only when this run validated, and then
-    only the new results' pages are rendered into a copy of the last site (etl/data_docs/build.py)."""
-    index = data_docs_dir() / "index.html"
+    only the new results' pages are rendered into a copy of the last site (etl/present/data_docs/build.py)."""
+    index = settings.data_docs_dir / "index.html"
     validated = any(o.status in {Status.LOADED, Status.REJECTED} for o in outcomes)
     if index.exists() and not validated:  # before listing the kept results: that grows with the archive
         return str(index)
-    files = sorted(validations_dir().glob("*/*.json"))
+    files = sorted(settings.validations_dir.glob("*/*.json"))
     if not files:
         return str(index) if index.exists() else None
-    from etl.data_docs import build_data_docs  # imports GX (~5 s): only when there is something new
+    from etl.present.data_docs import build_data_docs  # imports GX (~5 s): only when there is something new
 
-    index = build_data_docs(files, data_docs_dir())
+    index = build_data_docs(files, settings.data_docs_dir)
     create_link_artifact(
         key="data-docs",
         link=index.as_uri(),

@@ -28,7 +28,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture(scope="session", autouse=True)
 def staging_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Staging files (etl/staging.py) of the whole session go under pytest's temp dir."""
+    """Staging files (etl/readers/staging.py) of the whole session go under pytest's temp dir."""
     folder = tmp_path_factory.mktemp("staging")
     os.environ["GDMP_STAGING_DIR"] = str(folder)
     return folder

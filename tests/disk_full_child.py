@@ -17,7 +17,8 @@ import sys
 from pathlib import Path
 
 from etl import warehouse
-from etl.atomic_publish import exclusive_build, publish, work_path
+from etl.warehouse.atomic_publish import exclusive_build, publish, work_path
+from tests.entry import warehouse_config
 
 # Rows that do not compress (md5 text), sorted so that DuckDB must hold them all or spill.
 BIG = "CREATE TABLE big AS SELECT i, md5(i::VARCHAR) AS a, md5(a) AS b FROM range({n}) r(i) ORDER BY b"
@@ -28,7 +29,7 @@ def _sha(path: Path) -> str | None:
 
 
 def spill(folder: Path, report: dict) -> None:
-    with warehouse.connect(str(folder / "warehouse.duckdb"), schema=False) as con:
+    with warehouse.connect(str(folder / "warehouse.duckdb"), warehouse_config(), schema=False) as con:
         con.execute(BIG.format(n=3_000_000))
 
 
@@ -36,8 +37,8 @@ def publish_over(folder: Path, report: dict) -> None:
     published = folder / "warehouse.duckdb"
     report["before"] = _sha(published)
     try:
-        with exclusive_build(published, holder="disk-full test") as work:
-            with warehouse.connect(str(work), schema=False) as con:
+        with exclusive_build(published, "disk-full test", warehouse_config()) as work:
+            with warehouse.connect(str(work), warehouse_config(), schema=False) as con:
                 con.execute(BIG.format(n=200_000))
             publish(work, published)
     finally:

@@ -24,7 +24,8 @@ from pathlib import Path
 import duckdb
 
 from etl import warehouse
-from etl.settings import REPO_ROOT
+from etl.core.settings import REPO_ROOT
+from tests.entry import warehouse_config
 
 GOLDENS_DIR = REPO_ROOT / "tests" / "goldens"
 
@@ -125,7 +126,7 @@ def _source_files(con: duckdb.DuckDBPyConnection, source_id: str, is_release: bo
 def golden_texts(warehouse_file: Path | str) -> dict[str, str]:
     """File name → text, for every source loaded into the warehouse (lists and releases)."""
     texts: dict[str, str] = {}
-    with warehouse.connect(warehouse_file, read_only=True) as con:
+    with warehouse.connect(warehouse_file, warehouse_config(), read_only=True) as con:
         lists = [
             s for (s,) in con.execute("SELECT DISTINCT source_id FROM publications ORDER BY 1").fetchall()
         ]

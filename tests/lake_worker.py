@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from etl import warehouse
+from tests.entry import warehouse_config
 from tests.warehouse_fixture import build_sample_warehouse
 
 # One query, so one snapshot: every publication in force against the rows that carry its key.
@@ -45,7 +46,7 @@ def load(target: str, source_ids: list[str]) -> None:
 
 def read(target: str, stop_file: Path) -> dict:
     polls, seen, problems = 0, set(), []
-    with warehouse.connect(target, read_only=True) as con:
+    with warehouse.connect(target, warehouse_config(), read_only=True) as con:
         while not stop_file.exists():
             try:
                 problems += con.execute(HALF_LOADED).fetchall()

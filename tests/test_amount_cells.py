@@ -1,6 +1,6 @@
 """Amount cells that used to load silently wrong, or crash the run, and the one rule that reads them.
 
-parse_amount (etl/units.py) is the one definition of reading an amount cell; SQL casts only the plain
+parse_amount (etl/rules/units.py) is the one definition of reading an amount cell; SQL casts only the plain
 numbers of its first branch (sql/staging/000_amount_macros.sql). The differential test below runs a few
 thousand generated cells through the real normalizer and requires what SQL stored to be what
 parse_amount says, value for value and reason for reason. Every cell here is generated in the test.
@@ -15,10 +15,11 @@ import duckdb
 import pytest
 
 from etl import warehouse
-from etl.catalog import Source, parse_catalog
+from etl.fetching.catalog import Source, parse_catalog
 from etl.normalize import normalize
 from etl.readers.table import RawRow, RawTable
-from etl.units import AmountError, last_digit_wan, parse_amount
+from etl.rules.units import AmountError, last_digit_wan, parse_amount
+from tests.entry import staging, warehouse_config
 from tests.warehouse_fixture import load_payload
 
 # (cell, what the reason must say) — each was loaded wrong, loaded as NULL, or crashed the run.
@@ -83,7 +84,7 @@ def test_amounts_that_read_one_way_still_read(text, expected):
      ("3295.3", "亿元", "1000"), ("12345678.12", "元", "0.000001")],
 )  # fmt: skip
 def test_the_printed_precision_is_kept(text, unit, last_digit):
-    """A total row's declared amount is checked to the last digit it prints (etl/reconcile.py)."""
+    """A total row's declared amount is checked to the last digit it prints (etl/validate/reconcile.py)."""
     value, used = parse_amount(text, unit)
     assert last_digit_wan(value, used) == Decimal(last_digit)
 
@@ -184,7 +185,7 @@ def test_sql_stores_what_parse_amount_says(total_header, annual_header, units):
     cells = generated_cells()
     rows = [RawRow(i + 2, [str(i + 1), f"项目{i}", "广州市", text, text]) for i, text in enumerate(cells)]
     table = RawTable(["序号", "项目名称", "建设地点", total_header, annual_header], rows)
-    normalized = normalize(table, _source())
+    normalized = normalize(table, _source(), staging())
     try:
         with normalized.connect() as con:
             staged = con.execute(
@@ -240,7 +241,7 @@ def test_a_list_with_every_bad_amount_loads_its_good_rows_and_quarantines_the_re
         ",".join(f'"{c}"' for c in row) for row in good + bad
     ]
     source = _source().model_copy(update={"location": "lists/amounts.csv"})
-    with warehouse.connect(tmp_path / "warehouse.duckdb") as con:
+    with warehouse.connect(tmp_path / "warehouse.duckdb", warehouse_config()) as con:
         version = load_payload(con, source, ("\n".join(lines) + "\n").encode("utf-8"))
     con = duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True)
     try:

@@ -21,8 +21,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl.catalog import Headline, Source
-from etl.settings import REPO_ROOT, SQL_DIR
+from etl.core.settings import REPO_ROOT, SQL_DIR
+from etl.fetching.catalog import Headline, Source
+from tests.entry import warehouse_config
 from tests.warehouse_fixture import copy_of_sample_warehouse, load_payload
 
 EXAMPLES = SQL_DIR / "examples" / "analyst_queries.sql"
@@ -113,7 +114,7 @@ def dongguan_city_plan() -> tuple[Source, bytes]:
 @pytest.fixture(scope="module")
 def history_db(sample_db: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
     from etl import warehouse
-    from etl.catalog import load_catalog
+    from etl.fetching.catalog import load_catalog
 
     folder = tmp_path_factory.mktemp("history_warehouse")
     path = folder / "warehouse.duckdb"
@@ -125,7 +126,7 @@ def history_db(sample_db: Path, tmp_path_factory: pytest.TempPathFactory) -> dic
     dongguan, dongguan_payload = dongguan_city_plan()
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("GDMP_DATA_DIR", str(folder / "data"))
-        with warehouse.connect(path) as con:
+        with warehouse.connect(path, warehouse_config()) as con:
             second = load_payload(con, shenzhen.model_copy(update={"headline": headline}), payload)
             assert load_payload(con, dongguan, dongguan_payload) == 1
     con = duckdb.connect(str(path), read_only=True)

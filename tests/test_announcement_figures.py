@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from etl.announcements import AnnouncedFigure, Article, extract_figures, main_text
-from etl.errors import ReadError
+from etl.core.errors import ReadError
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from etl.catalog import load_catalog
-from etl.parse import parse_publication
-from etl.reconcile import reconcile, reconcile_in_file
+from etl.fetching.catalog import load_catalog
+from etl.readers.parse import parse_publication
+from etl.validate.reconcile import reconcile, reconcile_in_file
+from tests.entry import limits, staging
 
 pytestmark = pytest.mark.slow  # every test reads through the DuckDB staging path (~0.3-1 s a publication)
 
@@ -20,7 +21,7 @@ ATTACHMENTS = ("zhuhai-2023-q1", "dongguan-2023-0317", "shenzhen-2023-q2", "shen
 @pytest.mark.parametrize("source_id", ATTACHMENTS)
 def test_sample_attachment_matches_its_headline_exactly(source_id):
     (source,) = [s for s in load_catalog(REPO / "catalog" / "sources.yaml") if s.id == source_id]
-    normalized = parse_publication(source, (REPO / source.location).read_bytes())
+    normalized = parse_publication(source, (REPO / source.location).read_bytes(), staging(), limits())
     try:
         projects = normalized.projects
         assert normalized.quarantined == [] and normalized.accounted

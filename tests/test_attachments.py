@@ -11,16 +11,17 @@ from decimal import Decimal
 
 import pytest
 
-from etl.catalog import parse_catalog
-from etl.errors import ReadError
-from etl.headers import header_units, map_headers
-from etl.parse import parse_publication
+from etl.core.errors import ReadError
+from etl.fetching.catalog import parse_catalog
 from etl.readers import read_table, sniff_format
+from etl.readers.parse import parse_publication
 from etl.readers.spreadsheet import general_number
-from etl.reconcile import reconcile_in_file
-from etl.units import fold_text
+from etl.rules.headers import header_units, map_headers
+from etl.rules.units import fold_text
+from etl.validate.reconcile import reconcile_in_file
 from scripts.corpus import attachments
 from scripts.corpus.ole import compound_file
+from tests.entry import limits, staging
 
 pytestmark = pytest.mark.slow  # every test reads through the DuckDB staging path (~0.3-1 s a publication)
 
@@ -37,7 +38,7 @@ def source(fixture: attachments.Fixture, fmt: str = "auto"):
 @pytest.fixture(scope="module", params=READABLE)
 def read(request):
     fixture = FIXTURES[request.param]()
-    normalized = parse_publication(source(fixture), fixture.payload)
+    normalized = parse_publication(source(fixture), fixture.payload, staging(), limits())
     yield fixture, normalized
     normalized.discard()
 
@@ -78,12 +79,12 @@ def test_the_file_agrees_with_itself(read):
 def test_a_scan_is_refused_naming_what_it_lacks():
     fixture = attachments.scanned_pdf()
     with pytest.raises(ReadError, match="scanned PDF: no text layer"):
-        parse_publication(source(fixture), fixture.payload)
+        parse_publication(source(fixture), fixture.payload, staging(), limits())
 
 
 def test_binary_floats_read_as_the_cell_shows_them():
     fixture = attachments.xls_yi_floats()
-    normalized = parse_publication(source(fixture), fixture.payload)
+    normalized = parse_publication(source(fixture), fixture.payload, staging(), limits())
     first, second = normalized.projects[:2]
     assert (first["total_investment_raw"], first["total_investment_wan"]) == ("412.3", Decimal("4123000"))
     assert (second["total_investment_raw"], second["total_investment_wan"]) == ("0.3", Decimal("3000"))
@@ -113,7 +114,7 @@ def test_pdf_header_broken_over_lines_and_in_odd_code_points_maps_with_its_unit(
 def test_office_files_we_cannot_read_say_what_to_save_them_as(streams, location, message):
     fixture = attachments.Fixture(location, compound_file(streams), {}, {"location": f"lists/{location}"})
     with pytest.raises(ReadError, match=message):
-        parse_publication(source(fixture), fixture.payload)
+        parse_publication(source(fixture), fixture.payload, staging(), limits())
 
 
 def test_an_odt_is_refused_and_a_misnamed_workbook_is_read_by_its_bytes():
@@ -142,7 +143,7 @@ def test_a_wps_et_that_is_excel_97_inside_is_read():
     et = attachments.Fixture(
         "list.et", fixture.payload, fixture.truth, {**fixture.entry, "location": "lists/list.et"}
     )
-    normalized = parse_publication(source(et), et.payload)
+    normalized = parse_publication(source(et), et.payload, staging(), limits())
     assert (normalized.rows_read, len(normalized.projects)) == (
         fixture.truth["rows_read"],
         fixture.truth["projects"],

@@ -3,8 +3,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from etl.catalog import load_catalog, parse_catalog
-from etl.errors import CatalogError
+from etl.core.errors import CatalogError
+from etl.fetching.catalog import load_catalog, parse_catalog
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -102,7 +102,7 @@ def lines_run_checking(path: Path) -> int:
     import io
     import sys
 
-    from etl.settings import get_settings
+    from etl.core.settings import get_settings
     from gdmp.sources import check_catalog
 
     ours, count, settings = (str(REPO / "etl"), str(REPO / "gdmp")), 0, get_settings()

@@ -14,8 +14,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from test_quality import record
 
-from etl.data_docs import build_data_docs
-from etl.quality import validate_records
+from etl.present.data_docs import build_data_docs
+from etl.validate.quality import validate_records
 
 CHROMIUM = Path("/usr/bin/chromium")
 # A reference is a src/href attribute (data-href, xlink:href too), a CSS url(...) or an @import.
@@ -185,7 +185,7 @@ def test_a_build_over_an_earlier_site_renders_only_what_is_new_to_the_same_pages
 ):
     """A site built from a copy of the earlier one, rendering only the new result's page (and the index and
     the suite's page), is the site a build from nothing makes, file for file."""
-    import etl.data_docs.build as build
+    import etl.present.data_docs.build as build
 
     folder = results[0].parent.parent
     third = save_result(tmp_path / "validations", "gd-2024-third", [record(n) for n in range(1, 4)])
@@ -249,11 +249,10 @@ def test_a_killed_builds_folders_are_removed_when_the_next_run_starts(data_dir, 
     import os
     import time
 
-    from etl.settings import data_docs_dir
-    from etl.staging import remove_stale  # what a run calls first (flows/refresh.py)
+    from etl.core.settings import get_settings
+    from etl.readers.staging import remove_stale  # what a run calls first (flows/refresh.py)
 
-    monkeypatch.setenv("GDMP_STAGING_DIR", str(tmp_path / "staging"))
-    site = data_docs_dir()
+    site = get_settings().data_docs_dir
     site.mkdir(parents=True)
     (site / "index.html").write_text("<html></html>")
     folders = {name: site.parent / name for name in (".data_docs-build-k1ll3d", ".data_docs-build-busy",
@@ -265,7 +264,7 @@ def test_a_killed_builds_folders_are_removed_when_the_next_run_starts(data_dir, 
     for name in (".data_docs-build-k1ll3d", ".data_docs-old-1a2b3c4d", ".elsewhere-build-x"):
         for path in (folders[name], *folders[name].rglob("*")):
             os.utime(path, (hours_ago, hours_ago))
-    remove_stale()
+    remove_stale(tmp_path / "staging", site)
     left = {path.name for path in site.parent.iterdir()}
     assert left == {"data_docs", ".data_docs-build-busy", ".elsewhere-build-x"}  # a build under way stays
     assert (site / "index.html").is_file()

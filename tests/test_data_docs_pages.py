@@ -7,9 +7,9 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from etl.data_docs.assets import CLICK_HANDLERS, JQUERY, VEGA
-from etl.data_docs.pages import rewrite_page
-from etl.data_docs.references import leaves_site, site_reference
+from etl.present.data_docs.assets import CLICK_HANDLERS, JQUERY, VEGA
+from etl.present.data_docs.pages import rewrite_page
+from etl.present.data_docs.references import leaves_site, site_reference
 
 HEAD = """<!DOCTYPE html><html><head><title>t</title><meta charset="UTF-8">
 <script src="https://code.jquery.com/jquery-3.7.1.min.js"></script>

@@ -21,9 +21,9 @@ import lxml.html
 import pytest
 from test_quality import record
 
-from etl.data_docs import build_data_docs
-from etl.data_docs.sanitize import GX_INLINE_SCRIPTS, is_gx_inline_script
-from etl.quality import validate_records
+from etl.present.data_docs import build_data_docs
+from etl.present.data_docs.sanitize import GX_INLINE_SCRIPTS, is_gx_inline_script
+from etl.validate.quality import validate_records
 
 CHROMIUM = Path("/usr/bin/chromium")
 PWNED = "pwned"

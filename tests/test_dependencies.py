@@ -18,7 +18,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from etl.settings import REPO_ROOT
+from etl.core.settings import REPO_ROOT
 
 FIRST_PARTY = {"etl", "flows", "tasks", "gdmp", "tests", "scripts", "bench"}
 RUNTIME_FOLDERS = ("etl", "flows", "tasks", "gdmp")
@@ -26,10 +26,10 @@ GROUPS_FOR = {"tests": ("dev",), "scripts": ("dev",), "bench": ("dev", "bench")}
 USED_WITHOUT_IMPORT = {
     "duckdb-extension-ducklake": "DuckDB loads it (etl/warehouse/lake.py finds it with find_spec)",
     "duckdb-extension-postgres": "DuckDB loads it (etl/warehouse/lake.py finds it with find_spec)",
-    "xstatic-jquery": "files copied into the Data Docs (etl/data_docs/assets.py)",
-    "xstatic-bootstrap": "files copied into the Data Docs (etl/data_docs/assets.py)",
-    "xstatic-font-awesome": "files copied into the Data Docs (etl/data_docs/assets.py)",
-    "django-js-lib-vega-embed": "files copied into the report (etl/data_docs/assets.py)",
+    "xstatic-jquery": "files copied into the Data Docs (etl/present/data_docs/assets.py)",
+    "xstatic-bootstrap": "files copied into the Data Docs (etl/present/data_docs/assets.py)",
+    "xstatic-font-awesome": "files copied into the Data Docs (etl/present/data_docs/assets.py)",
+    "django-js-lib-vega-embed": "files copied into the report (etl/present/data_docs/assets.py)",
 }
 
 

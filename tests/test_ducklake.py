@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from etl import warehouse
-from etl.catalog import load_catalog
+from etl.fetching.catalog import load_catalog
+from tests.entry import warehouse_config
 from tests.lake_worker import HALF_LOADED
 from tests.warehouse_fixture import CATALOG, build_sample_warehouse, table_digests
 
@@ -36,7 +37,7 @@ WRITER_B = ["guangdong-2022-provincial-plan", "foshan-2023-q1", "zhuhai-2023-q1"
 def contents(target: str) -> dict:
     """What a warehouse holds, without the columns that say when: data tables, views, an as-of macro."""
     held = {"tables": table_digests(target, exclude=WHEN)}
-    with warehouse.connect(target, read_only=True) as con:
+    with warehouse.connect(target, warehouse_config(), read_only=True) as con:
         for name in (*VIEWS, AS_OF):
             relation = con.sql(f"SELECT * FROM {name}")
             columns = [c for c in relation.columns if c not in WHEN]
@@ -67,7 +68,7 @@ def finish(process: subprocess.Popen, timeout: float = 300) -> str:
 
 
 def versions(target: str) -> list[tuple]:
-    with warehouse.connect(target, read_only=True) as con:
+    with warehouse.connect(target, warehouse_config(), read_only=True) as con:
         return con.execute(
             "SELECT source_id, count(*), count(*) FILTER (WHERE valid_to IS NULL) FROM publications GROUP BY ALL ORDER BY 1"
         ).fetchall()
@@ -81,7 +82,7 @@ def test_the_lake_holds_what_the_file_holds(lake: str, file_contents: dict) -> N
     build_sample_warehouse(lake)
     assert contents(lake) == file_contents
     assert contents(lake)["province_totals"], "the comparison compared something"
-    with warehouse.connect(lake, read_only=True) as con:
+    with warehouse.connect(lake, warehouse_config(), read_only=True) as con:
         # DuckLake keeps every snapshot: the lake as it was before anything loaded is still there.
         first = con.execute("SELECT min(snapshot_id) FROM lake.snapshots()").fetchone()[0]
         assert con.execute(f"SELECT count(*) FROM publications AT (VERSION => {first + 1})").fetchone() == (
@@ -93,7 +94,9 @@ def test_the_lake_holds_what_the_file_holds(lake: str, file_contents: dict) -> N
 def test_two_writers_load_one_lake_while_a_reader_never_sees_half_a_load(
     lake: str, tmp_path: Path, file_contents: dict
 ) -> None:
-    with warehouse.connect(lake):  # the schema, so the reader has tables to read from its first poll
+    with warehouse.connect(
+        lake, warehouse_config()
+    ):  # the schema, so the reader has tables to read from its first poll
         pass
     stop = tmp_path / "stop-reading"
     reader = worker("read", lake, str(stop))
@@ -118,12 +121,12 @@ def test_a_writer_killed_inside_a_load_leaves_the_lake_whole_and_a_rerun_converg
     killed = worker("load", lake, "shenzhen-2023-q2", env={**os.environ, "GDMP_CRASH_POINT": "mid-load"})
     killed.communicate(timeout=300)
     assert killed.returncode == -9  # SIGKILL, with the rows written and the commit not yet made
-    with warehouse.connect(lake, read_only=True) as con:
+    with warehouse.connect(lake, warehouse_config(), read_only=True) as con:
         assert con.execute(HALF_LOADED).fetchall() == []
         assert con.execute("SELECT DISTINCT source_id FROM projects").fetchall() == [("zhuhai-2023-q1",)]
     finish(worker("load", lake, "shenzhen-2023-q2"))
     assert versions(lake) == [("shenzhen-2023-q2", 1, 1), ("zhuhai-2023-q1", 1, 1)]
-    with warehouse.connect(lake, read_only=True) as con:
+    with warehouse.connect(lake, warehouse_config(), read_only=True) as con:
         assert con.execute(HALF_LOADED).fetchall() == []
         assert (
             con.execute("SELECT count(*) FROM projects WHERE source_id = 'shenzhen-2023-q2'").fetchone()[0]
@@ -149,14 +152,13 @@ def test_a_backfill_and_the_daily_run_overlap_safely(lake: str, prefect_harness,
     assert held["province_totals"] == file_contents["province_totals"]
 
 
-def test_a_conflicting_commit_is_tried_again_and_the_last_failure_names_the_table(
-    lake: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from etl.errors import WarehouseError
+def test_a_conflicting_commit_is_tried_again_and_the_last_failure_names_the_table(lake: str) -> None:
+    from etl.core.errors import WarehouseError
     from etl.warehouse.commits import claim_source, ensure_claim_row, in_transaction
 
-    with warehouse.connect(lake) as mine, warehouse.connect(lake) as theirs:
-        ensure_claim_row(mine, "zhuhai-2023-q1")
+    config = warehouse_config()
+    with warehouse.connect(lake, config) as mine, warehouse.connect(lake, config) as theirs:
+        ensure_claim_row(mine, "zhuhai-2023-q1", config.lake_commit_attempts)
         attempts = []
 
         def load_while_another_writer_commits_first() -> None:
@@ -167,14 +169,14 @@ def test_a_conflicting_commit_is_tried_again_and_the_last_failure_names_the_tabl
                 claim_source(theirs, "zhuhai-2023-q1", "theirs")
                 theirs.execute("COMMIT")
 
-        in_transaction(mine, "loading zhuhai-2023-q1", load_while_another_writer_commits_first)
+        in_transaction(mine, "loading zhuhai-2023-q1", load_while_another_writer_commits_first,
+                       config.lake_commit_attempts)  # fmt: skip
         assert attempts == [1, 2]  # the first commit conflicted, the second went through
         assert mine.execute("SELECT flow_run_id FROM load_claims").fetchall() == [("mine",)]
 
-        monkeypatch.setenv("GDMP_LAKE_COMMIT_ATTEMPTS", "1")
         attempts.clear()
-        with pytest.raises(WarehouseError) as failed:
-            in_transaction(mine, "loading zhuhai-2023-q1", load_while_another_writer_commits_first)
+        with pytest.raises(WarehouseError) as failed:  # GDMP_LAKE_COMMIT_ATTEMPTS=1: no second attempt
+            in_transaction(mine, "loading zhuhai-2023-q1", load_while_another_writer_commits_first, 1)
         assert failed.value.transient
         assert (
             "loading zhuhai-2023-q1: the commit conflicted on table load_claims with another writer's"

@@ -16,10 +16,10 @@ import duckdb
 import pytest
 from openpyxl import load_workbook
 
-from etl.exports import WORKBOOK_NAME
-from etl.exports.about import SHEET
-from etl.exports.cells import MAX_TEXT
-from etl.exports.injection import FORMULA_STARTS, formula_starts, starts_formula
+from etl.present.exports import WORKBOOK_NAME
+from etl.present.exports.about import SHEET
+from etl.present.exports.cells import MAX_TEXT
+from etl.present.exports.injection import FORMULA_STARTS, formula_starts, starts_formula
 from gdmp.cli import main as gdmp
 from tests.warehouse_fixture import copy_of_sample_warehouse
 

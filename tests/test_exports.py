@@ -16,11 +16,12 @@ import pytest
 from openpyxl import load_workbook
 
 from etl import warehouse
-from etl.errors import ExportError
-from etl.exports import MAIN_VIEWS, WORKBOOK_NAME, export
-from etl.exports.about import SHEET
-from etl.exports.cells import LIST_SEPARATOR, excel_time
-from etl.exports.titles import COLUMNS, VIEWS, column_title
+from etl.core.errors import ExportError
+from etl.present.exports import MAIN_VIEWS, WORKBOOK_NAME, export
+from etl.present.exports.about import SHEET
+from etl.present.exports.cells import LIST_SEPARATOR, excel_time
+from etl.present.exports.titles import COLUMNS, VIEWS, column_title
+from tests.entry import warehouse_config
 from tests.warehouse_fixture import copy_of_sample_warehouse
 
 FORMULA = '=HYPERLINK("http://127.0.0.1/x","点这里")'
@@ -34,7 +35,7 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory, sample_warehouse_file: P
 
 @pytest.fixture(scope="module")
 def workbook(sample_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    (path,) = export(sample_db, "xlsx", tmp_path_factory.mktemp("xlsx"))
+    (path,) = export(sample_db, warehouse_config(), "xlsx", tmp_path_factory.mktemp("xlsx"))
     return path
 
 
@@ -53,20 +54,20 @@ def view_rows(db: Path, view: str) -> list[tuple]:
 
 def test_every_view_is_exported_with_a_chinese_title_for_every_column(tmp_path):
     """On a new, empty warehouse (the schema alone): a view added to sql/views must be exported, and
-    each of its columns needs a Chinese title in etl/exports/titles.py."""
-    with warehouse.connect(tmp_path / "empty.duckdb") as con:
+    each of its columns needs a Chinese title in etl/present/exports/titles.py."""
+    with warehouse.connect(tmp_path / "empty.duckdb", warehouse_config()) as con:
         views = {
             v for (v,) in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()
         }
         assert set(MAIN_VIEWS) == views
         missing = {f"{v}.{c}" for v in views for c, _ in columns(con, v) if c not in COLUMNS}
-    assert not missing, f"no Chinese title in etl/exports/titles.py for {sorted(missing)}"
+    assert not missing, f"no Chinese title in etl/present/exports/titles.py for {sorted(missing)}"
     assert set(VIEWS) == views
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "csv"])
 def test_parquet_and_csv_read_back_equal_to_the_views(sample_db, tmp_path, fmt):
-    written = export(sample_db, fmt, tmp_path / fmt)
+    written = export(sample_db, warehouse_config(), fmt, tmp_path / fmt)
     assert [p.name for p in written] == [f"{v}.{fmt}" for v in MAIN_VIEWS]
     with duckdb.connect(str(sample_db), read_only=True) as con:
         con.execute("SET TimeZone = 'Asia/Shanghai'")
@@ -89,7 +90,7 @@ def test_parquet_and_csv_read_back_equal_to_the_views(sample_db, tmp_path, fmt):
 
 
 def expected_cell(value: object, data_type: str) -> object:
-    """What the workbook should hold for a value of the view (etl/exports/cells.py)."""
+    """What the workbook should hold for a value of the view (etl/present/exports/cells.py)."""
     if value is None or value in ("", []):
         return None  # Excel has no empty text: an empty cell
     if data_type == "TIMESTAMP WITH TIME ZONE":
@@ -182,7 +183,7 @@ def test_text_that_looks_like_a_formula_stays_text_and_no_warning_without_sample
                 f"UPDATE projects SET project_name = ? WHERE project_key = (SELECT {pick}(project_key) FROM projects)",
                 [name],
             )
-    (path,) = export(db, "xlsx", tmp_path / "out")
+    (path,) = export(db, warehouse_config(), "xlsx", tmp_path / "out")
     values = [[c.value for c in row] for row in about_rows(path)]
     assert not any("SAMPLE" in str(v) for row in values for v in row)
     names = {
@@ -195,9 +196,9 @@ def test_text_that_looks_like_a_formula_stays_text_and_no_warning_without_sample
 
 
 def test_a_view_too_big_for_excel_is_refused_naming_it(sample_db, tmp_path, monkeypatch):
-    from etl.exports import workbook
+    from etl.present.exports import workbook
 
     monkeypatch.setattr(workbook, "MAX_ROWS", 1000)
     with pytest.raises(ExportError, match=r"current_projects \(4,288 rows\).*--format parquet or csv"):
-        export(sample_db, "xlsx", tmp_path)
+        export(sample_db, warehouse_config(), "xlsx", tmp_path)
     assert not (tmp_path / WORKBOOK_NAME).exists()

@@ -16,16 +16,17 @@ from collections.abc import Iterator
 import pytest
 from werkzeug import Response
 
-from etl.catalog import parse_catalog
-from etl.errors import FetchError
+from etl.core.errors import FetchError
 from etl.fetching import FetchPolicy, Validators, fetch
+from etl.fetching.catalog import parse_catalog
+from tests.entry import fetch_policy
 
 FAST = {"backoff_seconds": 0.01, "retry_after_cap": 0.6, "host_delay": 0.0, "connect_timeout": 0.5,
         "read_timeout": 0.5, "attempts": 3}  # fmt: skip
 
 
 def policy(**overrides) -> FetchPolicy:
-    return FetchPolicy.from_settings(**{**FAST, **overrides})
+    return fetch_policy(**{**FAST, **overrides})
 
 
 def source(url: str, **overrides):
@@ -329,7 +330,7 @@ def test_user_agent_names_the_contact_and_requests_to_a_host_are_spaced(httpserv
 @pytest.mark.parametrize("location", ["../../etc/passwd", "/etc/passwd", "samples/../../etc/passwd"])
 def test_paths_may_not_escape_the_repository(data_dir, location):
     with pytest.raises(FetchError, match="source web: .*(outside samples/|absolute path)"):
-        fetch(source(location))
+        fetch(source(location), policy=policy())
 
 
 def test_an_absolute_path_inside_a_source_root_is_read(data_dir, tmp_path, monkeypatch):
@@ -338,15 +339,15 @@ def test_an_absolute_path_inside_a_source_root_is_read(data_dir, tmp_path, monke
     (drop / "2024.csv").write_bytes(BODY)
     entry = source(str(drop / "2024.csv"))
     with pytest.raises(FetchError, match="points outside samples/, the data folder and GDMP_SOURCE_ROOTS"):
-        fetch(entry)
+        fetch(entry, policy=policy())
     monkeypatch.setenv("GDMP_SOURCE_ROOTS", str(drop))
-    assert fetch(entry).read() == BODY
+    assert fetch(entry, policy=policy()).read() == BODY
     with pytest.raises(FetchError, match="points outside"):
-        fetch(source(str(drop / ".." / "elsewhere.csv")))
+        fetch(source(str(drop / ".." / "elsewhere.csv")), policy=policy())
 
 
 def test_symlinks_out_of_the_repository_are_refused(data_dir, tmp_path):
-    from etl.settings import REPO_ROOT
+    from etl.core.settings import REPO_ROOT
 
     outside = tmp_path / "secret.csv"
     outside.write_bytes(BODY)
@@ -354,7 +355,7 @@ def test_symlinks_out_of_the_repository_are_refused(data_dir, tmp_path):
     link.symlink_to(outside)
     try:
         with pytest.raises(FetchError, match="points outside samples/"):
-            fetch(source("samples/link-out-of-repo-test.csv"))
+            fetch(source("samples/link-out-of-repo-test.csv"), policy=policy())
     finally:
         link.unlink()
 

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from etl.announcements.figure import AnnouncedFigure
 from etl.announcements.reading import consistency_checks, expected_figure
-from etl.catalog import Headline
-from etl.reconcile import reconcile
+from etl.fetching.catalog import Headline
+from etl.validate.reconcile import reconcile
 
 
 def rows(n: int, total_wan: str, annual_wan: str | None) -> list[dict]:

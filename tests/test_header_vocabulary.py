@@ -1,6 +1,6 @@
 """The headers and keys publishers and their data portals use, each mapped to its canonical column and unit.
 
-Every alias of etl/headers.py is exercised as a publisher would write it (spaced, bracketed, with a unit,
+Every alias of etl/rules/headers.py is exercised as a publisher would write it (spaced, bracketed, with a unit,
 in another case style); docs/catalog.md lists the same vocabulary.
 """
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from etl.headers import ALIASES, ASCII_KEYS, canonical_column, header_units, map_headers
-from etl.units import unit_in_header
+from etl.rules.headers import ALIASES, ASCII_KEYS, canonical_column, header_units, map_headers
+from etl.rules.units import unit_in_header
 
 # (header as published, canonical column, unit the header states)
 PUBLISHED = [

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from etl.catalog import parse_catalog
+from etl.fetching.catalog import parse_catalog
 from etl.normalize import normalize
 from etl.readers.table import RawRow, RawTable
+from tests.entry import staging
 
 HEADER = ["序号", "项目名称", "建设地点", "总投资（万元）", "2023年计划投资（万元）"]
 SOURCE = parse_catalog({"sources": [{"id": "minus", "title": "t", "publisher": "p", "list_kind": "provincial_plan",
@@ -39,7 +40,7 @@ def generated_list() -> tuple[list[list[str]], int]:
 def test_a_project_named_with_a_leading_minus_keeps_its_amount_and_the_rows_after_it():
     rows, minus_row = generated_list()
     table = RawTable(HEADER, [RawRow(line, cells) for line, cells in enumerate(rows, start=2)])
-    normalized = normalize(table, SOURCE)
+    normalized = normalize(table, SOURCE, staging())
     try:
         projects = {p["row_number"]: p for p in normalized.projects}
         kinds = {n["row_number"]: (n["kind"], n["label"]) for n in normalized.non_projects}

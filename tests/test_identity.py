@@ -14,13 +14,14 @@ import pytest
 import yaml
 
 from etl import warehouse
-from etl.errors import CatalogError
+from etl.core.errors import CatalogError
 from etl.identity.judgements import load_judgements
 from etl.identity.linking import link_rows
 from etl.identity.names import name_key
 from etl.identity.records import IdentityRow
 from etl.identity.step import link_warehouse
 from scripts.corpus.identity import LabelledRow, build, load_into, split
+from tests.entry import identity_policy, warehouse_config
 
 
 def row(source: str, n: int, name: str, city: str = "广州", total: int | None = 100_000, kind: str = "provincial_plan",
@@ -160,7 +161,7 @@ def _warehouse(tmp_path: Path, monkeypatch, rows: list[IdentityRow]) -> Path:
     monkeypatch.setenv("GDMP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("GDMP_REVIEWS_DIR", str(tmp_path / "reviews"))
     db = tmp_path / "w.duckdb"
-    with warehouse.connect(db) as con:
+    with warehouse.connect(db, warehouse_config()) as con:
         load_into(con, [LabelledRow(r, "", "") for r in rows])
     return db
 
@@ -177,8 +178,8 @@ SMALL = [
 
 def test_distinct_totals_take_the_amount_by_precedence_and_say_where_from(tmp_path, monkeypatch) -> None:
     db = _warehouse(tmp_path, monkeypatch, SMALL)
-    with warehouse.connect(db) as con:
-        assert link_warehouse(con).ran
+    with warehouse.connect(db, warehouse_config()) as con:
+        assert link_warehouse(con, identity_policy()).ran
         registry = con.execute("""SELECT project_name, total_investment_yi, amount_source_id, list_count
                                   FROM project_registry ORDER BY project_name""").fetchall()  # fmt: skip
         listed = con.execute("SELECT * FROM listed_vs_distinct WHERE list_kind = 'all lists'").fetchone()
@@ -197,13 +198,13 @@ def test_the_step_is_skipped_when_nothing_changed_and_runs_again_when_a_list_loa
     tmp_path, monkeypatch
 ) -> None:
     db = _warehouse(tmp_path, monkeypatch, SMALL)
-    with warehouse.connect(db) as con:
-        assert link_warehouse(con).ran
-        assert not link_warehouse(con).ran
+    with warehouse.connect(db, warehouse_config()) as con:
+        assert link_warehouse(con, identity_policy()).ran
+        assert not link_warehouse(con, identity_policy()).ran
         con.execute(
             "UPDATE publications SET loaded_at = now() + INTERVAL 1 SECOND WHERE source_id = 'gz-batch'"
         )
-        assert link_warehouse(con).ran
+        assert link_warehouse(con, identity_policy()).ran
         assert con.execute("SELECT count(*) FROM identity_runs").fetchone()[0] == 2
 
 
@@ -221,12 +222,12 @@ def test_a_judgement_beats_the_score_and_goes_stale_when_a_row_is_gone(tmp_path,
     db = _warehouse(tmp_path, monkeypatch, SMALL)
     plan_key, city_key = SMALL[0].row_key, SMALL[2].row_key
     _judge(tmp_path, [(plan_key, city_key)], "different")
-    with warehouse.connect(db) as con:
-        link_warehouse(con)
+    with warehouse.connect(db, warehouse_config()) as con:
+        link_warehouse(con, identity_policy())
         apart = con.execute("SELECT count(DISTINCT project_id) FROM project_links WHERE row_key IN (?, ?)",
                             [plan_key, city_key]).fetchone()[0]  # fmt: skip
         _judge(tmp_path, [(SMALL[4].row_key, SMALL[1].row_key), ("gone:x|广州", city_key)], "same")
-        result = link_warehouse(con)
+        result = link_warehouse(con, identity_policy())
         joined = con.execute(
             "SELECT basis FROM project_links WHERE row_key = ?", [SMALL[4].row_key]
         ).fetchone()

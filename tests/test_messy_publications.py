@@ -17,11 +17,12 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from etl.catalog import Source, parse_catalog
-from etl.errors import ReadError
+from etl.core.errors import ReadError
+from etl.fetching.catalog import Source, parse_catalog
 from etl.normalize import Normalized
-from etl.parse import parse_publication
-from etl.reconcile import reconcile_in_file
+from etl.readers.parse import parse_publication
+from etl.validate.reconcile import reconcile_in_file
+from tests.entry import limits, staging
 
 pytestmark = pytest.mark.slow  # every test reads through the DuckDB staging path (~0.3-1 s a publication)
 
@@ -66,7 +67,9 @@ def csv_bytes(rows, encoding="utf-8") -> bytes:
 
 
 def parse_csv(rows, **overrides) -> Normalized:
-    return parse_publication(source(location="lists/messy.csv", **overrides), csv_bytes(rows))
+    return parse_publication(
+        source(location="lists/messy.csv", **overrides), csv_bytes(rows), staging(), limits()
+    )
 
 
 def by_row(normalized: Normalized, *fields: str) -> dict[int, tuple]:
@@ -93,7 +96,7 @@ def test_xlsx_default_sheet_name_with_title_and_note_rows_above_the_header():
         [1, "广州地铁十号线", "广州市", 12.5, 3000],
         [2, "深圳机场三跑道", "深圳市", 90, 50000],
     ]
-    normalized = parse_publication(source(), xlsx_bytes(rows, merges=["A1:E1", "A2:E2"]))
+    normalized = parse_publication(source(), xlsx_bytes(rows, merges=["A1:E1", "A2:E2"]), staging(), limits())
     assert by_row(normalized, "project_name", "total_investment_wan", "total_investment_unit") == {
         5: ("广州地铁十号线", Decimal("125000"), "亿元"),
         6: ("深圳机场三跑道", Decimal("900000"), "亿元"),
@@ -111,7 +114,7 @@ def test_xlsx_junk_sheets_before_the_project_sheet_are_skipped():
     summary = [["地市", "项目个数", "总投资（万元）"]] + [[f"城市{i}", i, i * 100] for i in range(1, 22)]
     rows = [HEADER, [1, "广州地铁十号线", "广州", 300], [2, "湛江钢铁三期", "湛江", 500]]
     payload = xlsx_bytes(rows, extra_sheets=[("说明", instructions), ("汇总", summary)])
-    normalized = parse_publication(source(), payload)
+    normalized = parse_publication(source(), payload, staging(), limits())
     assert by_row(normalized, "project_name", "city_code") == {
         2: ("广州地铁十号线", "4401"),
         3: ("湛江钢铁三期", "4408"),
@@ -128,13 +131,15 @@ def _two_year_workbook() -> bytes:
 def test_xlsx_sheet_override_picks_that_sheet():
     payload = _two_year_workbook()
     # Left alone, the reader takes the sheet with the most project rows ...
-    assert [p["project_name"] for p in parse_publication(source(), payload).projects] == [
+    assert [
+        p["project_name"] for p in parse_publication(source(), payload, staging(), limits()).projects
+    ] == [
         "甲2023",
         "乙2023",
         "丙2023",
     ]
     # ... and the catalog's `sheet` picks the other one.
-    normalized = parse_publication(source(sheet="2022年"), payload)
+    normalized = parse_publication(source(sheet="2022年"), payload, staging(), limits())
     assert by_row(normalized, "project_name", "city_code", "total_investment_wan") == {
         2: ("甲2022", "4406", Decimal("10")),
         3: ("乙2022", "4406", Decimal("20")),
@@ -145,7 +150,7 @@ def test_xlsx_missing_sheet_is_a_read_error_naming_the_sheets():
     with pytest.raises(
         ReadError, match=re.escape("no sheet '2024年'; the workbook has ['2022年', '2023年']")
     ):
-        parse_publication(source(sheet="2024年"), _two_year_workbook())
+        parse_publication(source(sheet="2024年"), _two_year_workbook(), staging(), limits())
 
 
 def test_xlsx_two_row_header_with_merged_parent_and_a_city_merged_over_three_rows():
@@ -160,7 +165,7 @@ def test_xlsx_two_row_header_with_merged_parent_and_a_city_merged_over_three_row
         [4, "深中通道", "深圳市、中山市", 4600000, 20, "跨海通道"],  # 8
     ]
     merges = ["A1:F1", "A2:F2", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3", "C5:C7"]
-    normalized = parse_publication(source(), xlsx_bytes(rows, merges))
+    normalized = parse_publication(source(), xlsx_bytes(rows, merges), staging(), limits())
     assert normalized.column_map == {
         "序号": "seq",
         "项目名称": "project_name",
@@ -197,7 +202,7 @@ def test_xlsx_headings_merged_across_the_row_are_not_projects():
         ["合计", None, None, 230, None],  # 9: 合计 merged A9:C9
     ]
     merges = ["A1:E1", "A3:E3", "A4:E4", "A7:E7", "A9:C9"]
-    normalized = parse_publication(source(), xlsx_bytes(rows, merges))
+    normalized = parse_publication(source(), xlsx_bytes(rows, merges), staging(), limits())
     assert kinds(normalized) == [
         (3, "category", "基础设施工程"),
         (4, "city_group", "广州市"),
@@ -278,7 +283,7 @@ def test_html_project_table_after_a_layout_table_with_spans(with_thead, charset)
         table = f"<table>{HEAD_ROWS.replace('th', 'td')}{BODY_ROWS}</table>"
     page = html_page(table, CHARSET_DECLARATIONS[charset])
     payload = page.encode("utf-8") if charset == "none" else page.encode("gbk")
-    _check_html_projects(parse_publication(source(location="lists/messy.html"), payload))
+    _check_html_projects(parse_publication(source(location="lists/messy.html"), payload, staging(), limits()))
 
 
 def test_html_project_table_nested_inside_a_layout_table():
@@ -289,7 +294,9 @@ def test_html_project_table_nested_inside_a_layout_table():
         f'<tr><td class="sidebar">栏目导航</td><td class="content"><p>单位：亿元</p>{table}</td></tr>'
         '<tr><td colspan="2">版权所有 © 某某市人民政府</td></tr></table></body></html>'
     )
-    _check_html_projects(parse_publication(source(location="lists/messy.html"), page.encode()))
+    _check_html_projects(
+        parse_publication(source(location="lists/messy.html"), page.encode(), staging(), limits())
+    )
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -306,6 +313,8 @@ def test_csv_in_utf8_or_gbk_still_reads(encoding, declared):
     normalized = parse_publication(
         source(location="lists/foshan.csv", city="佛山", list_kind="groundbreaking", encoding=declared),
         csv_bytes(rows, encoding),
+        staging(),
+        limits(),
     )
     assert by_row(normalized, "project_name", "city_code", "total_investment_wan") == {
         4: ("顺德机器人谷", "4406", Decimal("123400")),
@@ -328,7 +337,7 @@ def test_json_nested_data_items_with_amount_strings_with_thousands_separators():
         },
     }
     payload = json.dumps(document, ensure_ascii=False).encode()
-    normalized = parse_publication(source(location="api/list.json"), payload)
+    normalized = parse_publication(source(location="api/list.json"), payload, staging(), limits())
     assert by_row(normalized, "project_name", "total_investment_wan", "total_investment_raw") == {
         1: ("广州地铁十号线", Decimal("1234567.89"), "1,234,567.89"),
         2: ("湛江钢铁三期", Decimal("12000"), "12,000"),
@@ -348,14 +357,14 @@ def test_html_error_page_served_as_xlsx_is_a_read_error(declared_format):
     entry = source(location="https://example.gov.cn/files/list.xlsx", format=declared_format)
     assert entry.resolved_format == "xlsx"
     with pytest.raises(ReadError, match="expected xlsx but the payload is HTML"):
-        parse_publication(entry, page)
+        parse_publication(entry, page, staging(), limits())
 
 
 def test_xlsx_with_format_auto_and_no_extension_is_read_as_xlsx():
     entry = source(location="https://example.gov.cn/attachment/download?id=42", format="auto")
     assert entry.resolved_format == "auto"
     payload = xlsx_bytes([HEADER, [1, "珠海金湾机场扩建", "珠海", 8000]])
-    normalized = parse_publication(entry, payload)
+    normalized = parse_publication(entry, payload, staging(), limits())
     assert by_row(normalized, "project_name", "city_code", "total_investment_wan") == {
         2: ("珠海金湾机场扩建", "4404", Decimal("8000"))
     }
@@ -613,7 +622,7 @@ def test_year_columns_with_an_excel_serial_and_a_date_cell():
         [2, "乙项目", "广州", 1, dt.datetime(2024, 3, 1), "2026年"],  # a real date cell
         [3, "丙项目", "广州", 1, "2023年", dt.date(2028, 12, 31)],
     ]
-    normalized = parse_publication(source(), xlsx_bytes(rows))
+    normalized = parse_publication(source(), xlsx_bytes(rows), staging(), limits())
     assert normalized.quarantined == []
     assert by_row(normalized, "start_year", "end_year") == {2: (2025, 2027), 3: (2024, 2026), 4: (2023, 2028)}
 

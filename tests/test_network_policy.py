@@ -15,10 +15,11 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
-from etl.catalog import parse_catalog
-from etl.errors import FetchError
+from etl.core.errors import FetchError
 from etl.fetching import FetchPolicy, fetch
 from etl.fetching.addresses import AddressPolicy, parse_networks
+from etl.fetching.catalog import parse_catalog
+from tests.entry import fetch_policy
 from tests.tls import self_signed
 
 FAST = {"backoff_seconds": 0.01, "retry_after_cap": 0.2, "host_delay": 0.0, "connect_timeout": 0.5,
@@ -27,7 +28,7 @@ BODY = "序号,项目名称\n1,甲\n".encode()
 
 
 def policy(**overrides) -> FetchPolicy:
-    return FetchPolicy.from_settings(**{**FAST, **overrides})
+    return fetch_policy(**{**FAST, **overrides})
 
 
 def source(url: str, **overrides):

@@ -5,11 +5,12 @@ from decimal import Decimal
 
 import pytest
 
-from etl.catalog import parse_catalog
-from etl.errors import NotUnderstood, ReadError
+from etl.core.errors import NotUnderstood, ReadError
+from etl.fetching.catalog import parse_catalog
 from etl.normalize import normalize
-from etl.periods import parse_period, parse_year
 from etl.readers import read_table
+from etl.rules.periods import parse_period, parse_year
+from tests.entry import staging
 
 
 def source(**overrides):
@@ -33,7 +34,7 @@ CSV = """样例数据（SAMPLE）深圳市2023年第一批重大项目
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030"])
 def test_csv_in_any_encoding(encoding):
     table = read_table(CSV.encode(encoding), "csv")
-    result = normalize(table, source())
+    result = normalize(table, source(), staging())
     assert [p["project_name"] for p in result.projects] == [
         "南山智造产业园",
         "宝安综合管廊",
@@ -42,7 +43,7 @@ def test_csv_in_any_encoding(encoding):
 
 
 def test_csv_rows_are_normalized():
-    result = normalize(read_table(CSV.encode("utf-8-sig"), "csv"), source())
+    result = normalize(read_table(CSV.encode("utf-8-sig"), "csv"), source(), staging())
     first, second, third = result.projects
     assert first["total_investment_wan"] == Decimal("125000")  # 12.5亿 from full-width digits
     assert first["total_investment_unit"] == "亿元"  # the header's unit
@@ -65,7 +66,9 @@ def test_json_records_nested_with_amount_strings():
         {"序号": 3, "项目名称": "全省农村公路", "地市": "不分市", "总投资": "300.5", "2023年计划投资": "12"},
     ]}}  # fmt: skip
     table = read_table(json.dumps(doc, ensure_ascii=False).encode(), "json")
-    result = normalize(table, source(city="广东省", list_kind="provincial_plan", location="x.json"))
+    result = normalize(
+        table, source(city="广东省", list_kind="provincial_plan", location="x.json"), staging()
+    )
     gz, multi, unassigned = result.projects
     assert gz["total_investment_wan"] == Decimal("1234567")
     assert (multi["place_kind"], multi["city_name"], multi["city_code"]) == ("multi_city", "广州、佛山", None)
@@ -75,7 +78,7 @@ def test_json_records_nested_with_amount_strings():
 
 def test_unreadable_amount_is_quarantined_with_its_reason():
     csv = "序号,项目名称,总投资（万元）\n1,甲项目,12x3\n2,乙项目,500\n3,丙项目,30万千瓦\n"
-    result = normalize(read_table(csv.encode(), "csv"), source())
+    result = normalize(read_table(csv.encode(), "csv"), source(), staging())
     assert [p["project_name"] for p in result.projects] == ["乙项目"]
     reasons = {q["row_number"]: q["reasons"] for q in result.quarantined}
     assert reasons[2] == ["unreadable_total_investment: '12x3' is not a number"]
@@ -101,7 +104,7 @@ def test_unreadable_payloads_say_why(payload, fmt, reason):
 def test_a_table_without_a_name_column_is_refused():
     table = read_table(json.dumps([{"x": 1, "y": 2}]).encode(), "json")
     with pytest.raises(NotUnderstood, match=r"no column for project_name \(项目名称\)"):
-        normalize(table, source())
+        normalize(table, source(), staging())
 
 
 @pytest.mark.parametrize(

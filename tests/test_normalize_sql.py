@@ -1,9 +1,9 @@
 """The SQL half of normalization agrees with the Python rules it is derived from (etl/normalize/sql_rules.py).
 
 SQL folds text with a character map computed from fold_text, and rules out headings with the patterns of
-etl/rows.py; these tests hold it to fold_text over every character of the Basic Multilingual Plane (the
-map assumes characters fold one by one) and to classify_row over the heading shapes of etl/rows.py.
-The CSV tests hold the DuckDB reader to Python's csv module where etl/csv_staging.py lets it read.
+etl/rules/rows.py; these tests hold it to fold_text over every character of the Basic Multilingual Plane (the
+map assumes characters fold one by one) and to classify_row over the heading shapes of etl/rules/rows.py.
+The CSV tests hold the DuckDB reader to Python's csv module where etl/readers/csv_staging.py lets it read.
 """
 
 import itertools
@@ -13,14 +13,16 @@ from decimal import Decimal
 import duckdb
 import pytest
 
-from etl.catalog import parse_catalog
-from etl.csv_staging import CsvPayload, _read_differently, read_csv_fast
+from etl.fetching.catalog import parse_catalog
 from etl.normalize import normalize
 from etl.normalize.sql_rules import define_rule_macros
-from etl.parse import parse_publication
 from etl.readers import RawRow, RawTable, read_table
-from etl.rows import classify_row
-from etl.text import fold_text
+from etl.readers.csv_staging import CsvPayload, _read_differently, read_csv_fast
+from etl.readers.parse import parse_publication
+from etl.readers.staging import Staging
+from etl.rules.rows import classify_row
+from etl.rules.text import fold_text
+from tests.entry import limits, settings, staging
 
 SOURCE = parse_catalog(
     {
@@ -40,8 +42,8 @@ SOURCE = parse_catalog(
 
 
 @pytest.fixture
-def con():
-    with duckdb.connect() as connection:
+def con(tmp_path):
+    with duckdb.connect(str(tmp_path / "staging.duckdb")) as connection:  # a CSV is staged into a file
         define_rule_macros(connection)
         yield connection
 
@@ -153,7 +155,7 @@ def test_a_repeated_header_keeps_its_first_place_and_its_last_value():
         ["3", "丙", "p", "", "3", "q"],
     ]
     table = RawTable(header, [RawRow(i + 2, cells) for i, cells in enumerate(rows)])
-    normalized = normalize(table, SOURCE)
+    normalized = normalize(table, SOURCE, staging())
     assert [p["raw"] for p in normalized.projects] == [
         '{"序号": "1", "项目名称": "甲", "建设地点": "南山区", "总投资（亿元）": "1.5", "备注": "y"}',
         '{"序号": "2", "项目名称": "乙", "备注": "x", "建设地点": "福田区", "总投资（亿元）": "2"}',
@@ -170,7 +172,7 @@ def test_many_declared_amounts_keep_their_exact_value():
         rows += [[str(n), f"项目{n}", "南山区", "1.5"], ["", "南山区小计", "", "1.5"]]
     rows += [["", "福田区小计", "", "0.00001"], ["", "福田区小计", "", "1.23456789"]]
     payload = "\n".join(",".join(r) for r in rows).encode()
-    normalized = parse_publication(SOURCE, payload)
+    normalized = parse_publication(SOURCE, payload, staging(), limits())
     *_, small, last = normalized.non_projects
     assert small["declared_total_investment_wan"] == Decimal("0.00001")
     assert last["declared_total_investment_wan"] == Decimal("1.23456789")
@@ -179,7 +181,7 @@ def test_many_declared_amounts_keep_their_exact_value():
 
 
 def _differs_whole(body: bytes) -> bool:
-    """The rule of etl.csv_staging._read_differently, stated over the whole body at once."""
+    """The rule of etl.readers.csv_staging._read_differently, stated over the whole body at once."""
     return (
         body.startswith((b"\n", b"\r\n"))
         or any(pair in body for pair in (b"\n\n", b"\n\r\n", b' "', b'" ', b'\t"', b'"\t'))
@@ -211,8 +213,9 @@ def test_a_csv_is_staged_from_its_file_as_from_its_bytes(tmp_path):
     )
     path = tmp_path / "list.csv"
     path.write_bytes(text.encode("utf-8"))
-    from_file = parse_publication(SOURCE, path, tmp_path)
-    from_bytes = parse_publication(SOURCE, path.read_bytes(), tmp_path)
+    here = Staging(tmp_path, settings().duckdb_memory_limit)
+    from_file = parse_publication(SOURCE, path, here, limits())
+    from_bytes = parse_publication(SOURCE, path.read_bytes(), here, limits())
     try:
         assert from_file.counts() == from_bytes.counts() == (399, 0, 0)
         assert from_file.projects == from_bytes.projects

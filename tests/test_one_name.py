@@ -1,5 +1,5 @@
 """One name, one thing: a Prefect task (tasks/) never shares its name with a function of etl/ (the task
-`parse_publication` once wrapped etl.parse.parse_publication, and `apply_schema` etl.warehouse's): a reader
+`parse_publication` once wrapped etl.readers.parse.parse_publication, and `apply_schema` etl.warehouse's): a reader
 of a traceback or a log line must know which of the two it names. Read from the source, nothing imported."""
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.atomic_publish import exclusive_build
+from etl.warehouse.atomic_publish import exclusive_build
 from tests.warehouse_fixture import table_digests
 
 REPO = Path(__file__).resolve().parent.parent
@@ -188,12 +188,12 @@ def test_an_analyst_holding_the_file_open_neither_blocks_the_run_nor_sees_half_a
 
 
 def test_a_second_writer_waits_for_the_first_or_fails_clearly(tmp_path, monkeypatch):
-    from etl.settings import warehouse_path
+    from tests.entry import settings, warehouse_config
 
     monkeypatch.setenv("GDMP_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("GDMP_CATALOG", str(small_catalog(tmp_path, *THREE_LISTS)))
     monkeypatch.setenv("GDMP_LOCK_WAIT_SECONDS", "1")
-    with exclusive_build(warehouse_path(), holder="flow run 'a-long-backfill'"):
+    with exclusive_build(settings().warehouse_path, "flow run 'a-long-backfill'", warehouse_config()):
         state = daily()  # the lock is held by "another run" for longer than the wait
     assert state.is_failed()
     message = str(state.result(raise_on_failure=False))
@@ -204,7 +204,7 @@ def test_a_second_writer_waits_for_the_first_or_fails_clearly(tmp_path, monkeypa
     release = threading.Event()
 
     def hold_then_release():
-        with exclusive_build(warehouse_path(), holder="flow run 'short'"):
+        with exclusive_build(settings().warehouse_path, "flow run 'short'", warehouse_config()):
             release.wait(2)
 
     holder = threading.Thread(target=hold_then_release)
@@ -265,9 +265,9 @@ def test_a_reprocess_refuses_an_archived_file_whose_bytes_changed(tmp_path):
     """The skip compares the archived bytes, not only what the fetch log says they were."""
     import hashlib
 
-    from etl.archive import Archived, HeldVersion, archived_payload
-    from etl.catalog import load_catalog
-    from etl.errors import FetchError
+    from etl.core.errors import FetchError
+    from etl.fetching.archive import Archived, HeldVersion, archived_payload
+    from etl.fetching.catalog import load_catalog
 
     source = load_catalog(REPO / "catalog" / "sources.yaml")[0]
     archived = tmp_path / "payload.csv"

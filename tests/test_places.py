@@ -1,6 +1,6 @@
 import pytest
 
-from etl.places import CITIES, resolve_place, resolve_publisher_city
+from etl.rules.places import CITIES, resolve_place, resolve_publisher_city
 
 
 def test_there_are_21_cities():

@@ -1,11 +1,11 @@
-"""Progress lines of long loads (etl/progress.py), with a standard logger: what the tasks log through
+"""Progress lines of long loads (etl/run/progress.py), with a standard logger: what the tasks log through
 Prefect's run logger (a real flow run: tests/test_tools.py)."""
 
 from __future__ import annotations
 
 import logging
 
-from etl.progress import LONG_LOAD_ROWS, log_phase, timed_phase
+from etl.run.progress import LONG_LOAD_ROWS, log_phase, timed_phase
 
 
 def test_only_lists_over_100k_rows_log_their_phases(caplog):

@@ -5,12 +5,13 @@ from decimal import Decimal
 
 import pytest
 
-from etl.catalog import parse_catalog
-from etl.errors import SuiteError
-from etl.gates import GatePolicy, judge, judged
+from etl.core.errors import SuiteError
+from etl.core.settings import EXPECTATIONS_DIR
+from etl.fetching.catalog import parse_catalog
 from etl.normalize import Normalized
-from etl.quality import load_suite, validate_normalized, validate_records
-from etl.settings import EXPECTATIONS_DIR
+from etl.validate.gates import GatePolicy, judge, judged
+from etl.validate.quality import load_suite, validate_normalized, validate_records
+from tests.entry import staging
 
 SOURCE = parse_catalog({"sources": [{
     "id": "t", "title": "t", "publisher": "p", "list_kind": "groundbreaking", "city": "深圳",
@@ -49,7 +50,7 @@ def test_each_failing_row_is_quarantined_with_every_rule_it_broke():
     records[3] |= {"start_year": 2026, "end_year": 2023}
     records[4] |= {"project_key": records[5]["project_key"]}
     records[6] |= {"project_name": None, "total_investment_wan": Decimal("200000000")}
-    normalized = Normalized.from_records(records, [], [], len(records), [])
+    normalized = Normalized.from_records(records, [], [], len(records), [], staging())
     verdict = judge(
         SOURCE,
         normalized,
@@ -80,7 +81,7 @@ def test_judge_rejects_a_headline_mismatch_and_too_many_quarantined_rows():
     }]})[0]  # fmt: skip
 
     def staged(records):
-        return Normalized.from_records(records, [], [], 10, [])
+        return Normalized.from_records(records, [], [], 10, [], staging())
 
     records = [record(n) for n in range(1, 11)]
     normalized = staged(records)
@@ -114,8 +115,8 @@ def test_a_rule_that_cannot_run_is_an_error_not_a_pass():
      ("nearly", "7000", True), ("nearly", "6800", False)],
 )  # fmt: skip
 def test_headline_qualifiers_turn_equalities_into_bounds(qualifier, declared, ok):
-    from etl.catalog import Headline
-    from etl.reconcile import reconcile
+    from etl.fetching.catalog import Headline
+    from etl.validate.reconcile import reconcile
 
     headline = Headline(total_yi=declared, tolerance_yi="100", qualifier=qualifier, source="新闻发布会")
     if qualifier == "exact":

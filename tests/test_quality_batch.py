@@ -1,11 +1,11 @@
-"""Many publications validated in one GX call give each the result GX gives it alone (etl/quality_batch.py)."""
+"""Many publications validated in one GX call give each the result GX gives it alone (etl/validate/quality_batch.py)."""
 
 from decimal import Decimal
 
 import pandas as pd
 
-from etl.quality import _frame, load_suite, suite_columns, validate_frame, validate_frames
-from etl.quality_batch import batches
+from etl.validate.quality import _frame, load_suite, suite_columns, validate_frame, validate_frames
+from etl.validate.quality_batch import batches
 
 
 def record(n, **overrides):

@@ -14,13 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from etl.catalog import parse_catalog
-from etl.errors import ReadError
-from etl.parse import parse_publication
+from etl.core.errors import ReadError
+from etl.fetching.catalog import parse_catalog
 from etl.readers import read_table
 from etl.readers.limits import LimitExceeded, ReaderLimits
+from etl.readers.parse import parse_publication
 from scripts.corpus import hostile_files
 from scripts.corpus.hostile_builders import HEADER, PROJECTS, csv_bytes, html_page
+from tests.entry import limits, staging
 
 REPO = Path(__file__).resolve().parent.parent
 SAFETY_NET = 4 << 30
@@ -101,12 +102,14 @@ def entry(location: str, **extra):
 
 def test_limits_come_from_gdmp_settings(monkeypatch):
     monkeypatch.setenv("GDMP_MAX_COLUMNS", "3")
-    assert ReaderLimits.from_settings().max_columns == 3
+    assert limits().max_columns == 3  # as a run cuts them from its settings (ReaderLimits.from_settings)
     with pytest.raises(
         LimitExceeded,
         match=r"4 columns in row 1: over the limit max_columns = 3 \(setting GDMP_MAX_COLUMNS\)",
     ):
-        read_table(csv_bytes([HEADER, *PROJECTS]), "csv")
+        read_table(csv_bytes([HEADER, *PROJECTS]), "csv", limits=limits())
+    with pytest.raises(LimitExceeded, match="GDMP_MAX_COLUMNS"):  # the run's path: the limits it is given
+        parse_publication(entry("lists/x.csv"), csv_bytes([HEADER, *PROJECTS]), staging(), limits())
 
 
 def test_a_field_over_the_limit_names_its_row_on_duckdbs_path_too():
@@ -115,9 +118,9 @@ def test_a_field_over_the_limit_names_its_row_on_duckdbs_path_too():
     ]
     rows[1500][1] = "长" * 200_000
     with pytest.raises(ReadError, match=r"a field in row 1501 .* GDMP_CSV_MAX_FIELD_CHARS"):
-        parse_publication(entry("lists/x.csv"), csv_bytes(rows))
-    limits = ReaderLimits(csv_max_field_chars=300_000)  # raised: DuckDB's path reads it
-    assert len(read_table(csv_bytes(rows), "csv", limits=limits).rows) == 2999
+        parse_publication(entry("lists/x.csv"), csv_bytes(rows), staging(), limits())
+    raised = ReaderLimits(csv_max_field_chars=300_000)  # raised: DuckDB's path reads it
+    assert len(read_table(csv_bytes(rows), "csv", limits=raised).rows) == 2999
 
 
 def test_spans_are_clamped_as_browsers_clamp_them():

@@ -22,11 +22,12 @@ import duckdb
 import pytest
 
 from etl import warehouse
-from etl.atomic_publish import exclusive_build, publish, work_path, writer_lock
-from etl.errors import WarehouseDamaged
-from etl.generations import previous_path
-from etl.published_check import HEADERS_BYTES, problem
+from etl.core.errors import WarehouseDamaged
+from etl.warehouse.atomic_publish import exclusive_build, publish, work_path, writer_lock
+from etl.warehouse.generations import previous_path
+from etl.warehouse.published_check import HEADERS_BYTES, problem
 from gdmp.cli import main as gdmp
+from tests.entry import settings, warehouse_config
 from tests.test_operations import daily, small_catalog
 
 REPO = Path(__file__).resolve().parent.parent
@@ -38,10 +39,15 @@ RUNS = """INSERT INTO publication_runs (flow_run_id, source_id, recorded_at, sta
 def publish_generation(published: Path, marker: str) -> None:
     """One more generation, published as a run publishes: 3,000 rows of publication_runs tagged `marker`
     (so the table fills a block of its own)."""
-    with exclusive_build(published, holder=f"test {marker}") as work:
-        with warehouse.connect(str(work)) as con:
+    with exclusive_build(published, f"test {marker}", warehouse_config()) as work:
+        with warehouse.connect(str(work), warehouse_config()) as con:
             con.execute(RUNS, [marker])
         publish(work, published)
+
+
+def problem_of(path: Path) -> str | None:
+    """What is wrong with a warehouse file, checked as a run checks it (with the settings' memory limit)."""
+    return problem(path, settings().duckdb_memory_limit)
 
 
 def generations(path: Path) -> list[str]:
@@ -116,7 +122,7 @@ def test_a_damaged_file_is_said_in_one_line_and_restore_puts_the_previous_genera
     published = two_generations
     kind = damage(published)
     damaged_bytes = published.read_bytes()
-    assert kind in problem(published)
+    assert kind in problem_of(published)
 
     for command in (["status"], ["export", "--format", "csv", "--out", str(tmp_path / "out")]):
         assert gdmp(command) == 1
@@ -125,12 +131,12 @@ def test_a_damaged_file_is_said_in_one_line_and_restore_puts_the_previous_genera
     assert not (tmp_path / "out").exists()
     with pytest.raises(WarehouseDamaged, match="`gdmp restore`"):  # a damaged page is never carried over
         publish_generation(published, "third")
-    assert problem(previous_path(published)) is None and published.read_bytes() == damaged_bytes
+    assert problem_of(previous_path(published)) is None and published.read_bytes() == damaged_bytes
 
     assert gdmp(["restore"]) == 0
     out, _ = capsys.readouterr()
     assert f"restored {published} from warehouse.duckdb.previous (it was damaged: {kind}" in out
-    assert problem(published) is None and generations(published) == ["first"]
+    assert problem_of(published) is None and generations(published) == ["first"]
     (aside,) = published.parent.glob("warehouse.duckdb.damaged-*")
     assert aside.read_bytes() == damaged_bytes  # moved aside, not deleted
     assert gdmp(["status"]) == 0
@@ -154,17 +160,17 @@ def test_a_published_file_lost_beside_its_previous_generation_is_said_and_restor
 def test_a_file_found_whole_is_not_read_again_until_it_changes(damage, two_generations, monkeypatch):
     """A run checks the published file before any work and again under the lock: the second time, the same
     file (same inode, size and times) is not read whole again; damaged in place, it is, and is found so."""
-    import etl.published_check as check
+    import etl.warehouse.published_check as check
 
     published, reads = two_generations, []
     read_everything = check._read_everything
     monkeypatch.setattr(
         check, "_read_everything", lambda con, path: reads.append(path) or read_everything(con, path)
     )
-    assert problem(published) is None and problem(published) is None
+    assert problem_of(published) is None and problem_of(published) is None
     assert reads == [published]
     kind = damage(published)
-    assert kind in problem(published)  # read again (or refused by DuckDB on opening), not taken as whole
+    assert kind in problem_of(published)  # read again (or refused by DuckDB on opening), not taken as whole
 
 
 def test_restore_refuses_what_it_cannot_do_and_waits_for_the_writer_lock(data_dir, capsys, monkeypatch):
@@ -178,7 +184,7 @@ def test_restore_refuses_what_it_cannot_do_and_waits_for_the_writer_lock(data_di
     publish_generation(data_dir / "other.duckdb", "b")  # other.duckdb.previous: a whole generation
     shutil.copyfile(data_dir / "other.duckdb.previous", previous_path(published))
     monkeypatch.setenv("GDMP_LOCK_WAIT_SECONDS", "0.2")
-    with writer_lock(published, holder="flow run 'long-load'"):
+    with writer_lock(published, "flow run 'long-load'", 0):
         assert gdmp(["restore"]) == 1
     assert "being written by another run" in one_line_on_stderr(capsys)
 
@@ -201,7 +207,7 @@ def test_a_run_refuses_a_damaged_file_before_any_work_and_runs_once_restored(two
     assert gdmp(["restore"]) == 0
     state = daily(catalog=catalog)
     assert state.is_completed() and "1 loaded" in state.message, state.message
-    assert problem(two_generations) is None  # what a run publishes passes the check (free blocks cut off)
+    assert problem_of(two_generations) is None  # what a run publishes passes the check (free blocks cut off)
     assert generations(previous_path(two_generations)) == ["first"]  # the restored file, kept in turn
 
 

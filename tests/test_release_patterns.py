@@ -795,3 +795,322 @@ def test_projects_that_were_started_broke_ground():
         if f.status == "ok"
     ]
     assert got == [("projects", "groundbreaking")]
+
+
+# ---- storage discipline (round 4): a figure is the batch's only where the release ties it to its batch ----
+
+
+def ambiguous_reasons(text: str, **options) -> list[str]:
+    return [f.reason or "" for f in extract_figures(text, **options) if f.status == "ambiguous"]
+
+
+def test_a_city_s_year_plan_quoted_in_a_groundbreaking_release_is_not_the_batch():
+    text = (
+        "韶关二季度重大项目集中开工\n"
+        "4月8日上午，韶关市举行二季度重大项目集中开工仪式。\n"
+        "今年，全市共安排重点项目300个，总投资2000亿元。其中，产业项目120个，总投资900亿元。\n"
+        "本次集中开工项目共45个，总投资约260亿元。其中，产业项目30个，总投资约180亿元。"
+    )
+    options = {"year": 2023, "whole_release": True, "city": "4402"}
+    assert read(text, **options) == [
+        ("batch", None, "projects", 45, "exact"),
+        ("batch", None, "total_investment", 2600000, "about"),
+        ("sector", "产业", "projects", 30, "exact"),
+        ("sector", "产业", "total_investment", 1800000, "about"),
+    ]
+    assert sum(r.startswith("figure not tied to the batch") for r in ambiguous_reasons(text, **options)) == 4
+
+
+def test_the_same_year_plan_is_the_batch_of_a_plan_release():
+    text = "韶关今年安排重点项目300个\n今年，全市共安排重点项目300个，总投资2000亿元。其中，产业项目120个，总投资900亿元。"
+    got = read(text, year=2023, whole_release=True, city="4402")
+    assert ("batch", None, "total_investment", 20000000, "exact") in got
+    assert ("sector", "产业", "projects", 120, "exact") in got
+
+
+def test_a_district_s_own_plan_on_a_city_s_page_is_not_the_release_s():
+    text = (
+        "Shaoguan key projects make steady progress\n"
+        "Shaoguan's key projects moved ahead in the summer, the city's planners said.\n"
+        "Wujiang District has lined up 40 key projects for 2023, with 12 billion yuan of total investment."
+    )
+    figures = extract_figures(text, 2023, whole_release=True, city="4402")
+    assert [f for f in figures if f.status == "ok"] == []
+    assert (silence_reason(text, figures) or "").startswith("no figure is tied to a batch")  # never silent
+    own = "Wujiang District plans 40 key projects for 2023\n" + text.split("\n", 2)[2]
+    assert ("batch", None, "projects", 40, "exact") in read(own, year=2023, whole_release=True, city="4402")
+
+
+def test_parts_counted_after_a_list_the_release_did_not_announce_are_not_the_batch_s():
+    text = (
+        "韶关今年安排市重点项目200个\n"
+        "今年，韶关市安排市重点项目200个，总投资1500亿元。\n"
+        "今年，全市有60个项目列入省重点建设项目，涉及交通、能源和产业。\n"
+        "基础设施项目20个，总投资400亿元。"
+    )
+    got = read(text, year=2023, whole_release=True, city="4402")
+    assert ("batch", None, "projects", 200, "exact") in got
+    assert not [g for g in got if g[0] == "sector"]
+
+
+def test_a_sum_of_several_batches_in_a_feature_is_not_a_batch():
+    text = (
+        "Big firms choose Dongguan\n"
+        "Dongguan keeps drawing large manufacturers, its investment office said.\n"
+        "Across the year's two Bay Area batches, 48 projects worth over 70 billion yuan are now under construction."
+    )
+    assert read(text, year=2019, whole_release=True, city="4419") == []
+
+
+def test_an_amount_after_the_batch_s_count_goes_on_about_it_unless_the_batch_has_that_figure():
+    text = (
+        "Shaoguan kicks off 40 projects\n"
+        "On March 3, 40 major projects with a total investment of 15 billion yuan broke ground at the same "
+        "time in Shaoguan.\n"
+        "The annual planned investment is 3 billion yuan.\n"
+        "The new plant covers 20 hectares, with a total investment of 500 million yuan."
+    )
+    got = read(text, year=2023, whole_release=True, city="4402")
+    assert ("batch", None, "annual_plan", 300000, "exact") in got
+    assert not [g for g in got if g[3] == 50000]
+
+
+def test_an_amount_in_a_sentence_that_only_names_the_event_s_verb_is_a_project_s():
+    text = (
+        "Big firms choose Dongguan\n"
+        "Dongguan keeps drawing large manufacturers, its investment office said.\n"
+        "A robot maker's new plant in Humen, with an investment of 1.6 billion yuan, was officially started."
+    )
+    assert read(text, year=2019, whole_release=True, city="4419") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韶关38个产业项目同日动工\n3月6日，38个产业项目在韶关各县区同时动工，总投资120亿元。",
+        "Shaoguan breaks ground on 38 manufacturing projects\nThe 38 projects involve 12 billion yuan.",
+    ],
+)
+def test_a_title_that_names_its_batch_by_its_kind_gives_the_batch_s_figures(text):
+    got = read(text, year=2023, whole_release=True, city="4402")
+    assert ("batch", None, "projects", 38, "exact") in got
+    assert not [g for g in got if g[0] == "sector"]
+
+
+def test_a_title_s_kind_whose_figure_differs_from_the_batch_s_is_a_part():
+    text = (
+        "Manufacturing projects worth 7.5 billion yuan signed at Shaoguan fair\n"
+        "A total of 30 projects worth 18.4 billion yuan were signed at the fair on Friday."
+    )
+    got = read(text, year=2023, whole_release=True, city="4402")
+    assert ("sector", "制造业", "total_investment", 750000, "exact") in got
+    assert ("batch", None, "total_investment", 1840000, "exact") in got
+
+
+def test_a_count_said_again_after_a_place_framed_before_it_is_that_place_s():
+    text = "In Songshan Lake, 9 projects got under way on Monday. Over in Binhaiwan New Area, 9 projects began too."
+    got = read(text)
+    assert ("district", "松山湖", "projects", 9, "exact") in got
+    assert ("district", "滨海湾新区", "projects", 9, "exact") in got
+
+
+def test_a_capitalised_preposition_opens_no_place_name():
+    got = read("In Yinhu Development Zone, 7 projects got under way on Monday.")
+    assert got == [("district", "Yinhu Development Zone", "projects", 7, "exact")]
+
+
+def test_the_batch_s_count_said_again_brings_its_parts_back_after_another_list():
+    text = (
+        "Foshan starts 120 projects\n"
+        "On Tuesday morning, 120 key projects worth 90 billion yuan broke ground across the city.\n"
+        "Foshan also has 500 provincial key projects under way this year.\n"
+        "Of the 120 projects launched, 80 are industrial projects, 30 are infrastructure projects and 10 concern "
+        "people's well-being."
+    )
+    got = read(text, year=2024, whole_release=True, city="4406")
+    assert {
+        ("sector", "产业", "projects", 80, "exact"),
+        ("sector", "基础设施", "projects", 30, "exact"),
+    } <= set(got)
+    assert not [g for g in got if g[3] == 500]
+
+
+def test_a_sentence_pointing_back_at_the_year_s_plan_is_tied_by_it():
+    text = (
+        "河源重点项目加快建设\n"
+        "今年以来，河源一批项目迎来新进展。\n"
+        "河源2024年重点项目计划已经下达。在全市180个重点项目中，产业项目70个，总投资900亿元。"
+    )
+    got = read(text, year=2024, whole_release=True, city="4416")
+    assert ("sector", "产业", "projects", 70, "exact") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深圳市2022年重大项目计划公布：安排项目800个\n同时，市发改委介绍，今年安排市政府投资项目500个，计划完成投资600亿元。",
+        "深圳市2022年重大项目计划公布：安排项目800个\n其中市本级政府投资安排450亿元，主要用于交通和教育。",
+    ],
+)
+def test_a_city_s_government_investment_plan_is_another_list(text):
+    got = read(text, year=2022, whole_release=True, city="4403")
+    assert got == [("batch", None, "projects", 800, "exact")]
+
+
+def test_new_starts_planned_with_words_between_are_a_stage_of_the_plan():
+    assert read("水利方面，今年计划3个水库项目新开工，总投资约60亿元。", year=2024) == []
+
+
+def test_a_plan_over_the_next_years_is_no_batch_figure():
+    assert (
+        read("Over the next three years the port authority will put 800 million yuan into new berths.") == []
+    )
+
+
+def test_a_city_s_entries_in_the_provincial_plan_by_stage_are_another_list():
+    text = "湛江今年安排重点项目150项\n今年，全市安排重点项目150项。另有52个项目列入省重点续建、新开工项目，年度计划投资约210亿元。"
+    got = read(text, year=2019, whole_release=True, city="4408")
+    assert got == [("batch", None, "projects", 150, "exact")] * 2
+
+
+def test_a_field_described_right_after_a_count_leaves_the_count_its_own():
+    got = read(
+        "全市今年推进12个新材料产业项目，年度计划投资超9.1亿元；另有8个新一代信息技术工程项目，年度计划投资超3亿元。"
+    )
+    assert got == [
+        ("sector", "新材料", "projects", 12, "exact"),
+        ("sector", "新材料", "annual_plan", 91000, "over"),
+        ("sector", "新一代信息技术", "projects", 8, "exact"),
+        ("sector", "新一代信息技术", "annual_plan", 30000, "over"),
+    ]
+
+
+def test_a_count_after_a_name_in_passing_owns_the_amounts_after_it():
+    text = "开工项目分为产业项目与“乡村振兴”项目两类，产业类项目20个，总投资50.5亿元，“乡村振兴”项目8个，总投资30.2亿元。"
+    assert read(text) == [
+        ("sector", "产业", "projects", 20, "exact"),
+        ("sector", "产业", "total_investment", 505000, "exact"),
+        ("sector", "乡村振兴", "projects", 8, "exact"),
+        ("sector", "乡村振兴", "total_investment", 302000, "exact"),
+    ]
+
+
+def test_a_bound_and_the_figure_it_bounds_are_one_amount_said_twice():
+    text = "全区二季度签约项目40个，签约总额再破千亿，达1250.6亿元，上半年累计签约超2000亿元。"
+    assert read(text) == [
+        ("batch", None, "projects", 40, "exact"),
+        ("batch", None, "total_investment", 10000000, "over"),
+        ("batch", None, "total_investment", 12506000, "exact"),
+    ]
+
+
+def test_two_exact_amounts_for_one_figure_still_clash():
+    assert read("本次签约项目40个，总投资1250.6亿元，总投资达到980亿元。") == [
+        ("batch", None, "projects", 40, "exact")
+    ]
+
+
+def test_a_title_s_rounded_amount_is_the_body_s_amount_as_printed():
+    text = (
+        "Factory projects worth 30 bln yuan break ground in Zhongshan\n"
+        "A total of 40 factories with a combined investment of 30.28 billion yuan started construction today."
+    )
+    got = read(text, year=2024, whole_release=True, city="4420")
+    assert ("batch", None, "total_investment", 3000000, "exact") in got
+    assert ("batch", None, "total_investment", 3028000, "exact") in got
+
+
+def test_what_projects_just_signed_or_started_plan_to_invest_is_their_total():
+    text = "本次活动签约项目60个，计划投资140亿元；开工项目50个，计划投资90亿元；另有30个项目竣工，总投资100亿元。"
+    got = read(text)
+    assert ("batch", None, "total_investment", 1400000, "exact") in got
+    assert ("batch", None, "total_investment", 900000, "exact") in got
+    # after the total, or with a year named, a planned investment stays ambiguous
+    assert read("本次开工项目40个，总投资300亿元，计划投资50亿元。") == [
+        ("batch", None, "projects", 40, "exact"),
+        ("batch", None, "total_investment", 3000000, "exact"),
+    ]
+    assert read("今年全市安排开工项目40个，计划投资50亿元。") == [("batch", None, "projects", 40, "exact")]
+
+
+def test_an_english_count_then_what_its_projects_are_for_is_that_field():
+    assert read("Another 12 projects are earmarked for urban renewal.") == [
+        ("sector", "城市更新", "projects", 12, "exact")
+    ]
+
+
+def test_an_amount_in_an_opening_with_phrase_is_the_count_s_that_follows():
+    text = "With 2.5 billion yuan to be invested this year, 12 projects are lined up for urban renewal."
+    assert read(text) == [
+        ("sector", "城市更新", "annual_plan", 250000, "exact"),
+        ("sector", "城市更新", "projects", 12, "exact"),
+    ]
+
+
+def test_a_share_printed_in_tenths_is_checked_to_its_rounding():
+    text = "今年全市安排项目600项，年度计划投资1000亿元。今年安排产业项目300项，年度计划投资390亿元，相当于全市年度计划投资的4成。"
+    assert ("sector", "产业", "share", 40, "exact") in read(text)
+
+
+def test_the_province_s_strategic_clusters_are_fields():
+    text = "全市安排40个高端装备制造工程，年度计划投资约20.5亿元；先进材料项目12个，年度计划投资约9亿元。"
+    assert read(text) == [
+        ("sector", "高端装备制造", "projects", 40, "exact"),
+        ("sector", "高端装备制造", "annual_plan", 205000, "about"),
+        ("sector", "先进材料", "projects", 12, "exact"),
+        ("sector", "先进材料", "annual_plan", 90000, "about"),
+    ]
+
+
+def test_an_amount_that_describes_the_kind_named_after_it_is_that_kind_s():
+    text = "此次增补的重大项目共40个，总投资150.2亿元，总投资90.4亿元的产业项目为其中的主力，共25个。"
+    assert read(text) == [
+        ("batch", None, "projects", 40, "exact"),
+        ("batch", None, "total_investment", 1502000, "exact"),
+        ("sector", "产业", "total_investment", 904000, "exact"),
+        ("sector", "产业", "projects", 25, "exact"),
+    ]
+
+
+def test_an_amount_alone_after_a_part_s_count_completes_that_part():
+    assert read("Nanhai District started 20 projects. Their combined investment is 5.794 billion yuan.") == [
+        ("district", "南海区", "projects", 20, "exact"),
+        ("district", "南海区", "total_investment", 579400, "exact"),
+    ]
+    # the part's amount given already: a second one is not guessed
+    text = "Nanhai District started 20 projects with 3 billion yuan invested. Their combined investment is 5.8 billion yuan."
+    assert ("district", "南海区", "total_investment", 580000, "exact") not in read(text)
+
+
+@pytest.mark.parametrize("verb", ["为", "是", "均为"])
+def test_a_chinese_count_then_what_it_is_takes_that_scope(verb):
+    got = read(f"本次开工项目共80个，其中36个{verb}先进制造业项目，总投资约190亿元。")
+    assert got[1:] == [
+        ("sector", "先进制造业", "projects", 36, "exact"),
+        ("sector", "先进制造业", "total_investment", 1900000, "about"),
+    ]
+    assert read("本次开工项目共80个，其中31个为比亚迪等企业的项目。") == [
+        ("batch", None, "projects", 80, "exact")
+    ]
+
+
+def test_the_batch_s_amounts_carried_onto_a_size_band_are_the_batch_s():
+    text = (
+        "本次集中开工项目300个，总投资约2500.5亿元\n"
+        "此次开工项目300个，分为产业项目120个和基础设施项目180个，投资超过10亿元的项目有40个，"
+        "总投资约2500.5亿元，2023年度计划投资约410.2亿元。"
+    )
+    got = read(text, year=2023, whole_release=True, city="4403")
+    assert ("batch", None, "annual_plan", 4102000, "about") in got
+    assert ("size_band", "≥10亿元", "projects", 40, "exact") in got
+    assert not [g for g in got if g[0] == "size_band" and g[2] != "projects"]
+
+
+def test_a_title_s_bare_amount_beside_its_count_of_projects_is_the_batch_s_total():
+    text = "210个重点项目 3050亿元！\n今年全市重点建设项目210个，总投资3050亿元。"
+    got = read(text, year=2023, whole_release=True, city="4420")
+    assert got.count(("batch", None, "total_investment", 30500000, "exact")) == 2
+    # a bare amount in a title that counts no projects stays unread
+    assert ("batch", None, "total_investment", 30500000, "exact") not in read(
+        "3050亿元！\n全市今年加快建设。", year=2023, whole_release=True, city="4420"
+    )

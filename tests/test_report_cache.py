@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 
 from etl import warehouse
-from etl.catalog import load_catalog
+from etl.core.settings import SQL_DIR
+from etl.fetching.catalog import load_catalog
 from etl.identity.step import link_warehouse
-from etl.settings import SQL_DIR
-from etl.totals_table import RunReport, province_totals_rows, totals_report
+from etl.present.totals_table import RunReport, province_totals_rows, totals_report
 from etl.warehouse.report_cache import STAMPED_TABLES, cached_report, report_stamp
 from etl.warehouse.schema import base_tables
 from tests.warehouse_fixture import CATALOG, load_payload
 
-# The objects the report reads (etl/totals_table.py): its queries name these views.
+# The objects the report reads (etl/present/totals_table.py): its queries name these views.
 REPORT_READS = ("publication_totals", "province_totals", "province_totals_by_city", "listed_vs_distinct",
                 "announced_totals", "announcements_vs_lists")  # fmt: skip
 

@@ -13,7 +13,7 @@ import yaml
 
 from etl.announcements.figures import extract_figures
 from etl.announcements.review import Review, apply_review
-from etl.settings import get_settings
+from etl.core.settings import get_settings
 from gdmp.review import review as review_command
 from tests.test_announcements_flow import entries, query, serve
 from tests.test_daily_flow import run_flow, write_catalog

@@ -14,8 +14,8 @@ import mistune
 import pytest
 from markdown_it import MarkdownIt
 
-from etl.outcomes import Outcome, Status
-from etl.run_summary import markdown_summary
+from etl.present.run_summary import markdown_summary
+from etl.run.outcomes import Outcome, Status
 
 QUOTED = [
     "**重大项目** 加粗",

@@ -9,10 +9,12 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from etl import storage, warehouse
-from etl.atomic_publish import exclusive_build, publish
-from etl.errors import SettingsError
-from etl.settings import get_settings
+from etl import warehouse
+from etl.core import storage
+from etl.core.errors import SettingsError
+from etl.core.settings import get_settings
+from etl.warehouse.atomic_publish import exclusive_build, publish
+from tests.entry import warehouse_config
 
 
 def tag(path) -> str:
@@ -47,7 +49,7 @@ def contents(path) -> dict:
 
 def seed(path) -> None:
     """A warehouse with the full schema and one publication row."""
-    with warehouse.connect(path) as con:
+    with warehouse.connect(path, warehouse_config()) as con:
         con.execute(
             """INSERT INTO publications (source_id, version, valid_from, title, publisher, list_kind, city_code,
                                          year, published, location, format, is_sample, sha256, fetched_at, loaded_at,
@@ -112,18 +114,18 @@ def test_a_run_publishes_in_the_setting_whatever_the_published_file_was(tmp_path
     before = contents(published)
 
     monkeypatch.setenv("GDMP_STORAGE_VERSION", "v1.0.0")  # lowered: the work copy is rebuilt
-    with exclusive_build(published, holder="test") as work:
+    with exclusive_build(published, "test", warehouse_config()) as work:
         assert tag(work) == "v1.0.0+"
         publish(work, published)
     assert tag(published) == "v1.0.0+" and header_version(published) == 64
     assert contents(published) == before
 
     monkeypatch.setenv("GDMP_STORAGE_VERSION", "v1.4.0")  # raised: rebuilt again
-    with exclusive_build(published, holder="test") as work:
+    with exclusive_build(published, "test", warehouse_config()) as work:
         publish(work, published)
     assert tag(published) == "v1.4.0+" and header_version(published) == 67
     assert contents(published) == before
 
     monkeypatch.setenv("GDMP_STORAGE_VERSION", "v1.4.0")  # unchanged: the copy is kept as it is
-    with exclusive_build(published, holder="test") as work:
+    with exclusive_build(published, "test", warehouse_config()) as work:
         assert work.read_bytes() == published.read_bytes()

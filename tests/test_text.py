@@ -1,10 +1,10 @@
-"""etl/text.py: the class of invisible characters, built from the planes that hold them."""
+"""etl/rules/text.py: the class of invisible characters, built from the planes that hold them."""
 
 from __future__ import annotations
 
 import sys
 
-from etl.text import _invisible
+from etl.rules.text import _invisible
 
 
 def test_the_planes_scanned_hold_every_invisible_character():

@@ -91,7 +91,7 @@ def test_status_shows_every_source_of_the_catalog(published, tmp_path, monkeypat
 
 def test_exports_report_and_dictionary_from_the_command_line(published, tmp_path, capsys):
     assert gdmp(["export", "--warehouse", str(published), "--format", "parquet", "--out", str(tmp_path)]) == 0
-    from etl.exports import MAIN_VIEWS
+    from etl.present.exports import MAIN_VIEWS
 
     with duckdb.connect(str(published), read_only=True) as con:
         for view in MAIN_VIEWS:

@@ -10,13 +10,14 @@ from decimal import Decimal
 
 import pytest
 
-from etl.catalog import parse_catalog
-from etl.errors import NotUnderstood
-from etl.gates import GatePolicy, judge
-from etl.parse import parse_publication
-from etl.quality import validate_normalized
-from etl.settings import get_settings
-from etl.text import fold_text
+from etl.core.errors import NotUnderstood
+from etl.core.settings import get_settings
+from etl.fetching.catalog import parse_catalog
+from etl.readers.parse import parse_publication
+from etl.rules.text import fold_text
+from etl.validate.gates import GatePolicy, judge
+from etl.validate.quality import validate_normalized
+from tests.entry import limits, staging
 from tests.test_messy_publications import csv_bytes
 
 pytestmark = pytest.mark.slow  # every test reads through the DuckDB staging path (~0.3-1 s a publication)
@@ -30,7 +31,7 @@ def source(**overrides):
 
 def verdict_of(entry, payload: bytes, policy: GatePolicy | None = None):
     """The verdict and the staged rows (in the session's staging folder, read back by the test)."""
-    normalized = parse_publication(entry, payload)
+    normalized = parse_publication(entry, payload, staging(), limits())
     return judge(entry, normalized, validate_normalized(normalized).outcomes, policy), normalized
 
 
@@ -45,7 +46,7 @@ def test_a_list_whose_amount_column_is_not_understood_is_refused_with_the_line_t
     records = [{"projectName": f"项目{i}", "val": f"{i}.5", "town": "惠阳区", "signedOn": "2024-03-01"}
                for i in range(1, 6)]  # fmt: skip
     with pytest.raises(NotUnderstood) as refused:
-        parse_publication(source(), portal_json(records))
+        parse_publication(source(), portal_json(records), staging(), limits())
     message = str(refused.value)
     assert "no column for total_investment (总投资)" in message
     assert "['projectName', 'val', 'town', 'signedOn']" in message  # the headers it saw
@@ -69,7 +70,7 @@ def test_the_suggested_columns_line_makes_the_list_load():
 def test_a_list_without_a_name_column_is_refused_naming_it():
     payload = portal_json([{"code": "A1", "investmentWan": "100"}, {"code": "A2", "investmentWan": "200"}])
     with pytest.raises(NotUnderstood, match=r"no column for project_name \(项目名称\)"):
-        parse_publication(source(), payload)
+        parse_publication(source(), payload, staging(), limits())
 
 
 def test_a_list_that_publishes_no_amounts_says_so_and_loads():

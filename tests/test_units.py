@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from etl.units import AmountError, parse_amount, unit_in_header, unit_in_note
+from etl.rules.units import AmountError, parse_amount, unit_in_header, unit_in_note
 
 
 @pytest.mark.parametrize(

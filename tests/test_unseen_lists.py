@@ -25,12 +25,13 @@ from typing import Any
 
 import pytest
 
-from etl.catalog import parse_catalog
-from etl.errors import NotUnderstood, PipelineError
-from etl.gates import judge
-from etl.parse import parse_publication
-from etl.quality import validate_normalized
+from etl.core.errors import NotUnderstood, PipelineError
+from etl.fetching.catalog import parse_catalog
+from etl.readers.parse import parse_publication
+from etl.validate.gates import judge
+from etl.validate.quality import validate_normalized
 from scripts.corpus.unseen_lists import Case, build
+from tests.entry import limits, staging
 
 pytestmark = pytest.mark.slow  # every test reads through the DuckDB staging path (~0.3-1 s a publication)
 
@@ -64,7 +65,7 @@ def pipeline_summary(folder: Path, case: Case) -> tuple[dict[str, Any], str]:
     """(summary, message) of what the real path makes of the case's file."""
     try:
         source = parse_catalog({"sources": [case.entry]})[0]
-        normalized = parse_publication(source, (folder / case.file).read_bytes())
+        normalized = parse_publication(source, (folder / case.file).read_bytes(), staging(), limits())
     except NotUnderstood as exc:
         return {"status": "rejected"}, str(exc)
     except PipelineError as exc:

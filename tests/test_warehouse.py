@@ -6,6 +6,7 @@ import duckdb
 
 from etl import warehouse
 from etl.warehouse import schema
+from tests.entry import warehouse_config
 
 
 def applied(path) -> int:
@@ -15,9 +16,9 @@ def applied(path) -> int:
 
 def test_schema_is_applied_only_when_sql_changes(tmp_path, monkeypatch):
     db = tmp_path / "w.duckdb"
-    with warehouse.connect(db):
+    with warehouse.connect(db, warehouse_config()):
         pass
-    with warehouse.connect(db):
+    with warehouse.connect(db, warehouse_config()):
         pass
     assert applied(db) == 1  # the second connection found the same fingerprint
 
@@ -26,7 +27,7 @@ def test_schema_is_applied_only_when_sql_changes(tmp_path, monkeypatch):
     view = sql / "views" / "province_totals.sql"
     view.write_text(view.read_text(encoding="utf-8") + "\n-- a changed comment\n", encoding="utf-8")
     monkeypatch.setattr(schema, "SQL_DIR", sql)
-    with warehouse.connect(db):
+    with warehouse.connect(db, warehouse_config()):
         pass
     assert applied(db) == 2
     with duckdb.connect(str(db), read_only=True) as con:

@@ -21,18 +21,20 @@ from pathlib import Path
 import duckdb
 
 from etl import warehouse
-from etl.announcements.loading import announcement_rows, load_prepared_announcement
+from etl.announcements.loading import load_prepared_announcement
 from etl.announcements.reading import expectations_for, read_announcement
-from etl.archive import Fetched, archive_payload
-from etl.catalog import Source, load_catalog
+from etl.core.settings import REPO_ROOT
 from etl.fetching import fetch
-from etl.gates import judge
+from etl.fetching.archive import Fetched, archive_payload
+from etl.fetching.catalog import Source, load_catalog
 from etl.identity.step import link_warehouse
-from etl.outcomes import Prepared
-from etl.parse import parse_publication
-from etl.quality import validate_normalized
-from etl.reconcile import Expected
-from etl.settings import REPO_ROOT
+from etl.readers.parse import parse_publication
+from etl.run.outcomes import Prepared
+from etl.validate.gates import judge
+from etl.validate.quality import validate_normalized
+from etl.validate.reconcile import Expected
+from etl.warehouse.held import announcement_rows
+from tests.entry import fetch_policy, identity_policy, limits, settings, staging, warehouse_config
 
 CATALOG = REPO_ROOT / "catalog" / "sources.yaml"
 RUN_ID = "warehouse-fixture"
@@ -50,12 +52,12 @@ def load_fetched(
     announced: list[Expected] | None = None,
 ) -> int:
     """Parse, validate, judge, record and load one fetched payload; return the version it became."""
-    normalized = parse_publication(source, fetched.read())
+    normalized = parse_publication(source, fetched.read(), staging(), limits())
     report = validate_normalized(normalized)
     verdict = judge(source, normalized, report.outcomes, announced=announced)
     prepared = Prepared(source.id, "ready", verdict.message, fetched, normalized, verdict, report.outcomes)
     try:
-        warehouse.load_prepared(con, run_id, source, prepared)
+        warehouse.load_prepared(con, run_id, source, prepared, settings())
     finally:
         normalized.discard()
     version = None
@@ -78,7 +80,7 @@ def load_payload(
 ) -> int:
     """Load bytes that are not the catalog's file — a later version of a list, a made-up list — as if they
     had been fetched at `fetched_at` (default: now). They are archived under GDMP_DATA_DIR like any fetch."""
-    sha, path = archive_payload(payload, suffix)
+    sha, path = archive_payload(payload, suffix, settings().archive_dir)
     fetched_at = fetched_at or dt.datetime.now(dt.UTC)
     fetched = Fetched(source.id, source.location, fetched_at, None, sha, len(payload), str(path))
     return load_fetched(con, source, fetched, run_id)
@@ -97,20 +99,20 @@ def build_sample_warehouse(
         os.environ.setdefault("GDMP_DATA_DIR", str(Path(path).parent / "data"))
     sources = [s for s in load_catalog(catalog) if only is None or s.id in only]
     lists = [s for s in sources if not s.is_announcement]
-    with warehouse.connect(path) as con:
+    with warehouse.connect(path, warehouse_config()) as con:
         fresh = {}
         for source in (s for s in sources if s.is_announcement):  # first: their figures check the lists
-            fetched = fetch(source)
-            read = read_announcement(source, fetched.read())
+            fetched = fetch(source, policy=fetch_policy())
+            read = read_announcement(source, fetched.read(), settings().reviews_dir)
             load_prepared_announcement(
-                con, RUN_ID, source, Prepared(source.id, "ready", "", fetched, announcement=read)
+                con, RUN_ID, source, Prepared(source.id, "ready", "", fetched, announcement=read), settings()
             )
             fresh[source.id] = (source, read)
         # Announcements loaded earlier (another writer's, with `only`) check the lists too.
         expected = expectations_for(lists, fresh, announcement_rows(con, [s.id for s in lists]))
         for source in lists:
-            load_fetched(con, source, fetch(source), announced=expected.get(source.id))
-        link_warehouse(con)  # the identity step, as a run does after loading
+            load_fetched(con, source, fetch(source, policy=fetch_policy()), announced=expected.get(source.id))
+        link_warehouse(con, identity_policy())  # the identity step, as a run does after loading
     return sources
 
 
@@ -118,7 +120,7 @@ def table_digests(warehouse_file: Path | str, exclude: frozenset[str] = frozense
     """A checksum per data table of its full contents but the `exclude`d columns, independent of row order
     (`warehouse_file`: a file's path, or ducklake:<catalog>)."""
     digests = {}
-    with warehouse.connect(warehouse_file, read_only=True) as con:
+    with warehouse.connect(warehouse_file, warehouse_config(), read_only=True) as con:
         for table in ("projects", "quarantine", "non_project_rows", "publications"):
             columns = [c for (c,) in con.execute(
                 """SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND database_name = current_database()

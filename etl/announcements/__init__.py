@@ -3,7 +3,8 @@ the announcement code is here, by stage:
 
 - `main_text(payload)` (`article.py`): the article body of an HTML page or a text file;
 - `extract_figures(text)` (`figures.py`, with the clause reader in `attribution.py` and its words in
-  `vocabulary.py`, `scopes.py`, `keywords.py`; the checks across a whole release in `release.py`): every
+  `vocabulary.py`, `scopes.py`, `keywords.py`; the checks across a whole release in `release.py`; in a
+  whole release, a figure is the batch's only where the release ties it to its batch, `ties.py`): every
   figure (`figure.py`), with scope, qualifier, unit in 万元 and offsets;
 - `reading.py`: one release read for a run (its figures, reviewed readings applied, the consistency of its
   breakdowns) and the expected figures it gives the lists it announces;

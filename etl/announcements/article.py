@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from etl.announcements import boilerplate
 from etl.announcements.sentences import language_of
-from etl.errors import ReadError
+from etl.core.errors import ReadError
 from etl.readers.text import decode
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from etl.announcements import places
 from etl.announcements import vocabulary as vocab
 from etl.announcements.mentions import Mention, overlaps
+from etl.announcements.numbers import compatible
 from etl.announcements.scopes import Marker, en_sector_named, en_sectors_in
 from etl.announcements.sentences import Span
 
@@ -97,12 +98,17 @@ _EN_AFTER_GAP = re.compile(
 
 # "46个项目位于龙岗区", "其中96个属于产业领域": a Chinese count, then where or what it is.
 _ZH_AFTER_GAP = re.compile(
-    r"^(?:的)?(?:项目)?(?:位于|分布在|分布于|落户|落地|集中在|属于|来自|均在|在|投向|用于)$"
+    r"^(?:的)?(?:项目)?(?:位于|分布在|分布于|落户|落地|集中在|属于|来自|均在|在|投向|用于|(?:均)?[为是])$"
 )
 
 
 # "其中 / 这其中 / 其余 / 这些项目中 …": what follows is a part of what was counted before.
 _SUBSET_OPENER = re.compile(r"(?:这|此)?其中(?:有)?|其余|(?:在)?(?:这些|上述|以上)(?:项目)?中")
+
+_WITH_OPENING = re.compile(r"\s*with\b", re.I)
+
+# "12 projects are lined up for …": words (no figure, no comma) then a preposition before what the projects are for.
+_FOR_WHAT = re.compile(r"[A-Za-z' -]{0,40}\b(?:for|to|towards?|into)\s+(?:the\s+)?", re.I)
 
 # "43 of which are …", "12 of them are …": a count of a part, its scope said after it.
 _OF_WHICH = re.compile(r"\S+\s+of\s+(?:which|them|these)\b", re.I)
@@ -136,6 +142,8 @@ class SentenceReader:
     # A count's value → the one part it counted earlier in the release; the spans of counts read as that part.
     counted: dict = field(default_factory=dict)
     recounted: list[tuple[int, int]] = field(default_factory=list)
+    said_before: set = field(default_factory=set)  # (scope, figure) of what the sentence before read
+    counted_title: bool = False  # the sentence is in a release's title that counts projects
 
     def read(self) -> list[Reading]:
         """Every mention attributed, clause by clause. A clause that cannot be read with confidence is kept
@@ -149,8 +157,28 @@ class SentenceReader:
                 del self.readings[taken:]
                 self.unreadable.append((clause, str(unreadable)))
                 self.state = LOST
+        self._fronted_amounts()
         self._no_conflicts()
         return self.readings
+
+    def _fronted_amounts(self) -> None:
+        """English: 'With 2.5 billion yuan to be invested this year, 12 projects are lined up for urban renewal':
+        amounts in an opening 'With …,' phrase that names no scope are said of the count that follows it."""
+        if (
+            self.language != "en"
+            or len(self.clauses) < 2
+            or not _WITH_OPENING.match(self.text, self.sentence.start)
+        ):
+            return
+        first, second = self.clauses[0], self.clauses[1]
+        fronted = [r for r in self.readings if first.start <= r.mention.start < first.end]
+        if not fronted or any(r.mention.kind != "money" for r in fronted) or self._in(first, self.markers):
+            return
+        count = next((r for r in self.readings if second.start <= r.mention.start < second.end), None)
+        if count is None or count.mention.kind != "count" or count.scope.kind in ("batch", "province"):
+            return
+        for r in fronted:
+            r.scope = count.scope
 
     # ---- clauses -------------------------------------------------------------------------------------
     def _in(self, clause: Span, items: list) -> list:
@@ -178,6 +206,10 @@ class SentenceReader:
                 scope = self._scope(clause, mention, markers, mentions)
                 self._check_city(clause, scope)
                 self._add(mention, scope, self._event(mention, events))
+        if any(r.figure == "projects" for r in self.readings if clause.start <= r.mention.start < clause.end):
+            self.named_seen = (
+                False  # a name in passing, then a count: what follows is said of the counted projects
+            )
         last_mention_end = max((m.end for m in mentions), default=clause.start)
         trailing = [m for m in markers if m.start >= last_mention_end and not m.weak]
         named = [m for m in trailing if m.kind == "named"]
@@ -273,12 +305,17 @@ class SentenceReader:
         self._not_of_a_name_after(mention, markers)
         if self.language == "en" and mention.kind == "count" and _OF_WHICH.match(self.text, mention.start):
             return self._part_of_which(clause, mention, markers, mentions)
+        of_a_kind = self._of_a_kind_after(mention, markers)
+        if of_a_kind is not None:
+            return self._checked(of_a_kind)
         said_of_a_count = self._count_s_money(clause, mention, markers)
         if said_of_a_count is not None:
             return self._checked(said_of_a_count)
         before = [m for m in markers if m.start < mention.start and not m.weak and not self._read_inside(m)
                   and not (m.kind == "batch" and overlaps(m.start, m.end, self.recounted))]  # fmt: skip
-        after = self._following(mention, markers, mentions)
+        after = self._following(mention, markers, mentions) or self._meant_for(
+            clause, mention, markers, mentions
+        )
         if after and mention.kind == "money" and self._spent_on(mention, after):
             return self._checked(
                 Scope(after.kind, after.label)
@@ -319,7 +356,24 @@ class SentenceReader:
             return self._checked(self.state)
         if self.previous is None or self.previous.kind == "batch" or self._province_batch(self.previous):
             return Scope("batch", None)
+        if self._completes_the_part_before(mention):
+            return self._checked(self.previous)
         raise Unreadable(f"no scope in the sentence, and the one before was about {self.previous.kind}")
+
+    def _completes_the_part_before(self, mention: Mention) -> bool:
+        """'Nanhai District started 20 projects. Their combined investment is 5.8 billion yuan.': a sentence
+        with no scope and no count of its own, whose only figure is an amount, goes on about the part the sentence
+        before counted."""
+        previous = self.previous
+        if (
+            previous is None
+            or previous.kind not in ("district", "sector", "funding")
+            or mention.kind != "money"
+        ):
+            return False
+        own = [m for m in self.mentions if m.value is not None]
+        amounts = {(previous, "total_investment"), (previous, "annual_plan")}
+        return len(own) == 1 and (previous, "projects") in self.said_before and not amounts & self.said_before
 
     def _not_of_a_name_after(self, mention: Mention, markers: list[Marker]) -> None:
         """'总投资26亿元的德赛电池智造项目正加紧建设': an amount that describes the single project named right
@@ -330,6 +384,20 @@ class SentenceReader:
         if named is not None and not places.without_places(self.text[mention.end : named.start].lstrip("的")):
             raise Unreadable(f"an amount of the single project named after it ({named.label})")
 
+    def _of_a_kind_after(self, mention: Mention, markers: list[Marker]) -> Scope | None:
+        """'其中总投资90.4亿元的产业项目有25个': an amount that describes the kind of projects named right after it
+        (…的<kind>项目) is that kind's."""
+        if self.language != "zh" or mention.kind != "money" or not self.text.startswith("的", mention.end):
+            return None
+        after = next((m for m in markers if m.start > mention.end), None)
+        if (
+            after is None
+            or after.kind not in ("sector", "district", "funding")
+            or after.start != mention.end + 1
+        ):
+            return None
+        return Scope(after.kind, after.label)
+
     def _event_part(self, clause: Span, mention: Mention) -> bool:
         """A count in a clause that names its own event ("新动工项目79个") opens a part of the batch by event."""
         return mention.kind == "count" and bool(
@@ -339,8 +407,8 @@ class SentenceReader:
     def _counted_before(self, mention: Mention, before: list[Marker]) -> Scope | None:
         """'There are 51 projects in Longgang … The total investment of 51 projects is …': a count with no
         scope of its own that repeats a part counted earlier in the release is that part again."""
-        if mention.kind != "count" or any(m.kind != "batch" for m in before):
-            return None
+        if mention.kind != "count" or any(m.kind != "batch" for m in before) or self._framed():
+            return None  # "Over in Binhaiwan New Area, 9 projects began too": the place framed says whose
         scope = self.counted.get(mention.value)
         return scope if scope is not None and scope.kind not in ("batch", "province") else None
 
@@ -492,6 +560,27 @@ class SentenceReader:
                 return marker if gap.match(self.text[mention.end : gap_end]) else None
         return None
 
+    def _meant_for(
+        self, clause: Span, mention: Mention, markers: list[Marker], mentions: list[Mention]
+    ) -> Marker | None:
+        """English: a count, then what its projects are for, in the clause's last words ("12 projects are
+        lined up for urban renewal", "… are earmarked for infrastructure"): the one field after a preposition, with
+        no other figure or scope between."""
+        if self.language != "en" or mention.kind != "count":
+            return None
+        later = [m for m in markers if m.start >= mention.end and m.kind not in ("batch", "city")]
+        if len(later) != 1 or later[0].kind != "sector":
+            return None
+        marker = later[0]
+        if any(mention.end <= m.start < marker.end for m in mentions):
+            return None
+        between = self.text[mention.end : marker.start]
+        return (
+            marker
+            if _FOR_WHAT.fullmatch(between) and not self.text[marker.end : clause.end].strip(" .")
+            else None
+        )
+
     def _checked(self, scope: Scope) -> Scope:
         if scope.kind == "lost":
             raise Unreadable("no scope of its own, and the clause that set the scope could not be read")
@@ -571,6 +660,8 @@ class SentenceReader:
         from etl.announcements.keywords import amount_kind
 
         kind, start = amount_kind(self, mention)
+        if kind is None and self.counted_title and not any(r.mention.kind == "money" for r in self.readings):
+            kind = "total_investment"  # a title's bare amount beside its count of projects: the batch's total
         if kind is None:
             earlier = {r.figure for r in self.readings if r.mention.kind == "money"}
             if len(earlier) != 1:
@@ -579,17 +670,31 @@ class SentenceReader:
         return kind, start
 
     def _no_conflicts(self) -> None:
-        """Two different values for one figure of one scope and event: neither is kept."""
-        values: dict[tuple, set] = {}
+        """Two different values for one figure of one scope and event: neither is kept. Values that can be one
+        quantity, a bound and the figure it bounds ("签约总额再破千亿，达1250.6亿元"), are no clash: both are kept."""
+        values: dict[tuple, list[Reading]] = {}
         for r in self.readings:
-            values.setdefault((r.scope, r.figure, r.share_of, r.event), set()).add(r.mention.value)
-        clashing = {key for key, found in values.items() if len(found) > 1}
+            values.setdefault((r.scope, r.figure, r.share_of, r.event), []).append(r)
+        clashing = {key for key, found in values.items() if len({r.mention.value for r in found}) > 1
+                    and not self._one_quantity(found)}  # fmt: skip
         for r in [r for r in self.readings if (r.scope, r.figure, r.share_of, r.event) in clashing]:
             self.readings.remove(r)
             clause = next(c for c in self.clauses if c.start <= r.mention.start < c.end)
             self.unreadable.append(
                 (clause, f"two different values for one figure ({r.figure} of {r.scope.kind})")
             )
+
+    def _one_quantity(self, readings: list[Reading]) -> bool:
+        """Are these amounts one quantity said twice, once as a bound ("再破千亿", then "1250.6亿元")? Counts
+        and shares never are; nor two exact figures."""
+        if any(r.mention.kind != "money" for r in readings) or all(
+            (r.mention.qualifier or "exact") in ("exact", "about") for r in readings
+        ):
+            return False
+        words = [self.text[r.mention.start : r.mention.end] for r in readings]
+        return all(compatible(a.mention.value, a.mention.qualifier, b.mention.value, b.mention.qualifier, a.figure,
+                              wa, wb)
+                   for (a, wa), (b, wb) in itertools.combinations(zip(readings, words, strict=True), 2))  # fmt: skip
 
 
 def markers_outside(markers: list[Marker], mentions: list[Mention]) -> list[Marker]:

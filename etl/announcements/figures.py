@@ -5,8 +5,10 @@
 and who they belong to (`attribution.py`, `keywords.py`). A sentence it cannot read with confidence
 gives one `ambiguous` entry carrying the sentence, never a guessed figure.
 
-What each figure holds: `figure.py`. Checks of the figures against each other across the release
-(a headline against its body, parts against wholes, shares against their arithmetic): `release.py`.
+What each figure holds: `figure.py`. In a whole release, a figure is stored as the batch's only where the
+release ties it to its batch (its title, this batch, its event, its plan; the rest goes to review):
+`ties.py`. Checks of the figures against each other across the release (a headline against its body,
+parts against wholes, shares against their arithmetic): `release.py`.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from etl.announcements.numbers import fold, mask_number_runs, plain
 from etl.announcements.release import (
     consistent,
     headline_restated,
+    kind_in_title,
     parts_not_wholes,
     plausible,
     share_bases,
@@ -32,8 +35,9 @@ from etl.announcements.release import (
 )
 from etl.announcements.scopes import Marker, document_names, en_markers, zh_markers
 from etl.announcements.sentences import Span, language_of, split_clauses, split_sentences
+from etl.announcements.ties import UNTIED, release_subject, tied_to_batch
 from etl.announcements.vocabulary import EN_THIS_YEAR, event_marks, provincial_list_cue
-from etl.places import CITIES, PROVINCE_CODE, city_by_code
+from etl.rules.places import CITIES, PROVINCE_CODE, city_by_code
 
 CITY_CODES = {code for code, _, _ in CITIES}
 
@@ -136,9 +140,13 @@ def extract_figures(
     year_plan = bool(EN_THIS_YEAR.search(folded, 0, _headline_end(folded)))  # "… key projects for 2021"
     figures: list[AnnouncedFigure] = []
     disowned: list[tuple[Mention, str]] = []  # figures the body says are not the batch's, and why
+    disowned_at: list[tuple[int, str]] = []  # (sentence start, why) where the body disowns counts
     counted: dict[Decimal, Scope | None] = {}  # a count's value → the part it counted (None: several)
     previous: Scope | None = None
+    said: set[tuple[Scope, str]] = set()  # (scope, figure) of what the sentence before read
     cue: str | None = None  # why the previous sentence's last figures were not the batch's, if they were not
+    title_end = _headline_end(folded) if whole_release else 0
+    title_counts = bool(_TITLE_COUNT.search(folded, 0, title_end))
     for span in split_sentences(folded):
         if not _WORDS.search(folded, span.start, span.end):
             continue  # no word at all: no figure (and no pattern spends time on it)
@@ -146,6 +154,8 @@ def extract_figures(
         reader = _reader(
             folded, span, previous_scope, year, other_lists, own_city, year_plan, province_is_batch, counted
         )
+        reader.said_before = said if previous_scope is not None else set()
+        reader.counted_title = span.start < title_end and title_counts
         if cue and (_ANAPHORA.match(folded, span.start) or _results_go_on(folded, span, cue)):
             reader.not_ours = cue  # "其中 / Among them, …" speaks of what the sentence before spoke of
         if reader.mentions:
@@ -154,10 +164,16 @@ def extract_figures(
             figures += sorted(found, key=lambda f: f.start)
             cue = reader.not_ours
             disowned += reader.disowned
+            disowned_at += [(span.start, why) for m, why in reader.disowned if m.kind == "count"][:1]
             _remember_counts(counted, reader.readings)
         previous = _carry(reader)
+        said = {(r.scope, r.figure) for r in reader.readings} if reader.mentions else set()
     if whole_release:
-        figures = headline_restated(subject_district(figures), disowned, _headline_end(folded))
+        headline_end = _headline_end(folded)
+        subject = release_subject(folded, headline_end)
+        figures = tied_to_batch(folded, subject_district(figures), disowned_at, subject, year)
+        figures = kind_in_title(figures, subject.title_end)
+        figures = headline_restated(figures, disowned, headline_end)
     return share_bases(plausible(parts_not_wholes(consistent(whole_restated(figures)))))
 
 
@@ -204,6 +220,10 @@ MAX_ARTICLE_CHARS = 60_000
 _WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
 
 
+# A title that counts projects ("210个重点项目 3050亿元！", "3050亿！全市210个项目今年开建").
+_TITLE_COUNT = re.compile(r"\d+\s*(?:多|余)?\s*[个项宗]|\d+\s+(?:\w+\s+){0,2}projects\b", re.I)
+
+
 def _headline_end(folded: str) -> int:
     """Where a release's headline ends: its first sentence, within its first three lines and 150 characters,
     or its whole first line when that line is short ("1965亿！肇庆今年66个省重点项目来了" is one headline)."""
@@ -235,6 +255,8 @@ def silence_reason(text: str, figures: list[AnnouncedFigure]) -> str | None:
         return "the article is empty"
     if language_of(text) == "en" and not re.search(r"[A-Za-z]{3,}", text):
         return "a language the rules do not read"
+    if figures and all((f.reason or "").startswith(UNTIED) for f in figures):
+        return f"no figure is tied to a batch: no sentence names this batch, its event or its plan ({len(figures)} to review): see gdmp review"
     if figures:
         return f"every sentence with figures is ambiguous ({len(figures)}): see gdmp review"
     if not _FIGURE_WORDS.search(text):

@@ -31,9 +31,25 @@ def _resolve(group: str, reader: SentenceReader, mention: Mention) -> str:
         return "total_investment"
     if group == "planned" and reader.language == "en" and vocab.EN_YEAR_AFTER.match(reader.text, mention.end):
         return "annual_plan"
+    if group == "planned" and _an_event_s_plan(reader):
+        return "total_investment"
     if group == "planned":
         raise Unreadable("a planned investment with no year: the year's plan or the whole budget?")
     raise Unreadable("an amount that is no total and no year's plan (progress, induced investment, output …)")
+
+
+_A_YEAR = re.compile(r"年度|今年|当年|全年|本年|\d{4}\s*年|this\s+year|\b20\d\d\b", re.I)
+
+
+def _an_event_s_plan(reader: SentenceReader) -> bool:
+    """'本次活动签约项目60个，计划投资140亿元': what the projects just signed or started plan to invest, in a sentence
+    that names no year, is their whole budget, unless their total was given already."""
+    if reader.event not in ("signing", "groundbreaking") or reader.state is None:
+        return False
+    if _A_YEAR.search(reader.text, reader.sentence.start, reader.sentence.end):
+        return False
+    return not any(r.figure == "total_investment" and r.scope == reader.state and r.event == reader.event
+                   for r in reader.readings)  # fmt: skip
 
 
 def _keywords(reader: SentenceReader, mention: Mention) -> list:

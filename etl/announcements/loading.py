@@ -9,12 +9,13 @@ from __future__ import annotations
 import duckdb
 
 from etl.announcements.reading import ReadAnnouncement
-from etl.archive import Fetched
-from etl.catalog import Source
-from etl.duck import insert_rows
-from etl.fingerprint import build_fingerprint
-from etl.outcomes import Outcome, Prepared, Status
+from etl.core.duck import insert_rows
+from etl.core.settings import Settings
+from etl.fetching.archive import Fetched
+from etl.fetching.catalog import Source
+from etl.run.outcomes import Outcome, Prepared, Status
 from etl.warehouse.commits import claim_source, ensure_claim_row, in_transaction
+from etl.warehouse.fingerprint import build_fingerprint
 from etl.warehouse.records import record_fetch_and_settle, record_outcome
 from etl.warehouse.versions import version_slot
 
@@ -39,9 +40,10 @@ def _consistency_rows(source_id: str, version: int, read: ReadAnnouncement) -> l
 
 
 def load_announcement_version(con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source,
-                              fetched: Fetched, read: ReadAnnouncement) -> int:  # fmt: skip
-    """One version of an announcement in one transaction; returns its number."""
-    ensure_claim_row(con, source.id)
+                              fetched: Fetched, read: ReadAnnouncement,
+                              settings: Settings) -> int:  # fmt: skip
+    """One version of an announcement in one transaction, with the run's `settings`; returns its number."""
+    ensure_claim_row(con, source.id, settings.lake_commit_attempts)
 
     def write() -> int:
         claim_source(con, source.id, run_id)
@@ -56,7 +58,7 @@ def load_announcement_version(con: duckdb.DuckDBPyConnection, run_id: str | None
             "language": read.article.language, "article_chars": len(read.article.text),
             "figures": len(read.figures) - read.ambiguous, "ambiguous": read.ambiguous, "sha256": fetched.sha256,
             "fetched_at": fetched.fetched_at, "loaded_at": fetched.fetched_at, "flow_run_id": run_id,
-            "build_fingerprint": build_fingerprint(source), "review_digest": read.review_digest}])  # fmt: skip
+            "build_fingerprint": build_fingerprint(source, settings), "review_digest": read.review_digest}])  # fmt: skip
         con.execute(
             "UPDATE announcements SET loaded_at = now() WHERE source_id = ? AND version = ?",
             [source.id, version],
@@ -65,35 +67,17 @@ def load_announcement_version(con: duckdb.DuckDBPyConnection, run_id: str | None
         insert_rows(con, "announced_consistency", _consistency_rows(source.id, version, read))
         return version
 
-    return in_transaction(con, f"loading {source.id}", write)
+    return in_transaction(con, f"loading {source.id}", write, settings.lake_commit_attempts)
 
 
 def load_prepared_announcement(con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source,
-                               prepared: Prepared) -> Outcome:  # fmt: skip
+                               prepared: Prepared, settings: Settings) -> Outcome:  # fmt: skip
     """The single writer's part for an announcement: the fetch, the outcome and, if read, the version."""
     if settled := record_fetch_and_settle(con, run_id, source, prepared):
         return settled
-    load_announcement_version(con, run_id, source, prepared.fetched, prepared.announcement)
+    load_announcement_version(con, run_id, source, prepared.fetched, prepared.announcement, settings)
     message = f"{source.id}: {prepared.announcement.summary()}"
     record_outcome(con, run_id, source.id, Status.LOADED, prepared.fetched.sha256, message=message)
     return Outcome(
         source.id, Status.LOADED, message, notes=[c.message for c in prepared.announcement.consistency]
     )
-
-
-def announcement_rows(con: duckdb.DuckDBPyConnection, list_ids: list[str]) -> dict[str, list[dict]]:
-    """For each list id: the batch figures of the announcements in force that announce it (id, figure,
-    value, qualifier, text), for its headline checks when the announcement is not refreshed in this run."""
-    rows = con.execute(
-        """SELECT a.source_id, l.list_id, f.figure, f.value, f.qualifier, f.text, coalesce(f.provenance, 'rules')
-           FROM announcements AS a, unnest(a.announces) AS l(list_id)
-           JOIN announced_figures AS f ON f.source_id = a.source_id AND f.version = a.version
-           WHERE a.valid_to IS NULL AND f.status = 'ok' AND f.scope_kind = 'batch' AND list_contains(?, l.list_id)
-           ORDER BY a.source_id, f.figure_no""",
-        [list_ids],
-    ).fetchall()
-    found: dict[str, list[dict]] = {}
-    for source_id, list_id, figure, value, qualifier, text, provenance in rows:
-        found.setdefault(list_id, []).append(dict(source_id=source_id, figure=figure, value=value,
-                                                  qualifier=qualifier, text=text, provenance=provenance))  # fmt: skip
-    return found

@@ -32,7 +32,7 @@ _COUNT = re.compile(
 _QUANTITY_AFTER = re.compile(rf"^\s*(?:{QUANTITY_WORDS})")
 _AFTER_UNIT = re.compile(r"^(?:" + "|".join(ZH_AFTER_UNIT) + ")")
 # A Chinese numeral is a number only after a qualifier, a verb or punctuation: never inside a word (统一, 十四五).
-_CN_LEAD = re.compile(r"(?:[^\u4e00-\u9fff]|[超近逾约过上达为共计有资额模值是了和及与占、])$")
+_CN_LEAD = re.compile(r"(?:[^\u4e00-\u9fff]|[超近逾约过破上达为共计有资额模值是了和及与占、])$")
 _VAGUE_LEAD = re.compile(r"(?:数|几|若干|第|每|各|这|那|某|单|逐)$")
 # What may stand between a count and its 项目: "266个重大项目", "96个产业项目".
 _PROJECT_NOUN = re.compile(
@@ -49,7 +49,9 @@ def _described_generically(rest: str) -> re.Match[str] | None:
 
 
 # After a bare count: the next count of a list ("12个、10个和9个"), or where it is ("46个位于龙岗区").
-_COUNT_GOES_ON = re.compile(r"[和及与或]\s*\d|位于|分布在|分布于|落户|落地|集中在|属于|来自|均在")
+_COUNT_GOES_ON = re.compile(
+    r"[和及与或]\s*\d|位于|分布在|分布于|落户|落地|集中在|属于|来自|均在|(?:均)?[为是](?=\S{0,12}(?:项目|工程))"
+)
 # Nouns a bare count may follow that are not projects: "涉及区域12个", "覆盖镇街20个".
 _OTHER_NOUN = re.compile(
     r"(?:区域|城市|地市|镇街|街道|领域|行业|集群|企业|单位|园区|批次|片区|区县|县区|部门|地区|方面|家|人|岗位|学位|床位|车位)$"

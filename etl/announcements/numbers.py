@@ -176,8 +176,9 @@ ZH_BEFORE = {
     "不低于": "over",
     "突破": "over",
 }
-# 过 / 上 count only before a round Chinese numeral: 过千亿 (over), 上千个 (about); "通过3个" is no qualifier.
-ZH_BEFORE_ROUND = {"过": "over", "上": "about"}
+# 过 / 破 / 上 count only before a round Chinese numeral: 过千亿 / 破千亿 (over), 上千个 (about); "通过3个" is no
+# qualifier.
+ZH_BEFORE_ROUND = {"过": "over", "破": "over", "上": "about"}
 ZH_AFTER_NUMBER = {"多": "over", "余": "over"}
 ZH_AFTER_UNIT = {"以上": "over", "有余": "over", "多": "over", "左右": "about", "上下": "about"}
 
@@ -289,8 +290,33 @@ def interval(value: Decimal, qualifier: str | None, half: Decimal) -> tuple[Deci
     return value - half, value + half
 
 
-def compatible(a: Decimal, a_qualifier: str | None, b: Decimal, b_qualifier: str | None, figure: str) -> bool:
-    """Can two printed figures be the same quantity (约3295.3亿 and 超3200亿 can; 708.22亿 and 501.23亿 cannot)?"""
-    a_low, a_high = interval(a, a_qualifier, half_unit(a, figure))
-    b_low, b_high = interval(b, b_qualifier, half_unit(b, figure))
+_PRINTED_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def printed_half(value: Decimal, figure: str, text: str = "") -> Decimal:
+    """Half the last digit of a figure as its own words print it, in its own unit: "30 bln yuan" is 30 ± 0.5
+    billion, "1.2万亿" 1.2 ± 0.05万亿; without digits in the words (千亿), half_unit."""
+    numbers = _PRINTED_NUMBER.findall(text) if figure != "projects" else []
+    if len(numbers) != 1 or not value:
+        return half_unit(value, figure)
+    printed = Decimal(numbers[0].replace(",", ""))
+    if not printed:
+        return half_unit(value, figure)
+    scale = value / printed  # 万元 per printed unit: 100000 for a billion, 10000 for 亿
+    return max(half_unit(value, figure), scale * Decimal(10) ** printed.as_tuple().exponent / 2)
+
+
+def compatible(
+    a: Decimal,
+    a_qualifier: str | None,
+    b: Decimal,
+    b_qualifier: str | None,
+    figure: str,
+    a_text: str = "",
+    b_text: str = "",
+) -> bool:
+    """Can two printed figures be the same quantity (约3295.3亿 and 超3200亿 can; 708.22亿 and 501.23亿 cannot;
+    "30 bln" and "30.28 billion" can, when their words are given)?"""
+    a_low, a_high = interval(a, a_qualifier, printed_half(a, figure, a_text))
+    b_low, b_high = interval(b, b_qualifier, printed_half(b, figure, b_text))
     return (a_high is None or a_high >= b_low) and (b_high is None or b_high >= a_low)

@@ -52,7 +52,7 @@ _DISTRICTS = """
 横琴粤澳深度合作区|横琴新区,横琴深合区,横琴合作区,横琴|Guangdong-Macao In-Depth Cooperation Zone in Hengqin,Hengqin|1
 松山湖|松山湖高新区,松山湖科学城|Songshan Lake|1
 滨海湾新区|滨海湾|Binhaiwan Bay Area,Binhaiwan New Area|1
-翠亨新区|翠亨|Cuiheng New Area|1
+翠亨新区|翠亨|Cuiheng New Area,Cuiheng New District|1
 火炬开发区|中山火炬开发区|Torch Development Zone|0
 大亚湾开发区|大亚湾经济技术开发区,大亚湾|Daya Bay|1
 仲恺高新区|仲恺|Zhongkai|1
@@ -244,8 +244,9 @@ ZH_DISTRICT_BY_SUFFIX = re.compile(
     r"(?:(?<=[，,、；;：:\s(（])|(?<=其中)|^)([\u4e00-\u9fff]{2,4}?(?:特别合作区|合作区|新区|开发区|高新区|镇|街道|县))"
     r"(?=\d|[共有项目数为达最多以的，,、])"
 )
+# (Not "In Yinhu Development Zone": a capitalised preposition or article opens no name.)
 EN_DISTRICT_BY_SUFFIX = re.compile(
-    r"\b([A-Z][a-z]+(?:['-][A-Za-z]+)?(?:\s[A-Z][a-z]+)?)\s+"
+    r"\b(?!(?:In|At|On|Of|The|And|For|From|To|By|With|Meanwhile|Besides)\b)([A-Z][a-z]+(?:['-][A-Za-z]+)?(?:\s[A-Z][a-z]+)?)\s+"
     r"(District|County|New\s+Area|New\s+District|Town|(?:Special\s+)?Cooperation\s+Zone|Development\s+Zone)\b"
 )
 _NOT_PLACES = frozenset({"全区", "各区", "城区", "本区", "全县", "各县", "本县", "全镇", "各镇", "其他各区"})

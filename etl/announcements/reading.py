@@ -7,7 +7,7 @@ into the expected figures of the lists it announces.
   sectors) are checked when they are complete, i.e. when their project counts add up to the batch's;
   amounts then agree within the rounding of the printed figures.
 - `expected_figures`: the batch's count, total and amount for the year become the headline checks of the
-  announced list (etl/reconcile.py), each with its own qualifier (约 → about, 超 → over) and a tolerance of
+  announced list (etl/validate/reconcile.py), each with its own qualifier (约 → about, 超 → over) and a tolerance of
   half the last digit printed: a typed `headline` is only the fallback.
 """
 
@@ -16,16 +16,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 
 from etl.announcements.article import Article, main_text
 from etl.announcements.figure import AnnouncedFigure
 from etl.announcements.figures import MAX_ARTICLE_CHARS, extract_figures, silence_reason
 from etl.announcements.numbers import half_unit, interval
 from etl.announcements.review import apply_review, load_review, review_digest
-from etl.catalog import Source
-from etl.reconcile import Expected
-from etl.settings import get_settings
-from etl.units import wan_to_yi
+from etl.fetching.catalog import Source
+from etl.rules.units import wan_to_yi
+from etl.validate.reconcile import Expected
 
 BREAKDOWNS = ("district", "funding", "sector")
 _HEADLINE = {"projects": "projects", "total_investment": "total_yi", "annual_plan": "annual_yi"}
@@ -78,14 +78,14 @@ class ReadAnnouncement:
         return f"WARNING: no figures found in the article: {silence_reason(self.article.text, self.figures)}"
 
 
-def read_announcement(source: Source, payload: bytes) -> ReadAnnouncement:
-    """The article and its figures; a page that is no article is a ReadError saying why."""
+def read_announcement(source: Source, payload: bytes, reviews: Path) -> ReadAnnouncement:
+    """The article and its figures, with the reviewed readings in `reviews` (the run's GDMP_REVIEWS_DIR)
+    applied; a page that is no article is a ReadError saying why."""
     kind = {"html": "html", "text": "text"}.get(source.resolved_format, "auto")
     article = main_text(payload, source.encoding, kind)
     figures = extract_figures(
         article.text, source.year, province_is_batch=source.city == "44", whole_release=True, city=source.city
     )
-    reviews = get_settings().reviews_dir
     applied = apply_review(article.text, figures, load_review(reviews, source.id))
     return ReadAnnouncement(article, applied.figures, consistency_checks(applied.figures),
                             review_digest(reviews, source.id), applied.applied, applied.stale)  # fmt: skip
@@ -167,7 +167,7 @@ def expectations_for(
     lists: list[Source], fresh: dict[str, tuple[Source, ReadAnnouncement]], held: dict[str, list[dict]]
 ) -> dict[str, list[Expected]]:
     """Each list's expected figures from its announcements: those read in this run, else those in force
-    in the warehouse (held: etl.announcements.loading.announcement_rows). Lists without: absent."""
+    in the warehouse (held: etl.warehouse.held.announcement_rows). Lists without: absent."""
     expected: dict[str, list[Expected]] = {}
     for listed in lists:
         announcing = [(s, read) for s, read in fresh.values() if listed.id in s.announces]

@@ -9,6 +9,7 @@ count was misread. Each check turns what it cannot let stand into an ambiguous e
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -59,6 +60,37 @@ def subject_district(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     if not (lead_is_it or named_first):
         return figures
     return [as_batch(f) if f.status == "ok" and f.scope_kind == "district" else f for f in figures]
+
+
+def kind_in_title(figures: list[AnnouncedFigure], title_end: int) -> list[AnnouncedFigure]:
+    """A title that names its batch by the kind of its projects ("Shaoguan breaks ground on 38 manufacturing
+    projects", "韶关38个产业项目同日动工"): the kind is the whole batch, not a part of it, unless the release
+    states the batch's figure otherwise (a title's 7.5 billion yuan of manufacturing projects beside a fair's
+    18.4 billion is a part). The figures the release gives that kind are filed as the batch's."""
+    ok = [f for f in figures if f.status == "ok"]
+    wholes: dict[str, list[AnnouncedFigure]] = {}
+    for f in ok:
+        if f.scope_kind == "batch":
+            wholes.setdefault(f.figure or "", []).append(f)
+    titled = [f for f in ok if f.sentence_start < title_end and f.scope_kind == "sector" and f.event
+              and f.figure != "share"]  # fmt: skip
+    kinds = {f.scope_label for f in titled} - {
+        f.scope_label for f in titled if not all(_rounds_to(f, w) for w in wholes.get(f.figure or "", []))
+    }
+    if len(kinds) != 1:
+        return figures  # no kind, or several: parts of the batch
+    return [as_batch(f) if f.status == "ok" and f.scope_kind == "sector" and f.scope_label in kinds else f
+            for f in figures]  # fmt: skip
+
+
+def _rounds_to(rounded: AnnouncedFigure, whole: AnnouncedFigure) -> bool:
+    """Can a title's figure be the whole's, rounded to the digits the title prints ("12 bln" of 12.3
+    billion), or within the bounds either states?"""
+    digits = Decimal(rounded.value).normalize()
+    half = Decimal(5) * Decimal(10) ** (digits.as_tuple().exponent - 1)
+    return compatible(whole.value, whole.qualifier, rounded.value, rounded.qualifier, whole.figure or "") or (
+        abs(Decimal(whole.value) - Decimal(rounded.value)) <= half
+    )
 
 
 def _district_names(label: str) -> tuple[str, ...]:
@@ -117,7 +149,8 @@ def parts_not_wholes(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     """A part's amount that is the batch's own amount ("超过10亿元的大项目共有45个，总投资约3491.8亿元" where
     3491.8亿 is the batch's total): the part's scope was carried onto a figure of the whole. A part counted
     with fewer projects than the batch cannot have the whole's amount, so that figure, and the amounts the
-    same carried scope gives after it in its sentence, become ambiguous."""
+    same carried scope gives after it in its sentence (the batch's year's plan after its total), are the
+    batch's, unless the batch states that figure otherwise (then ambiguous)."""
     ok = [f for f in figures if f.status == "ok"]
     whole = {"batch", "province"}
     amounts = {(f.figure, f.value) for f in ok if f.scope_kind in whole and f.figure != "projects"}
@@ -143,8 +176,15 @@ def parts_not_wholes(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
         at = carried.get((f.sentence_start, f.scope_kind, f.scope_label))
         return f.status == "ok" and f.figure != "projects" and at is not None and f.start >= at
 
-    why = "the batch's own amount, given to a part with fewer projects than the batch"
-    return [unsure(f, why) if suspect(f) else f for f in figures]  # fmt: skip
+    stated = {(f.figure, f.value) for f in ok if f.scope_kind in whole}
+    figures_stated = {figure for figure, _ in stated}
+
+    def the_batch_s(f: AnnouncedFigure) -> AnnouncedFigure:
+        if (f.figure, f.value) in stated or f.figure not in figures_stated:
+            return as_batch(f)
+        return unsure(f, "the batch's own amount, given to a part with fewer projects than the batch")
+
+    return [the_batch_s(f) if suspect(f) else f for f in figures]  # fmt: skip
 
 
 def whole_restated(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
@@ -192,7 +232,7 @@ def share_bases(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
         computed = ratio(f, base)
         if computed is None or (exact_only and f.qualifier != "exact"):
             return False
-        return _within(computed, Decimal(f.value), f.qualifier or "exact")
+        return _within(computed, Decimal(f.value), f.qualifier or "exact", f.text)
 
     def checked(f: AnnouncedFigure) -> AnnouncedFigure:
         if f.status != "ok" or f.figure != "share" or f.scope_kind in ("batch", "province"):
@@ -210,9 +250,12 @@ def share_bases(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     return [checked(f) for f in figures]
 
 
-def _within(computed: Decimal, stated: Decimal, qualifier: str) -> bool:
-    """Does a computed share agree with a stated one, to its rounding and its qualifier?"""
+def _within(computed: Decimal, stated: Decimal, qualifier: str, words: str = "") -> bool:
+    """Does a computed share agree with a stated one, to its rounding as printed (4成 is 40 ± 5 %) and its
+    qualifier?"""
     rounding = _SHARE_ROUNDING if stated != stated.to_integral_value() else Decimal("0.5")
+    if _IN_TENTHS.search(words):
+        rounding = Decimal(5)
     if qualifier == "over":
         return computed > stated - rounding
     if qualifier == "nearly":
@@ -223,6 +266,7 @@ def _within(computed: Decimal, stated: Decimal, qualifier: str) -> bool:
 
 
 _SHARE_ROUNDING = Decimal("0.051")  # a share printed to one decimal place
+_IN_TENTHS = re.compile(r"[一二三四五六七八九\d]成")  # a share printed in tenths (4成, 六成)
 
 
 # A key project costs millions: a batch whose total is under 1,000,000 yuan a project ("142 key projects with a
@@ -254,6 +298,8 @@ def _against(f: AnnouncedFigure, whole: AnnouncedFigure | None) -> AnnouncedFigu
     same_event = whole.event == f.event or (
         None in (whole.event, f.event) and not _mixed_events(whole.sentence) and not _mixed_events(f.sentence)
     )
-    if not same_event or compatible(whole.value, whole.qualifier, f.value, f.qualifier, f.figure):
+    if not same_event or compatible(
+        whole.value, whole.qualifier, f.value, f.qualifier, f.figure, whole.text, f.text
+    ):
         return f
     return unsure(f, f"cannot be the {f.figure} stated elsewhere in the release ({whole.text})")

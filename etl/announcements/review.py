@@ -36,7 +36,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from etl.announcements.figure import AnnouncedFigure
-from etl.errors import CatalogError
+from etl.core.errors import CatalogError
 
 Decision = Literal["pending", "confirmed", "corrected", "not_batch"]
 

@@ -87,6 +87,30 @@ _ZH_SECTORS = [
     ("科技创新", "科技创新"),
     ("文化旅游", "文化旅游|文旅"),
     ("现代农业", "现代农业|农业"),
+    # The province's strategic industrial clusters (粤府函〔2020〕82号), as releases name them.
+    *[
+        (name, name)
+        for name in (
+            "新一代电子信息",
+            "绿色石化",
+            "智能家电",
+            "先进材料",
+            "现代轻工纺织",
+            "软件与信息服务",
+            "超高清视频显示",
+            "生物医药与健康",
+            "现代农业与食品",
+            "半导体与集成电路",
+            "高端装备制造",
+            "智能机器人",
+            "区块链与量子信息",
+            "前沿新材料",
+            "激光与增材制造",
+            "数字创意",
+            "安全应急与环保",
+            "精密仪器设备",
+        )
+    ],
     ("其他", "其他|其它"),
 ]
 # A field named by a release in its own words ("综合交通领域项目", "城市建设类项目"): a sector, under the
@@ -119,7 +143,8 @@ def _kind_named(name: str, words: str) -> str | None:
 def _described_sectors(text: str, base: int, taken: list[Marker]) -> list[Marker]:
     found = []
     for m in _ZH_DESCRIBED_SECTOR.finditer(text):
-        start, end = base + m.start("name"), base + m.end()
+        lead = _FIELD_LEAD.match(m.group("name"))  # "12个新材料产业项目": 个 is the count's, not the field's
+        start, end = base + m.start("name") + (lead.end() if lead else 0), base + m.end()
         if any(start < t.end and t.start < end for t in taken):
             continue
         label = described_label(m.group("name")) or _kind_named(m.group("name"), m.group(0))

@@ -149,18 +149,26 @@ ZH_NOT_BATCH = [
     (
         "a result so far",
         r"今年以来|年初以来|截至|截止(?:到|至|目前)|(?:1|一)\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
-        r"|前[一二三]季度|前\d+个月|累计完成|已完成|(?<!计划)(?<!年内)(?<!今年)完成投资|完成年度|实际(?:已)?开工|开工率|完成率|进度",
+        r"|前[一二三]季度|前\d+个月|(?:上半年|全年|今年|本年度?|年内)累计|累计完成|已完成|(?<!计划)(?<!年内)(?<!今年)完成投资|完成年度|实际(?:已)?开工|开工率|完成率|进度",
     ),
     (
         "new starts planned for the year, a stage of the year's plan",
-        r"(?<!本次)(?<!此次)计划(?:新)?开工",
+        r"(?<!本次)(?<!此次)计划(?:新)?开工|计划[^，。；、续]{0,8}?新开工",
     ),
     ("an earlier period", r"去年|上年(?!度计划)|上一年|前年|过去\S{0,3}年|十三五|“十三五”"),
-    ("a period of several years", r"十[一二三四五六]五”?(?:时期|期间|规划)|今后五年|五年(?:内|间)"),
+    (
+        "a period of several years",
+        r"十[一二三四五六]五”?(?:时期|期间|规划)|今后五年|五年(?:内|间)|(?:未来|今后)[一二两三四五六七八九十\d]+年",
+    ),
     ("another event", r"(?:同日|同一天|同天|当日下午|另外|此外|与此同时)[^，。]{0,30}(?:举行|举办|召开)"),
     (
         "another list: projects still being prepared",
         r"预备项目|前期项目|前期预备|储备项目|前期工作项目|谋划项目",
+    ),
+    # A city's government investment plan is a list of its own beside its major projects' plan.
+    (
+        "another list: the government's investment plan",
+        r"安排(?:市|区|县|省)?(?:本级)?政府投资项目|本级政府投资",
     ),
 ]
 EN_NOT_BATCH = [
@@ -175,6 +183,11 @@ EN_NOT_BATCH = [
         r"|cumulative(?:ly)?|accumulated)\b",
     ),
     ("an earlier period", r"\b(?:last\s+year|a\s+year\s+earlier|previous\s+year|the\s+13th\s+Five-Year)\b"),
+    (
+        "a period of several years",
+        r"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:two|three|four|five|six|seven|eight|nine|ten"
+        r"|several|few|\d+)\s+years\b",
+    ),
     (
         "another event",
         r"\b(?:on\s+the\s+same\s+day|meanwhile|separately)\b[^.;]{0,60}\b(?:held|hosted|staged)\b",
@@ -219,7 +232,9 @@ def not_batch_cue(
 
 # In a city's release, the province's key projects located in the city are another list than the batch
 # ("2021年肇庆有42个项目列入省重点建设项目"): a sub-list of the provincial plan.
-_ZH_PROVINCIAL_LIST = re.compile(r"(?<!市)省重点(?:建设)?项目|省级重点(?:建设)?项目|省重大项目")
+_ZH_PROVINCIAL_LIST = re.compile(
+    r"(?<!市)省重点(?:建设)?(?:续建|新开工|在建|、)*项目|省级重点(?:建设)?项目|省重大项目"
+)
 _EN_PROVINCIAL_LIST = re.compile(
     r"\b(?:Guangdong\s+)?provincial(?:-level)?\s+(?:key\s+)?(?:construction\s+)?projects\b", re.I
 )
@@ -258,3 +273,97 @@ def stage_cue(text: str, sentence, clause, language: str) -> str | None:
     if len(stages) >= 2 and here and stages & _PLAN_STAGES:
         return f"a stage of the list ({here.group(0)}), which no stored scope names"
     return None
+
+
+# ---- what ties a figure to the batch (etl/announcements/ties.py) -------------------------------------
+# This batch named again: 本次 / 这批 / "this batch", "this time" (a count said again, "these 17 projects",
+# is tied by its value when the batch's count is 17, and is a part of it when not).
+_ZH_THIS_BATCH = re.compile(r"本次|此次|这次|本批|这批|该批|此批|今次|是次|本轮")
+_EN_THIS_BATCH = re.compile(r"\b(?:this\s+(?:batch|time|round)|the\s+batch)\b", re.I)
+# "These projects" / 这些项目 point at projects named before: the batch's, or a few the release named. They tie
+# as an event's verb does (the batch's own figures in the sentence), not a part of no whole.
+_ZH_THESE_PROJECTS = re.compile(r"(?:这些|上述)(?:重点|重大)?(?:建设)?项目")
+_EN_THESE_PROJECTS = re.compile(r"\b(?:these|those)\s+(?:[a-z-]+\s+){0,2}?projects\b", re.I)
+# The occasion of the event (where and when its projects were started or signed), or the deals it made.
+_ZH_OCCASION = re.compile(
+    r"集中|现场|仪式|活动|大会|会上|推介会|招商会|洽谈会|签约会|交流会|论坛|博览会|当天|当日|今天|今日|昨天|昨日"
+    r"|达成|敲定"
+)
+_EN_OCCASION = re.compile(
+    r"\b(?:ceremony|event|conference|forum|fair|summit|expo|on[\s-]site|at\s+the\s+same\s+time|simultaneously"
+    r"|on\s+the\s+same\s+day|today|this\s+morning|yesterday|collectively|intensively|centrali[sz]ed"
+    r"|concentrated|(?:were|was)\s+reached|concluded\s+with)\b",
+    re.I,
+)
+# The event's verb alone: it ties the batch's own figures, not a part of no whole (a project "was started").
+_ZH_EVENT_VERB = re.compile(r"新开工|开工|动工|开建|启动|签约|签订|签署|竣工|投产")
+_EN_EVENT_VERB = re.compile(
+    r"\b(?:start(?:ed|s|ing)?|began|begun|launch(?:ed|es|ing)?|kick(?:ed|s)?\s+off|commenced?|broke\s+ground"
+    r"|break(?:s|ing)?\s+ground|groundbreaking|sign(?:ed|ing)|inked|contracted)\b",
+    re.I,
+)
+# The year's plan: this year (or the release's year) and a word of a plan or its list; or 年度计划 itself.
+_ZH_PLAN_YEAR = re.compile(r"今年|本年度?|年内|全年|当年|(?<!\d)(20\d\d)年")
+_ZH_PLAN = re.compile(r"安排|计划|铺排|列入|纳入|下达|重点(?:建设)?项目|重大(?:建设)?项目")
+_ZH_YEARS_PLAN = re.compile(r"年度(?:投资)?计划|年计划投资|计划年度投资")
+_EN_PLAN_YEAR = re.compile(r"\b(?:this\s+year|(20\d\d))\b", re.I)
+_EN_PLAN = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|arrang(?:e|es|ed|ing)|list(?:s|ed)?|schedul(?:e|es|ed|ing)|implement(?:s|ed)?"
+    r"|carry\s+forward|push\s+forward|(?:key|major)\s+(?:construction\s+)?projects|annual)\b",
+    re.I,
+)
+_ZH_PLAN_WORD = re.compile(r"安排|计划|铺排|规划|列入|纳入|下达|清单")
+_EN_PLAN_WORD = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|arrang(?:e|es|ed|ing)|list(?:s|ed)?|schedul(?:e|es|ed|ing))\b", re.I
+)
+# A sentence that points back at the one before: 其中 / 这其中 / "N个重点项目中" / "Among those …".
+_ZH_POINTS_BACK = re.compile(
+    r"\s*(?:(?:这|此)?其中|在这些项目中|这些项目中|上述项目中|(?:在)?[^，。,]{0,12}?\d+(?:个|项|宗)[^，。,]{0,10}?项目中)"
+)
+_EN_POINTS_BACK = re.compile(r"\s*(?:among|of)\s+(?:them|these|those|which|(?:the\s+)?\d)", re.I)
+
+
+def this_batch_named(text: str, language: str) -> str | None:
+    """The words in `text` that name this batch again, if any."""
+    m = (_ZH_THIS_BATCH if language == "zh" else _EN_THIS_BATCH).search(text)
+    return m.group(0) if m else None
+
+
+def occasion_named(text: str, language: str) -> str | None:
+    """The words in `text` that name the occasion of an event (集中 / 仪式 / "ceremony", "today"), if any."""
+    m = (_ZH_OCCASION if language == "zh" else _EN_OCCASION).search(text)
+    return m.group(0) if m else None
+
+
+def event_verb_named(text: str, language: str) -> str | None:
+    """The verb of an event in `text` (开工 / 签约 / "started", "were signed"), if any."""
+    m = (_ZH_EVENT_VERB if language == "zh" else _EN_EVENT_VERB).search(text)
+    return m.group(0) if m else None
+
+
+def these_projects_named(text: str, language: str) -> str | None:
+    """'These projects' / 这些项目 in `text`, if said."""
+    m = (_ZH_THESE_PROJECTS if language == "zh" else _EN_THESE_PROJECTS).search(text)
+    return m.group(0) if m else None
+
+
+def plan_named(text: str, language: str, year: int | None) -> str | None:
+    """The plan word of a sentence that names this year's plan ("今年…安排", "has listed … for 2021",
+    年度计划投资): a year (this year, or the release's) and a word of a plan or its list; else None."""
+    if language == "zh" and (m := _ZH_YEARS_PLAN.search(text)):
+        return m.group(0)
+    years = _ZH_PLAN_YEAR if language == "zh" else _EN_PLAN_YEAR
+    this_year = [m for m in years.finditer(text) if not m.group(1) or year is None or int(m.group(1)) == year]
+    plan = (_ZH_PLAN if language == "zh" else _EN_PLAN).search(text)
+    return plan.group(0) if this_year and plan else None
+
+
+def plan_word_named(text: str, language: str) -> str | None:
+    """A word of a plan or its list in `text` (安排 / 计划 / "plan", "listed"), if any."""
+    m = (_ZH_PLAN_WORD if language == "zh" else _EN_PLAN_WORD).search(text)
+    return m.group(0) if m else None
+
+
+def points_back(text: str, language: str) -> bool:
+    """Does `text` open by pointing back at the sentence before (其中 / "N个重点项目中" / "Among those …")?"""
+    return bool((_ZH_POINTS_BACK if language == "zh" else _EN_POINTS_BACK).match(text))

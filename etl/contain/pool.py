@@ -27,15 +27,30 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from etl.errors import ReadError
+from etl.core.errors import ReadError
+from etl.core.settings import Settings
 from etl.readers.limits import refuse
-from etl.settings import get_settings
 
 WATCH_SECONDS = 0.05  # how often a busy worker's memory and time are looked at
 START_SECONDS = 120  # a worker that is not ready by then (imports on a loaded machine) is given up
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # what holds `etl`: the worker imports the same code
 # Fewer malloc arenas and no BLAS thread pool: less address space reserved that the reader never uses.
 WORKER_ENVIRONMENT = {"MALLOC_ARENA_MAX": "2", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+
+
+@dataclass(frozen=True)
+class WorkerCaps:
+    """The reader processes' settings of one run: the memory (GDMP_READER_MEMORY_MB) and wall-clock seconds
+    (GDMP_READER_SECONDS) one publication's reading may take, and how many workers read at once
+    (GDMP_READER_WORKERS)."""
+
+    memory_mb: int
+    seconds: float
+    workers: int
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> WorkerCaps:
+        return cls(settings.reader_memory_mb, settings.reader_seconds, settings.reader_workers)
 
 
 class RemoteTraceback(Exception):
@@ -112,16 +127,16 @@ def _died(worker: Worker) -> ReadError:
 
 
 class ReaderPool:
-    """At most GDMP_READER_WORKERS workers at once; idle ones wait for the next job."""
+    """At most `caps.workers` (GDMP_READER_WORKERS) workers busy at once; idle ones wait for the next job."""
 
     def __init__(self) -> None:
         self._free = threading.Condition()
         self._busy = 0
         self._idle: list[Worker] = []
 
-    def _take(self) -> Worker:
+    def _take(self, workers: int) -> Worker:
         with self._free:
-            while self._busy >= get_settings().reader_workers:
+            while self._busy >= workers:
                 self._free.wait()
             self._busy += 1
             worker = self._idle.pop() if self._idle else None
@@ -140,15 +155,15 @@ class ReaderPool:
                 self._idle.append(worker)
             self._free.notify()
 
-    def run(self, function: Callable, *args):
-        """function(*args) in a worker, within the limits; its result, or its exception re-raised here."""
-        settings = get_settings()
-        cap_mb, seconds = settings.reader_memory_mb, settings.reader_seconds
-        variables = {k: v for k, v in os.environ.items() if k.upper().startswith("GDMP_")}
-        worker = self._take()
+    def run(self, caps: WorkerCaps, function: Callable, *args):
+        """function(*args) in a worker, within the run's `caps`; its result, or its exception re-raised
+        here. The arguments carry all the job needs of the settings (a Staging, ReaderLimits): the worker
+        reads none."""
+        cap_mb, seconds = caps.memory_mb, caps.seconds
+        worker = self._take(caps.workers)
         keep = None
         try:
-            worker.send.send((variables, cap_mb, function, args))
+            worker.send.send((cap_mb, function, args))
             reply = self._wait(worker, cap_mb, seconds)
             if reply[0] == "ok" and worker.resident_kb() < cap_mb * 512:  # grown past half the cap: retire it
                 keep = worker

@@ -1,10 +1,11 @@
 """A reader worker process: runs one publication's reading after another, each under a memory cap.
 
 Started by etl/contain/pool.py as `python -m etl.contain.worker IN OUT` (two pipe descriptors). It imports
-every reader once, says it is ready, then serves jobs: (GDMP_* environment, memory cap in MB,
-function, arguments) → ("ok", result) or ("error", exception, traceback text). Each job runs with the parent's GDMP_*
-variables (tests and operators change them between runs) and with RLIMIT_AS at the address space the
-warm worker has plus the cap: the reader can never take more, and a MemoryError is reported as the limit.
+every reader once, says it is ready, then serves jobs: (memory cap in MB, function, arguments) →
+("ok", result) or ("error", exception, traceback text). A job reads no setting: what it needs of the run's
+settings is in its arguments (a Staging, ReaderLimits, the reviews folder), so the worker's environment
+does not matter. It runs with RLIMIT_AS at the address space the warm worker has plus the cap: the reader
+can never take more, and a MemoryError is reported as the limit.
 The parent watches resident memory and time and kills a worker that passes either.
 
 A worker that met its memory limit is not reused (what failed mid-allocation may be left half-built); it
@@ -25,8 +26,8 @@ from multiprocessing.connection import Connection
 
 # Imported before the first job, so that no publication pays for them (the readers import lazily).
 WARM = (
-    "etl.parse",
-    "pandas",  # a small list's GX frame is built in the worker (etl.parse.parse_with_frame)
+    "etl.readers.parse",
+    "pandas",  # a small list's GX frame is built in the worker (etl.readers.parse.parse_with_frame)
     "etl.announcements.reading",
     "pdfplumber",
     "pdfminer.high_level",
@@ -57,13 +58,6 @@ def cap_address_space(baseline_kb: int, cap_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
-def use_environment(variables: dict[str, str]) -> None:
-    """The parent's GDMP_* variables, exactly: set those it has, drop those it has not."""
-    for name in [n for n in os.environ if n.upper().startswith("GDMP_") and n not in variables]:
-        del os.environ[name]
-    os.environ.update(variables)
-
-
 def watch_parent() -> None:
     """Exit as soon as the process that started this one is gone (a killed run)."""
     parent = os.getppid()
@@ -91,8 +85,7 @@ def warm_up() -> int:
 
 def answer(job: tuple, baseline_kb: int) -> tuple[tuple, bool]:
     """Run one job; (the reply, whether this worker may serve another)."""
-    variables, cap_mb, function, args = job
-    use_environment(variables)
+    cap_mb, function, args = job
     cap_address_space(baseline_kb, cap_mb)
     try:
         return ("ok", function(*args)), True

@@ -12,7 +12,7 @@
   Content-Length.
 - Transient faults (timeouts, resets, 5xx, 429) are retried (tenacity) with exponential backoff and jitter,
   honouring Retry-After within a cap, all within one overall deadline; client errors are not retried.
-- Every payload is archived content-addressed (sha256) before anything reads it (etl/archive.py).
+- Every payload is archived content-addressed (sha256) before anything reads it (etl/fetching/archive.py).
 
 The retry loop lives in get.py, not on the Prefect task, because honouring Retry-After needs the response.
 

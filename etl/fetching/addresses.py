@@ -13,7 +13,7 @@ import ipaddress
 import socket
 from dataclasses import dataclass
 
-from etl.errors import FetchError
+from etl.core.errors import FetchError
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 _SHARED = ipaddress.ip_network("100.64.0.0/10")  # carrier-grade NAT: not public either

@@ -1,4 +1,4 @@
-"""httpx's exceptions as the pipeline's one fetch error (etl/errors.py), each said transient or not.
+"""httpx's exceptions as the pipeline's one fetch error (etl/core/errors.py), each said transient or not.
 
 Transient (another attempt may succeed, etl/fetching/get.py retries it): a timeout (connect, read,
 write, the pool, or the fetch's deadline reached by etl/fetching/transport.py), a connection refused,
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import httpx
 
-from etl.errors import FetchError
+from etl.core.errors import FetchError
 
 
 def fetch_error(where: str, exc: httpx.HTTPError | httpx.InvalidURL) -> FetchError:

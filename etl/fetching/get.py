@@ -22,10 +22,10 @@ from tenacity import (
 )
 from tenacity.stop import stop_base
 
-from etl.archive import Fetched, archive_payload
-from etl.catalog import Source
-from etl.errors import FetchError
+from etl.core.errors import FetchError
 from etl.fetching.addresses import AddressPolicy, parse_networks
+from etl.fetching.archive import Fetched, archive_payload
+from etl.fetching.catalog import Source
 from etl.fetching.http import Answer, Hops, get
 from etl.fetching.local import fetch_local
 from etl.fetching.policy import FetchPolicy, Validators
@@ -141,10 +141,10 @@ def _get_with_retries(source, policy, previous, secrets, sleep) -> tuple[Answer,
     return answer, retrying.statistics["attempt_number"]
 
 
-def fetch_url(source: Source, previous: Validators | None = None, headers: dict[str, str] | None = None,
-              policy: FetchPolicy | None = None, sleep: Callable[[float], None] = time.sleep) -> Fetched:  # fmt: skip
-    """GET with retries: backoff with jitter between attempts, Retry-After honoured up to the cap."""
-    policy = policy or FetchPolicy.from_settings()
+def fetch_url(source: Source, previous: Validators | None = None, headers: dict[str, str] | None = None, *,
+              policy: FetchPolicy, sleep: Callable[[float], None] = time.sleep) -> Fetched:  # fmt: skip
+    """GET with retries: backoff with jitter between attempts, Retry-After honoured up to the cap; `policy`:
+    the run's (FetchPolicy.from_settings)."""
     fetched_at = dt.datetime.now(dt.UTC)
     answer, attempts = _get_with_retries(source, policy, previous, headers or {}, sleep)
     etag, last_modified = answer.headers.get("etag"), answer.headers.get("last-modified")
@@ -155,14 +155,15 @@ def fetch_url(source: Source, previous: Validators | None = None, headers: dict[
         raise FetchError(
             f"source {source.id}: GET {source.location} answered 304 to an unconditional request"
         )
-    sha, path = archive_payload(answer.body, _suffix(source))
+    sha, path = archive_payload(answer.body, _suffix(source), policy.archive_dir)
     return Fetched(source.id, source.location, fetched_at, 200, sha, len(answer.body), str(path), etag,
                    last_modified, False, attempts)  # fmt: skip
 
 
-def fetch(source: Source, previous: Validators | None = None, headers: dict[str, str] | None = None,
-          policy: FetchPolicy | None = None) -> Fetched:  # fmt: skip
-    """Fetch and archive one publication: a URL (conditional, retried) or a local file."""
+def fetch(source: Source, previous: Validators | None = None, headers: dict[str, str] | None = None, *,
+          policy: FetchPolicy) -> Fetched:  # fmt: skip
+    """Fetch and archive one publication, as the run's `policy` says: a URL (conditional, retried) or a
+    local file (inside the policy's local roots)."""
     if source.is_url:
-        return fetch_url(source, previous, headers, policy)
-    return fetch_local(source, _suffix(source))
+        return fetch_url(source, previous, headers, policy=policy)
+    return fetch_local(source, _suffix(source), policy.local_roots, policy.archive_dir)

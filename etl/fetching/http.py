@@ -23,7 +23,7 @@ from urllib.parse import urljoin
 
 import httpx
 
-from etl.errors import FetchError
+from etl.core.errors import FetchError
 from etl.fetching.faults import fetch_error
 from etl.fetching.policy import FetchPolicy
 from etl.fetching.throttle import THROTTLE

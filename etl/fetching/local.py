@@ -9,25 +9,20 @@ in one of those folders. Symlinks are resolved before the check.
 from __future__ import annotations
 
 import datetime as dt
-import os
+from collections.abc import Sequence
 from pathlib import Path
 
-from etl.archive import Fetched, archive_payload
-from etl.catalog import Source
-from etl.errors import FetchError
-from etl.settings import REPO_ROOT, SAMPLES_DIR, data_dir, get_settings
+from etl.core.errors import FetchError
+from etl.core.settings import REPO_ROOT
+from etl.fetching.archive import Fetched, archive_payload
+from etl.fetching.catalog import Source
 
 
-def allowed_roots() -> list[Path]:
-    """Folders local sources may be read from: samples/, the data folder, GDMP_SOURCE_ROOTS."""
-    extra = [Path(p).resolve() for p in get_settings().source_roots.split(os.pathsep) if p]
-    return [SAMPLES_DIR.resolve(), data_dir(), *extra]
-
-
-def local_path(source: Source) -> Path:
-    """A catalog path resolved (symlinks included) inside an allowed root; anything else is refused."""
+def local_path(source: Source, roots: Sequence[Path]) -> Path:
+    """A catalog path resolved (symlinks included) inside one of the allowed `roots` (the run's:
+    Settings.local_roots); anything else is refused."""
     path = (REPO_ROOT / source.location).resolve()  # an absolute location stays itself
-    if not any(path.is_relative_to(root) for root in allowed_roots()):
+    if not any(path.is_relative_to(root) for root in roots):
         raise FetchError(
             f"source {source.id}: {source.location!r} points outside samples/, the data folder and "
             "GDMP_SOURCE_ROOTS (add its folder there to read it)"
@@ -39,9 +34,9 @@ def _cannot_read(source: Source, exc: OSError) -> FetchError:
     return FetchError(f"source {source.id}: cannot read {source.location}: {exc.strerror}")
 
 
-def readable_path(source: Source) -> Path:
+def readable_path(source: Source, roots: Sequence[Path]) -> Path:
     """`local_path`, and the file there opens for reading: what fetch_local needs, without reading it."""
-    path = local_path(source)
+    path = local_path(source, roots)
     try:
         with path.open("rb"):
             pass
@@ -50,12 +45,13 @@ def readable_path(source: Source) -> Path:
     return path
 
 
-def fetch_local(source: Source, suffix: str) -> Fetched:
-    path = local_path(source)
+def fetch_local(source: Source, suffix: str, roots: Sequence[Path], archive: Path) -> Fetched:
+    """Read a local file inside `roots` and archive its bytes under `archive`."""
+    path = local_path(source, roots)
     fetched_at = dt.datetime.now(dt.UTC)
     try:
         payload = path.read_bytes()
     except OSError as exc:
         raise _cannot_read(source, exc) from None
-    sha, archived = archive_payload(payload, suffix)
+    sha, archived = archive_payload(payload, suffix, archive)
     return Fetched(source.id, source.location, fetched_at, None, sha, len(payload), str(archived))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
-from etl.errors import FetchError
+from etl.core.errors import FetchError
 
 
 def _escape(data: bytes) -> str:

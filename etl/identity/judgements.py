@@ -25,7 +25,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from etl.errors import CatalogError
+from etl.core.errors import CatalogError
 
 SOURCE = "identity"
 

@@ -12,12 +12,13 @@ Pairs scoring from `review_from` up to `link_at` whose rows stay apart go to the
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from etl.identity.blocking import candidate_pairs
 from etl.identity.distinctive import Distinct, common_bigrams, distinctive
-from etl.identity.names import NameKey, name_key
+from etl.identity.names import NameKey, brand_starts, name_key
 from etl.identity.records import IdentityRow
 from etl.identity.scoring import pair_score
 
@@ -125,6 +126,28 @@ def _judged(clusters: _Clusters, links: list[Link | None], same: list[tuple[int,
             _record(links, i, j, Link("reviewed", None, j), Link("reviewed", None, i))
 
 
+def _with_known_brands(rows: list[IdentityRow], keys: list[NameKey]) -> list[NameKey]:
+    """The keys again for the rows that start with a brand another row of their city names as a company
+    (格力高栏港智能制造基地 / 格力电器（珠海）有限公司高栏港…): that start is read as their brand. By city, because a
+    company's name elsewhere may be a place's here (a 德沙 company of 东莞, the 德沙 crossing of 广州)."""
+    by_city: dict[str, set[str]] = defaultdict(set)
+    for row, key in zip(rows, keys, strict=True):
+        if len(key.brand) >= 2:
+            for city in row.cities:
+                by_city[city].add(key.brand)
+    starts = {city: brand_starts(brands) for city, brands in by_city.items()}
+    if not starts:
+        return keys
+    every = re.compile("|".join(map(re.escape, sorted(set().union(*starts.values()), key=len, reverse=True))))
+    out = []
+    for row, key in zip(rows, keys, strict=True):
+        known = frozenset().union(*(starts.get(city, ()) for city in row.cities))
+        if known and not key.brand and every.search(row.project_name):
+            key = name_key(row.project_name, row.cities, brands=known)
+        out.append(key)
+    return out
+
+
 def link_rows(
     rows: list[IdentityRow],
     link_at: float,
@@ -134,6 +157,7 @@ def link_rows(
 ) -> Identity:
     """Projects of `rows`, with judgements `same` / `different` given as row index pairs."""
     keys = [name_key(r.project_name, r.cities) for r in rows]
+    keys = _with_known_brands(rows, keys)
     common = common_bigrams([k.core for k in keys])
     distinct = [Distinct(distinctive(k.core, common), distinctive(k.full, common)) for k in keys]
     apart = {frozenset(p) for p in different}

@@ -12,7 +12,8 @@ Each way of writing a thing is read one way, so that a new list's wording costs 
 (度假村 / 景区), qualifiers left out (现代农业), ordinals in full (一中 / 第一中学), autonomous counties
 (乳源瑶族自治县 / 乳源县), roads by their code (国道G205线 / G205), two-city parks (广州（梅州）产业转移工业园 /
 广梅产业园), a place's section in brackets ((电白段) / 电白区…), a bracket restating the name, a company's short
-name (客都科技 / 广东客都铜箔科技有限公司), full-width characters (NFKC).
+name (客都科技 / 广东客都铜箔科技有限公司), full-width characters (NFKC), traditional characters (澄海區 / 澄海区),
+a numbered thing (三高炉 / 3号高炉), a road's class without its letter (国道228线 / G228), 首期 as 一期.
 """
 
 from __future__ import annotations
@@ -20,13 +21,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
 
 from etl.identity.vocabulary import Vocabulary, load_vocabulary
 
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-# 一期 / 第二期 / 3期 / 二标段 / 第3标 / 标段二: a phase or a section of a project.
+# 一期 / 首期 / 第二期 / 3期 / 二标段 / 第3标 / 标段二: a phase or a section of a project.
 _PART = re.compile(
-    r"第?([一二三四五六七八九十]{1,3}|\d{1,3})(期|标段|标)|标段([一二三四五六七八九十]{1,3}|\d{1,3})"
+    r"第?([一二三四五六七八九十]{1,3}|\d{1,3}|首(?=期))(期|标段|标)|标段([一二三四五六七八九十]{1,3}|\d{1,3})"
 )
 # A number: digits, or Chinese numerals before a counter (二季度, 三号线, 十二号).
 _NUMBER = re.compile(r"\d+|([一二三四五六七八九十]{1,3})(?=季度|号|路|条|批|座)")
@@ -62,6 +66,8 @@ def _number(text: str) -> int | None:
     四九中学: a date, a town), which a numeral's grammar does not allow."""
     if text.isdigit():
         return int(text)
+    if text == "首":  # 首期: the first phase
+        return 1
     tens, ten, ones = text.partition("十")
     if not ten:
         return _NUMERALS.get(text) if len(text) == 1 else None
@@ -97,12 +103,29 @@ class _Patterns:
     generic: re.Pattern
     quantity: re.Pattern  # a number and its unit
     works: re.Pattern  # kinds of work
-    pair: re.Pattern  # a name of two places (江门市区至台山市区)
+    pair: re.Pattern  # a name of two places (江门市区至台山市区, 合浦至湛江)
+    port: re.Pattern  # a city's port before one of its areas, and an area's kind (江门港新会港区双水作业区)
+    not_a_brand: re.Pattern  # what a bracket at the end holds when it is no company (a place, a part, 含…)
+    latin_brand: re.Pattern  # a word in Latin letters in front (TCL华星光电): a brand
+    station: re.Pattern  # a bare 站, or one of `other_stations` (电站, 换流站 …: group 1)
+    own_city: re.Pattern  # a leading 市 that is the row's city (市中心医院), not a word (市政道路)
     park: re.Pattern  # a park two cities run (广州（梅州）产业转移工业园)
     ordinal: re.Pattern  # an ordinal before an institution (第一中学, 二水厂)
-    road: re.Pattern  # a road with its class (国道G205线)
+    road: re.Pattern  # a road with its class (国道G205线, 国道205线)
+    numbered: re.Pattern  # a numbered thing (三高炉, 3号高炉, 三号线) or a number with 号
     short_forms: dict[str, str]  # long form → short form: abbreviations, synonyms, place aliases
     long: re.Pattern  # any long form of `short_forms`
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _simplified(text: str) -> str:
+    """Traditional characters read as simplified (a list copied from a Hong Kong or Macao release writes
+    澄海區智能玩具創意產業園): the same project, written in another script."""
+    return _t2s().convert(text)
 
 
 _COMPILED: dict[int, tuple[Vocabulary, _Patterns]] = {}
@@ -126,6 +149,9 @@ def _compile(v: Vocabulary) -> _Patterns:
     places = _any([*v.cities, *every])
     synonyms = {word: one for one, words in v.synonyms.items() for word in words}
     short_forms = {**v.abbreviations, **synonyms, **v.place_aliases}
+    forms = [form for long, shorts in v.ordinal_words.items() for form in (long, *shorts)]
+    long_ordinals = [form for form in forms if len(form) > 1]  # 中学, 高中, 医院
+    short_ordinals = {form for form in forms if len(form) == 1}  # 中, 高, 院: only where they end the word
     return _Patterns(
         short_forms=short_forms,
         long=re.compile(_any(short_forms)),
@@ -135,19 +161,34 @@ def _compile(v: Vocabulary) -> _Patterns:
             rf"^(?!{places})(..)(?:{_any(v.company_short_markers)})(?![园城馆楼中区院小大创成港产])"
         ),
         # a county's 县城 (its seat) is the county: 乳源瑶族自治县县城污水处理厂 / 乳源县污水处理厂
-        placed=re.compile(f"({_any(every)})(?:{_any(v.district_suffixes)})(?:(?<=县)县城)?"),
+        placed=re.compile(f"({_any(every)})({_any(v.district_suffixes)})(?:(?<=县)县城)?"),
         town=re.compile(f"^(.{{2,3}}?)(?:({_any(v.zone_suffixes)})|{_any(v.town_suffixes)})"),
         generic=re.compile(_any([*v.generic_words, *v.qualifiers])),
         quantity=re.compile(_QUANTITY.format(units=_any(v.units))),
         works=re.compile(_any(w for words in v.work_kinds.values() for w in words)),
-        pair=re.compile(f"({places})(?:市区|市|县|区)?(?:至|到|-|—|~)({places})(?:市区|市|县|区)?"),
+        # two places of the vocabulary, or any two names of two characters joined by 至 / 到 (合浦至湛江)
+        pair=re.compile(
+            f"({places})(?:市区|市|县|区)?(?:至|到|-|—|~)({places})(?:市区|市|县|区)?"
+            r"|([\u4e00-\u9fff]{2})(?:市区|市|县|区)?(?:至|到)([\u4e00-\u9fff]{2})(?:市区|市|县|区)?"
+        ),
+        port=re.compile(
+            f"^(?:{_any(v.cities)})港(?=..(?:{_any(v.port_areas)}))|(?<=..)(?:{_any(v.port_areas)})"
+        ),
+        not_a_brand=re.compile(f"^(?:含|包括|{places})|(?:{_any(v.bracket_places)})$"),
+        latin_brand=re.compile(rf"^(?!(?:{_any(v.latin_things)})(?![a-z]))([a-z]{{2,8}})(?=[\u4e00-\u9fff])"),
+        station=re.compile(f"({_any(v.other_stations)})|站"),
+        own_city=re.compile(f"^(?!{_any(v.city_words)})市"),
         park=re.compile(rf"({places})[(（]({places})[)）]({_any(v.paired_parks)})"),
         # the short forms 中 / 小 / 高 only where they end the ordinal's word (not 一中心, 三高速)
         ordinal=re.compile(
-            rf"第?({_NUMERAL})({_any(v.ordinal_words)}|(?:{_any(set(v.ordinal_words.values()))})(?![心区型速铁架压端层级]))"
+            rf"第?({_NUMERAL})({_any(long_ordinals)}|(?:{_any(short_ordinals)})(?![心区型速铁架压端层级医士校]))"
         ),
         road=re.compile(
             rf"(?<![a-z])(?:{_any(v.road_classes)})?([gsx]\d{{1,4}})线?(?:{_any(v.road_classes)})?"
+            rf"|({_any(v.road_classes)})(\d{{1,4}})线?"
+        ),
+        numbered=re.compile(
+            rf"第?([一二三四五六七八九十]{{1,3}}|\d{{1,3}})(?:号|(?={_any(v.numbered_things)}))"
         ),
     )
 
@@ -156,25 +197,38 @@ def _own_districts(cities: tuple[str, ...], vocabulary: Vocabulary) -> list[str]
     return [d for city in cities for d in vocabulary.districts.get(city, ())]
 
 
-def _bare_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> str:
-    """A district of the row's own cities the text starts with, written without 区 ('' if none). Not when a
-    direction follows it: 曲江南 (a station's name) is another place than 曲江."""
+def _bare_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary, generic: re.Pattern) -> str:
+    """A district of the row's own cities the text starts with, written without 区 ('' if none), when four
+    characters are left, counted without the generic words (海陵岛大桥 and 海陵岛大桥工程 are read alike). Not when
+    a direction follows it: 曲江南 (a station's name) is another place than 曲江, nor when it names an area
+    (滨海湾片区: `named_after`)."""
     if any(text.startswith(short) for short in vocabulary.place_aliases.values()):
         return ""
     own = _own_districts(cities, vocabulary)
-    found = max((d for d in own if text.startswith(d) and len(text) - len(d) >= 4), key=len, default="")
-    return "" if found and text[len(found)] in vocabulary.directions else found
+    left = len(generic.sub("", text))
+    found = max((d for d in own if text.startswith(d) and left - len(d) >= 4), key=len, default="")
+    if found and (
+        text[len(found)] in vocabulary.directions or text.startswith(vocabulary.named_after, len(found))
+    ):
+        return ""
+    return found
 
 
 _ROAD_CODE = re.compile(r"[gsx]\d{1,4}")
 
 
-def _without_placed(text: str, placed: re.Pattern) -> str:
+def _without_placed(text: str, placed: re.Pattern, towns: set[str]) -> str:
     """The text without its districts written as places (江海区), except on a road (国道G205线梅县区程江至大坪段 /
-    G205梅县程江至大坪段): there the district says which section, so it stays, written bare."""
-    if _ROAD_CODE.match(text):
-        return placed.sub(lambda m: m.group(1), text)
-    return placed.sub("", text)
+    G205梅县程江至大坪段): there the district says which section, so it stays, written bare. A town named like a
+    district of another city (徐闻县南山镇: 南山 is also Shenzhen's) stays too: it is a town (`towns`)."""
+    road = _ROAD_CODE.match(text)
+
+    def place(m: re.Match) -> str:
+        if m.group(0) in towns:
+            return m.group(0)
+        return m.group(1) if road else ""
+
+    return placed.sub(place, text)
 
 
 def _bracketed_district(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str]:
@@ -185,7 +239,7 @@ def _bracketed_district(text: str, cities: tuple[str, ...], vocabulary: Vocabula
     return (text[: found.start()], found.group(1)) if found else (text, "")
 
 
-_OwnPatterns = tuple[re.Pattern | None, re.Pattern | None]
+_OwnPatterns = tuple[re.Pattern | None, tuple[re.Pattern, re.Pattern] | None]
 _CITY_PATTERNS: dict[tuple[int, tuple[str, ...]], tuple[Vocabulary, _OwnPatterns]] = {}
 
 
@@ -199,8 +253,17 @@ def _city_patterns(cities: tuple[str, ...], vocabulary: Vocabulary) -> _OwnPatte
         own = _own_districts(cities, vocabulary)
         section = f"({_any([*cities, *own])})(?:区|县|市)?段"
         bracketed = re.compile(rf"[(（]\s*({_any(own)})\s*[)）]\s*$") if own else None
+        # at the end, generic words aside; kinds of work too (鉴江流域吴川段综合整治工程), except on a road, where
+        # a district names the section (G228阳西段改建 is not G228阳西至电白段改建)
         generic = _any(vocabulary.generic_words)
-        sections = re.compile(rf"[(（]\s*{section}\s*[)）]|{section}(?:{generic})*$") if cities else None
+        works = _any(
+            [*vocabulary.generic_words, *(w for words in vocabulary.work_kinds.values() for w in words)]
+        )
+        sections = (
+            (re.compile(rf"[(（]\s*{section}\s*[)）]|{section}(?:{works})*$"),
+             re.compile(rf"[(（]\s*{section}\s*[)）]|{section}(?:{generic})*$"))
+            if cities else None
+        )  # fmt: skip
         held = _CITY_PATTERNS[key] = (vocabulary, (bracketed, sections))
     return held[1]
 
@@ -209,13 +272,13 @@ _TOWN_SECTION = re.compile(r"[(（]\s*([^\W\d_]{2,3})段\s*[)）]\s*$")
 
 
 def _section(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str, str]:
-    """A section named by a place of the row, in brackets anywhere or at the end (沙琅江（电白段）流域…,
-    …治理工程（茂名段）, 韶关至新丰高速公路韶关段, 梅龙高铁梅州段工程): the text without it, the district ('' for a
-    city) and the town. A list of one place names its part of a project so; another names the place in front
+    """A section named by a place of the row, in brackets anywhere or at the end, kinds of work aside
+    (沙琅江（电白段）流域…, …治理工程（茂名段）, 韶关至新丰高速公路韶关段, 梅龙高铁梅州段工程, 鉴江吴川段综合整治;
+    not on a road): the text without it, the district ('' for a city) and the town. A list of one place names its part of a project so; another names the place in front
     (电白区沙琅江…, 恩城街道锦江碧道): any other name of two or three characters in a trailing bracket
     (锦江碧道（恩城段）) is read as a town."""
-    pattern = _city_patterns(cities, vocabulary)[1]
-    found = pattern.search(text) if pattern else None
+    patterns = _city_patterns(cities, vocabulary)[1]
+    found = patterns[1 if _ROAD_CODE.match(text) else 0].search(text) if patterns else None
     if found:
         place = found.group(1) or found.group(2)
         return text[: found.start()] + text[found.end() :], "" if place in cities else place, ""
@@ -223,6 +286,24 @@ def _section(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tupl
     return (text[: town.start()], "", town.group(1)) if town else (text, "", "")
 
 
+_LAST_BRACKET = re.compile(r"[(（]\s*([^()（）\d]{2,8}?)\s*[)）]")
+
+
+def _bracket_brand(text: str, p: _Patterns) -> tuple[str, str]:
+    """The company a list names in a bracket at the end (徐闻海上风电场（中广核） / 中广核徐闻海上风电项目): the text
+    without it and the name, read as the brand of a company in front is. Not a place, a part or an area
+    (…（端州区）, （东段）, （黄岗片区）, （滨海院区）: `bracket_places`), nor what the project includes (（含保税仓）),
+    nor a generic word (（省重点）)."""
+    found = ([None, *_LAST_BRACKET.finditer(text)])[-1]
+    if found is None or p.generic.sub("", text[found.end() :]).strip():
+        return text, ""
+    word = found.group(1)
+    if p.generic.fullmatch(word) or p.not_a_brand.search(word):
+        return text, ""
+    return text[: found.start()] + text[found.end() :], word
+
+
+_PROVINCE = re.compile("^广东省?")
 _CAMPUS = re.compile(r"新(院区|校区)[(（]([^()（）]{1,8}?\1)[)）]")
 _BRACKET = re.compile(r"[(（]([^()（）]{2,})[)）]")
 
@@ -240,9 +321,10 @@ def _restated(text: str) -> str:
 
 
 def _without_cities(text: str) -> str:
-    """City names (with or without 市) removed anywhere: a row's city is its place, not its name."""
+    """City names (with or without 市) removed anywhere: a row's city is its place, not its name. The city's
+    市区 (its urban area, 江门市区老旧小区) stays 市区: it is no district."""
     for city in sorted(load_vocabulary().cities, key=len, reverse=True):
-        text = text.replace(city + "市", "").replace(city, "")
+        text = text.replace(city + "市区", "市区").replace(city + "市", "").replace(city, "")
     return text
 
 
@@ -261,13 +343,14 @@ def _without_city_short(
     return text
 
 
-def _town(text: str, town: re.Pattern) -> tuple[str, str]:
+def _town(text: str, p: _Patterns) -> tuple[str, str]:
     """A town, street or zone the text starts with (外海街道龙溪湖公园, 棠下镇中心小学): the text with its name
     but not its 街道 / 镇 (棠下中心小学 is how another list writes it), and the name ('' if none, or when
     too little would be left). The name stays in the core: in 澳头街道中学 it is what names the project. A
-    zone (滨江新区滨江大道) is taken out like a district."""
-    found = town.match(text)
-    if not found or len(text) - found.end() < 4:
+    zone (滨江新区滨江大道) is taken out like a district. What is left is counted without the generic words and
+    the kinds of work, so that 滨海新区科创园 / 滨海新区科创园工程, 石角镇中学新建 / 石角镇中学建设 are read alike."""
+    found = p.town.match(text)
+    if not found or len(p.works.sub("", p.generic.sub("", text[found.end() :]))) < 2:
         return text, ""
     kept = "" if found.group(2) else found.group(1)
     return kept + text[found.end() :], found.group(1)
@@ -286,35 +369,67 @@ def _brand(company: str, p: _Patterns, vocabulary: Vocabulary) -> str:
     return brand
 
 
-def _company(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, str]:
+def brand_starts(brands: set[str]) -> frozenset[str]:
+    """Every start of two characters or more of the brands rows name (格力电器 → 格力, 格力电, 格力电器)."""
+    return frozenset(b[:n] for b in brands for n in range(2, len(b) + 1))
+
+
+def _known_brand(text: str, brands: frozenset[str]) -> str:
+    """The longest start of `text` that starts a brand another row names, four characters at least left."""
+    return next((text[:n] for n in range(min(8, len(text) - 4), 1, -1) if text[:n] in brands), "")
+
+
+def _company(
+    text: str, p: _Patterns, vocabulary: Vocabulary, brands: frozenset[str] = frozenset()
+) -> tuple[str, str]:
     """The text without a company in front and the company's brand. A company in front is the builder or
     the brand the project is known by: the core drops it, the full reading keeps the brand (scoring.py
     compares both). A name that is only a company (中科（广东）炼化有限公司二期工程) keeps the brand in its core.
-    A company's short name (客都科技…: `company_short_markers`) gives its trade name as the brand."""
+    A company's short name (客都科技…: `company_short_markers`) gives its trade name as the brand, and so does
+    a word in Latin letters in front (TCL华星光电…), unless it names a thing (LNG: `latin_things`), and a start
+    of a brand other rows name (`brands`: 格力高栏港… when another row names 格力电器（珠海）有限公司)."""
     found = p.company.match(text)
     if not found:
-        short = p.short_company.match(text)
-        return (text[short.end() :], short.group(1)) if short and len(text) - short.end() >= 4 else (text, "")
+        short = p.short_company.match(text) or p.latin_brand.match(text)
+        if short and len(text) - short.end() >= 4:
+            return text[short.end() :], short.group(1)
+        known = _known_brand(text, brands) if brands else ""
+        return (text[len(known) :], known) if known else (text, "")
     rest, brand = text[found.end() :], _brand(found.group(0), p, vocabulary)
     return (rest, brand) if len(rest) >= 4 else (brand + rest, "")
 
 
-def _without_quantities(text: str, quantity: re.Pattern) -> str:
+def _without_quantities(text: str, p: _Patterns, vocabulary: Vocabulary) -> str:
     """The text without its numbers with a unit (220千伏 / 220kV, 2024年): they are specifications, compared
     as numbers (never two numbers), not as characters, so where they stand and how the unit is written
-    (vocabulary.yaml `units`) no longer matter."""
-    return quantity.sub(" ", text)
+    (vocabulary.yaml `units`) no longer matter. A unit may say what a bare 站 is (500千伏五邑站 is 五邑变电站:
+    `stations`)."""
+    units = {vocabulary.units[m.group(2)] for m in p.quantity.finditer(text)}
+    text = p.quantity.sub(" ", text)
+    for unit in sorted(units & vocabulary.stations.keys()):
+        kind = vocabulary.stations[unit]
+        text = p.station.sub(lambda m, kind=kind: m.group(1) or kind, text)
+    return text
 
 
 def _two_places(text: str, p: _Patterns, vocabulary: Vocabulary) -> str:
     """A name of two places (江门市区至台山市区快速通道) written as lists shorten it (江台快速通道): each place's
-    character (vocabulary.yaml `pair_initials`, else its first); so is a park two cities run (广州（梅州）
-    产业转移工业园 / 广梅产业园: `paired_parks`)."""
+    character (vocabulary.yaml `pair_initials`, else its first), for any two names of two characters joined by
+    至 or 到 (合浦至湛江高铁 / 合湛高铁); so is a park two cities run (广州（梅州）产业转移工业园 / 广梅产业园:
+    `paired_parks`). A section named by two such names (大坪至畲江段) is not shortened: two sections of one road
+    would read nearly alike."""
 
     def initial(place: str) -> str:
         return vocabulary.pair_initials.get(place, place[0])
 
-    text = p.pair.sub(lambda m: initial(m.group(1)) + initial(m.group(2)), text)
+    def pair(m: re.Match) -> str:
+        if m.group(1):
+            return initial(m.group(1)) + initial(m.group(2))
+        if m.string.startswith("段", m.end()):  # a section by two ends not in the vocabulary: never shortened
+            return m.group(0)
+        return initial(m.group(3)) + initial(m.group(4))
+
+    text = p.pair.sub(pair, text)
     return p.park.sub(
         lambda m: initial(m.group(1)) + initial(m.group(2)) + vocabulary.paired_parks[m.group(3)], text
     )
@@ -325,21 +440,34 @@ def _ordinals(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, tup
     number: kept among the name's numbers, so 一中 and 二中 are never one school. In full, because a short core
     (二水厂) is too short to be found inside a longer one (城区第二水厂)."""
     found = []
-    longs = {short: long for long, short in reversed(vocabulary.ordinal_words.items())}
+    canonical = {form: long for long, shorts in vocabulary.ordinal_words.items() for form in (long, *shorts)}
 
     def full(match: re.Match) -> str:
         number = _number(match.group(1))
         if number is None:
             return match.group(0)  # 六一小学: a name, no ordinal
         found.append(number)
-        return "第" + match.group(1) + longs.get(match.group(2), match.group(2))
+        return "第" + match.group(1) + canonical[match.group(2)]
 
     return p.ordinal.sub(full, text), tuple(found)
 
 
-def _road(text: str, road: re.Pattern) -> str:
-    """A road by its letter and number (国道G205线 / G205 / G205国道 → g205): its class is written at will."""
-    return road.sub(lambda m: m.group(1), text)
+def _road(text: str, road: re.Pattern, vocabulary: Vocabulary) -> str:
+    """A road by its letter and number (国道G205线 / G205 / G205国道 / 国道205线 → g205): its class is written
+    at will, and so is its letter when the class is written (`road_classes`: the class → its letter)."""
+    return road.sub(lambda m: m.group(1) or vocabulary.road_classes[m.group(2)] + m.group(3), text)
+
+
+def _numbered(text: str, numbered: re.Pattern) -> str:
+    """A thing numbered, written in digits or Chinese numerals, with 号 or without (三高炉 / 3号高炉 / 三号高炉,
+    二号线 / 2号线: `numbered_things`), read one way: digits and 号 (3号高炉). Digits that are a name (六一)
+    are left as they are."""
+
+    def digits(match: re.Match) -> str:
+        number = _number(match.group(1))
+        return match.group(0) if number is None else f"{number}号"
+
+    return numbered.sub(digits, text)
 
 
 def _shortened(text: str, p: _Patterns) -> str:
@@ -358,24 +486,40 @@ def _without_works(text: str, works: re.Pattern, vocabulary: Vocabulary) -> tupl
     return (rest, frozenset(found)) if len(rest) >= 2 else (text, frozenset())
 
 
-def name_key(name: str, cities: tuple[str, ...] = (), vocabulary: Vocabulary | None = None) -> NameKey:
-    """The core and phase of `name`, for a row of `cities` (the row's city names, without 市)."""
+def name_key(
+    name: str,
+    cities: tuple[str, ...] = (),
+    vocabulary: Vocabulary | None = None,
+    brands: frozenset[str] = frozenset(),
+) -> NameKey:
+    """The core and phase of `name`, for a row of `cities` (the row's city names, without 市). `brands`: the
+    brands other rows name as companies (their starts of two characters or more, `brand_starts`): a name that
+    starts with one, without a legal ending, is read with it as its brand (格力高栏港… / 格力电器（珠海）有限公司…)."""
     vocabulary = vocabulary or load_vocabulary()
     p = _patterns(vocabulary)
-    text, phase = _parts(unicodedata.normalize("NFKC", name).lower())  # ５００ｋＶ is 500kv
-    text, ordinals = _ordinals(_road(text, p.road), p, vocabulary)
+    text, phase = _parts(_simplified(unicodedata.normalize("NFKC", name).lower()))  # ５００ｋＶ is 500kv
+    text, ordinals = _ordinals(_numbered(_road(text, p.road, vocabulary), p.numbered), p, vocabulary)
     read = (int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1)) for m in _NUMBER.finditer(text))
     numbers = tuple(sorted([*ordinals, *(n for n in read if n is not None)]))
     text, bracketed = _bracketed_district(text.strip(), cities, vocabulary)
-    text, section, section_town = _section(_without_quantities(text, p.quantity).strip(), cities, vocabulary)
-    text = _PUNCT.sub("", _restated(_two_places(text, p, vocabulary)))
-    text, brand = _company(_shortened(text, p), p, vocabulary)
-    text = _without_cities(text)
-    found = p.placed.search(text)
-    text = _without_city_short(_without_placed(text, p.placed), cities, vocabulary, p.generic)
-    bare = _bare_district(text, cities, vocabulary)
+    text, section, section_town = _section(
+        _without_quantities(text, p, vocabulary).strip(), cities, vocabulary
+    )
+    text, named = _bracket_brand(_restated(_two_places(text, p, vocabulary)), p)
+    text = p.port.sub("", _PUNCT.sub("", text))  # 江门港新会港区双水作业区码头 is 新会双水码头
+    text, brand = _company(_shortened(text, p), p, vocabulary, brands)
+    text, brand = _PROVINCE.sub("", text), brand or named  # 广东茂名滨海新区…: the province, then the city
+    text = p.own_city.sub("", _without_cities(text))
+    own = set(_own_districts(cities, vocabulary))
+    towns = {m.group(0) for m in p.placed.finditer(text)
+             if cities and m.group(2) in vocabulary.town_suffixes and m.group(1) not in own}  # fmt: skip
+    found = next((m for m in p.placed.finditer(text) if m.group(0) not in towns), None)
+    text = _without_city_short(_without_placed(text, p.placed, towns), cities, vocabulary, p.generic)
+    bare = _bare_district(text, cities, vocabulary, p.generic)
     district = (found.group(1) if found else "") or bracketed or section or bare
-    text, town = _town(text[len(bare) :], p.town)
+    text, town = _town(text[len(bare) :], p)
+    if found and found.group(2) in vocabulary.town_suffixes and not town:
+        town = found.group(1)  # 横沥镇 (a town of one city named like a district of another) is a town too
     if section_town and not town:  # 锦江碧道（恩城段） is read as 恩城街道锦江碧道 is
         text, town = section_town + text, section_town
     text, kinds = _without_works(text, p.works, vocabulary)

@@ -2,7 +2,8 @@
 
 - name: mostly how alike the distinctive parts are (distinctive.py: the subject, not the kind of work
   hundreds of rows share), and partly the whole cores: the best of in order, with characters sorted
-  (words reordered, a little less trusted) and one inside the other (trusted by how much it covers);
+  (words reordered, a little less trusted) and one inside the other (trusted by how much it covers), whole or
+  split by a word the other adds in its middle (碉楼文旅 / 碉楼与村落文旅);
 - separate works: a word such as 配套 or 连接线 (vocabulary.yaml) in one name only takes many points;
 - other institutions: a word such as 技师 or 中医 in one name only (韶关技师学院 / 韶关学院) takes points:
   a distinctive word on one side is another school or hospital, not a word left out;
@@ -10,7 +11,8 @@
 - ordinals: an institution numbered on one side only (第一中学 / 化州中学) takes points;
 - directions: when all one core adds to the other is a direction (曲江 / 曲江南), two places: many points;
 - other characters: when each core holds characters the other lacks (学凤中学 / 学明中学: a character
-  replaced, not a word added, dropped or moved), points are taken;
+  replaced, not a word added, dropped or moved), points are taken, and more when all that differs is one short
+  word swapped in one frame (北坡 / 洋青 农光互补光伏电站: one template, two projects);
 - kinds of work: taken out of the core (names.py); two of different families (改造 / 新建) take a few points,
   a name giving none or the same family takes nothing: the kind weighs little;
 - town: the same, two different towns or streets, like districts;
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from etl.identity.distinctive import Distinct
 from etl.identity.names import NameKey
@@ -51,34 +54,89 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
 
 
+def _split_inside(short: str, long: str) -> bool:
+    """`short` is `long` with one word taken out of its middle (碉楼文旅 / 碉楼与村落文旅), words at its ends
+    aside: all its characters in order, in at most two runs."""
+    if len(short) >= len(long):
+        return False
+    runs = [op for op in Indel.opcodes(short, long) if op.tag == "equal"]
+    return len(runs) <= 2 and sum(op.src_end - op.src_start for op in runs) == len(short)
+
+
 def _alike(a: str, b: str) -> float:
     """Similarity of two strings 0–100: in order, as sets of character pairs (words reordered, but not the
-    characters of a word: 白北 is not 北白), or one inside the other."""
+    characters of a word: 白北 is not 北白), or one inside the other — whole, or split by a word the other
+    adds in its middle (a little less trusted)."""
     ordered = fuzz.ratio(a, b)
     pa, pb = _bigrams(a), _bigrams(b)
     shuffled = 0.92 * 200 * len(pa & pb) / (len(pa) + len(pb))
     short, long = sorted((a, b), key=len)
     inside = 0.0
     if len(short) >= 4:
-        inside = fuzz.partial_ratio(short, long) * (0.6 + 0.4 * len(short) / len(long))
+        cover = 0.6 + 0.4 * len(short) / len(long)
+        inside = fuzz.partial_ratio(short, long) * cover
+        if inside < 95 * cover and _split_inside(short, long):
+            inside = 95 * cover
     return max(ordered, shuffled, inside)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """One short word swapped for another in one frame (北坡 / 洋青 农光互补光伏电站, 海滨 / 海港 小学, 黄岗 / 睦岗
+    片区): what is left of each once their common start and end are taken off is one to three characters, none
+    shared, and the frame is at least two. A list of a province names many projects of one template so;
+    writing one project another way seldom changes only its name."""
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    rest_a, rest_b = a[start : len(a) - end], b[start : len(b) - end]
+    return (0 < len(rest_a) <= 3 and 0 < len(rest_b) <= 3 and start + end >= 2
+            and not set(rest_a) & set(rest_b))  # fmt: skip
+
+
+SWAPPED = 6.0  # points a swapped word takes, over the 10 of a character replaced
 
 
 def _reading_score(core_a: str, core_b: str, distinct_a: str, distinct_b: str) -> float:
     alike = DISTINCT_WEIGHT * _alike(distinct_a, distinct_b) + (1 - DISTINCT_WEIGHT) * _alike(core_a, core_b)
     replaced = -10.0 if (set(core_a) - set(core_b)) and (set(core_b) - set(core_a)) else 0.0
-    return alike + replaced
+    swapped = -SWAPPED if replaced and _swapped(core_a, core_b) else 0.0
+    return alike + replaced + swapped
 
 
 def name_score(a: NameKey, b: NameKey, distinct_a: Distinct, distinct_b: Distinct) -> float:
     """How alike two names are, 0–100: their distinctive parts weigh DISTINCT_WEIGHT, their cores the rest,
-    and a character replaced (each holds characters the other lacks) takes 10 points. The better of two
+    and a character replaced (each holds characters the other lacks) takes 10 points. A core too short to
+    stand alone is also read with its district (坦洲镇快线 / 坦洲快线: 坦洲 is a district of 中山 written bare). The better of two
     readings: the cores, and the full names (a company's brand kept: 优捷光电科技有限公司光通信… /
     优捷光电光通信…), since a company in front may be the builder or the brand the project is known by."""
     core = _reading_score(a.core, b.core, distinct_a.core, distinct_b.core)
+    if min(len(a.core), len(b.core)) < 4 and a.district != b.district:  # 坦洲镇快线 / 坦洲快线
+        placed_a, placed_b = a.district + a.core, b.district + b.core
+        core = max(core, _reading_score(placed_a, placed_b, placed_a, placed_b))
+    if bool(a.town) != bool(b.town) and a.district and a.district == b.district:
+        core = max(core, _townless(a, b, distinct_a.core, distinct_b.core))
     if not (a.brand or b.brand):
         return core
     return max(core, _reading_score(a.full, b.full, distinct_a.full, distinct_b.full))
+
+
+TOWNLESS = 0.95  # a town left out is trusted a little less than a name read alike
+
+
+def _townless(a: NameKey, b: NameKey, distinct_a: str, distinct_b: str) -> float:
+    """The cores read without the town one of them starts with (普宁市流沙东街道华美片区 / 普宁华美片区: a list of
+    the county leaves its town out), when both give the same district, enough is left to name a project (four
+    characters) and the other name begins where this one goes on after its town (not with another place)."""
+    if b.town:
+        a, b, distinct_a, distinct_b = b, a, distinct_b, distinct_a
+    rest = a.core[len(a.town) :]
+    if not a.core.startswith(a.town) or len(rest) < 4 or not b.core.startswith(rest[:2]):
+        return 0.0  # b must begin where a goes on after its town: 珠玑…光伏电站 puts another place there
+    distinct_rest = distinct_a.removeprefix(a.town) or rest
+    return TOWNLESS * _reading_score(rest, b.core, distinct_rest, distinct_b)
 
 
 def _separate_works(a: NameKey, b: NameKey) -> float:
@@ -101,6 +159,18 @@ def _institution(a: NameKey, b: NameKey) -> float:
     """A word naming another kind of school or hospital on one side only (技师学院 / 学院): another one."""
     words = load_vocabulary().institution_kinds
     return -12.0 if any((w in a.full) != (w in b.full) for w in words) else 0.0
+
+
+def _levels(key: NameKey) -> set[str]:
+    return {
+        level for level, words in load_vocabulary().school_levels.items() if any(w in key.full for w in words)
+    }
+
+
+def _school_level(a: NameKey, b: NameKey) -> float:
+    """Two schools at two levels (马坝镇中心小学 / 马坝中学): two schools, as two districts are two places."""
+    la, lb = _levels(a), _levels(b)
+    return -25.0 if la and lb and not (la & lb) else 0.0
 
 
 def _direction(a: NameKey, b: NameKey) -> float:
@@ -180,7 +250,7 @@ def pair_score(
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return None
     name = name_score(ka, kb, distinct_a, distinct_b)
-    terms = (_separate_works(ka, kb), _brands(ka, kb), _ordinal(ka, kb), _institution(ka, kb),
+    terms = (_separate_works(ka, kb), _brands(ka, kb), _ordinal(ka, kb), _institution(ka, kb), _school_level(ka, kb),
              _direction(ka, kb), _works(ka, kb), _district(ka, kb), _town(ka, kb), _village(ka, kb), _one_phase(ka, kb),
              _amounts(a, b), _years(a, b), _category(a, b))  # fmt: skip
     return round(name + sum(terms), 2)

@@ -16,11 +16,11 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from etl.core.settings import Settings
 from etl.identity.judgements import decided, judgements_digest, load_judgements
 from etl.identity.linking import Identity, link_rows
 from etl.identity.records import IdentityRow
 from etl.identity.vocabulary import vocabulary_digest
-from etl.settings import get_settings
 
 ROWS = """
     SELECT p.source_id, p.version, p.row_number, p.project_key, p.project_name, p.place_kind,
@@ -31,6 +31,21 @@ ROWS = """
     ORDER BY pub.published, p.source_id, p.version, p.row_number"""
 
 LOADED = "SELECT count(*), max(loaded_at), max(valid_to), sum(version) FROM publications"
+
+
+@dataclass(frozen=True)
+class IdentityPolicy:
+    """The identity step's settings of one run: a pair scoring at least link_score is linked
+    (GDMP_IDENTITY_LINK_SCORE), from review_floor up it is queued for review (GDMP_IDENTITY_REVIEW_FLOOR);
+    the judgements are read from reviews_dir (GDMP_REVIEWS_DIR)."""
+
+    link_score: float
+    review_floor: float
+    reviews_dir: Path
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> IdentityPolicy:
+        return cls(settings.identity_link_score, settings.identity_review_floor, settings.reviews_dir)
 
 
 @dataclass(frozen=True)
@@ -45,12 +60,11 @@ class StepResult:
     seconds: float = 0.0
 
 
-def fingerprint(con: duckdb.DuckDBPyConnection, reviews_dir: Path) -> str:
+def fingerprint(con: duckdb.DuckDBPyConnection, policy: IdentityPolicy) -> str:
     """What the links depend on, in one digest."""
-    settings = get_settings()
     code = b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("*.py")))
-    parts = [str(con.execute(LOADED).fetchone()), vocabulary_digest(), judgements_digest(reviews_dir),
-             f"{settings.identity_link_score}/{settings.identity_review_floor}", hashlib.sha256(code).hexdigest()]  # fmt: skip
+    parts = [str(con.execute(LOADED).fetchone()), vocabulary_digest(), judgements_digest(policy.reviews_dir),
+             f"{policy.link_score}/{policy.review_floor}", hashlib.sha256(code).hexdigest()]  # fmt: skip
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
@@ -98,17 +112,16 @@ def _write(con: duckdb.DuckDBPyConnection, rows: list[IdentityRow], identity: Id
     con.unregister("identity_candidates_new")
 
 
-def link_warehouse(con: duckdb.DuckDBPyConnection, force: bool = False) -> StepResult:
-    """Link every loaded row and rewrite identity_links and identity_candidates, in one transaction —
-    unless nothing changed since the last time (then nothing is read)."""
-    settings = get_settings()
-    digest = fingerprint(con, settings.reviews_dir)
+def link_warehouse(con: duckdb.DuckDBPyConnection, policy: IdentityPolicy, force: bool = False) -> StepResult:
+    """Link every loaded row and rewrite identity_links and identity_candidates, in one transaction, as the
+    run's `policy` says — unless nothing changed since the last time (then nothing is read)."""
+    digest = fingerprint(con, policy)
     if not force and _unchanged(con, digest):
         return StepResult(ran=False)
     started = time.perf_counter()
     rows = read_rows(con)
-    same, different, stale = decided(load_judgements(settings.reviews_dir), {r.row_key for r in rows})
-    identity = link_rows(rows, settings.identity_link_score, settings.identity_review_floor,
+    same, different, stale = decided(load_judgements(policy.reviews_dir), {r.row_key for r in rows})
+    identity = link_rows(rows, policy.link_score, policy.review_floor,
                          _pairs(rows, same), _pairs(rows, different))  # fmt: skip
     con.execute("BEGIN TRANSACTION")
     try:

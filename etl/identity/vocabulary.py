@@ -9,34 +9,45 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from etl.errors import CatalogError
+from etl.core.errors import CatalogError
 
 VOCABULARY = Path(__file__).with_name("vocabulary.yaml")
 
 
 class Vocabulary(BaseModel):
-    """Generic words, words of separate works and other institutions, directions, company endings and descriptors, cities with their abbreviations,
-    districts and their suffixes, towns, two-place initials and parks, ordinals, roads, units, abbreviations, kinds of work, synonyms,
-    qualifiers, place aliases."""
+    """Generic words, words of separate works and other institutions, school levels, directions and words naming an area after a
+    district, company endings, descriptors, short-name markers and Latin words that are things, cities with their
+    abbreviations, words starting with 市, what a bracket of a place ends with, a port's areas, districts and their
+    suffixes, towns, zones, two-place initials and parks, ordinals, roads, numbered things, units and the stations
+    they imply, abbreviations, kinds of work, synonyms, qualifiers, place aliases."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     generic_words: tuple[str, ...]
     separate_works: tuple[str, ...]
     institution_kinds: tuple[str, ...]
+    school_levels: dict[str, tuple[str, ...]]
     directions: tuple[str, ...]
+    named_after: tuple[str, ...]
     company_endings: tuple[str, ...]
     company_descriptors: tuple[str, ...]
     company_short_markers: tuple[str, ...]
+    latin_things: tuple[str, ...]
     cities: dict[str, tuple[str, ...]]
     districts: dict[str, tuple[str, ...]]
     district_suffixes: tuple[str, ...]
     town_suffixes: tuple[str, ...]
     zone_suffixes: tuple[str, ...]
+    city_words: tuple[str, ...]
+    bracket_places: tuple[str, ...]
+    port_areas: tuple[str, ...]
     pair_initials: dict[str, str]
     paired_parks: dict[str, str]
-    ordinal_words: dict[str, str]
-    road_classes: tuple[str, ...]
+    ordinal_words: dict[str, tuple[str, ...]]
+    road_classes: dict[str, str]
+    numbered_things: tuple[str, ...]
     units: dict[str, str]
+    stations: dict[str, str]
+    other_stations: tuple[str, ...]
     abbreviations: dict[str, str]
     work_kinds: dict[str, tuple[str, ...]]
     synonyms: dict[str, tuple[str, ...]]

@@ -1,8 +1,8 @@
 """Staged raw cells → canonical project records, non-project rows and rows that cannot be read.
 
-The rules are the Python functions of etl/ (classify_row, parse_amount, resolve_place, parse_period,
+The rules are the Python functions of etl/rules/ (classify_row, parse_amount, resolve_place, parse_period,
 normalize_stage, fold_text). A list of 1M rows must not call them a million times, so the row-by-row
-work runs in DuckDB over the staging file (etl/staging.py), in named steps:
+work runs in DuckDB over the staging file (etl/readers/staging.py), in named steps:
 
 1. mapping (etl/normalize/mapping.py): the one dynamic view, published headers → canonical columns;
 2. cells (sql/staging/010_cells.sql): text folded where SQL folds exactly, rows flagged that might
@@ -14,17 +14,17 @@ work runs in DuckDB over the staging file (etl/staging.py), in named steps:
 6. normalized rows (sql/staging/030_candidates.sql): the project rows, normalized, a view;
 7. duplicates (sql/staging/040_duplicates.sql): exact copies become one project, copies that disagree
    are quarantined; the view `candidates` is what the suite validates and the warehouse loads;
-8. a small list only (etl.staging.SMALL_LIST_ROWS): the views normalized_rows and candidates each
-   become a table as soon as made (etl.staging.materialize: each is read several times), and what
+8. a small list only (etl.readers.staging.SMALL_LIST_ROWS): the views normalized_rows and candidates each
+   become a table as soon as made (etl.readers.staging.materialize: each is read several times), and what
    candidates was computed from is dropped (sql/staging/050_drop_settled.sql).
 
 A table is refused before any of this when its name or total-investment column is not mapped
 (etl/normalize/understanding.py).
 
 Every rule is defined once, in Python. SQL applies what is derived from them (etl/normalize/sql_rules.py:
-the row patterns of etl/rows.py, a folding map computed from fold_text), casts the plain numbers of
+the row patterns of etl/rules/rows.py, a folding map computed from fold_text), casts the plain numbers of
 parse_amount's first branch, and joins to the lookups above for everything else. Why a CSV has two
-readers: etl/csv_staging.py. tests/test_normalize.py, tests/test_messy_publications.py and
+readers: etl/readers/csv_staging.py. tests/test_normalize.py, tests/test_messy_publications.py and
 tests/test_normalize_sql.py hold the behaviour; tests/goldens/ what each bundled sample loads to.
 """
 
@@ -36,19 +36,18 @@ from typing import Any
 
 import duckdb
 
-from etl.catalog import Source
-from etl.headers import AMOUNT_COLUMNS, header_units, map_headers
+from etl.core.settings import SQL_DIR
+from etl.fetching.catalog import Source
 from etl.normalize import lookups
 from etl.normalize.classify import classify_flagged_rows
 from etl.normalize.mapping import create_mapped_view
 from etl.normalize.records import Normalized
 from etl.normalize.sql_rules import define_rule_macros
 from etl.normalize.understanding import check_understood
-from etl.places import PROVINCE_CODE, city_by_code
 from etl.readers import RawTable
-from etl.settings import SQL_DIR
-from etl.staging import (
+from etl.readers.staging import (
     SMALL_LIST_ROWS,
+    Staging,
     column_names,
     discard,
     drop_raw,
@@ -58,6 +57,8 @@ from etl.staging import (
     release_free_memory,
     stage_raw_table,
 )
+from etl.rules.headers import AMOUNT_COLUMNS, header_units, map_headers
+from etl.rules.places import PROVINCE_CODE, city_by_code
 
 __all__ = ["Normalized", "normalize", "normalize_staged", "stage_and_normalize"]
 
@@ -69,31 +70,31 @@ def run_step(con: duckdb.DuckDBPyConnection, name: str) -> None:
     con.execute((SQL_DIR / "staging" / f"{name}.sql").read_text(encoding="utf-8"))
 
 
-def normalize(table: RawTable, source: Source, folder: Path | None = None, then: Then | None = None) -> Any:
-    """A table read in Python (XLSX, HTML, JSON, small CSV) → Normalized in a new staging file (or what
-    `then` makes of it: stage_and_normalize)."""
+def normalize(table: RawTable, source: Source, staging: Staging, then: Then | None = None) -> Any:
+    """A table read in Python (XLSX, HTML, JSON, small CSV) → Normalized in a new staging file, as
+    `staging` says (or what `then` makes of it: stage_and_normalize)."""
 
     def stage(con: duckdb.DuckDBPyConnection) -> RawTable:
         stage_raw_table(con, table)
         return table
 
-    return stage_and_normalize(source, stage, folder, then)
+    return stage_and_normalize(source, stage, staging, then)
 
 
 def stage_and_normalize(
     source: Source,
     stage: Callable[[duckdb.DuckDBPyConnection], RawTable],
-    folder: Path | None = None,
+    staging: Staging,
     then: Then | None = None,
 ) -> Any:
-    """A new staging file (in the run's folder): `stage` puts the raw cells in it and returns the header
-    they sit under, then they are normalized. Returns the Normalized, or then(connection, Normalized):
+    """A new staging file, as `staging` says (the run's folder): `stage` puts the raw cells in it and returns
+    the header they sit under, then they are normalized. Returns the Normalized, or then(connection, Normalized):
     what else is read from the file over the connection that wrote it. On any failure the file is
     removed; freed memory goes back to the OS either way."""
-    path = new_staging_path(source.id, folder)
+    path = new_staging_path(source.id, staging.folder)
     try:
-        with open_staging(path) as con:
-            normalized = normalize_staged(con, path, stage(con), source)
+        with open_staging(path, staging.memory_limit) as con:
+            normalized = normalize_staged(con, path, stage(con), source, staging.memory_limit)
             return then(con, normalized) if then else normalized
     except BaseException:
         discard(path)
@@ -111,9 +112,10 @@ def column_units(table: RawTable, source: Source, header: list[str], mapping: di
 
 
 def normalize_staged(
-    con: duckdb.DuckDBPyConnection, path: Path, table: RawTable, source: Source
+    con: duckdb.DuckDBPyConnection, path: Path, table: RawTable, source: Source, memory_limit: str
 ) -> Normalized:
-    """Normalize the staged table raw(row_number, c1…cN) whose header/notes `table` carries."""
+    """Normalize the staged table raw(row_number, c1…cN) whose header/notes `table` carries (`con`: the
+    staging file at `path`, opened with `memory_limit`)."""
     header = table.header
     mapping = map_headers(header, source.columns)
     width = len(column_names(con, "raw")) - 1
@@ -150,4 +152,5 @@ def normalize_staged(
         con.execute("SET force_compression = 'uncompressed'")  # (checkpoint ~35 → ~20 ms of CPU a list)
     con.execute("CHECKPOINT")
     unmapped = [h for i, h in enumerate(header) if i not in mapping and h]
-    return Normalized(path, rows_read, unmapped, {header[i]: column for i, column in mapping.items()})
+    return Normalized(path, rows_read, unmapped, {header[i]: column for i, column in mapping.items()},
+                      memory_limit=memory_limit)  # fmt: skip

@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 
 import duckdb
 
-from etl.duck import insert_rows, records
-from etl.headers import AMOUNT_COLUMNS
+from etl.core.duck import insert_rows, records
 from etl.normalize.records import NON_PROJECTS_DDL
-from etl.rows import RowKind, classify_row
-from etl.text import fold_text
-from etl.units import AmountError, is_placeholder, last_digit_wan, parse_amount
+from etl.rules.headers import AMOUNT_COLUMNS
+from etl.rules.rows import RowKind, classify_row
+from etl.rules.text import fold_text
+from etl.rules.units import AmountError, is_placeholder, last_digit_wan, parse_amount
 
 # Styles counted with the same numerals: '（二）' can continue a list of '一、' headings, not of '-1' ones.
 NUMERAL_FAMILY = {

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import duckdb
 
-from etl.duck import insert_rows
-from etl.headers import AMOUNT_COLUMNS
-from etl.periods import normalize_stage, parse_date, parse_period, parse_year
-from etl.places import Place, resolve_place
-from etl.text import fold_text
-from etl.units import PLAIN_NUMBER, UNIT_IN_WAN, AmountError, parse_amount
+from etl.core.duck import insert_rows
+from etl.rules.headers import AMOUNT_COLUMNS
+from etl.rules.periods import normalize_stage, parse_date, parse_period, parse_year
+from etl.rules.places import Place, resolve_place
+from etl.rules.text import fold_text
+from etl.rules.units import PLAIN_NUMBER, UNIT_IN_WAN, AmountError, parse_amount
 
 FOLDED_COLUMNS = (
     "seq",

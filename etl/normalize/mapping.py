@@ -11,8 +11,8 @@ import json
 
 import duckdb
 
-from etl.duck import sql_text
-from etl.headers import ALIASES
+from etl.core.duck import sql_text
+from etl.rules.headers import ALIASES
 
 CANONICAL_COLUMNS = tuple(ALIASES)
 
@@ -43,7 +43,7 @@ def create_mapped_view(
     con: duckdb.DuckDBPyConnection, header: list[str], mapping: dict[int, str], width: int
 ) -> None:
     """View `mapped` over the staged cells raw(row_number, c1…cN), whose header is `header` and whose
-    column index → canonical column is `mapping` (etl.headers.map_headers)."""
+    column index → canonical column is `mapping` (etl.rules.headers.map_headers)."""
     by_column = {column: index for index, column in mapping.items() if index < width}
     renamed = [
         f"c{by_column[column] + 1} AS {column}"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import duckdb
 
-from etl.duck import insert_rows, records
-from etl.staging import discard, new_staging_path, open_staging
+from etl.core.duck import insert_rows, records
+from etl.readers.staging import Staging, discard, new_staging_path, open_staging
 
 
 @dataclass
@@ -22,17 +22,19 @@ class Normalized:
     candidates: the project rows, normalized (a view over the staged cells and the lookups the Python
     rules filled; `reasons` lists why a row cannot be read, empty if it can); non_projects: headings,
     totals, notes, blanks. The list properties read them back for small lists and tests; the pipeline
-    itself works in SQL (etl.quality.validate_normalized, etl.gates.judge,
-    etl.warehouse.load_version).
+    itself works in SQL (etl.validate.quality.validate_normalized, etl.validate.gates.judge,
+    etl.warehouse.load_version). memory_limit: the buffer pool its file is opened with (the Staging's
+    it was made with: GDMP_DUCKDB_MEMORY_LIMIT of the run that staged it).
     """
 
     path: Path
     rows_read: int
     unmapped_headers: list[str]
     column_map: dict[str, str] = field(default_factory=dict)  # header as published → canonical column
+    memory_limit: str = field(kw_only=True)
 
     def connect(self, read_only: bool = True) -> duckdb.DuckDBPyConnection:
-        return open_staging(self.path, read_only=read_only)
+        return open_staging(self.path, self.memory_limit, read_only=read_only)
 
     def _records(self, sql: str) -> list[dict]:
         with self.connect() as con:
@@ -78,11 +80,12 @@ class Normalized:
         non_projects: list[dict],
         rows_read: int,
         unmapped_headers: list[str],
+        staging: Staging,
         column_map: dict[str, str] | None = None,
     ) -> Normalized:
-        """Stage records built in Python (tests of the gates and the load)."""
-        path = new_staging_path("records")
-        with open_staging(path) as con:
+        """Stage records built in Python (tests of the gates and the load), as `staging` says."""
+        path = new_staging_path("records", staging.folder)
+        with open_staging(path, staging.memory_limit) as con:
             con.execute(CANDIDATES_DDL)
             con.execute(NON_PROJECTS_DDL)
             insert_rows(
@@ -100,7 +103,7 @@ class Normalized:
                 ],
             )
             insert_rows(con, "non_projects", non_projects)
-        return cls(path, rows_read, unmapped_headers, column_map or {})
+        return cls(path, rows_read, unmapped_headers, column_map or {}, memory_limit=staging.memory_limit)
 
 
 CANDIDATES_DDL = """CREATE TABLE candidates (

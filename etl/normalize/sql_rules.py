@@ -2,7 +2,7 @@
 
 Nothing here is a rule of its own:
 
-- folding (`fold_in_sql`): the character map is computed from `fold_text` itself (etl/text.py), one
+- folding (`fold_in_sql`): the character map is computed from `fold_text` itself (etl/rules/text.py), one
   character at a time, over the blocks list text is made of (ASCII, general and CJK punctuation, CJK
   ideographs, full-width forms). A text made only of characters `fold_text` leaves alone passes as is;
   one that also holds characters it maps to one other character (full-width forms) is translated;
@@ -11,7 +11,7 @@ Nothing here is a rule of its own:
   `fold_text` folds it once per distinct value (etl/normalize/lookups.py). A 1M-row list has about as
   many distinct names as rows: calling `fold_text` for each would take far longer than the bench allows
   (docs/benchmarks.md), hence the map;
-- the row patterns (`maybe_not_project`): the regular expressions of etl/rows.py, as they are, to flag the
+- the row patterns (`maybe_not_project`): the regular expressions of etl/rules/rows.py, as they are, to flag the
   rows classify_row must see (etl/normalize/classify.py); a row flagged needlessly only costs a call.
 
 tests/test_normalize_sql.py holds `fold_in_sql` to `fold_text` over the whole Basic Multilingual Plane
@@ -26,10 +26,10 @@ from functools import cache
 
 import duckdb
 
-from etl import rows
-from etl.duck import sql_text
-from etl.text import fold_text
-from etl.units import PLAIN_NUMBER  # cast exactly in SQL, as parse_amount's first branch does
+from etl.core.duck import sql_text
+from etl.rules import rows
+from etl.rules.text import fold_text
+from etl.rules.units import PLAIN_NUMBER  # cast exactly in SQL, as parse_amount's first branch does
 
 # Where list text lives; a choice of speed, not a rule: a character outside goes to fold_text.
 FOLD_BLOCKS = ((0x21, 0x7E), (0x2010, 0x205E), (0x3001, 0x303F), (0x4E00, 0x9FFF), (0xFF01, 0xFF5E))

@@ -12,8 +12,8 @@ import json
 
 import duckdb
 
-from etl.catalog import Source
-from etl.errors import NotUnderstood
+from etl.core.errors import NotUnderstood
+from etl.fetching.catalog import Source
 
 REQUIRED = {"project_name": "项目名称", "total_investment": "总投资"}
 # What an amount cell looks like before it is read: a number, maybe approximate, maybe with its unit.

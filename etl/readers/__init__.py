@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from etl.errors import ReadError
+from etl.core.errors import ReadError
 from etl.readers.delimited import read_csv
 from etl.readers.formats import FORMATS, READABLE
 from etl.readers.limits import ReaderLimits, resolved

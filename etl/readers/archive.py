@@ -20,7 +20,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 
-from etl.errors import ReadError
+from etl.core.errors import ReadError
 from etl.readers.limits import RATIO_EXEMPT_BYTES, ReaderLimits, refuse
 
 CHUNK_BYTES = 4 * 1024 * 1024

@@ -14,7 +14,7 @@ import struct
 
 import olefile
 
-from etl.errors import ReadError
+from etl.core.errors import ReadError
 from etl.readers.limits import ReaderLimits, refuse
 
 # Records holding a cell value: (row, column) are their first two u16. MULRK holds a run of columns.

@@ -1,4 +1,4 @@
-"""CSV read in Python (DuckDB reads the big, plain ones itself: etl/csv_staging.py).
+"""CSV read in Python (DuckDB reads the big, plain ones itself: etl/readers/csv_staging.py).
 
 Python's csv module refuses a field longer than its process-wide limit with a bare csv.Error; here that
 limit is the reader's (csv_max_field_chars), and the refusal names it and the row.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 
-from etl.errors import ReadError
+from etl.core.errors import ReadError
 from etl.readers.limits import ReaderLimits, refuse, resolved
 from etl.readers.table import RawTable, table_from_rows
 from etl.readers.text import decode

@@ -8,9 +8,9 @@ limit bounds, so that any payload up to the fetch cap is read or refused within 
 A refusal is a `ReadError` whose message names the limit, its setting (GDMP_…) and where in the file it
 was met; the caller adds the source. Spans are clamped, not refused, as browsers clamp them.
 
-Why these defaults (each is written once, in etl/settings.py):
+Why these defaults (each is written once, in etl/core/settings.py):
 - max_cells 2,000,000: a cell read in Python costs ~100 bytes as it is read (the value object, its slot
-  in the row list) and ~250 bytes more while it is staged for DuckDB (etl/staging.py builds one dict per
+  in the row list) and ~250 bytes more while it is staged for DuckDB (etl/readers/staging.py builds one dict per
   row), so 2M cells stay within ~700 MB on top of the pipeline's ~280 MB of imports: under 1 GiB. Real
   lists are far smaller: the provincial plan's 1,570 rows × 12 columns are 19k cells; a 100k-row sheet
   of 10 columns, five times any list published, is 1M.
@@ -29,8 +29,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from etl.errors import ReadError
-from etl.settings import Settings, get_settings
+from etl.core.errors import ReadError
+from etl.core.settings import Settings
 
 # Members this small may compress at any ratio (a sheet of empty rows does): the ratio check skips them.
 RATIO_EXEMPT_BYTES = 1024 * 1024
@@ -61,10 +61,8 @@ class ReaderLimits:
     pdf_max_seconds: int = _default("pdf_max_seconds")
 
     @classmethod
-    def from_settings(cls, settings: Settings | None = None) -> ReaderLimits:
-        """The limits as `settings` (default: the GDMP_* environment) set them (etl/settings.py, block
-        'reader limits')."""
-        settings = settings or get_settings()
+    def from_settings(cls, settings: Settings) -> ReaderLimits:
+        """The limits as the run's `settings` set them (etl/core/settings.py, block 'reader limits')."""
         return cls(**{f.name: getattr(settings, f.name) for f in fields(cls)})
 
 
@@ -86,5 +84,6 @@ def refuse(limit: str, value: int, what: str, where: str = "") -> LimitExceeded:
 
 
 def resolved(limits: ReaderLimits | None) -> ReaderLimits:
-    """The limits to apply: those given, else the settings' (defaults when nothing is set)."""
-    return limits if limits is not None else ReaderLimits.from_settings()
+    """The limits to apply: those given (a run passes its own, ReaderLimits.from_settings), else the
+    defaults — never the environment: etl/ reads no setting (etl/core/settings.py)."""
+    return limits if limits is not None else ReaderLimits()

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from etl.errors import ReadError
+from etl.core.errors import ReadError
 from etl.readers.archive import MemberStream
 from etl.readers.limits import ReaderLimits, refuse
 

@@ -29,12 +29,12 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from etl.errors import ReadError
-from etl.headers import fold_header, header_score
+from etl.core.errors import ReadError
 from etl.readers.deadline import deadline
 from etl.readers.limits import LimitExceeded, ReaderLimits, refuse, resolved
 from etl.readers.table import HEADER_SEARCH_ROWS, RawTable, table_from_rows, table_score
-from etl.units import fold_text, unit_in_note
+from etl.rules.headers import fold_header, header_score
+from etl.rules.units import fold_text, unit_in_note
 
 Rows = list[list[str | None]]
 # `/Name Do` in a content stream: draw the XObject the page's (or form's) resources name so.

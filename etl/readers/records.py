@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 
-from etl.errors import ReadError
+from etl.core.errors import ReadError
 from etl.readers.limits import ReaderLimits, refuse, resolved
 from etl.readers.table import RawRow, RawTable
 from etl.readers.text import decode
-from etl.text import fold_text
-from etl.units import unit_in_note
+from etl.rules.text import fold_text
+from etl.rules.units import unit_in_note
 
 
 def _find_records(document: object, limits: ReaderLimits) -> tuple[str, list[dict]] | None:

@@ -11,7 +11,7 @@ import io
 import re
 import zipfile
 
-from etl.errors import ReadError
+from etl.core.errors import ReadError
 from etl.readers.formats import DOCUMENTS, FORMATS, READABLE  # the one registry of formats
 
 __all__ = ["DOCUMENTS", "FORMATS", "READABLE", "checked_format", "sniff_format"]

@@ -19,7 +19,7 @@ import io
 import math
 from decimal import Decimal
 
-from etl.errors import ReadError
+from etl.core.errors import ReadError
 from etl.readers.archive import open_zip, verify_all
 from etl.readers.biff_scan import check_xls
 from etl.readers.limits import LimitExceeded, ReaderLimits, refuse, resolved

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from etl.errors import ReadError
-from etl.headers import canonical_column, header_score
+from etl.core.errors import ReadError
 from etl.readers.limits import ReaderLimits, refuse
-from etl.text import fold_text
-from etl.units import unit_in_note
+from etl.rules.headers import canonical_column, header_score
+from etl.rules.text import fold_text
+from etl.rules.units import unit_in_note
 
 HEADER_SEARCH_ROWS = 20
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from etl.errors import ReadError
+from etl.core.errors import ReadError
 
 
 def decode(payload: bytes, encoding: str | None = None) -> str:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from etl.errors import ReadError
+from etl.core.errors import ReadError
 from etl.readers.limits import LimitExceeded, ReaderLimits, refuse, resolved
 from etl.readers.table import RawTable, table_from_rows, table_score
 from etl.readers.text import decode
-from etl.text import fold_text
-from etl.units import unit_in_note
+from etl.rules.text import fold_text
+from etl.rules.units import unit_in_note
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from lxml import etree
 
-from etl.errors import ReadError
+from etl.core.errors import ReadError
 from etl.readers.archive import open_zip, read_member
 from etl.readers.limits import LimitExceeded, ReaderLimits, refuse, resolved
 from etl.readers.table import RawTable, table_from_rows, table_score
-from etl.units import fold_text, unit_in_note
+from etl.rules.units import fold_text, unit_in_note
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 KIND = "DOCX document"

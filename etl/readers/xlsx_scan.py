@@ -13,7 +13,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 
-from etl.errors import ReadError
+from etl.core.errors import ReadError
 from etl.readers.archive import verified_chunks
 from etl.readers.limits import ReaderLimits, refuse
 

@@ -2,6 +2,7 @@
 
 Only this package writes SQL against the warehouse tables; the DDL and the views live in sql/.
 
+- config.py: what the warehouse code takes of the run's settings (WarehouseConfig), passed with the target;
 - schema.py: connections (a DuckDB file, or a DuckLake: lake.py), and sql/ applied once per change;
 - commits.py: one load, one transaction, tried again on a lake commit conflict;
 - held.py: what is held of each source (for unchanged checks and reprocessing);
@@ -11,6 +12,7 @@ Only this package writes SQL against the warehouse tables; the DDL and the views
 - announcements.py: one version of an announcement and its figures.
 """
 
+from etl.warehouse.config import WarehouseConfig
 from etl.warehouse.held import Held, loaded_version, what_is_held
 from etl.warehouse.lists import load_prepared, load_version, record_prepared
 from etl.warehouse.schema import (
@@ -36,5 +38,6 @@ __all__ = [
     "open_connection",
     "open_reader",
     "schema_fingerprint",
+    "WarehouseConfig",
     "what_is_held",
 ]

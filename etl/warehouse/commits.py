@@ -22,8 +22,7 @@ from typing import TypeVar
 
 import duckdb
 
-from etl.errors import WarehouseError
-from etl.settings import get_settings
+from etl.core.errors import WarehouseError
 from etl.warehouse.lake import conflicting_table
 
 logger = logging.getLogger(__name__)
@@ -38,12 +37,12 @@ def claim_source(con: duckdb.DuckDBPyConnection, source_id: str, run_id: str | N
     )
 
 
-def ensure_claim_row(con: duckdb.DuckDBPyConnection, source_id: str) -> None:
+def ensure_claim_row(con: duckdb.DuckDBPyConnection, source_id: str, attempts: int) -> None:
     """The source's row of load_claims, made in a commit of its own the first time the source loads."""
-    ensure_claim_rows(con, [source_id])
+    ensure_claim_rows(con, [source_id], attempts)
 
 
-def ensure_claim_rows(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> None:
+def ensure_claim_rows(con: duckdb.DuckDBPyConnection, source_ids: list[str], attempts: int) -> None:
     """The load_claims rows of these sources that are missing, made in one commit: a run's writer makes
     those of every publication it is about to load at once, rather than one commit each (a first run of
     200 lists: 200 commits). A source whose row exists costs nothing more when it loads."""
@@ -53,7 +52,7 @@ def ensure_claim_rows(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> 
         """INSERT INTO load_claims SELECT DISTINCT s.source_id, now(), NULL FROM unnest(?::VARCHAR[]) AS s(source_id)
            WHERE s.source_id NOT IN (SELECT source_id FROM load_claims)""",
         [source_ids],
-    ))  # fmt: skip
+    ), attempts)  # fmt: skip
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
@@ -61,10 +60,11 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("ROLLBACK")
 
 
-def in_transaction(con: duckdb.DuckDBPyConnection, what: str, work: Callable[[], T]) -> T:
+def in_transaction(con: duckdb.DuckDBPyConnection, what: str, work: Callable[[], T], attempts: int) -> T:
     """Run `work` in one transaction and commit it; on a commit conflict roll back and run it again, up to
-    GDMP_LAKE_COMMIT_ATTEMPTS times. `what` names the load in the error when it gives up."""
-    attempts, attempt = get_settings().lake_commit_attempts, 0
+    `attempts` times (the run's GDMP_LAKE_COMMIT_ATTEMPTS: WarehouseConfig.lake_commit_attempts). `what`
+    names the load in the error when it gives up."""
+    attempt = 0
     while True:
         attempt += 1
         con.execute("BEGIN TRANSACTION")

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import duckdb
 
-from etl.announcements.loading import announcement_rows
-from etl.archive import Archived, HeldVersion
-from etl.catalog import Source
+from etl.fetching.archive import Archived, HeldVersion
+from etl.fetching.catalog import Source
+from etl.warehouse.config import WarehouseConfig
 from etl.warehouse.schema import connect, exists
 
 
@@ -86,12 +86,12 @@ class Held:
     announced: dict[str, list[dict]] = field(default_factory=dict)
 
 
-def what_is_held(published: Path | str, sources: list[Source]) -> Held:
+def what_is_held(published: Path | str, config: WarehouseConfig, sources: list[Source]) -> Held:
     """The held versions and announced figures, read over one connection (nothing published yet: nothing
     held). Read before the writer lock: fetching never waits for another run's load."""
-    if not exists(published):
+    if not exists(published, config):
         return Held()
-    with connect(published, read_only=True) as con:
+    with connect(published, config, read_only=True) as con:
         tables = {t for (t,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
         versions = {}
         for table, announcement in (("publications", False), ("announcements", True)):
@@ -100,3 +100,21 @@ def what_is_held(published: Path | str, sources: list[Source]) -> Held:
         list_ids = [s.id for s in sources if not s.is_announcement]
         announced = announcement_rows(con, list_ids) if list_ids and "announcements" in tables else {}
         return Held(versions, announced)
+
+
+def announcement_rows(con: duckdb.DuckDBPyConnection, list_ids: list[str]) -> dict[str, list[dict]]:
+    """For each list id: the batch figures of the announcements in force that announce it (id, figure,
+    value, qualifier, text), for its headline checks when the announcement is not refreshed in this run."""
+    rows = con.execute(
+        """SELECT a.source_id, l.list_id, f.figure, f.value, f.qualifier, f.text, coalesce(f.provenance, 'rules')
+           FROM announcements AS a, unnest(a.announces) AS l(list_id)
+           JOIN announced_figures AS f ON f.source_id = a.source_id AND f.version = a.version
+           WHERE a.valid_to IS NULL AND f.status = 'ok' AND f.scope_kind = 'batch' AND list_contains(?, l.list_id)
+           ORDER BY a.source_id, f.figure_no""",
+        [list_ids],
+    ).fetchall()
+    found: dict[str, list[dict]] = {}
+    for source_id, list_id, figure, value, qualifier, text, provenance in rows:
+        found.setdefault(list_id, []).append(dict(source_id=source_id, figure=figure, value=value,
+                                                  qualifier=qualifier, text=text, provenance=provenance))  # fmt: skip
+    return found

@@ -4,7 +4,7 @@ commit to at the same time.
 DuckLake keeps the warehouse's catalog (tables, views, macros, snapshots) in a database — PostgreSQL
 for several hosts, a local DuckDB file for one process — and its rows in Parquet files under one data
 path. Every commit is a snapshot: readers only ever see whole commits, and a writer needs no lock, no
-copy and no rename (compare etl/atomic_publish.py, the file backend).
+copy and no rename (compare etl/warehouse/atomic_publish.py, the file backend).
 
 How the pipeline uses it:
 - the same sql/ as the file backend, less its PRIMARY KEY clauses and its comments on macros and on
@@ -26,8 +26,8 @@ from pathlib import Path
 
 import duckdb
 
-from etl.duck import sql_text
-from etl.errors import WarehouseBusy, WarehouseError
+from etl.core.duck import sql_text
+from etl.core.errors import WarehouseBusy, WarehouseError
 
 PREFIX = "ducklake:"
 NAME = "lake"  # the lake is attached under this name and made the default database
@@ -98,7 +98,7 @@ def open_lake(
         con.execute(f"LOAD {sql_text(str(extension_file('ducklake')))}")
         if is_postgres(target):
             con.execute(f"LOAD {sql_text(str(extension_file('postgres')))}")
-        con.execute(attach_statement(target, data_path, read_only))
+        _attach(con, target, data_path, read_only)
         con.execute(f"USE {NAME}")
     except duckdb.Error as exc:
         con.close()
@@ -107,6 +107,18 @@ def open_lake(
                                 "(a catalog file takes one writer process; several writers need PostgreSQL)") from None  # fmt: skip
         raise WarehouseError(f"cannot attach the lake {describe(target)}: {exc}", transient=True) from None
     return con
+
+
+def _attach(con: duckdb.DuckDBPyConnection, target: str, data_path: Path, read_only: bool) -> None:
+    """Attach the lake. Two writers that meet a new PostgreSQL lake at once (the daily run and a backfill)
+    both make its catalog tables, and one of them fails with "already exists": the lake is there then,
+    made by the other, so it attaches once more."""
+    try:
+        con.execute(attach_statement(target, data_path, read_only))
+    except duckdb.Error as exc:
+        if "already exists" not in str(exc):
+            raise
+        con.execute(attach_statement(target, data_path, read_only))
 
 
 def lake_exists(target: str, data_path: Path, config: dict[str, str]) -> bool:

@@ -8,15 +8,16 @@ from collections.abc import Iterator
 
 import duckdb
 
-from etl.archive import Fetched
-from etl.catalog import Source
-from etl.duck import sql_text
-from etl.fingerprint import build_fingerprint
-from etl.gates import passed_rows, quarantined_rows, stage_rule_failures
+from etl.core.duck import sql_text
+from etl.core.settings import Settings
+from etl.fetching.archive import Fetched
+from etl.fetching.catalog import Source
 from etl.normalize import Normalized
-from etl.outcomes import Outcome, Prepared, Status, Verdict
-from etl.staging import BIG_SIDE_PROBES, memory_limit
+from etl.readers.staging import BIG_SIDE_PROBES
+from etl.run.outcomes import Outcome, Prepared, Status, Verdict
+from etl.validate.gates import passed_rows, quarantined_rows, stage_rule_failures
 from etl.warehouse.commits import claim_source, ensure_claim_row, in_transaction
+from etl.warehouse.fingerprint import build_fingerprint
 from etl.warehouse.records import crash_point, record_checks, record_fetch_and_settle, record_outcome
 from etl.warehouse.versions import version_slot
 
@@ -27,7 +28,7 @@ def _insert_staged_rows(
     con: duckdb.DuckDBPyConnection, key: dict, verdict: Verdict, staged: str = "staged"
 ) -> None:
     """The staged rows of the staging file attached as `staged` under this version's key: those that passed
-    and those quarantined (etl.gates.passed_rows, quarantined_rows: the verdict's rule failures staged as
+    and those quarantined (etl.validate.gates.passed_rows, quarantined_rows: the verdict's rule failures staged as
     a temporary table of the writer's connection) and the non-project rows."""
     stamp = "$source_id AS source_id, $version AS version, $sha256 AS sha256"
     stage_rule_failures(con, verdict.rule_failures)
@@ -49,7 +50,7 @@ def _insert_staged_rows(
 
 
 def _insert_publication(con: duckdb.DuckDBPyConnection, key: dict, source: Source, normalized: Normalized,
-                        verdict: Verdict) -> None:  # fmt: skip
+                        verdict: Verdict, fingerprint: str) -> None:  # fmt: skip
     """The version's row in publications: what it is, where from, and its row accounting."""
     con.execute(
         """INSERT INTO publications BY NAME SELECT
@@ -68,21 +69,22 @@ def _insert_publication(con: duckdb.DuckDBPyConnection, key: dict, source: Sourc
          "non_project_rows": verdict.non_projects,
          "column_map": json.dumps(normalized.column_map, ensure_ascii=False),
          "unmapped_headers": json.dumps(normalized.unmapped_headers, ensure_ascii=False),
-         "build_fingerprint": build_fingerprint(source)},
+         "build_fingerprint": fingerprint},
     )  # fmt: skip
 
 
 @contextlib.contextmanager
-def load_settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """The settings of loads over `con`, for as long as the block: set once for a writer's whole pass
-    rather than per publication (setting the memory limit back cost ~4 ms a list)."""
+def load_settings(con: duckdb.DuckDBPyConnection, memory_limit: str) -> Iterator[None]:
+    """The settings of loads over `con`, for as long as the block, then the connection's own `memory_limit`
+    (GDMP_DUCKDB_MEMORY_LIMIT) again: set once for a writer's whole pass rather than per publication
+    (setting the memory limit back cost ~4 ms a list)."""
     con.execute(f"SET disabled_optimizers = '{BIG_SIDE_PROBES}'")  # the staged views' joins, as written
     con.execute("SET memory_limit = '256MB'")  # the load streams rows; what it needs above this spills
     try:
         yield
     finally:
         con.execute("RESET disabled_optimizers")
-        con.execute(f"SET memory_limit = '{memory_limit()}'")
+        con.execute(f"SET memory_limit = '{memory_limit}'")
 
 
 @contextlib.contextmanager
@@ -102,18 +104,21 @@ def _attached(con: duckdb.DuckDBPyConnection, files: list[Normalized]) -> Iterat
 
 
 @contextlib.contextmanager
-def _staged(con: duckdb.DuckDBPyConnection, normalized: Normalized, settings: bool = True) -> Iterator[None]:
-    """The staging file attached as `staged` (read-only), with the load's settings unless the caller set
-    them for its whole pass (load_settings), for the time of a load."""
+def _staged(
+    con: duckdb.DuckDBPyConnection, normalized: Normalized, memory_limit: str | None
+) -> Iterator[None]:
+    """The staging file attached as `staged` (read-only), for the time of a load, with the load's settings
+    (then `memory_limit` again) — none when the caller set them for its whole pass (load_settings)."""
     with contextlib.ExitStack() as stack:
-        if settings:
-            stack.enter_context(load_settings(con))
+        if memory_limit is not None:
+            stack.enter_context(load_settings(con, memory_limit))
         stack.enter_context(_attached(con, [normalized]))
         yield
 
 
 def _write_version(con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source, fetched: Fetched,
-                   normalized: Normalized, verdict: Verdict, staged: str = "staged") -> int:  # fmt: skip
+                   normalized: Normalized, verdict: Verdict, settings: Settings,
+                   staged: str = "staged") -> int:  # fmt: skip
     """Inside the caller's transaction, with the staging file attached: claim the source, take the
     version's slot and insert its rows and its publications row; returns the version number."""
     claim_source(con, source.id, run_id)
@@ -127,9 +132,11 @@ def _write_version(con: duckdb.DuckDBPyConnection, run_id: str | None, source: S
     key = {"source_id": source.id, "version": version, "sha256": fetched.sha256, "location": source.location,
            "fetched_at": fetched.fetched_at, "flow_run_id": run_id}  # fmt: skip
     _insert_staged_rows(con, key, verdict, staged)
-    crash_point("mid-load")
-    crash_point(f"load:{source.id}")  # an error here: the transaction rolls back, rows and all
-    _insert_publication(con, {**key, "valid_from": valid_from}, source, normalized, verdict)
+    crash_point("mid-load", settings.crash_point)
+    # an error here: the transaction rolls back, rows and all
+    crash_point(f"load:{source.id}", settings.crash_point)
+    _insert_publication(con, {**key, "valid_from": valid_from}, source, normalized, verdict,
+                        build_fingerprint(source, settings))  # fmt: skip
     return version
 
 
@@ -140,17 +147,22 @@ def load_version(
     fetched: Fetched,
     normalized: Normalized,
     verdict: Verdict,
+    settings: Settings,
 ) -> int:
-    """Load one version of a publication in one transaction and return its number.
+    """Load one version of a publication in one transaction and return its number, with the run's
+    `settings` (commit attempts, memory limit, what goes into the build fingerprint).
 
     The rows come straight from the staging file, DuckDB to DuckDB. A failure half-way leaves the
     warehouse as it was; a re-run of the same bytes never duplicates; a commit that conflicts with
     another writer's (DuckLake) is done again (etl/warehouse/commits.py).
     """
-    ensure_claim_row(con, source.id)
-    with _staged(con, normalized):
-        return in_transaction(con, f"loading {source.id}",
-                              lambda: _write_version(con, run_id, source, fetched, normalized, verdict))  # fmt: skip
+    ensure_claim_row(con, source.id, settings.lake_commit_attempts)
+
+    def write() -> int:
+        return _write_version(con, run_id, source, fetched, normalized, verdict, settings)
+
+    with _staged(con, normalized, settings.duckdb_memory_limit):
+        return in_transaction(con, f"loading {source.id}", write, settings.lake_commit_attempts)
 
 
 def record_prepared(
@@ -158,6 +170,7 @@ def record_prepared(
     run_id: str | None,
     source: Source,
     prepared: Prepared,
+    settings: Settings,
     staged: str = "staged",
 ) -> Outcome:
     """Inside the caller's transaction: write what a run learned about one publication — the fetch, the
@@ -168,7 +181,7 @@ def record_prepared(
     fetched, normalized, verdict = prepared.fetched, prepared.normalized, prepared.verdict
     record_checks(con, run_id, source.id, fetched.sha256, prepared.outcomes, verdict.checks)
     if verdict.status == Status.LOADED:
-        _write_version(con, run_id, source, fetched, normalized, verdict, staged)
+        _write_version(con, run_id, source, fetched, normalized, verdict, settings, staged)
     counts = (
         normalized.rows_read,
         verdict.projects,
@@ -195,29 +208,34 @@ def load_prepared(
     run_id: str | None,
     source: Source,
     prepared: Prepared,
+    settings: Settings,
     claimed: bool = False,
-    settings: bool = True,
+    set_for_pass: bool = False,
 ) -> Outcome:
     """Write what a run learned about one publication (record_prepared) in one transaction: one commit per
     publication, where the fetch log, the checks, the version and the outcome were one each (every commit
     syncs the WAL: ~10 ms apiece on a busy disk, most of a small list's load, docs/benchmarks.md). A
     failure rolls all of it back; the run then records the failure alone (tasks/load.py). `claimed`: its
-    claim row was made already (ensure_claim_rows for the run); `settings`: False when the caller set the
-    load's settings for its whole pass (load_settings)."""
+    claim row was made already (ensure_claim_rows for the run); `set_for_pass`: the caller set the load's
+    settings for its whole pass (load_settings). `settings`: the run's."""
+    attempts = settings.lake_commit_attempts
+
+    def record() -> Outcome:
+        return record_prepared(con, run_id, source, prepared, settings)
+
     if not loads_rows(prepared):
-        return in_transaction(
-            con, f"recording {source.id}", lambda: record_prepared(con, run_id, source, prepared)
-        )
+        return in_transaction(con, f"recording {source.id}", record, attempts)
     if not claimed:
-        ensure_claim_row(con, source.id)  # a commit of its own the first time only (etl/warehouse/commits.py)
-    with _staged(con, prepared.normalized, settings):
-        return in_transaction(
-            con, f"loading {source.id}", lambda: record_prepared(con, run_id, source, prepared)
-        )
+        ensure_claim_row(con, source.id, attempts)  # a commit of its own the first time only (commits.py)
+    with _staged(con, prepared.normalized, None if set_for_pass else settings.duckdb_memory_limit):
+        return in_transaction(con, f"loading {source.id}", record, attempts)
 
 
 def load_prepared_together(
-    con: duckdb.DuckDBPyConnection, run_id: str | None, items: list[tuple[Source, Prepared]]
+    con: duckdb.DuckDBPyConnection,
+    run_id: str | None,
+    items: list[tuple[Source, Prepared]],
+    settings: Settings,
 ) -> list[Outcome]:
     """Several publications' load_prepared in one transaction, their staging files attached side by side:
     one commit for them all (a commit cost ~10–20 ms, a quarter to half of a small list's load). Their claim
@@ -230,7 +248,9 @@ def load_prepared_together(
         staged = iter(names)
 
         def write() -> list[Outcome]:
-            return [record_prepared(con, run_id, source, prepared, next(staged) if loads_rows(prepared) else "")
+            return [record_prepared(con, run_id, source, prepared, settings,
+                                    next(staged) if loads_rows(prepared) else "")
                     for source, prepared in items]  # fmt: skip
 
-        return in_transaction(con, f"loading {items[0][0].id} and {len(items) - 1} more", write)
+        return in_transaction(con, f"loading {items[0][0].id} and {len(items) - 1} more", write,
+                              settings.lake_commit_attempts)  # fmt: skip

@@ -9,12 +9,11 @@ import signal
 
 import duckdb
 
-from etl.archive import Fetched
-from etl.catalog import Source
-from etl.outcomes import Outcome, Prepared, Status
-from etl.quality import ExpectationOutcome
-from etl.reconcile import HeadlineCheck
-from etl.settings import get_settings
+from etl.fetching.archive import Fetched
+from etl.fetching.catalog import Source
+from etl.run.outcomes import Outcome, Prepared, Status
+from etl.validate.quality import ExpectationOutcome
+from etl.validate.reconcile import HeadlineCheck
 
 
 def record_fetch(
@@ -114,13 +113,14 @@ def record_fetch_and_settle(
     return Outcome(source.id, Status(prepared.status), prepared.message)
 
 
-def crash_point(name: str) -> None:
-    """Fault injection for the crash-safety and isolation tests: GDMP_CRASH_POINT=mid-load kills this
-    process (SIGKILL, as kill -9 would) with a load half-written; `error:<point>` (comma-separated, e.g.
+def crash_point(name: str, points: str | None) -> None:
+    """Fault injection for the crash-safety and isolation tests: `points` is the run's GDMP_CRASH_POINT
+    (Settings.crash_point), passed like any setting. `mid-load` kills this process (SIGKILL, as kill -9
+    would) with a load half-written; `error:<point>` (comma-separated, e.g.
     `error:prepare:<source id>,error:load:<source id>`) raises an exception none of our code expects, as a
-    bug met by one odd input would. Does nothing unless that variable names this point."""
-    points = (get_settings().crash_point or "").split(",")
-    if name in points:
+    bug met by one odd input would. Does nothing unless `points` names this point."""
+    named = (points or "").split(",")
+    if name in named:
         os.kill(os.getpid(), signal.SIGKILL)
-    if f"error:{name}" in points:
+    if f"error:{name}" in named:
         raise RuntimeError(f"injected fault at {name} (GDMP_CRASH_POINT)")

@@ -1,7 +1,7 @@
 """A stamp of what the run report reads, and the report kept under it, so that a run in which nothing it reads changed need not read
 it again (tasks/run_artifacts.report_totals; docs/benchmarks.md, issue 25).
 
-The report (etl/totals_table.py) reads views over the lists in force now, their rows, their latest
+The report (etl/present/totals_table.py) reads views over the lists in force now, their rows, their latest
 checks, the identity step's links and the announcements. The rows of a version are written only with
 its `publications` row (a rebuild in place sets a new `loaded_at`), an announcement's figures only with
 its `announcements` row (likewise), the links only by a run of the identity step (a row in

@@ -1,5 +1,5 @@
 """The warehouse's schema (sql/ddl, sql/macros, sql/views) and connections to it, on either backend: a
-DuckDB file (etl/atomic_publish.py) or a DuckLake (etl/warehouse/lake.py)."""
+DuckDB file (etl/warehouse/atomic_publish.py) or a DuckLake (etl/warehouse/lake.py)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ from pathlib import Path
 
 import duckdb
 
-from etl import storage
-from etl.disk_full import disk_full_named
-from etl.settings import SQL_DIR, get_settings
-from etl.staging import duckdb_config
+from etl.core import storage
+from etl.core.disk_full import disk_full_named
+from etl.core.settings import SQL_DIR
+from etl.readers.staging import duckdb_config
 from etl.warehouse.commits import in_transaction
+from etl.warehouse.config import WarehouseConfig
 from etl.warehouse.lake import describe, for_ducklake, is_lake, lake_exists, open_lake
 
 
@@ -43,11 +44,14 @@ def schema_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def apply_schema(con: duckdb.DuckDBPyConnection, force: bool = False, lake: bool = False) -> None:
+def apply_schema(
+    con: duckdb.DuckDBPyConnection, attempts: int, force: bool = False, lake: bool = False
+) -> None:
     """Create missing tables and (re)create every macro and view from sql/ — unless this warehouse
     already has exactly these files applied (a no-change daily run should cost nothing). All in one
     transaction: a reader never sees half the views replaced, and two lake writers starting at once
-    conflict, the later one then finding the schema applied."""
+    conflict, the later one then finding the schema applied (`attempts`: at a conflicting commit,
+    GDMP_LAKE_COMMIT_ATTEMPTS)."""
     fingerprint = schema_fingerprint()
 
     def write() -> None:
@@ -63,28 +67,27 @@ def apply_schema(con: duckdb.DuckDBPyConnection, force: bool = False, lake: bool
             con.execute(for_ducklake(sql, tables) if lake else sql)
         con.execute("INSERT INTO schema_applied VALUES (?, now())", [fingerprint])
 
-    in_transaction(con, "bringing the warehouse schema up to date", write)
+    in_transaction(con, "bringing the warehouse schema up to date", write, attempts)
 
 
-def open_connection(target: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+def open_connection(target: str, config: WarehouseConfig, read_only: bool) -> duckdb.DuckDBPyConnection:
     """A connection to the warehouse file, or to an in-memory DuckDB with the lake attached and in use."""
-    settings = get_settings()
     if is_lake(target):
-        return open_lake(target, settings.lake_files, read_only, duckdb_config())
+        return open_lake(target, config.lake_files, read_only, duckdb_config(config.memory_limit))
     path = Path(target)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists():
-            storage.create(path, settings.storage_version)
-    return duckdb.connect(str(path), read_only=read_only, config=duckdb_config())
+            storage.create(path, config.storage_version)
+    return duckdb.connect(str(path), read_only=read_only, config=duckdb_config(config.memory_limit))
 
 
-def open_reader(target: Path | str) -> duckdb.DuckDBPyConnection:
+def open_reader(target: Path | str, config: WarehouseConfig) -> duckdb.DuckDBPyConnection:
     """A read-only connection as an analyst's tool opens one (report, docs, exports, status): a file with
     DuckDB's defaults — a connection its caller already holds to the file has them, and DuckDB refuses a
     second one in the same process with other settings — or the lake."""
     if is_lake(target):
-        return open_lake(str(target), get_settings().lake_files, True, {})
+        return open_lake(str(target), config.lake_files, True, {})
     return duckdb.connect(str(target), read_only=True)
 
 
@@ -93,29 +96,30 @@ def label(target: Path | str) -> str:
     return describe(str(target)) if is_lake(target) else Path(target).name
 
 
-def exists(target: Path | str | None = None) -> bool:
+def exists(target: Path | str, config: WarehouseConfig) -> bool:
     """Whether there is a warehouse to read yet (no run has written one: nothing is held)."""
-    target = str(target or get_settings().warehouse_target)
+    target = str(target)
     if is_lake(target):
-        return lake_exists(target, get_settings().lake_files, duckdb_config())
+        return lake_exists(target, config.lake_files, duckdb_config(config.memory_limit))
     return Path(target).exists()
 
 
 @contextmanager
 def connect(
-    target: Path | str | None = None, read_only: bool = False, schema: bool = True
+    target: Path | str, config: WarehouseConfig, read_only: bool = False, schema: bool = True
 ) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Open the warehouse: a DuckDB file's path, or `ducklake:<catalog>` (default: the settings' target,
-    GDMP_WAREHOUSE_BACKEND). A writable connection brings the schema up to date first, unless the caller
-    knows it already is (schema=False: a run applies sql/ once, then loads publication by publication).
-    A new file is created in the storage version of GDMP_STORAGE_VERSION (etl/storage.py). A full disk
-    while it is open raises DiskFull naming the file (etl/disk_full.py), not DuckDB's "Out of Memory"."""
-    target = str(target or get_settings().warehouse_target)
-    con = open_connection(target, read_only)
+    """Open the warehouse `target`: a DuckDB file's path, or `ducklake:<catalog>` (the settings' is
+    Settings.warehouse_target, GDMP_WAREHOUSE_BACKEND), as the run's `config` says. A writable connection
+    brings the schema up to date first, unless the caller knows it already is (schema=False: a run applies
+    sql/ once, then loads publication by publication). A new file is created in the storage version of
+    GDMP_STORAGE_VERSION (etl/core/storage.py). A full disk while it is open raises DiskFull naming the file
+    (etl/core/disk_full.py), not DuckDB's "Out of Memory"."""
+    target = str(target)
+    con = open_connection(target, config, read_only)
     try:
-        with disk_full_named(Path(target) if not is_lake(target) else get_settings().lake_files, "writing"):
+        with disk_full_named(Path(target) if not is_lake(target) else config.lake_files, "writing"):
             if not read_only and schema:
-                apply_schema(con, lake=is_lake(target))
+                apply_schema(con, config.lake_commit_attempts, lake=is_lake(target))
             yield con
     finally:
         con.close()

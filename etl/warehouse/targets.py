@@ -1,7 +1,7 @@
 """Where a run loads, by backend (GDMP_WAREHOUSE_BACKEND).
 
 - file: a work copy of the published file, under the writer lock; the run publishes it at the end
-  (etl/atomic_publish.py), so readers switch from the old file to the new one at once.
+  (etl/warehouse/atomic_publish.py), so readers switch from the old file to the new one at once.
 - ducklake: the lake itself; each publication's load commits on its own, as a snapshot readers see
   whole (etl/warehouse/lake.py). No lock: other runs, on this host or another, load beside it.
 """
@@ -13,8 +13,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from etl.atomic_publish import exclusive_build
-from etl.settings import Settings
+from etl.core.settings import Settings
+from etl.warehouse.atomic_publish import exclusive_build
+from etl.warehouse.config import WarehouseConfig
 
 
 @dataclass(frozen=True)
@@ -31,5 +32,5 @@ def load_target(settings: Settings, holder: str) -> Iterator[LoadTarget]:
         yield LoadTarget(settings.warehouse_target, None)
         return
     published: Path = settings.warehouse_path
-    with exclusive_build(published, holder=holder, wait_seconds=settings.lock_wait_seconds) as work:
+    with exclusive_build(published, holder, WarehouseConfig.from_settings(settings)) as work:
         yield LoadTarget(str(work), str(published))

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import duckdb
 
-from etl.archive import Fetched
-from etl.catalog import Source
+from etl.fetching.archive import Fetched
+from etl.fetching.catalog import Source
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 

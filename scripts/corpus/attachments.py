@@ -3,7 +3,7 @@
     .venv/bin/python -m scripts.corpus.attachments [OUT_DIR]    # default tests/corpus/attachments/
 
 writes every fixture and a `truth.json` beside them. Tests build the same fixtures in memory
-(`fixtures()`), read them through `etl.parse.parse_publication` and compare with the truth
+(`fixtures()`), read them through `etl.readers.parse.parse_publication` and compare with the truth
 exactly: rows read, project count, total and annual investment in 万元, the non-project rows with
 their kinds. What each one exercises is in its docstring.
 """
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from etl.units import fold_text
+from etl.rules.units import fold_text
 from scripts.corpus.listspec import build
 from scripts.corpus.office_lists import docx_bytes, layout, ods_bytes, xls_bytes
 from scripts.corpus.pdf_lists import pdf_bytes, scanned_pdf_bytes

@@ -2,7 +2,7 @@
 
 One function per payload returns (file name, bytes, expected): "refused: <part of the error>" or
 "loaded" (read, with what was hostile neutralized: spans clamped, merges clamped to the data).
-tests/test_reader_limits.py reads each one in a process of its own (etl.parse.parse_publication, so the
+tests/test_reader_limits.py reads each one in a process of its own (etl.readers.parse.parse_publication, so the
 catalog's format-by-suffix, sniffing, the reader and the normalizer all run) and checks the outcome,
 peak memory (< 1 GiB) and time (< 60 s).
 
@@ -311,17 +311,22 @@ def read_one(path: Path) -> dict:
     """Read one file as a catalog entry pointing at it would be read; outcome, time and peak memory."""
     import time
 
-    from etl.catalog import parse_catalog
-    from etl.errors import PipelineError
-    from etl.parse import parse_publication
+    from etl.core.errors import PipelineError
+    from etl.core.settings import get_settings
+    from etl.fetching.catalog import parse_catalog
+    from etl.readers.limits import ReaderLimits
+    from etl.readers.parse import parse_publication
+    from etl.readers.staging import Staging
 
     entry = {"id": "hostile", "title": "t", "publisher": "p", "list_kind": "city_plan", "city": "广州",
              "published": "2023-01-01", "location": f"lists/{path.name}", "unit": "万元"}  # fmt: skip
     source = parse_catalog({"sources": [entry]})[0]
     payload = path.read_bytes()
+    settings = get_settings()  # as a run reads them, once, and passes them down
+    staging, limits = Staging.in_staging_dir(settings), ReaderLimits.from_settings(settings)
     started = time.perf_counter()
     try:
-        normalized = parse_publication(source, payload)
+        normalized = parse_publication(source, payload, staging, limits)
         outcome = {"outcome": "loaded", "message": f"{normalized.rows_read} rows"}
         normalized.discard()
     except PipelineError as exc:
@@ -359,7 +364,7 @@ def serve() -> int:
 
     from etl.contain.worker import WARM  # what a reader worker imports before its first job
 
-    for name in ("etl.catalog", "etl.parse", *WARM):
+    for name in ("etl.fetching.catalog", "etl.readers.parse", *WARM):
         importlib.import_module(
             name
         )  # once, here, rather than in every fork (no DuckDB started: it has threads)

@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from etl.units import UNIT_IN_WAN
+from etl.rules.units import UNIT_IN_WAN
 
 CITIES = ("广州", "深圳", "珠海", "佛山", "东莞", "中山", "江门", "惠州", "肇庆", "湛江")
 NUMERALS = "一二三四五六七八九十"

@@ -1,4 +1,4 @@
--- Announcements: news releases whose prose states figures about a batch (etl/announced.py). Versions as
+-- Announcements: news releases whose prose states figures about a batch (etl/announcements/). Versions as
 -- for publications: a new sha256 is a new version; valid_to NULL = in force. Idempotent.
 
 CREATE TABLE IF NOT EXISTS announcements (

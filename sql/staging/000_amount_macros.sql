@@ -1,5 +1,5 @@
 -- How an amount cell becomes 万元, for the normalizing steps (sql/staging/030_candidates.sql).
--- The rule is etl/units.py's parse_amount, the one definition. Its first branch, a plain number (re_plain_number:
+-- The rule is etl/rules/units.py's parse_amount, the one definition. Its first branch, a plain number (re_plain_number:
 -- ASCII digits, at most 8 before the point and 8 after) in a column whose unit is known (its header, a note
 -- above the table, or the catalog), is the same cast as here: Decimal(text) × the unit's factor, which for
 -- any unit stays below 10^16 万元 and within 12 decimals. Any other text was read by parse_amount once per

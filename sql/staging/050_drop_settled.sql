@@ -1,5 +1,5 @@
--- Step 8, small lists only (etl.staging.SMALL_LIST_ROWS), once `candidates` is a table
--- (etl.staging.materialize): what it was computed from is dropped in the normalizing transaction, so it
+-- Step 8, small lists only (etl.readers.staging.SMALL_LIST_ROWS), once `candidates` is a table
+-- (etl.readers.staging.materialize): what it was computed from is dropped in the normalizing transaction, so it
 -- never reaches the file, and the staging file's checkpoint writes only what is read later (candidates,
 -- non_projects): ~half the time of a small list's reading went to writing the intermediate tables
 -- (docs/benchmarks.md). A big list keeps them: its views stream from them (the 1M-row bound).

@@ -1,0 +1,203 @@
+"""Whether the release ties a figure to its batch: the one rule that lets a figure be stored as the batch's.
+
+A figure read from prose is stored (status ok) only where the release ties it to its batch or plan. Its
+sentence ties it when it
+- is the release's title (a line before the first sentence that states something: "40 projects break
+  ground in Shaoguan", "总投资约260亿元！");
+- names this batch (本次 / 此次 / 这批 / "this batch", "this time");
+- names the occasion of the event (集中开工 / 签约仪式上 / 活动现场 / 当天 / "at the ceremony", "today",
+  "at the same time") or the deals it made (达成 / "deals … were reached");
+- names the year's plan (今年…安排 / 2024年…计划 / 年度计划投资 / "plans … for 2024"), unless the
+  release's title tells of an event and of no plan (a city's year's plan quoted in a groundbreaking
+  release is another programme), or the plan is that of a place the opening does not name ("Wujiang
+  District has lined up 40 key projects for 2023" on the city's page);
+- opens by pointing back (其中 / 这其中 / "N个重点项目中" / "Among those …") at a sentence that ties.
+A sentence that only names the event's verb (开工 / 签约 / "started", "were signed") or "these projects"
+ties the projects it counts and what it says of them; without a count, its figures are taken only as the
+following ones are ("A robot maker's plant in Humen, with an investment of 1.6 billion yuan, was started" is
+one project's, where no batch was counted before).
+A figure is also tied when
+- it states again a value already tied (the title's count, repeated in the body);
+- it is a part (a district, a sector, a funding source, a size band) counted after a tied whole, or an
+  amount of the batch's said after a tied count, one the batch has not given yet ("The year's planned
+  investment is …"; not a new plant's "total investment of 500 million yuan" after the batch's 15
+  billion).
+A new count of projects that nothing ties is another whole: it, the figures of its sentence and the parts
+counted after it are not stored (a district's own programme, the parts of a list the release did not
+announce, a feature's sum of several batches), until a sentence ties again. So is a count smaller than the
+batch's that nothing ties (a part no scope names), without the parts after it.
+
+What is not tied is kept for review, ambiguous with why ("figure not tied to the batch: …"): the rules
+cannot settle it, so it never enters the batch's totals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from etl.announcements.figure import AnnouncedFigure, unsure
+from etl.announcements.places import EN_DISTRICT, EN_DISTRICT_BY_SUFFIX, ZH_DISTRICT, ZH_DISTRICT_BY_SUFFIX
+from etl.announcements.sentences import Span, language_of, split_sentences
+from etl.announcements.vocabulary import (
+    event_verb_named,
+    occasion_named,
+    plan_named,
+    plan_word_named,
+    points_back,
+    these_projects_named,
+    this_batch_named,
+)
+
+UNTIED = "figure not tied to the batch"  # how the reason of what this rule sends to review begins
+_PARTS = ("funding", "district", "sector", "size_band")
+# Sentences whose counts the reader gave as not the batch's for these reasons are still parts of it (a
+# stage of the plan): the parts counted after them are the batch's, as before them.
+_STILL_OURS = ("a stage of the list", "new starts planned for the year")
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a release's title tells of, or its opening (the title and the lead sentence) where the title tells
+    of neither: an event (its verb), a plan. `title_end`: where the title ends; `opening`: the opening's text."""
+
+    event: bool
+    plan: bool
+    title_end: int
+    opening: str
+
+
+def release_subject(folded: str, headline_end: int) -> Subject:
+    """The subject of a release. Its title is the lines before `headline_end` that state nothing (no full stop:
+    "40 projects break ground in Shaoguan", a breadcrumb); its lead is the first sentence that does."""
+    title_end = opening_end = 0
+    for span in split_sentences(folded[: headline_end + 2000]):
+        opening_end = span.end
+        if span.start >= headline_end or _STATEMENT_END.search(folded, span.start, span.end):
+            break
+        title_end = span.end
+    for end in (title_end, opening_end):
+        language = language_of(folded[:end])
+        event, plan = event_verb_named(folded[:end], language), plan_word_named(folded[:end], language)
+        if event or plan:
+            break
+    return Subject(bool(event), bool(plan), title_end, folded[:opening_end])
+
+
+@dataclass(frozen=True)
+class Tie:
+    why: str
+    strong: bool  # ties every figure of its sentence; a weak tie (an event's verb) ties the batch's own
+
+
+def sentence_tie(
+    folded: str, span: Span, subject: Subject, year: int | None, before: Tie | None
+) -> Tie | None:
+    """Why this sentence ties its figures to the batch, or None when it does not. `before`: the tie of the
+    sentence before it, which a sentence pointing back at it shares."""
+    if span.start < subject.title_end:
+        return Tie("the title", True)
+    text = folded[span.start : span.end]
+    language = language_of(text)
+    named = this_batch_named(text, language) or occasion_named(text, language)
+    if named:
+        return Tie(f"names this batch or its event ({named})", True)
+    if subject.plan or not subject.event:
+        plan = plan_named(text, language, year)
+        if plan and not _another_place_s(text, language, plan, subject):
+            return Tie(f"names the year's plan ({plan})", True)
+    if before is not None and points_back(text, language):
+        return Tie(f"points back at a sentence that {before.why}", before.strong)
+    verb = event_verb_named(text, language) or these_projects_named(text, language)
+    return Tie(f"names the event or its projects ({verb})", False) if verb else None
+
+
+def _another_place_s(text: str, language: str, plan: str, subject: Subject) -> bool:
+    """'Wujiang District has lined up 40 key projects for 2023' on the city's page: the plan of a district the release's
+    opening does not name is that district's own, not the release's."""
+    before = text[: text.find(plan)]
+    if language == "zh":
+        names = [m.group(0) for m in ZH_DISTRICT.finditer(before)]
+        names += [m.group(1) for m in ZH_DISTRICT_BY_SUFFIX.finditer(before)]
+    else:
+        names = [m.group(1) for m in EN_DISTRICT.finditer(before)]
+        names += [m.group(1) for m in EN_DISTRICT_BY_SUFFIX.finditer(before)]
+    return any(name not in subject.opening for name in names)
+
+
+def tied_to_batch(
+    folded: str,
+    figures: list[AnnouncedFigure],
+    disowned_at: Iterable[tuple[int, str]],
+    subject: Subject,
+    year: int | None,
+) -> list[AnnouncedFigure]:
+    """The figures, those the release does not tie to its batch made ambiguous with why.
+
+    disowned_at: (where a sentence starts, why) for the sentences whose counts the reader gave as not the
+    batch's (a target, another list): the parts counted after them are not the batch's either."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, f in enumerate(figures):
+        by_sentence.setdefault(f.sentence_start, []).append(i)
+    disowned = {start: why for start, why in disowned_at}
+    out = list(figures)
+    tied: set[tuple] = set()  # (scope, label, figure, value) of every figure tied so far
+    counts: list = []  # the batch's counts tied so far
+    anchor = False  # is the whole counted last tied to the batch?
+    before: Tie | None = None
+    for span in split_sentences(folded):
+        members = by_sentence.get(span.start, [])
+        if not members and span.start not in disowned:
+            if _has_words(folded, span):
+                before = sentence_tie(folded, span, subject, year, before)
+            continue
+        tie = sentence_tie(folded, span, subject, year, before)
+        before = None if span.start in disowned else tie  # "其中…" after a target speaks of the target
+        ok = [i for i in members if out[i].status == "ok"]
+        wholes = [i for i in ok if out[i].scope_kind == "batch"]
+        new_counts = [
+            out[i].value for i in wholes if out[i].figure == "projects" and _key(out[i]) not in tied
+        ]
+        if tie is not None and (tie.strong or any(out[i].figure == "projects" for i in wholes)):
+            untied = []  # a weak tie (the event's verb) ties the projects it counts and what it says of them
+        elif new_counts:
+            untied = ok
+            why = "a count of projects in a sentence that names neither this batch, its event nor its plan"
+        else:  # no tie of its own, or an event's verb with no count ("… was officially started"): it goes on
+            going_on = anchor or (tie is not None and bool(counts))
+            untied = [i for i in ok if _key(out[i]) not in tied and not (going_on and _goes_on(out[i], tied))]
+            why = "said after a count that is not the batch's, or before any, or another value of a figure it has"
+        for i in untied:
+            out[i] = unsure(out[i], f"{UNTIED}: {why}")
+        kept = [i for i in ok if i not in untied]
+        if tie is not None:
+            anchor = anchor or bool(kept) or not ok  # the release speaks of its batch again
+        elif new_counts and (not counts or max(new_counts) > max(counts)):
+            anchor = False  # another whole: what follows is its, until a sentence ties again
+        elif any(_key(out[i]) in tied and out[i].scope_kind == "batch" for i in kept):
+            anchor = True  # the batch's count said again: its parts follow
+        if span.start in disowned and not disowned[span.start].startswith(_STILL_OURS):
+            anchor = False
+        tied.update(_key(out[i]) for i in kept)
+        counts += [out[i].value for i in kept if out[i].scope_kind == "batch" and out[i].figure == "projects"]
+    return out
+
+
+def _goes_on(f: AnnouncedFigure, tied: set[tuple]) -> bool:
+    """Does a figure with no tie of its own go on about the batch last counted? A part does; so does an amount
+    of the batch's it has not given yet ("The year's planned investment is …"), but not another value of one
+    it has (a new plant's "total investment of 500 million yuan" after the batch's 15 billion)."""
+    return f.scope_kind != "batch" or not any(k[:3] == ("batch", None, f.figure) for k in tied)
+
+
+def _key(f: AnnouncedFigure) -> tuple:
+    return (f.scope_kind, f.scope_label, f.figure, f.value)
+
+
+_STATEMENT_END = re.compile(r"[.。][^\w\u3400-\u9fff]*$")
+_WORD = re.compile(r"[A-Za-z\u3400-\u9fff]")
+
+
+def _has_words(folded: str, span: Span) -> bool:
+    return bool(_WORD.search(folded, span.start, span.end))
