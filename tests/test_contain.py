@@ -33,7 +33,9 @@ def test_past_the_time_cap_the_worker_is_killed_and_replaced(monkeypatch):
     started = time.monotonic()
     with pytest.raises(LimitExceeded, match="GDMP_READER_SECONDS"):
         contained(caps(), time.sleep, 30)
-    assert time.monotonic() - started < 5
+    assert (
+        time.monotonic() - started < 20
+    )  # cut at the cap, far before the 30 s it asked (a busy machine adds seconds)
     assert contained(caps(), abs, -3) == 3
 
 

@@ -16,6 +16,7 @@ from etl.identity.step import link_warehouse
 from etl.present.totals_table import RunReport, province_totals_rows, totals_report
 from etl.warehouse.report_cache import STAMPED_TABLES, cached_report, report_stamp
 from etl.warehouse.schema import base_tables
+from tests.entry import identity_policy, warehouse_config
 from tests.warehouse_fixture import CATALOG, load_payload
 
 # The objects the report reads (etl/present/totals_table.py): its queries name these views.
@@ -71,9 +72,9 @@ def test_report_is_read_again_only_when_what_it_reads_changed(tmp_path: Path, da
         return cached_report(con, cache, compute, dataclasses.asdict, lambda kept: RunReport(**kept))
 
     db = tmp_path / "warehouse.duckdb"
-    with warehouse.connect(db) as con:
+    with warehouse.connect(db, warehouse_config()) as con:
         load_payload(con, sources[first], Path(sources[first].location).read_bytes())
-        link_warehouse(con)
+        link_warehouse(con, identity_policy())
         kept = report(con)
         assert len(computed) == 1 and kept == _report(con)
         # What a no-change run writes (its fetches and outcomes) is not read by the report: kept.
@@ -89,7 +90,7 @@ def test_report_is_read_again_only_when_what_it_reads_changed(tmp_path: Path, da
         assert len(computed) == 2 and again == _report(con) and again.text != kept.text
         # The identity step ran (its links are read): read again.
         stamp = report_stamp(con)
-        link_warehouse(con, force=True)
+        link_warehouse(con, identity_policy(), force=True)
         assert report_stamp(con) != stamp
         report(con)
         assert len(computed) == 3
@@ -117,5 +118,5 @@ def test_report_is_read_again_only_when_what_it_reads_changed(tmp_path: Path, da
 
     # A cache that cannot be read is only a cost.
     cache.write_text("{not json", encoding="utf-8")
-    with warehouse.connect(db, read_only=True) as con:
+    with warehouse.connect(db, warehouse_config(), read_only=True) as con:
         assert report(con) == _report(con)
