@@ -272,6 +272,24 @@ def test_two_rows_of_one_list_are_never_candidates_and_chunks_find_every_pair(mo
     assert blocking.candidate_pairs(rows, keys, rare, 60) == whole
 
 
+def test_a_block_of_names_on_one_template_keeps_each_rows_best_candidates(monkeypatch) -> None:
+    """Rows all alike (…镇污水处理厂 in every town) would make every pair a candidate: each row keeps its
+    BEST most alike names of the other list, and its true partner, the most alike, stays among them."""
+    from etl.identity import blocking
+    from etl.identity.distinctive import Distinct, common_bigrams, distinctive
+
+    towns = [f"{a}{b}" for a in "东西南北中上下新" for b in "山水田林湖岗塘湾"][:60]
+    rows = [row("plan", n, f"{t}镇污水处理厂") for n, t in enumerate(towns)]
+    rows += [row("batch", n, f"{t}镇污水处理厂工程", kind="groundbreaking") for n, t in enumerate(towns)]
+    keys = [name_key(r.project_name, (r.city_name,)) for r in rows]
+    common = common_bigrams([k.core for k in keys])
+    rare = [Distinct(distinctive(k.core, common), distinctive(k.full, common)) for k in keys]
+    monkeypatch.setattr(blocking, "BEST", 5)
+    pairs = blocking.candidate_pairs(rows, keys, rare, 0)
+    assert len(pairs) <= 5 * len(towns)  # not 60 × 60
+    assert all((n, n + len(towns)) in pairs for n in range(len(towns)))  # each plant with itself
+
+
 # Classes of renaming a blind check found (lists written by someone who never saw the code): each test uses
 # names of its own, not the blind lists', so that it pins down the class and not an example.
 

@@ -5,7 +5,8 @@ of its cities; a 不分市 / province-wide row with every row. Two rows of two d
 pair, nor two rows of one list version. Within a block, a pair is a candidate when the distinctive parts
 of its names (distinctive.py) are at least `cutoff` alike with their characters sorted (words reordered),
 or its whole cores are nearly the same: computed by rapidfuzz (C++) a chunk of rows at a time, not pair
-by pair in Python, so that time grows with the pairs of lists and memory stays bounded.
+by pair in Python, so that time grows with the pairs of lists and memory stays bounded; each row keeps at
+most its BEST most alike names of each other side, so a block of names on one template stays linear.
 """
 
 from __future__ import annotations
@@ -69,9 +70,27 @@ def _alike(
         alike = np.maximum(alike, _scores([keys[i].core for i in chunk], right_cores, CORE_CUTOFF))
         if brands:
             alike = np.maximum(alike, _scores([full(i) for i in chunk], right_full, cutoff))
-        a, b = np.nonzero(alike)
+        a, b = np.nonzero(_best_of_each_row(alike))
         for x, y in zip(a.tolist(), b.tolist(), strict=True):
             yield chunk[x], right[y]
+
+
+BEST = 25  # candidates kept per row against one side of a block: the alike-most, by their blocking score
+
+
+def _best_of_each_row(alike: np.ndarray) -> np.ndarray:
+    """The scores with all but each row's BEST highest set to 0. A block of names made on one template
+    (…镇污水处理厂, …村旧村改造) has every row alike every other: without a bound the pairs grow with the
+    square of the block (800 lists of such names took the step past 4 GiB, docs/benchmarks.md); a row's
+    true partner is among its most alike names, and far fewer than BEST rows of another list name one
+    project."""
+    if alike.shape[1] <= BEST or int(np.count_nonzero(alike, axis=1).max(initial=0)) <= BEST:
+        return alike
+    kept = np.zeros_like(alike)
+    best = np.argpartition(alike, -BEST, axis=1)[:, -BEST:]
+    rows = np.arange(alike.shape[0])[:, None]
+    kept[rows, best] = alike[rows, best]
+    return kept
 
 
 def _block_pairs(
