@@ -30,6 +30,7 @@ Two different phases or sections (一期 / 二期), or names giving different nu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -161,15 +162,17 @@ def _institution(a: NameKey, b: NameKey) -> float:
     return -12.0 if any((w in a.full) != (w in b.full) for w in words) else 0.0
 
 
-def _levels(key: NameKey) -> set[str]:
-    return {
-        level for level, words in load_vocabulary().school_levels.items() if any(w in key.full for w in words)
-    }
+@lru_cache(maxsize=1 << 16)
+def _levels(full: str) -> frozenset[str]:
+    """The school levels a name gives, once per name: pair_score asks for both names of every candidate pair."""
+    return frozenset(
+        level for level, words in load_vocabulary().school_levels.items() if any(w in full for w in words)
+    )
 
 
 def _school_level(a: NameKey, b: NameKey) -> float:
     """Two schools at two levels (马坝镇中心小学 / 马坝中学): two schools, as two districts are two places."""
-    la, lb = _levels(a), _levels(b)
+    la, lb = _levels(a.full), _levels(b.full)
     return -25.0 if la and lb and not (la & lb) else 0.0
 
 
