@@ -47,13 +47,21 @@ def run_artifacts(state) -> dict[str, object]:
 
 
 def run_logs(state) -> list[str]:
-    """The log lines of a flow run and its task runs, read back through the Prefect client."""
+    """The log lines of a flow run and its task runs, read back through the Prefect client: after the
+    lines still queued in this process are sent (they go to the API in batches, in the background), and
+    page by page (the API answers at most its default limit of lines a call)."""
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+    from prefect.logging.handlers import APILogWorker
 
-    flow_run_id = state.state_details.flow_run_id
+    APILogWorker.drain_all(timeout=30)
+    only_this_run = LogFilter(flow_run_id=LogFilterFlowRunId(any_=[state.state_details.flow_run_id]))
+    logs, page = [], 200
     with get_client(sync_client=True) as client:
-        logs = client.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[flow_run_id])))
+        while batch := client.read_logs(log_filter=only_this_run, limit=page, offset=len(logs)):
+            logs += batch
+            if len(batch) < page:
+                break
     return [log.message for log in logs]
 
 
