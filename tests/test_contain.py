@@ -64,9 +64,13 @@ def test_a_job_carries_its_caps_and_its_arguments_not_the_environment():
 
 
 def test_the_pdf_time_limit_is_checked_inside_a_page():
-    """One page of ~1 MiB of drawing (~10 s of parsing): refused after 1 s, not after the page."""
+    """One page of ~1 MiB of drawing (~10 s of parsing): refused after 1 s, not after the page.
+
+    The bound is on this process's CPU seconds, not the wall clock: a loaded machine stretches the wall
+    time of the 1 s cap's work, but the CPU spent before the cap cuts the page stays near 1 s (once seen
+    at 4.3 s of wall under load, with the cap working)."""
     payload = pdf_with_content(b"0 0 m 1 1 l S\n" * 74_000)
-    started = time.monotonic()
+    started = time.process_time()
     with pytest.raises(LimitExceeded, match="GDMP_PDF_MAX_SECONDS"):
         read_table(payload, "pdf", limits=ReaderLimits(pdf_max_seconds=1))
-    assert time.monotonic() - started < 4
+    assert time.process_time() - started < 4
