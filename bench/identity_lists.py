@@ -28,6 +28,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
@@ -40,6 +41,12 @@ REPO = Path(__file__).resolve().parent.parent
 
 def _source_id(file: str) -> str:
     return "blind-" + Path(file).stem.lower().replace("_", "-")[:70]
+
+
+def read_lists(folder: Path) -> list[dict]:
+    """lists.yaml: a list of lists, bare or under a `lists:` key."""
+    loaded = yaml.safe_load((folder / "lists.yaml").read_text(encoding="utf-8"))
+    return loaded["lists"] if isinstance(loaded, dict) else loaded
 
 
 def write_catalog(folder: Path, lists: list[dict], path: Path) -> None:
@@ -77,6 +84,11 @@ def run_lists(folder: Path, catalog: Path, data_dir: Path) -> int:
     return done.returncode
 
 
+def _name(text: str) -> str:
+    """A name as matched between the file and the warehouse: NFKC, no spaces (the load folds names)."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
 def _csv_rows(path: Path) -> list[dict]:
     return list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))
 
@@ -94,7 +106,7 @@ def truth_rows(folder: Path) -> tuple[dict[tuple[str, int], dict], dict[tuple[st
             if len(line) > name and line[number].strip().isdigit():
                 row_no = int(line[number])
                 truth[(file, row_no)]["name"] = line[name].strip()
-                by_name[(_source_id(file), line[name].strip())].append(row_no)
+                by_name[(_source_id(file), _name(line[name]))].append(row_no)
     return truth, by_name
 
 
@@ -119,7 +131,7 @@ def _find(parent: dict, x):
 
 
 def score(folder: Path, warehouse: Path, misses: bool) -> None:
-    lists = yaml.safe_load((folder / "lists.yaml").read_text(encoding="utf-8"))
+    lists = read_lists(folder)
     file_of = {_source_id(item["file"]): item["file"] for item in lists}
     truth, by_name = truth_rows(folder)
     links, queue = read_links(warehouse)
@@ -128,9 +140,9 @@ def score(folder: Path, warehouse: Path, misses: bool) -> None:
     project: dict[tuple[str, int], str] = {}
     city: dict[tuple[str, int], str | None] = {}
     for source, row_number, name, project_id, city_code in links:
-        numbers = by_name.get((source, name.strip()), [])
-        k = seen[(source, name.strip())]
-        seen[(source, name.strip())] += 1
+        numbers = by_name.get((source, _name(name)), [])
+        k = seen[(source, _name(name))]
+        seen[(source, _name(name))] += 1
         if k >= len(numbers):
             print(f"  unmatched row: {source} row {row_number} {name}")
             continue
@@ -180,7 +192,8 @@ def score(folder: Path, warehouse: Path, misses: bool) -> None:
     if misses:
         by_tag: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for a, b in same_truth:
-            tag = truth[b]["tag"] or truth[a]["tag"] or "-"
+            tags = [t for t in (truth[b]["tag"], truth[a]["tag"]) if t and t != "reference"]
+            tag = tags[0] if tags else "-"  # the row's renaming against the project's reference row
             by_tag[tag][1] += 1
             by_tag[tag][0] += (a, b) in right
             if (a, b) not in right:
@@ -201,7 +214,7 @@ def main() -> None:
         "--score-only", action="store_true", help="score the warehouse of --keep without a run"
     )
     args = parser.parse_args()
-    lists = yaml.safe_load((args.folder / "lists.yaml").read_text(encoding="utf-8"))
+    lists = read_lists(args.folder)
     with tempfile.TemporaryDirectory(prefix="gdmp-identity-lists-") as tmp:
         data_dir = (args.keep or Path(tmp)).resolve()
         data_dir.mkdir(parents=True, exist_ok=True)

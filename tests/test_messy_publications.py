@@ -681,6 +681,29 @@ def test_unknown_town_in_a_city_lists_town_column_stays_in_that_city():
     }
 
 
+def test_a_city_lists_own_places_in_its_place_column_are_in_that_city():
+    """A city's list writes its zones, its own level and its towns without the city (高新区 is every city's);
+    a place naming another unit of its own (南宁市) or another city's district beside one is reported."""
+    rows = [
+        ["序号", "项目名称", "属地", "总投资（亿元）"],
+        ["1", "综合管廊", "高新区", "10"],
+        ["2", "数字政府二期", "市本级", "2"],
+        ["3", "智能制造产业园", "永安镇", "8"],
+        ["4", "跨区干线", "端州区、高新区", "6"],
+        ["5", "东西部协作产业园", "南宁市", "3"],
+        ["6", "两地合作园", "天河区、高新区", "4"],
+    ]
+    normalized = parse_csv(rows, city="肇庆", list_kind="city_plan")
+    places = by_row(normalized, "place_kind", "city_code", "place_raw")
+    assert places[2] == ("city", "4412", "高新区")
+    assert places[3] == ("city", "4412", "市本级")
+    assert places[4] == ("city", "4412", "永安镇")
+    assert places[5] == ("city", "4412", "端州区、高新区")
+    assert places[6][0] == places[7][0] == "unknown"
+    province = by_row(parse_csv(rows, city="广东省", list_kind="provincial_plan"), "place_kind")
+    assert province[2] == ("unknown",)  # the province's 高新区 is no city's
+
+
 # ---------------------------------------------------------------------------------------------------
 # Text
 

@@ -12,7 +12,7 @@ import duckdb
 from etl.core.duck import insert_rows
 from etl.rules.headers import AMOUNT_COLUMNS
 from etl.rules.periods import normalize_stage, parse_date, parse_period, parse_year
-from etl.rules.places import Place, resolve_place
+from etl.rules.places import Place, in_own_city, resolve_place
 from etl.rules.text import fold_text
 from etl.rules.units import PLAIN_NUMBER, UNIT_IN_WAN, AmountError, parse_amount
 
@@ -58,7 +58,16 @@ def place_of(
         # (中山's 镇街) stays in the list's own city.
         by_district = resolve_place(district_text)
         return (by_district if by_district.kind == "city" or default is None else default), district_text
-    return resolve_place(place_text, default=default), place_text
+    place = resolve_place(place_text, default=default)
+    if (
+        place.kind == "unknown"
+        and default is not None
+        and default.kind == "city"
+        and in_own_city(place_text, default)
+    ):
+        # 高新区, 市本级, a town: a city's own list names its own places without the city
+        return default, place_text
+    return place, place_text
 
 
 def build_place_map(con: duckdb.DuckDBPyConnection, default_place: Place | None) -> None:

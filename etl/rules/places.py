@@ -80,6 +80,30 @@ _SUFFIX = re.compile(r"(特别行政区|特别合作区|合作区|自治县|新�
 _LEADING_DISTRICT = re.compile(r"^(.{1,10}?)(特别合作区|合作区|新区|区|县|市|镇)")
 
 
+# Places a city's own list names relative to that city: its own level (市本级, 市直), its urban area, a zone
+# of a generic kind with or without a proper name (高新区, 大旺高新区, 经开区, 综合保税区, 产业园区) and a town
+# (永安镇, 石岐街道). In a city's list they are in that city; in the province's list they name no city.
+# A name holding an administrative unit of its own (省, 市, 县, 州, 自治区: 南宁市, 某某县) is not relative:
+# a city's list that places a row in another province or county we do not know reports it, never guesses.
+_OWN_LEVEL = frozenset(
+    {"市本级", "本级", "市直", "市级", "市属", "全市", "市区", "城区", "中心城区", "主城区"}
+)
+_RELATIVE_ZONE = re.compile(
+    r"^[^省市县州]{0,8}?(高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经济开发区|经开区|开发区|"
+    r"综合保税区|保税区|自贸区|新区|工业园区|产业园区|产业园|工业园|产业集聚区|园区|镇|乡|街道)$"
+)
+
+
+def in_own_city(text: str | None, city: Place) -> bool:
+    """True when every part of a place cell of `city`'s own list is in that city: a place named relative to
+    it (see _OWN_LEVEL, _RELATIVE_ZONE) or one of its districts. 端州区、高新区 in 肇庆's list is; 天河区、高新区
+    is not (it names another city, so the row is reported, not counted in either)."""
+    parts = [p for p in _SEPARATORS.split(_fold(text or "")) if p]
+    return bool(parts) and all(
+        p in _OWN_LEVEL or _RELATIVE_ZONE.match(p) or (_one_city(p) or ("",))[0] == city.code for p in parts
+    )
+
+
 @dataclass(frozen=True)
 class Place:
     """Where a project is counted. kind: city | multi_city | unassigned | province | unknown."""
