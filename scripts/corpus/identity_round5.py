@@ -399,13 +399,18 @@ def lists(split: str) -> tuple[list[IdentityRow], list[Entry]]:
     rows: list[IdentityRow] = []
     entries: list[Entry] = []
 
+    batch: dict[tuple[str, str], int] = {}
+
     def add(cls: str, same: bool, city_a: str, a: str, city_b: str, b: str) -> None:
         n = len(entries)
         amount = 50_000 + 7_919 * n % 400_000
         share = (60 + 13 * n % 41) / 100 if same else 1.0
+        first = len(rows)
         rows.append(_row("plan-2024", "provincial_plan", n + 1, a, city_a, amount))
-        rows.append(_row("batch-2024", "groundbreaking", n + 1, b, city_b, int(amount * share)))
-        entries.append(Entry(cls, same, len(rows) - 2, len(rows) - 1, city_a))
+        if (b, city_b) not in batch:  # a distractor against a true pair's batch row: that row, not a copy
+            batch[b, city_b] = len(rows)
+            rows.append(_row("batch-2024", "groundbreaking", n + 1, b, city_b, int(amount * share)))
+        entries.append(Entry(cls, same, first, batch[b, city_b], city_a))
 
     for cls in CLASSES:
         for city, a, b in true[cls]:
@@ -448,11 +453,10 @@ def score(split: str, link_at: float = 86, review_from: float = 70) -> Score:
     identity = link_rows(rows, link_at, review_from)
     ids = identity.project_of
     queued = {frozenset((c.a, c.b)) for c in identity.review}
-    truth = {}
-    for n, e in enumerate(entries):
-        truth[e.a] = truth[e.b] = (n, "") if e.same else (n, "a")
-        if not e.same:
-            truth[e.b] = (n, "b")
+    truth: dict[int, tuple[int, str]] = {}
+    for n, e in enumerate(entries):  # a row shared by a true pair and a distractor keeps the true pair's truth
+        truth.setdefault(e.a, (n, "" if e.same else "a"))
+        truth.setdefault(e.b, (n, "" if e.same else "b"))
     s = Score()
     for e in entries:
         if e.same:
