@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import opencc
 
+from etl.identity.numerals import as_digits
 from etl.identity.vocabulary import Vocabulary, load_vocabulary
 
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -162,7 +163,8 @@ def _compile(v: Vocabulary) -> _Patterns:
         ),
         # a county's 县城 (its seat) is the county: 乳源瑶族自治县县城污水处理厂 / 乳源县污水处理厂
         placed=re.compile(f"({_any(every)})({_any(v.district_suffixes)})(?:(?<=县)县城)?"),
-        town=re.compile(f"^(.{{2,3}}?)(?:({_any(v.zone_suffixes)})|{_any(v.town_suffixes)})"),
+        # 金融高新区 is no zone 金融高 + 新区
+        town=re.compile(f"^(.{{2,3}}?)(?:(?<!高)({_any(v.zone_suffixes)})|{_any(v.town_suffixes)})"),
         generic=re.compile(_any([*v.generic_words, *v.qualifiers])),
         quantity=re.compile(_QUANTITY.format(units=_any(v.units))),
         works=re.compile(_any(w for words in v.work_kinds.values() for w in words)),
@@ -497,7 +499,8 @@ def name_key(
     starts with one, without a legal ending, is read with it as its brand (格力高栏港… / 格力电器（珠海）有限公司…)."""
     vocabulary = vocabulary or load_vocabulary()
     p = _patterns(vocabulary)
-    text, phase = _parts(_simplified(unicodedata.normalize("NFKC", name).lower()))  # ５００ｋＶ is 500kv
+    text = _simplified(unicodedata.normalize("NFKC", name).lower())  # ５００ｋＶ is 500kv
+    text, phase = _parts(as_digits(text, tuple(vocabulary.units)))  # 十万亩 / 10万亩, Ⅱ期 / 二期 (numerals.py)
     text, ordinals = _ordinals(_numbered(_road(text, p.road, vocabulary), p.numbered), p, vocabulary)
     read = (int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1)) for m in _NUMBER.finditer(text))
     numbers = tuple(sorted([*ordinals, *(n for n in read if n is not None)]))

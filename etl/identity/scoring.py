@@ -37,6 +37,7 @@ from rapidfuzz.distance import Indel
 
 from etl.identity.distinctive import Distinct
 from etl.identity.names import NameKey
+from etl.identity.readings import reading_score
 from etl.identity.records import IdentityRow
 from etl.identity.vocabulary import load_vocabulary
 
@@ -113,7 +114,9 @@ def name_score(a: NameKey, b: NameKey, distinct_a: Distinct, distinct_b: Distinc
     stand alone is also read with its district (坦洲镇快线 / 坦洲快线: 坦洲 is a district of 中山 written bare). The better of two
     readings: the cores, and the full names (a company's brand kept: 优捷光电科技有限公司光通信… /
     优捷光电光通信…), since a company in front may be the builder or the brand the project is known by."""
-    core = _reading_score(a.core, b.core, distinct_a.core, distinct_b.core)
+    descriptors = _descriptors()
+    core = max(_reading_score(a.core, b.core, distinct_a.core, distinct_b.core),
+               reading_score(a.core, b.core, descriptors))  # fmt: skip
     if min(len(a.core), len(b.core)) < 4 and a.district != b.district:  # 坦洲镇快线 / 坦洲快线
         placed_a, placed_b = a.district + a.core, b.district + b.core
         core = max(core, _reading_score(placed_a, placed_b, placed_a, placed_b))
@@ -121,7 +124,13 @@ def name_score(a: NameKey, b: NameKey, distinct_a: Distinct, distinct_b: Distinc
         core = max(core, _townless(a, b, distinct_a.core, distinct_b.core))
     if not (a.brand or b.brand):
         return core
-    return max(core, _reading_score(a.full, b.full, distinct_a.full, distinct_b.full))
+    return max(core, _reading_score(a.full, b.full, distinct_a.full, distinct_b.full),
+               reading_score(a.full, b.full, descriptors))  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> frozenset[str]:
+    return frozenset(load_vocabulary().descriptors)
 
 
 TOWNLESS = 0.95  # a town left out is trusted a little less than a name read alike
