@@ -500,7 +500,9 @@ def name_key(
     vocabulary = vocabulary or load_vocabulary()
     p = _patterns(vocabulary)
     text = _simplified(unicodedata.normalize("NFKC", name).lower())  # ５００ｋＶ is 500kv
-    text, phase = _parts(as_digits(text, tuple(vocabulary.units)))  # 十万亩 / 10万亩, Ⅱ期 / 二期 (numerals.py)
+    text, phase = _parts(
+        as_digits(text, tuple(vocabulary.units))
+    )  # 十万亩 / 10万亩, Ⅱ期 / 二期 (numerals.py)
     text, ordinals = _ordinals(_numbered(_road(text, p.road, vocabulary), p.numbered), p, vocabulary)
     read = (int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1)) for m in _NUMBER.finditer(text))
     numbers = tuple(sorted([*ordinals, *(n for n in read if n is not None)]))

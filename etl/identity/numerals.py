@@ -16,7 +16,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_DIGIT = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _SCALE = {"十": 10, "百": 100, "千": 1000}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _CHINESE = "〇零一二两三四五六七八九十百千"
@@ -75,6 +88,8 @@ def same_but_digits(a: str, b: str) -> bool:
         return False
 
     def digits(text: str) -> str:
-        return _NUMERAL_RUN.sub(lambda m: str(n) if (n := chinese_number(m.group(0))) is not None else m.group(0), text)
+        return _NUMERAL_RUN.sub(
+            lambda m: str(n) if (n := chinese_number(m.group(0))) is not None else m.group(0), text
+        )
 
     return digits(a) == digits(b)

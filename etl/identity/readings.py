@@ -31,7 +31,15 @@ from rapidfuzz.distance import Indel
 READING = 96.0  # a name read another way: trusted a little less than the same name
 _CONNECTORS = frozenset("及与和、")
 # An institution's word and its short form in an abbreviation (南方科技大学 / 南科大, 中国科学院 / 中科院).
-_INSTITUTIONS = {"大学": "大", "学院": "院", "研究院": "院", "科学院": "科院", "医院": "院", "师大": "师大", "师院": "师院"}
+_INSTITUTIONS = {
+    "大学": "大",
+    "学院": "院",
+    "研究院": "院",
+    "科学院": "科院",
+    "医院": "院",
+    "师大": "师大",
+    "师院": "师院",
+}
 
 
 def _blocks_match(a: str, b: str) -> bool:
@@ -131,7 +139,9 @@ def _initials(short: str, long: str, first: bool = True, three: bool = True) -> 
     return best
 
 
-INITIALS = 2  # an abbreviation takes at least two initials: 南科大, 国创, 中科院 (a word dropped is no abbreviation)
+INITIALS = (
+    2  # an abbreviation takes at least two initials: 南科大, 国创, 中科院 (a word dropped is no abbreviation)
+)
 
 
 def abbreviated(a: str, b: str) -> bool:

@@ -37,7 +37,8 @@ from rapidfuzz.distance import Indel
 
 from etl.identity.distinctive import Distinct
 from etl.identity.names import NameKey
-from etl.identity.readings import reading_score
+from etl.identity.numerals import same_but_digits
+from etl.identity.readings import READING, abbreviated, reading_score
 from etl.identity.records import IdentityRow
 from etl.identity.vocabulary import load_vocabulary
 
@@ -116,7 +117,8 @@ def name_score(a: NameKey, b: NameKey, distinct_a: Distinct, distinct_b: Distinc
     优捷光电光通信…), since a company in front may be the builder or the brand the project is known by."""
     descriptors = _descriptors()
     core = max(_reading_score(a.core, b.core, distinct_a.core, distinct_b.core),
-               reading_score(a.core, b.core, descriptors))  # fmt: skip
+               reading_score(a.core, b.core, descriptors),
+               READING if same_but_digits(a.core, b.core) else 0.0)  # fmt: skip
     if min(len(a.core), len(b.core)) < 4 and a.district != b.district:  # 坦洲镇快线 / 坦洲快线
         placed_a, placed_b = a.district + a.core, b.district + b.core
         core = max(core, _reading_score(placed_a, placed_b, placed_a, placed_b))
@@ -166,8 +168,11 @@ def _ordinal(a: NameKey, b: NameKey) -> float:
 
 
 def _institution(a: NameKey, b: NameKey) -> float:
-    """A word naming another kind of school or hospital on one side only (技师学院 / 学院): another one."""
+    """A word naming another kind of school or hospital on one side only (技师学院 / 学院): another one, unless
+    the other name abbreviates it (妇女儿童医疗中心 / 妇儿中心: readings.py)."""
     words = load_vocabulary().institution_kinds
+    if any((w in a.full) != (w in b.full) for w in words) and abbreviated(a.core, b.core):
+        return 0.0
     return -12.0 if any((w in a.full) != (w in b.full) for w in words) else 0.0
 
 

@@ -454,7 +454,9 @@ def score(split: str, link_at: float = 86, review_from: float = 70) -> Score:
     ids = identity.project_of
     queued = {frozenset((c.a, c.b)) for c in identity.review}
     truth: dict[int, tuple[int, str]] = {}
-    for n, e in enumerate(entries):  # a row shared by a true pair and a distractor keeps the true pair's truth
+    for n, e in enumerate(
+        entries
+    ):  # a row shared by a true pair and a distractor keeps the true pair's truth
         truth.setdefault(e.a, (n, "" if e.same else "a"))
         truth.setdefault(e.b, (n, "" if e.same else "b"))
     s = Score()
@@ -482,7 +484,9 @@ def report(split: str) -> str:
              f"precision {s.linked - len(s.wrong)}/{s.linked} = {s.precision:.1%}, "
              f"distractors linked {s.distractors_linked}/{s.distractors}"]  # fmt: skip
     for cls in CLASSES:
-        lines.append(f"  {cls:36s} {s.found[cls]:2d}/{s.pairs[cls]:2d} automatic, {s.queued[cls]:2d} with the queue")
+        lines.append(
+            f"  {cls:36s} {s.found[cls]:2d}/{s.pairs[cls]:2d} automatic, {s.queued[cls]:2d} with the queue"
+        )
     for cls, missed in s.missed.items():
         lines += [f"  MISSED [{cls}] {a} ~ {b}" for a, b in missed]
     lines += [f"  WRONG {a} ~ {b}" for a, b in s.wrong]
