@@ -401,6 +401,20 @@ def _company(
     return (rest, brand) if len(rest) >= 4 else (brand + rest, "")
 
 
+def _brand_to_place(
+    text: str, brand: str, cities: tuple[str, ...], vocabulary: Vocabulary
+) -> tuple[str, str]:
+    """A brand followed by a word of its own and then a district of the row's city (迈瑞|医疗|光明生产基地: the
+    company's trade name, 迈瑞医疗, then where it builds): the word joins the brand, so the core starts at the
+    place as the legal name's reading does (深圳迈瑞生物医疗电子股份有限公司光明生产基地)."""
+    if not brand or not cities:
+        return text, brand
+    for n in (1, 2):  # a word of one or two characters (医疗, 电器); 智能终端 is what is built
+        if any(text.startswith(d, n) for d in _own_districts(cities, vocabulary)):
+            return text[n:], brand + text[:n]
+    return text, brand
+
+
 def _without_quantities(text: str, p: _Patterns, vocabulary: Vocabulary) -> str:
     """The text without its numbers with a unit (220千伏 / 220kV, 2024年): they are specifications, compared
     as numbers (never two numbers), not as characters, so where they stand and how the unit is written
@@ -513,6 +527,7 @@ def name_key(
     text, named = _bracket_brand(_restated(_two_places(text, p, vocabulary)), p)
     text = p.port.sub("", _PUNCT.sub("", text))  # 江门港新会港区双水作业区码头 is 新会双水码头
     text, brand = _company(_shortened(text, p), p, vocabulary, brands)
+    text, brand = _brand_to_place(text, brand, cities, vocabulary)
     text, brand = _PROVINCE.sub("", text), brand or named  # 广东茂名滨海新区…: the province, then the city
     text = p.own_city.sub("", _without_cities(text))
     own = set(_own_districts(cities, vocabulary))
