@@ -330,16 +330,23 @@ def _without_cities(text: str) -> str:
     return text
 
 
+# An institution abbreviated after a city's initial: 深大, 深技大, 汕大 (not 大道, 大桥, 大亚湾 …).
+_INSTITUTION_SHORT = re.compile(r"[\u4e00-\u9fff]{0,2}?[大院](?![道路桥楼厦湾埔堤坝街厅])")
+
+
 def _without_city_short(
     text: str, cities: tuple[str, ...], vocabulary: Vocabulary, generic: re.Pattern
 ) -> str:
     """The row's own city abbreviation at the start (穗 / 深 / 莞) removed, unless the text starts with one
     of the city's districts (江海区 is no 江 + 海区) or too little would be left (counted without the
-    generic words, so that 莞番高速 and 莞番高速公路工程 are read alike)."""
+    generic words, so that 莞番高速 and 莞番高速公路工程 are read alike), or it starts an institution's
+    abbreviation (深大, 深技大, 汕大医学院: readings.py reads the city back in front of the long form)."""
     if any(text.startswith(d) for d in _own_districts(cities, vocabulary)):
         return text
     for city in cities:
         for short in vocabulary.cities.get(city, ()):
+            if _INSTITUTION_SHORT.match(text, len(short)):
+                continue
             if text.startswith(short) and len(generic.sub("", text)) > 4:
                 text = text[len(short) :]
     return text

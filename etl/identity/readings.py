@@ -167,6 +167,29 @@ def abbreviated(a: str, b: str) -> bool:
     return False
 
 
+def transposed(a: str, b: str) -> bool:
+    """All the two names differ in is two characters of one word swapped (新安 / 安新, 白北 / 北白): two places
+    named alike, not one place written another way."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def without_descriptors(text: str, descriptors: frozenset[str]) -> str:
+    """`text` without its descriptive words (longest first at each place)."""
+    longest = max(map(len, descriptors), default=0)
+    out, at = [], 0
+    while at < len(text):
+        n = next(
+            (n for n in range(min(longest, len(text) - at), 1, -1) if text[at : at + n] in descriptors), 0
+        )
+        if not n:
+            out.append(text[at])
+        at += n or 1
+    return "".join(out)
+
+
 def reading_score(a: str, b: str, descriptors: frozenset[str]) -> float:
     """READING when one of the readings above makes the two cores one name, else 0."""
     if not a or not b or a == b:

@@ -38,7 +38,7 @@ from rapidfuzz.distance import Indel
 from etl.identity.distinctive import Distinct
 from etl.identity.names import NameKey
 from etl.identity.numerals import same_but_digits
-from etl.identity.readings import READING, abbreviated, reading_score
+from etl.identity.readings import READING, abbreviated, reading_score, transposed, without_descriptors
 from etl.identity.records import IdentityRow
 from etl.identity.vocabulary import load_vocabulary
 
@@ -205,6 +205,14 @@ def _school_level(a: NameKey, b: NameKey) -> float:
     return -25.0 if la and lb and not (la & lb) else 0.0
 
 
+def _transposed(a: NameKey, b: NameKey) -> float:
+    """Two characters of one word swapped, descriptive words aside (新安社区 / 安新社区): two places, as a direction
+    added makes two (readings.py)."""
+    descriptors = _descriptors()
+    plain_a, plain_b = without_descriptors(a.core, descriptors), without_descriptors(b.core, descriptors)
+    return -15.0 if transposed(plain_a, plain_b) else 0.0
+
+
 def _direction(a: NameKey, b: NameKey) -> float:
     """A place and the same name with a direction after it (曲江 / 曲江南) are two places: when all that one
     core holds and the other lacks is directions, the pair loses as much as two districts."""
@@ -284,6 +292,6 @@ def pair_score(
     city = a.cities[0] if len(a.cities) == 1 and a.cities == b.cities else ""
     name = name_score(ka, kb, distinct_a, distinct_b, city)
     terms = (_separate_works(ka, kb, city), _brands(ka, kb), _ordinal(ka, kb), _institution(ka, kb, city), _school_level(ka, kb),
-             _direction(ka, kb), _works(ka, kb), _district(ka, kb), _town(ka, kb), _village(ka, kb), _one_phase(ka, kb),
+             _direction(ka, kb), _transposed(ka, kb), _works(ka, kb), _district(ka, kb), _town(ka, kb), _village(ka, kb), _one_phase(ka, kb),
              _amounts(a, b), _years(a, b), _category(a, b))  # fmt: skip
     return round(name + sum(terms), 2)
