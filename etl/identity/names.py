@@ -500,13 +500,14 @@ def _shortened(text: str, p: _Patterns) -> str:
     return p.long.sub(lambda m: p.short_forms[m.group(0)], text)
 
 
-def _without_works(text: str, works: re.Pattern, vocabulary: Vocabulary) -> tuple[str, frozenset[str]]:
+def _without_works(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, frozenset[str]]:
     """The text without its kinds of work, and their families: 提升 / 提升改造 / 改造提升 / 升级改造 name one
-    kind of work, and which words a list chose says little about which project it is."""
+    kind of work, and which words a list chose says little about which project it is. Not when only generic
+    words would be left (2024年城中村改造项目 is read as 城中村改造 is, not as 项目)."""
     family = {word: name for name, words in vocabulary.work_kinds.items() for word in words}
-    found = {family[m.group(0)] for m in works.finditer(text)}
-    rest = works.sub("", text)
-    return (rest, frozenset(found)) if len(rest) >= 2 else (text, frozenset())
+    found = {family[m.group(0)] for m in p.works.finditer(text)}
+    rest = p.works.sub("", text)
+    return (rest, frozenset(found)) if len(p.generic.sub("", rest)) >= 2 else (text, frozenset())
 
 
 def name_key(
@@ -549,6 +550,6 @@ def name_key(
         town = found.group(1)  # 横沥镇 (a town of one city named like a district of another) is a town too
     if section_town and not town:  # 锦江碧道（恩城段） is read as 恩城街道锦江碧道 is
         text, town = section_town + text, section_town
-    text, kinds = _without_works(text, p.works, vocabulary)
+    text, kinds = _without_works(text, p, vocabulary)
     core = p.generic.sub("", text) or text
     return NameKey(core, phase, district, numbers, kinds, town, p.generic.sub("", brand), ordinals)

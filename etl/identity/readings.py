@@ -105,14 +105,14 @@ def qualified(a: str, b: str, descriptors: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def _initials(short: str, long: str, first: bool = True, three: bool = True) -> int:
-    """How many initials `short` takes to abbreviate `long`, or -1 when it does not. `long` is read in words of
+def _initials(short: str, long: str, first: bool = True, three: bool = True) -> int | None:
+    """How many initials `short` takes to abbreviate `long`, less the words it takes whole; None when it does not. `long` is read in words of
     two characters (the first may be three when it starts the name: 哈尔滨) or an institution's word (_INSTITUTIONS). Each word gives
     its first character (an initial), its whole self, or, an institution's word, its short form (an initial
     too); a word after the first may be left out; the first word of two characters may give either character
     (香港 / 港)."""
     if not long:
-        return 0 if not short else -1
+        return 0 if not short else None
     options = []
     for word, brief in _INSTITUTIONS.items():
         if long.startswith(word):
@@ -125,18 +125,14 @@ def _initials(short: str, long: str, first: bool = True, three: bool = True) -> 
         if len(long) < size:
             continue
         word, rest = long[:size], long[size:]
-        takes = {word[0]: 1, word: 0}
+        takes = {word[0]: 1, word: -1}  # a word taken whole counts against: 新城污水处理 is no abbreviation
         if first and size == 2:
             takes.setdefault(word[1], 1)
         options += [(n, short[len(take) :], rest) for take, n in takes.items() if short.startswith(take)]
         if not first:
             options.append((0, short, rest))
-    best = -1
-    for n, left, rest in options:
-        found = _initials(left, rest, False)
-        if found >= 0:
-            best = max(best, n + found)
-    return best
+    found = [n + m for n, left, rest in options if (m := _initials(left, rest, False)) is not None]
+    return max(found, default=None)
 
 
 INITIALS = (
@@ -162,7 +158,7 @@ def abbreviated(a: str, b: str) -> bool:
                 continue  # a short form found whole in the long one is a word dropped, not an abbreviation
             if len(brief) < 3 and len(span) < 6 and not any(w in span for w in _INSTITUTIONS):
                 continue  # 新城 / 新塘城区: two initials of two short words are too little
-            if _initials(brief, span, True, p == 0) >= INITIALS:  # a name of three only at the start
+            if (_initials(brief, span, True, p == 0) or 0) >= INITIALS:  # a name of three only at the start
                 return True
     return False
 
