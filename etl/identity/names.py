@@ -324,10 +324,16 @@ def _restated(text: str) -> str:
 
 def _without_cities(text: str) -> str:
     """City names (with or without 市) removed anywhere: a row's city is its place, not its name. The city's
-    市区 (its urban area, 江门市区老旧小区) stays 市区: it is no district."""
-    for city in sorted(load_vocabulary().cities, key=len, reverse=True):
-        text = text.replace(city + "市区", "市区").replace(city + "市", "").replace(city, "")
-    return text
+    市区 (its urban area, 江门市区老旧小区) stays 市区: it is no district. A university named after its city
+    keeps it (汕头大学, 韶关学院, 深圳技术大学, 中山大学: the city is its name, and its abbreviation's initial)."""
+    return _CITY_WORDS.sub(lambda m: "市区" if m.group(2) else "" if m.group(1) else m.group(0), text)
+
+
+_CITY_NAMES = "|".join(sorted(load_vocabulary().cities, key=len, reverse=True))
+# a city's 市区 (group 2), the city (group 1), unless it names a university (group 0 alone)
+_CITY_WORDS = re.compile(
+    rf"(?:{_CITY_NAMES})(?=(?!市)(?:[\u4e00-\u9fff]{{2}}){{0,2}}(?:大学|学院))|((?:{_CITY_NAMES})(?:(市区)|市)?)"
+)
 
 
 # An institution abbreviated after a city's initial: 深大, 深技大, 汕大 (not 大道, 大桥, 大亚湾 …).
@@ -345,8 +351,8 @@ def _without_city_short(
         return text
     for city in cities:
         for short in vocabulary.cities.get(city, ()):
-            if _INSTITUTION_SHORT.match(text, len(short)):
-                continue
+            if text.startswith(city) or _INSTITUTION_SHORT.match(text, len(short)):
+                continue  # 深圳技术大学: the city kept as a university's name is no abbreviation of it
             if text.startswith(short) and len(generic.sub("", text)) > 4:
                 text = text[len(short) :]
     return text
