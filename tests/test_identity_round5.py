@@ -169,7 +169,7 @@ def test_a_brands_own_word_before_the_district_is_the_brand() -> None:
 
 # Figures reached on the hand-written lists (docs/benchmarks.md, Round 5): floors, so that a change that loses a
 # class shows here; distractors never linked. The held-out half was scored once, at the end of the round.
-FLOORS = {"dev": 70, "heldout": 0}
+FLOORS = {"dev": 70, "heldout": 66}
 
 
 @pytest.mark.parametrize("split", ["dev", "heldout"])

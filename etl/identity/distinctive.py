@@ -13,7 +13,6 @@ the frequency to find them, and a list that adds one names the same project.
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -38,21 +37,11 @@ def common_bigrams(cores: list[str], share: float = 0.004, minimum: int = 12) ->
 def _described(core: str) -> set[int]:
     """Positions of the core's descriptive words (vocabulary.yaml `descriptors`: 高端, 绿色, 新型 …), longest
     first at each place: they say little about which project a row is, whether or not many rows share them."""
-    words = _descriptors()
-    longest = max(map(len, words), default=0)
-    found, at = set(), 0
-    while at < len(core):
-        n = next((n for n in range(min(longest, len(core) - at), 1, -1) if core[at : at + n] in words), 0)
-        found.update(range(at, at + n))
-        at += n or 1
-    return found
-
-
-@lru_cache(maxsize=1)
-def _descriptors() -> frozenset[str]:
+    from etl.identity.readings import descriptor_pattern
     from etl.identity.vocabulary import load_vocabulary
 
-    return frozenset(load_vocabulary().descriptors)
+    words = descriptor_pattern(frozenset(load_vocabulary().descriptors))
+    return {i for m in words.finditer(core) for i in range(m.start(), m.end())}
 
 
 def distinctive(core: str, common: set[str]) -> str:

@@ -24,6 +24,7 @@ by a replaced word, so the distractor classes (two schools, two plants, two vill
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz.distance import Indel
@@ -143,8 +144,8 @@ INITIALS = (
 def abbreviated(a: str, b: str) -> bool:
     """One core is the other with a span of it abbreviated (南方科技大学医学院 / 南科大医学院), the rest identical."""
     short, long = sorted((a, b), key=len)
-    if len(long) - len(short) < 2 or len(short) < 2:
-        return False
+    if len(long) - len(short) < 2 or len(short) < 2 or not set(short) <= set(long):
+        return False  # every character of an abbreviation is one of the long form's
     head = 0
     while head < len(short) and short[head] == long[head]:
         head += 1
@@ -172,18 +173,16 @@ def transposed(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+@lru_cache(maxsize=1 << 16)
 def without_descriptors(text: str, descriptors: frozenset[str]) -> str:
-    """`text` without its descriptive words (longest first at each place)."""
-    longest = max(map(len, descriptors), default=0)
-    out, at = [], 0
-    while at < len(text):
-        n = next(
-            (n for n in range(min(longest, len(text) - at), 1, -1) if text[at : at + n] in descriptors), 0
-        )
-        if not n:
-            out.append(text[at])
-        at += n or 1
-    return "".join(out)
+    """`text` without its descriptive words (longest first at each place), once per name."""
+    return descriptor_pattern(descriptors).sub("", text)
+
+
+@lru_cache(maxsize=4)
+def descriptor_pattern(descriptors: frozenset[str]) -> re.Pattern:
+    """The descriptive words as one alternation, longest first."""
+    return re.compile("|".join(map(re.escape, sorted(descriptors, key=len, reverse=True))) or "(?!)")
 
 
 def reading_score(a: str, b: str, descriptors: frozenset[str]) -> float:
