@@ -167,12 +167,30 @@ def test_a_brands_own_word_before_the_district_is_the_brand() -> None:
     assert name_key("OPPO智能终端滨海湾生产基地", ("东莞",)).brand == "oppo"  # 智能终端 is what is built
 
 
+def test_a_trade_name_that_is_the_initials_of_the_legal_name_is_one_company() -> None:
+    from etl.identity.readings import brand_abbreviated
+
+    assert brand_abbreviated("广汽", "汽车", ("广州",))  # 广州汽车集团 (the city taken out) / 广汽集团
+    assert not brand_abbreviated("美的", "格力", ("佛山",))
+    assert _linked("广州汽车集团股份有限公司黄埔零部件产业园", "广汽集团黄埔零部件产业园", "广州")
+
+
+def test_a_zone_abbreviated_before_its_kind() -> None:
+    assert abbreviated("综合保税区一期", "综保区一期")  # 综合保税 / 综保, then 区
+    assert not abbreviated("新塘城区污水处理厂", "新城污水处理厂")
+
+
+def test_a_capacity_in_sets_or_vehicles_is_a_specification() -> None:
+    key = name_key("年产30万套智能马桶生产线", ("佛山",))
+    assert key.numbers == (30,) and "30" not in key.core
+
+
 # Figures reached on the hand-written lists (docs/benchmarks.md, Round 5): floors, so that a change that loses a
 # class shows here; distractors never linked. The held-out half was scored once, at the end of the round.
-FLOORS = {"dev": 70, "heldout": 66}
+FLOORS = {"dev": 70, "heldout": 70, "heldout2": 0}
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "heldout2"])
 def test_hand_written_lists_of_round_5(split: str) -> None:
     s = score(split)
     assert s.distractors_linked == 0

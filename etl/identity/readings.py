@@ -136,9 +136,9 @@ def _initials(short: str, long: str, first: bool = True, three: bool = True) -> 
     return max(found, default=None)
 
 
-INITIALS = (
-    2  # an abbreviation takes at least two initials: 南科大, 国创, 中科院 (a word dropped is no abbreviation)
-)
+# An abbreviation takes two initials more than words taken whole: 南科大, 国创, 中科院先进院 (not 新城污水处理).
+INITIALS = 2
+_ZONES = ("区", "园")  # what a zone's or a park's name ends with after the words an abbreviation shortens
 
 
 def abbreviated(a: str, b: str) -> bool:
@@ -157,11 +157,27 @@ def abbreviated(a: str, b: str) -> bool:
             span, brief = long[p : len(long) - r], short[p : len(short) - r]
             if brief in span or len(brief) < 2 or len(span) - len(brief) < 2:
                 continue  # a short form found whole in the long one is a word dropped, not an abbreviation
-            if len(brief) < 3 and len(span) < 6 and not any(w in span for w in _INSTITUTIONS):
+            zone = r > 0 and long.startswith(
+                _ZONES, len(long) - r
+            )  # 综保区 / 综合保税区: a zone's kind after it
+            if len(brief) < 3 and len(span) < 6 and not zone and not any(w in span for w in _INSTITUTIONS):
                 continue  # 新城 / 新塘城区: two initials of two short words are too little
             if (_initials(brief, span, True, p == 0) or 0) >= INITIALS:  # a name of three only at the start
                 return True
     return False
+
+
+def brand_abbreviated(a: str, b: str, places: tuple[str, ...] = ()) -> bool:
+    """One company's trade name is the initials of the other's, a place read in front of the longer (广汽 / 广州
+    汽车: the city was taken out of the legal name, its initial stays in the short name)."""
+    if min(len(a), len(b)) < 2 or a == b:
+        return False
+    return any(
+        (_initials(short, place + long) or 0) >= INITIALS
+        for short, long in ((a, b), (b, a))
+        for place in ("", *places)
+        if len(short) < len(place + long)
+    )
 
 
 def transposed(a: str, b: str) -> bool:

@@ -38,7 +38,14 @@ from rapidfuzz.distance import Indel
 from etl.identity.distinctive import Distinct
 from etl.identity.names import NameKey
 from etl.identity.numerals import same_but_digits
-from etl.identity.readings import READING, abbreviated, reading_score, transposed, without_descriptors
+from etl.identity.readings import (
+    READING,
+    abbreviated,
+    brand_abbreviated,
+    reading_score,
+    transposed,
+    without_descriptors,
+)
 from etl.identity.records import IdentityRow
 from etl.identity.vocabulary import load_vocabulary
 
@@ -121,7 +128,7 @@ def name_score(a: NameKey, b: NameKey, distinct_a: Distinct, distinct_b: Distinc
     core = max(_reading_score(a.core, b.core, distinct_a.core, distinct_b.core),
                reading_score(a.core, b.core, descriptors),
                READING if same_but_digits(a.core, b.core) else 0.0)  # fmt: skip
-    if city and core < READING and _abbreviation(a, b, city):
+    if core < READING and _abbreviation(a, b, city):
         core = READING
     if min(len(a.core), len(b.core)) < 4 and a.district != b.district:  # 坦洲镇快线 / 坦洲快线
         placed_a, placed_b = a.district + a.core, b.district + b.core
@@ -165,16 +172,24 @@ def _separate_works(a: NameKey, b: NameKey, city: str = "") -> float:
 
 
 def _abbreviation(a: NameKey, b: NameKey, city: str = "") -> bool:
-    """One core abbreviates the other, the pair's city read in front of either (readings.py)."""
-    return abbreviated(a.core, b.core) or bool(
-        city and (abbreviated(city + a.core, b.core) or abbreviated(a.core, city + b.core))
+    """One core abbreviates the other, the pair's city or the province read in front of either (readings.py)."""
+    return abbreviated(a.core, b.core) or any(
+        abbreviated(place + a.core, b.core) or abbreviated(a.core, place + b.core) for place in _places(city)
     )
 
 
-def _brands(a: NameKey, b: NameKey) -> float:
+def _brands(a: NameKey, b: NameKey, city: str = "") -> float:
     """Two companies named whose trade names (their first two characters) differ: two projects, as two
-    districts are."""
-    return -25.0 if a.brand and b.brand and a.brand[:2] != b.brand[:2] else 0.0
+    districts are; unless one trade name is the other's initials (广汽 / 广州汽车: readings.py)."""
+    if not (a.brand and b.brand) or a.brand[:2] == b.brand[:2]:
+        return 0.0
+    return 0.0 if brand_abbreviated(a.brand, b.brand, _places(city)) else -25.0
+
+
+def _places(city: str) -> tuple[str, ...]:
+    """What a list takes out of a name in front and its abbreviations keep the initial of: the pair's city and
+    the province (广东外语外贸大学 / 广外, 广州汽车集团 / 广汽集团)."""
+    return (city, "广东") if city else ("广东",)
 
 
 def _ordinal(a: NameKey, b: NameKey) -> float:
@@ -291,7 +306,7 @@ def pair_score(
         return None
     city = a.cities[0] if len(a.cities) == 1 and a.cities == b.cities else ""
     name = name_score(ka, kb, distinct_a, distinct_b, city)
-    terms = (_separate_works(ka, kb, city), _brands(ka, kb), _ordinal(ka, kb), _institution(ka, kb, city), _school_level(ka, kb),
+    terms = (_separate_works(ka, kb, city), _brands(ka, kb, city), _ordinal(ka, kb), _institution(ka, kb, city), _school_level(ka, kb),
              _direction(ka, kb), _transposed(ka, kb), _works(ka, kb), _district(ka, kb), _town(ka, kb), _village(ka, kb), _one_phase(ka, kb),
              _amounts(a, b), _years(a, b), _category(a, b))  # fmt: skip
     return round(name + sum(terms), 2)
