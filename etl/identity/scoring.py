@@ -174,7 +174,10 @@ def _separate_works(a: NameKey, b: NameKey, city: str = "") -> float:
 def _abbreviation(a: NameKey, b: NameKey, city: str = "") -> bool:
     """One core abbreviates the other, the pair's city or the province read in front of either (readings.py)."""
     return abbreviated(a.core, b.core) or any(
-        abbreviated(place + a.core, b.core) or abbreviated(a.core, place + b.core) for place in _places(city)
+        abbreviated(place + a.core, b.core) or abbreviated(a.core, place + b.core)
+        for place in _places(city)
+        if a.core[:1] in place[:2]
+        or b.core[:1] in place[:2]  # the short form starts with the place's initial
     )
 
 
@@ -201,9 +204,9 @@ def _institution(a: NameKey, b: NameKey, city: str = "") -> float:
     """A word naming another kind of school or hospital on one side only (技师学院 / 学院): another one, unless
     the other name abbreviates it (妇女儿童医疗中心 / 妇儿中心: readings.py)."""
     words = load_vocabulary().institution_kinds
-    if any((w in a.full) != (w in b.full) for w in words) and _abbreviation(a, b, city):
+    if not any((w in a.full) != (w in b.full) for w in words):
         return 0.0
-    return -12.0 if any((w in a.full) != (w in b.full) for w in words) else 0.0
+    return 0.0 if _abbreviation(a, b, city) else -12.0
 
 
 @lru_cache(maxsize=1 << 16)
