@@ -17,6 +17,9 @@ relate, not at which names they are:
   word never skipped. A bare subsequence was tried before and linked wrong pairs; here 南方医科大学 is no 南科大
   (科 starts no word of 南方|医科), and the rest must agree exactly.
 
+The same alignment tells whether two companies' trade names are one (广汽 / 广州汽车, `brand_abbreviated`), and,
+for precision, two characters of one word swapped are two places (新安 / 安新, `transposed`).
+
 Each reading gives a similarity a little under an identical name (READING), so the pair's other evidence
 (districts, phases, numbers, amounts) still decides near the threshold; none applies to two cores that differ
 by a replaced word, so the distractor classes (two schools, two plants, two villages) read as before.

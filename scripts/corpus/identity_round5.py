@@ -8,7 +8,8 @@ set's own tags: a qualifier dropped, a company's legal name against its brand, w
 well-known names, numerals, official long names shortened.
 
 The lists are split before tuning: `dev` was written first and is what the rules were tuned on; `heldout` was
-written next, before any code changed, and is scored once, at the end (docs/benchmarks.md, Round 5).
+written next, before any code changed, and scored once, at the end of the first pass (docs/benchmarks.md, Round 5);
+then it joined dev, and `heldout2` was written before the second pass and scored once, at its end.
 
 `score(split)` builds two lists from a split — every first name in a provincial plan, every second name in a
 city's groundbreaking batch (so each row has rivals: every other name of its city) — runs the step over them
