@@ -324,16 +324,25 @@ def _restated(text: str) -> str:
 
 def _without_cities(text: str) -> str:
     """City names (with or without 市) removed anywhere: a row's city is its place, not its name. The city's
-    市区 (its urban area, 江门市区老旧小区) stays 市区: it is no district. A university named after its city
-    keeps it (汕头大学, 韶关学院, 深圳技术大学, 中山大学: the city is its name, and its abbreviation's initial)."""
-    return _CITY_WORDS.sub(lambda m: "市区" if m.group(2) else "" if m.group(1) else m.group(0), text)
+    市区 (its urban area, 江门市区老旧小区) stays 市区: it is no district."""
+    for city in sorted(load_vocabulary().cities, key=len, reverse=True):
+        text = text.replace(city + "市区", "市区").replace(city + "市", "").replace(city, "")
+    return text
 
 
 _CITY_NAMES = "|".join(sorted(load_vocabulary().cities, key=len, reverse=True))
-# a city's 市区 (group 2), the city (group 1), unless it names a university (group 0 alone)
-_CITY_WORDS = re.compile(
-    rf"(?:{_CITY_NAMES})(?=(?!市)(?:[\u4e00-\u9fff]{{2}}){{0,2}}(?:大学|学院))|((?:{_CITY_NAMES})(?:(市区)|市)?)"
-)
+# A university named after its city: 汕头大学, 韶关学院, 深圳技术大学, 中山大学 (not 广州市…学院: 市 follows).
+_UNIVERSITY = re.compile(rf"(?:{_CITY_NAMES})(?!市)(?:[\u4e00-\u9fff]{{2}}){{0,2}}?(?:大学|学院)")
+
+
+def _without_cities_but_universities(text: str) -> str:
+    """The text without its city names (`_without_cities`), except where a city names a university (汕头大学,
+    深圳技术大学): there the city is the university's name, and the initial its abbreviation keeps (汕大, 深技大)."""
+    out, at = [], 0
+    for m in _UNIVERSITY.finditer(text):
+        out += [_without_cities(text[at : m.start()]), m.group(0)]
+        at = m.end()
+    return "".join([*out, _without_cities(text[at:])])
 
 
 # An institution abbreviated after a city's initial: 深大, 深技大, 汕大 (not 大道, 大桥, 大亚湾 …).
@@ -506,14 +515,15 @@ def _shortened(text: str, p: _Patterns) -> str:
     return p.long.sub(lambda m: p.short_forms[m.group(0)], text)
 
 
-def _without_works(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, frozenset[str]]:
+def _without_works(text: str, works: re.Pattern, vocabulary: Vocabulary) -> tuple[str, frozenset[str]]:
     """The text without its kinds of work, and their families: 提升 / 提升改造 / 改造提升 / 升级改造 name one
     kind of work, and which words a list chose says little about which project it is. Not when only generic
     words would be left (2024年城中村改造项目 is read as 城中村改造 is, not as 项目)."""
     family = {word: name for name, words in vocabulary.work_kinds.items() for word in words}
-    found = {family[m.group(0)] for m in p.works.finditer(text)}
-    rest = p.works.sub("", text)
-    return (rest, frozenset(found)) if len(p.generic.sub("", rest)) >= 2 else (text, frozenset())
+    found = {family[m.group(0)] for m in works.finditer(text)}
+    rest = works.sub("", text)
+    left = _patterns(vocabulary).generic.sub("", rest)
+    return (rest, frozenset(found)) if len(left) >= 2 else (text, frozenset())
 
 
 def name_key(
@@ -543,7 +553,7 @@ def name_key(
     text, brand = _company(_shortened(text, p), p, vocabulary, brands)
     text, brand = _brand_to_place(text, brand, cities, vocabulary)
     text, brand = _PROVINCE.sub("", text), brand or named  # 广东茂名滨海新区…: the province, then the city
-    text = p.own_city.sub("", _without_cities(text))
+    text = p.own_city.sub("", _without_cities_but_universities(text))
     own = set(_own_districts(cities, vocabulary))
     towns = {m.group(0) for m in p.placed.finditer(text)
              if cities and m.group(2) in vocabulary.town_suffixes and m.group(1) not in own}  # fmt: skip
@@ -556,6 +566,6 @@ def name_key(
         town = found.group(1)  # 横沥镇 (a town of one city named like a district of another) is a town too
     if section_town and not town:  # 锦江碧道（恩城段） is read as 恩城街道锦江碧道 is
         text, town = section_town + text, section_town
-    text, kinds = _without_works(text, p, vocabulary)
+    text, kinds = _without_works(text, p.works, vocabulary)
     core = p.generic.sub("", text) or text
     return NameKey(core, phase, district, numbers, kinds, town, p.generic.sub("", brand), ordinals)
