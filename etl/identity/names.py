@@ -517,12 +517,11 @@ def _shortened(text: str, p: _Patterns) -> str:
 
 def _without_works(text: str, works: re.Pattern, vocabulary: Vocabulary) -> tuple[str, frozenset[str]]:
     """The text without its kinds of work, and their families: 提升 / 提升改造 / 改造提升 / 升级改造 name one
-    kind of work, and which words a list chose says little about which project it is. Not when only generic
-    words would be left (2024年城中村改造项目 is read as 城中村改造 is, not as 项目)."""
+    kind of work, and which words a list chose says little about which project it is."""
     family = {word: name for name, words in vocabulary.work_kinds.items() for word in words}
     found = {family[m.group(0)] for m in works.finditer(text)}
     rest = works.sub("", text)
-    left = _patterns(vocabulary).generic.sub("", rest)
+    left = _patterns(vocabulary).generic.sub("", rest)  # 2024年城中村改造项目 is 城中村改造, not 项目
     return (rest, frozenset(found)) if len(left) >= 2 else (text, frozenset())
 
 
