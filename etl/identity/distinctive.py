@@ -5,7 +5,9 @@ hundreds of projects and say nothing about which one; the subject (金沙, 港�
 bigram is common when more than `share` of the rows' cores (and at least `minimum` of them) hold it; a
 character that starts a common bigram, or ends one with nothing rare after it, is dropped: what stays is
 the subject, without the first character of the kind of work that follows it. Worked out per run from the rows
-themselves (a corpus-wide frequency, not a list of words), so a new kind of project needs no edit.
+themselves (a corpus-wide frequency, not a list of words), so a new kind of project needs no edit. Descriptive
+words (高端, 绿色, 新型: vocabulary.yaml `descriptors`) are taken out too: a short list shares them too seldom for
+the frequency to find them, and a list that adds one names the same project.
 """
 
 from __future__ import annotations
@@ -32,12 +34,26 @@ def common_bigrams(cores: list[str], share: float = 0.004, minimum: int = 12) ->
     return {b for b, n in counts.items() if n > limit}
 
 
+def _described(core: str) -> set[int]:
+    """Positions of the core's descriptive words (vocabulary.yaml `descriptors`: 高端, 绿色, 新型 …), longest
+    first at each place: they say little about which project a row is, whether or not many rows share them."""
+    from etl.identity.readings import descriptor_pattern
+    from etl.identity.vocabulary import load_vocabulary
+
+    words = descriptor_pattern(frozenset(load_vocabulary().descriptors))
+    return {i for m in words.finditer(core) for i in range(m.start(), m.end())}
+
+
 def distinctive(core: str, common: set[str]) -> str:
-    """The core's characters not inside common bigrams only (the whole core when nothing would be left)."""
+    """The core's characters not inside common bigrams only, nor in descriptive words (the whole core when
+    nothing would be left)."""
     if len(core) < 2:
         return core
+    described = _described(core)
     kept = []
     for i, ch in enumerate(core):
+        if i in described:
+            continue
         left = core[i - 1 : i + 1] if i else None
         right = core[i : i + 2] if i < len(core) - 1 else None
         if right in common or (right is None and left in common):

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import opencc
 
+from etl.identity.numerals import as_digits
 from etl.identity.vocabulary import Vocabulary, load_vocabulary
 
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -162,7 +163,8 @@ def _compile(v: Vocabulary) -> _Patterns:
         ),
         # a county's 县城 (its seat) is the county: 乳源瑶族自治县县城污水处理厂 / 乳源县污水处理厂
         placed=re.compile(f"({_any(every)})({_any(v.district_suffixes)})(?:(?<=县)县城)?"),
-        town=re.compile(f"^(.{{2,3}}?)(?:({_any(v.zone_suffixes)})|{_any(v.town_suffixes)})"),
+        # 金融高新区 is no zone 金融高 + 新区
+        town=re.compile(f"^(.{{2,3}}?)(?:(?<!高)({_any(v.zone_suffixes)})|{_any(v.town_suffixes)})"),
         generic=re.compile(_any([*v.generic_words, *v.qualifiers])),
         quantity=re.compile(_QUANTITY.format(units=_any(v.units))),
         works=re.compile(_any(w for words in v.work_kinds.values() for w in words)),
@@ -328,16 +330,38 @@ def _without_cities(text: str) -> str:
     return text
 
 
+_CITY_NAMES = "|".join(sorted(load_vocabulary().cities, key=len, reverse=True))
+# A university named after its city: 汕头大学, 韶关学院, 深圳技术大学, 中山大学 (not 广州市…学院: 市 follows).
+_UNIVERSITY = re.compile(rf"(?:{_CITY_NAMES})(?!市)(?:[\u4e00-\u9fff]{{2}}){{0,2}}?(?:大学|学院)")
+
+
+def _without_cities_but_universities(text: str) -> str:
+    """The text without its city names (`_without_cities`), except where a city names a university (汕头大学,
+    深圳技术大学): there the city is the university's name, and the initial its abbreviation keeps (汕大, 深技大)."""
+    out, at = [], 0
+    for m in _UNIVERSITY.finditer(text):
+        out += [_without_cities(text[at : m.start()]), m.group(0)]
+        at = m.end()
+    return "".join([*out, _without_cities(text[at:])])
+
+
+# An institution abbreviated after a city's initial: 深大, 深技大, 汕大 (not 大道, 大桥, 大亚湾 …).
+_INSTITUTION_SHORT = re.compile(r"[\u4e00-\u9fff]{0,2}?[大院](?![道路桥楼厦湾埔堤坝街厅])")
+
+
 def _without_city_short(
     text: str, cities: tuple[str, ...], vocabulary: Vocabulary, generic: re.Pattern
 ) -> str:
     """The row's own city abbreviation at the start (穗 / 深 / 莞) removed, unless the text starts with one
     of the city's districts (江海区 is no 江 + 海区) or too little would be left (counted without the
-    generic words, so that 莞番高速 and 莞番高速公路工程 are read alike)."""
+    generic words, so that 莞番高速 and 莞番高速公路工程 are read alike), or it starts an institution's
+    abbreviation (深大, 深技大, 汕大医学院: readings.py reads the city back in front of the long form)."""
     if any(text.startswith(d) for d in _own_districts(cities, vocabulary)):
         return text
     for city in cities:
         for short in vocabulary.cities.get(city, ()):
+            if text.startswith(city) or _INSTITUTION_SHORT.match(text, len(short)):
+                continue  # 深圳技术大学: the city kept as a university's name is no abbreviation of it
             if text.startswith(short) and len(generic.sub("", text)) > 4:
                 text = text[len(short) :]
     return text
@@ -397,6 +421,20 @@ def _company(
         return (text[len(known) :], known) if known else (text, "")
     rest, brand = text[found.end() :], _brand(found.group(0), p, vocabulary)
     return (rest, brand) if len(rest) >= 4 else (brand + rest, "")
+
+
+def _brand_to_place(
+    text: str, brand: str, cities: tuple[str, ...], vocabulary: Vocabulary
+) -> tuple[str, str]:
+    """A brand followed by a word of its own and then a district of the row's city (迈瑞|医疗|光明生产基地: the
+    company's trade name, 迈瑞医疗, then where it builds): the word joins the brand, so the core starts at the
+    place as the legal name's reading does (深圳迈瑞生物医疗电子股份有限公司光明生产基地)."""
+    if not brand or not cities:
+        return text, brand
+    for n in (1, 2):  # a word of one or two characters (医疗, 电器); 智能终端 is what is built
+        if any(text.startswith(d, n) for d in _own_districts(cities, vocabulary)):
+            return text[n:], brand + text[:n]
+    return text, brand
 
 
 def _without_quantities(text: str, p: _Patterns, vocabulary: Vocabulary) -> str:
@@ -483,7 +521,8 @@ def _without_works(text: str, works: re.Pattern, vocabulary: Vocabulary) -> tupl
     family = {word: name for name, words in vocabulary.work_kinds.items() for word in words}
     found = {family[m.group(0)] for m in works.finditer(text)}
     rest = works.sub("", text)
-    return (rest, frozenset(found)) if len(rest) >= 2 else (text, frozenset())
+    left = _patterns(vocabulary).generic.sub("", rest)  # 2024年城中村改造项目 is 城中村改造, not 项目
+    return (rest, frozenset(found)) if len(left) >= 2 else (text, frozenset())
 
 
 def name_key(
@@ -497,7 +536,10 @@ def name_key(
     starts with one, without a legal ending, is read with it as its brand (格力高栏港… / 格力电器（珠海）有限公司…)."""
     vocabulary = vocabulary or load_vocabulary()
     p = _patterns(vocabulary)
-    text, phase = _parts(_simplified(unicodedata.normalize("NFKC", name).lower()))  # ５００ｋＶ is 500kv
+    text = _simplified(unicodedata.normalize("NFKC", name).lower())  # ５００ｋＶ is 500kv
+    text, phase = _parts(
+        as_digits(text, tuple(vocabulary.units))
+    )  # 十万亩 / 10万亩, Ⅱ期 / 二期 (numerals.py)
     text, ordinals = _ordinals(_numbered(_road(text, p.road, vocabulary), p.numbered), p, vocabulary)
     read = (int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1)) for m in _NUMBER.finditer(text))
     numbers = tuple(sorted([*ordinals, *(n for n in read if n is not None)]))
@@ -508,8 +550,9 @@ def name_key(
     text, named = _bracket_brand(_restated(_two_places(text, p, vocabulary)), p)
     text = p.port.sub("", _PUNCT.sub("", text))  # 江门港新会港区双水作业区码头 is 新会双水码头
     text, brand = _company(_shortened(text, p), p, vocabulary, brands)
+    text, brand = _brand_to_place(text, brand, cities, vocabulary)
     text, brand = _PROVINCE.sub("", text), brand or named  # 广东茂名滨海新区…: the province, then the city
-    text = p.own_city.sub("", _without_cities(text))
+    text = p.own_city.sub("", _without_cities_but_universities(text))
     own = set(_own_districts(cities, vocabulary))
     towns = {m.group(0) for m in p.placed.finditer(text)
              if cities and m.group(2) in vocabulary.town_suffixes and m.group(1) not in own}  # fmt: skip

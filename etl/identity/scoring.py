@@ -37,6 +37,15 @@ from rapidfuzz.distance import Indel
 
 from etl.identity.distinctive import Distinct
 from etl.identity.names import NameKey
+from etl.identity.numerals import same_but_digits
+from etl.identity.readings import (
+    READING,
+    abbreviated,
+    brand_abbreviated,
+    reading_score,
+    transposed,
+    without_descriptors,
+)
 from etl.identity.records import IdentityRow
 from etl.identity.vocabulary import load_vocabulary
 
@@ -107,13 +116,20 @@ def _reading_score(core_a: str, core_b: str, distinct_a: str, distinct_b: str) -
     return alike + replaced + swapped
 
 
-def name_score(a: NameKey, b: NameKey, distinct_a: Distinct, distinct_b: Distinct) -> float:
+def name_score(a: NameKey, b: NameKey, distinct_a: Distinct, distinct_b: Distinct, city: str = "") -> float:
     """How alike two names are, 0–100: their distinctive parts weigh DISTINCT_WEIGHT, their cores the rest,
     and a character replaced (each holds characters the other lacks) takes 10 points. A core too short to
     stand alone is also read with its district (坦洲镇快线 / 坦洲快线: 坦洲 is a district of 中山 written bare). The better of two
     readings: the cores, and the full names (a company's brand kept: 优捷光电科技有限公司光通信… /
-    优捷光电光通信…), since a company in front may be the builder or the brand the project is known by."""
-    core = _reading_score(a.core, b.core, distinct_a.core, distinct_b.core)
+    优捷光电光通信…), since a company in front may be the builder or the brand the project is known by. `city`: the
+    pair's city, read back in front of a core for an abbreviation that starts with it (深圳技术大学 / 深技大: the
+    city was taken out of one core, its first character is the other's first)."""
+    descriptors = _descriptors()
+    core = max(_reading_score(a.core, b.core, distinct_a.core, distinct_b.core),
+               reading_score(a.core, b.core, descriptors),
+               READING if same_but_digits(a.core, b.core) else 0.0)  # fmt: skip
+    if core < READING and _abbreviation(a, b, city):
+        core = READING
     if min(len(a.core), len(b.core)) < 4 and a.district != b.district:  # 坦洲镇快线 / 坦洲快线
         placed_a, placed_b = a.district + a.core, b.district + b.core
         core = max(core, _reading_score(placed_a, placed_b, placed_a, placed_b))
@@ -121,7 +137,13 @@ def name_score(a: NameKey, b: NameKey, distinct_a: Distinct, distinct_b: Distinc
         core = max(core, _townless(a, b, distinct_a.core, distinct_b.core))
     if not (a.brand or b.brand):
         return core
-    return max(core, _reading_score(a.full, b.full, distinct_a.full, distinct_b.full))
+    return max(core, _reading_score(a.full, b.full, distinct_a.full, distinct_b.full),
+               reading_score(a.full, b.full, descriptors))  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> frozenset[str]:
+    return frozenset(load_vocabulary().descriptors)
 
 
 TOWNLESS = 0.95  # a town left out is trusted a little less than a name read alike
@@ -140,15 +162,37 @@ def _townless(a: NameKey, b: NameKey, distinct_a: str, distinct_b: str) -> float
     return TOWNLESS * _reading_score(rest, b.core, distinct_rest, distinct_b)
 
 
-def _separate_works(a: NameKey, b: NameKey) -> float:
+def _separate_works(a: NameKey, b: NameKey, city: str = "") -> float:
+    """A separate work named on one side only (配套, 连接线 …), unless an abbreviation of the other name explains
+    the word (广州医科大学附属第二医院 / 广医二院: 附属 is the university's, not a work)."""
     words = load_vocabulary().separate_works
-    return -20.0 if any((w in a.core) != (w in b.core) for w in words) else 0.0
+    if any((w in a.core) != (w in b.core) for w in words) and not _abbreviation(a, b, city):
+        return -20.0
+    return 0.0
 
 
-def _brands(a: NameKey, b: NameKey) -> float:
+def _abbreviation(a: NameKey, b: NameKey, city: str = "") -> bool:
+    """One core abbreviates the other, the pair's city or the province read in front of either (readings.py)."""
+    return abbreviated(a.core, b.core) or any(
+        abbreviated(place + a.core, b.core) or abbreviated(a.core, place + b.core)
+        for place in _places(city)
+        if a.core[:1] in place[:2]
+        or b.core[:1] in place[:2]  # the short form starts with the place's initial
+    )
+
+
+def _brands(a: NameKey, b: NameKey, city: str = "") -> float:
     """Two companies named whose trade names (their first two characters) differ: two projects, as two
-    districts are."""
-    return -25.0 if a.brand and b.brand and a.brand[:2] != b.brand[:2] else 0.0
+    districts are; unless one trade name is the other's initials (广汽 / 广州汽车: readings.py)."""
+    if not (a.brand and b.brand) or a.brand[:2] == b.brand[:2]:
+        return 0.0
+    return 0.0 if brand_abbreviated(a.brand, b.brand, _places(city)) else -25.0
+
+
+def _places(city: str) -> tuple[str, ...]:
+    """What a list takes out of a name in front and its abbreviations keep the initial of: the pair's city and
+    the province (广东外语外贸大学 / 广外, 广州汽车集团 / 广汽集团)."""
+    return (city, "广东") if city else ("广东",)
 
 
 def _ordinal(a: NameKey, b: NameKey) -> float:
@@ -156,10 +200,13 @@ def _ordinal(a: NameKey, b: NameKey) -> float:
     return -10.0 if bool(a.ordinals) != bool(b.ordinals) else 0.0
 
 
-def _institution(a: NameKey, b: NameKey) -> float:
-    """A word naming another kind of school or hospital on one side only (技师学院 / 学院): another one."""
+def _institution(a: NameKey, b: NameKey, city: str = "") -> float:
+    """A word naming another kind of school or hospital on one side only (技师学院 / 学院): another one, unless
+    the other name abbreviates it (妇女儿童医疗中心 / 妇儿中心: readings.py)."""
     words = load_vocabulary().institution_kinds
-    return -12.0 if any((w in a.full) != (w in b.full) for w in words) else 0.0
+    if not any((w in a.full) != (w in b.full) for w in words):
+        return 0.0
+    return 0.0 if _abbreviation(a, b, city) else -12.0
 
 
 @lru_cache(maxsize=1 << 16)
@@ -174,6 +221,14 @@ def _school_level(a: NameKey, b: NameKey) -> float:
     """Two schools at two levels (马坝镇中心小学 / 马坝中学): two schools, as two districts are two places."""
     la, lb = _levels(a.full), _levels(b.full)
     return -25.0 if la and lb and not (la & lb) else 0.0
+
+
+def _transposed(a: NameKey, b: NameKey) -> float:
+    """Two characters of one word swapped, descriptive words aside (新安社区 / 安新社区): two places, as a direction
+    added makes two (readings.py)."""
+    descriptors = _descriptors()
+    plain_a, plain_b = without_descriptors(a.core, descriptors), without_descriptors(b.core, descriptors)
+    return -15.0 if transposed(plain_a, plain_b) else 0.0
 
 
 def _direction(a: NameKey, b: NameKey) -> float:
@@ -252,8 +307,9 @@ def pair_score(
         return None
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return None
-    name = name_score(ka, kb, distinct_a, distinct_b)
-    terms = (_separate_works(ka, kb), _brands(ka, kb), _ordinal(ka, kb), _institution(ka, kb), _school_level(ka, kb),
-             _direction(ka, kb), _works(ka, kb), _district(ka, kb), _town(ka, kb), _village(ka, kb), _one_phase(ka, kb),
+    city = a.cities[0] if len(a.cities) == 1 and a.cities == b.cities else ""
+    name = name_score(ka, kb, distinct_a, distinct_b, city)
+    terms = (_separate_works(ka, kb, city), _brands(ka, kb, city), _ordinal(ka, kb), _institution(ka, kb, city), _school_level(ka, kb),
+             _direction(ka, kb), _transposed(ka, kb), _works(ka, kb), _district(ka, kb), _town(ka, kb), _village(ka, kb), _one_phase(ka, kb),
              _amounts(a, b), _years(a, b), _category(a, b))  # fmt: skip
     return round(name + sum(terms), 2)

@@ -19,7 +19,7 @@ class Vocabulary(BaseModel):
     district, company endings, descriptors, short-name markers and Latin words that are things, cities with their
     abbreviations, words starting with 市, what a bracket of a place ends with, a port's areas, districts and their
     suffixes, towns, zones, two-place initials and parks, ordinals, roads, numbered things, units and the stations
-    they imply, abbreviations, kinds of work, synonyms, qualifiers, place aliases."""
+    they imply, abbreviations, kinds of work, synonyms, qualifiers, descriptors, place aliases."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     generic_words: tuple[str, ...]
@@ -52,6 +52,7 @@ class Vocabulary(BaseModel):
     work_kinds: dict[str, tuple[str, ...]]
     synonyms: dict[str, tuple[str, ...]]
     qualifiers: tuple[str, ...]
+    descriptors: tuple[str, ...]
     place_aliases: dict[str, str]
 
 
