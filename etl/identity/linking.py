@@ -21,6 +21,7 @@ from etl.identity.distinctive import Distinct, common_bigrams, distinctive
 from etl.identity.names import NameKey, brand_starts, name_key
 from etl.identity.records import IdentityRow
 from etl.identity.scoring import pair_score
+from etl.identity.timing import Timer, untimed
 
 # Cores are compared in full only when at least this alike in a block (blocking.py).
 CANDIDATE_CUTOFF = 60
@@ -154,30 +155,39 @@ def link_rows(
     review_from: float,
     same: list[tuple[int, int]] = (),
     different: list[tuple[int, int]] = (),
+    timer: Timer = untimed,
 ) -> Identity:
-    """Projects of `rows`, with judgements `same` / `different` given as row index pairs."""
-    keys = [name_key(r.project_name, r.cities) for r in rows]
-    keys = _with_known_brands(rows, keys)
-    common = common_bigrams([k.core for k in keys])
-    distinct = [Distinct(distinctive(k.core, common), distinctive(k.full, common)) for k in keys]
-    apart = {frozenset(p) for p in different}
-    clusters, links = _Clusters(rows, keys, apart), [None] * len(rows)
-    _judged(clusters, links, list(same))
-    _exact(rows, clusters, links)
-    scored = []
-    for i, j in candidate_pairs(rows, keys, distinct, CANDIDATE_CUTOFF):
-        score = pair_score(rows[i], rows[j], keys[i], keys[j], distinct[i], distinct[j])
-        if score is not None and score >= review_from and frozenset((i, j)) not in apart:
-            scored.append((score, i, j))
-    scored.sort(key=lambda t: (-t[0], t[1], t[2]))  # best first, by the uncapped score: rivals ordered
-    scored = [(min(100.0, score), i, j) for score, i, j in scored]
-    auto = []
-    for score, i, j in scored:
-        if score >= link_at and clusters.find(i) != clusters.find(j) and clusters.union(i, j):
-            _record(links, i, j, Link("score", score, j), Link("score", score, i))
-            auto.append((i, j, score))
-    review = [Candidate(i, j, s) for s, i, j in scored if clusters.find(i) != clusters.find(j)]
-    return Identity(_ids(rows, clusters), [x or Link("alone", None, None) for x in links], review, auto)
+    """Projects of `rows`, with judgements `same` / `different` given as row index pairs. `timer`: the
+    bench's per-phase measure (timing.py); a run measures nothing."""
+    with timer("normalize names"):
+        keys = [name_key(r.project_name, r.cities) for r in rows]
+        keys = _with_known_brands(rows, keys)
+        common = common_bigrams([k.core for k in keys])
+        distinct = [Distinct(distinctive(k.core, common), distinctive(k.full, common)) for k in keys]
+    with timer("union/decide"):
+        apart = {frozenset(p) for p in different}
+        clusters, links = _Clusters(rows, keys, apart), [None] * len(rows)
+        _judged(clusters, links, list(same))
+        _exact(rows, clusters, links)
+    with timer("blocking"):
+        candidates = candidate_pairs(rows, keys, distinct, CANDIDATE_CUTOFF)
+    with timer("scoring"):
+        scored = []
+        for i, j in candidates:
+            score = pair_score(rows[i], rows[j], keys[i], keys[j], distinct[i], distinct[j])
+            if score is not None and score >= review_from and frozenset((i, j)) not in apart:
+                scored.append((score, i, j))
+        scored.sort(key=lambda t: (-t[0], t[1], t[2]))  # best first, by the uncapped score: rivals ordered
+        scored = [(min(100.0, score), i, j) for score, i, j in scored]
+    with timer("union/decide"):
+        auto = []
+        for score, i, j in scored:
+            if score >= link_at and clusters.find(i) != clusters.find(j) and clusters.union(i, j):
+                _record(links, i, j, Link("score", score, j), Link("score", score, i))
+                auto.append((i, j, score))
+        review = [Candidate(i, j, s) for s, i, j in scored if clusters.find(i) != clusters.find(j)]
+        project_of = _ids(rows, clusters)
+    return Identity(project_of, [x or Link("alone", None, None) for x in links], review, auto)
 
 
 def _ids(rows: list[IdentityRow], clusters: _Clusters) -> list[str]:

@@ -20,6 +20,7 @@ from etl.core.settings import Settings
 from etl.identity.judgements import decided, judgements_digest, load_judgements
 from etl.identity.linking import Identity, link_rows
 from etl.identity.records import IdentityRow
+from etl.identity.timing import Timer, untimed
 from etl.identity.vocabulary import vocabulary_digest
 
 ROWS = """
@@ -112,29 +113,35 @@ def _write(con: duckdb.DuckDBPyConnection, rows: list[IdentityRow], identity: Id
     con.unregister("identity_candidates_new")
 
 
-def link_warehouse(con: duckdb.DuckDBPyConnection, policy: IdentityPolicy, force: bool = False) -> StepResult:
+def link_warehouse(
+    con: duckdb.DuckDBPyConnection, policy: IdentityPolicy, force: bool = False, timer: Timer = untimed
+) -> StepResult:
     """Link every loaded row and rewrite identity_links and identity_candidates, in one transaction, as the
-    run's `policy` says — unless nothing changed since the last time (then nothing is read)."""
-    digest = fingerprint(con, policy)
-    if not force and _unchanged(con, digest):
-        return StepResult(ran=False)
+    run's `policy` says — unless nothing changed since the last time (then nothing is read). `timer`: the
+    bench's per-phase measure (timing.py)."""
+    with timer("skip check"):
+        digest = fingerprint(con, policy)
+        if not force and _unchanged(con, digest):
+            return StepResult(ran=False)
     started = time.perf_counter()
-    rows = read_rows(con)
-    same, different, stale = decided(load_judgements(policy.reviews_dir), {r.row_key for r in rows})
-    identity = link_rows(rows, policy.link_score, policy.review_floor,
-                         _pairs(rows, same), _pairs(rows, different))  # fmt: skip
-    con.execute("BEGIN TRANSACTION")
-    try:
-        _write(con, rows, identity)
-        seconds = time.perf_counter() - started
-        result = StepResult(True, len(rows), len(set(identity.project_of)), len(identity.auto_pairs),
-                            sum(1 for x in identity.links if x.basis == "reviewed"), len(identity.review),
-                            len(stale), seconds)  # fmt: skip
-        con.execute("INSERT INTO identity_runs VALUES (?, now(), ?, ?, ?, ?, ?, ?, ?)",
-                    [digest, result.rows, result.projects, result.auto_links, result.reviewed, result.queued,
-                     result.stale, result.seconds])  # fmt: skip
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+    with timer("read rows"):
+        rows = read_rows(con)
+        same, different, stale = decided(load_judgements(policy.reviews_dir), {r.row_key for r in rows})
+        same, different = _pairs(rows, same), _pairs(rows, different)
+    identity = link_rows(rows, policy.link_score, policy.review_floor, same, different, timer)
+    with timer("write tables"):
+        con.execute("BEGIN TRANSACTION")
+        try:
+            _write(con, rows, identity)
+            seconds = time.perf_counter() - started
+            result = StepResult(True, len(rows), len(set(identity.project_of)), len(identity.auto_pairs),
+                                sum(1 for x in identity.links if x.basis == "reviewed"), len(identity.review),
+                                len(stale), seconds)  # fmt: skip
+            con.execute("INSERT INTO identity_runs VALUES (?, now(), ?, ?, ?, ?, ?, ?, ?)",
+                        [digest, result.rows, result.projects, result.auto_links, result.reviewed,
+                         result.queued, result.stale, result.seconds])  # fmt: skip
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
     return result
