@@ -349,9 +349,7 @@ def _without_cities(text: str) -> str:
     """City names (with or without 市) removed anywhere: a row's city is its place, not its name. The city's
     市区 (its urban area, 江门市区老旧小区) stays 市区: it is no district."""
     for city in sorted(load_vocabulary().cities, key=len, reverse=True):
-        if (
-            city in text
-        ):  # most names give no city, or one: three replaces for each city cost ~15 % of name_key
+        if city in text:  # most names hold one city or none: three replaces per city were ~15 % of name_key
             text = text.replace(city + "市区", "市区").replace(city + "市", "").replace(city, "")
     return text
 
