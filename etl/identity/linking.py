@@ -149,6 +149,34 @@ def _with_known_brands(rows: list[IdentityRow], keys: list[NameKey]) -> list[Nam
     return out
 
 
+def _name_keys(rows: list[IdentityRow]) -> list[NameKey]:
+    """Each row's name read (name_key) once per distinct name and cities: a project every version of a list
+    names again, or several lists name alike, is read once."""
+    read: dict[tuple[str, tuple[str, ...]], NameKey] = {}
+    keys = []
+    for row in rows:
+        at = (row.project_name, row.cities)
+        key = read.get(at)
+        if key is None:
+            key = read[at] = name_key(*at)
+        keys.append(key)
+    return keys
+
+
+def _distinct_parts(keys: list[NameKey]) -> list[Distinct]:
+    """Each row's distinctive parts (distinctive.py), worked out once per distinct text."""
+    common = common_bigrams([k.core for k in keys])
+    parts: dict[str, str] = {}
+
+    def part(text: str) -> str:
+        found = parts.get(text)
+        if found is None:
+            found = parts[text] = distinctive(text, common)
+        return found
+
+    return [Distinct(part(k.core), part(k.full)) for k in keys]
+
+
 def link_rows(
     rows: list[IdentityRow],
     link_at: float,
@@ -160,10 +188,8 @@ def link_rows(
     """Projects of `rows`, with judgements `same` / `different` given as row index pairs. `timer`: the
     bench's per-phase measure (timing.py); a run measures nothing."""
     with timer("normalize names"):
-        keys = [name_key(r.project_name, r.cities) for r in rows]
-        keys = _with_known_brands(rows, keys)
-        common = common_bigrams([k.core for k in keys])
-        distinct = [Distinct(distinctive(k.core, common), distinctive(k.full, common)) for k in keys]
+        keys = _with_known_brands(rows, _name_keys(rows))
+        distinct = _distinct_parts(keys)
     with timer("union/decide"):
         apart = {frozenset(p) for p in different}
         clusters, links = _Clusters(rows, keys, apart), [None] * len(rows)
