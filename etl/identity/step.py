@@ -18,7 +18,7 @@ import pandas as pd
 
 from etl.core.settings import Settings
 from etl.identity.judgements import decided, judgements_digest, load_judgements
-from etl.identity.linking import Identity, link_rows
+from etl.identity.linking import Identity, collector_paused, link_rows
 from etl.identity.records import IdentityRow
 from etl.identity.timing import Timer, untimed
 from etl.identity.vocabulary import vocabulary_digest
@@ -124,7 +124,7 @@ def link_warehouse(
         if not force and _unchanged(con, digest):
             return StepResult(ran=False)
     started = time.perf_counter()
-    with timer("read rows"):
+    with timer("read rows"), collector_paused():
         rows = read_rows(con)
         same, different, stale = decided(load_judgements(policy.reviews_dir), {r.row_key for r in rows})
         same, different = _pairs(rows, same), _pairs(rows, different)
