@@ -96,3 +96,27 @@ def test_the_exact_key_keeps_what_isalnum_keeps_for_every_code_point() -> None:
     text = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     kept = "".join(ch for ch in text.lower() if ch.isalnum())
     assert exact_key(row("plan", 1, text)) == f"{kept}|广州"
+
+
+def _distinctive_by_character(core: str, common: set[str]) -> str:
+    """distinctive() as first written, character by character: what the faster one must give."""
+    if len(core) < 2:
+        return core
+    kept = []
+    for i, ch in enumerate(core):
+        left = core[i - 1 : i + 1] if i else None
+        right = core[i : i + 2] if i < len(core) - 1 else None
+        if right in common or (right is None and left in common):
+            continue
+        if left in common and (right is None or right in common):
+            continue
+        kept.append(ch)
+    return "".join(kept) or core
+
+
+def test_distinctive_gives_what_it_gave_character_by_character() -> None:
+    from itertools import product
+
+    common = {"ab", "bc", "ca", "aa"}
+    texts = ["".join(t) for n in range(8) for t in product("abcd", repeat=n)]
+    assert all(distinctive(t, common) == _distinctive_by_character(t, common) for t in texts)
