@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -54,7 +54,7 @@ def never_scored(a: NameKey, b: NameKey) -> bool:
 
 
 Kind = tuple[tuple[int, ...], frozenset[str]]  # a name's numbers and phase: what never_scored reads
-NONE: tuple[int, ...] = ()
+NO_NUMBERS: tuple[int, ...] = ()
 NO_PHASE: frozenset[str] = frozenset()
 
 
@@ -144,7 +144,8 @@ class _Block:
         self.by_numbers = self._index(lambda k: k[0], kinds)
         self.by_phase = self._index(lambda k: k[1], kinds)
 
-    def _index(self, part, kinds: list[Kind]) -> dict:
+    def _index(self, part: Callable[[Kind], object], kinds: list[Kind]) -> dict[object, np.ndarray]:
+        """Where the rows of each value of `part` of their kind stand in the block's order, ascending."""
         positions: dict[object, list[int]] = defaultdict(list)
         for at, i in enumerate(self.order):
             positions[part(kinds[i])].append(at)
@@ -161,10 +162,11 @@ class _Block:
         numbers, phase = kind
         if numbers and phase:
             parts = [
-                self.by_kind.get(k) for k in (kind, (numbers, NO_PHASE), (NONE, phase), (NONE, NO_PHASE))
+                self.by_kind.get(k)
+                for k in (kind, (numbers, NO_PHASE), (NO_NUMBERS, phase), (NO_NUMBERS, NO_PHASE))
             ]
         elif numbers:
-            parts = [self.by_numbers.get(numbers), self.by_numbers.get(NONE)]
+            parts = [self.by_numbers.get(numbers), self.by_numbers.get(NO_NUMBERS)]
         elif phase:
             parts = [self.by_phase.get(phase), self.by_phase.get(NO_PHASE)]
         else:
