@@ -10,4 +10,5 @@ A step after loading, over every project row of every loaded version, one job pe
 - linking.py: exact keys, judgements, automatic links above the threshold, the review queue, clusters;
 - step.py: read the warehouse, link, write identity_links and identity_candidates (skipped when nothing
   it depends on changed).
+- timing.py: the step's cost per phase, for bench/identity_scale.py (a run measures nothing).
 """

@@ -2,17 +2,22 @@
 
 A one-city row is compared with the rows of its city; a multi-city row (广州、佛山) with the rows of each
 of its cities; a 不分市 / province-wide row with every row. Two rows of two different cities are never a
-pair, nor two rows of one list version. Within a block, a pair is a candidate when the distinctive parts
-of its names (distinctive.py) are at least `cutoff` alike with their characters sorted (words reordered),
-or its whole cores are nearly the same: computed by rapidfuzz (C++) a chunk of rows at a time, not pair
-by pair in Python, so that time grows with the pairs of lists and memory stays bounded; each row keeps at
-most its BEST most alike names of each other side, so a block of names on one template stays linear.
+pair, nor two rows of one list version, nor two rows pair_score never scores: two different phases, or
+names giving two different numbers (`never_scored`) — so a block of numbered names (…（3-12）, 2号线, 第034号)
+costs what its rows that could be one project cost, not the square of the block. Within a block, a pair is
+a candidate when the distinctive parts of its names (distinctive.py) are at least `cutoff` alike with their
+characters sorted (words reordered), or its whole cores are nearly the same: computed by rapidfuzz (C++) a
+chunk of rows at a time, not pair by pair in Python, so that time grows with the pairs of lists and memory
+stays bounded; each row keeps at most its BEST most alike names of the later list versions, so a block of
+names on one template stays linear.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -40,6 +45,44 @@ def blocks(rows: list[IdentityRow]) -> dict[str, list[int]]:
     return {city: sorted(members + loose) for city, members in by_city.items()}
 
 
+def never_scored(a: NameKey, b: NameKey) -> bool:
+    """The pairs pair_score (scoring.py) returns None for: two different phases or sections, or two names
+    giving different numbers. They are two projects whatever their names, so blocking never offers them."""
+    return bool(a.phase and b.phase and a.phase != b.phase) or bool(
+        a.numbers and b.numbers and a.numbers != b.numbers
+    )
+
+
+Kind = tuple[tuple[int, ...], frozenset[str]]  # a name's numbers and phase: what never_scored reads
+NO_NUMBERS: tuple[int, ...] = ()
+NO_PHASE: frozenset[str] = frozenset()
+
+
+def kind_of(key: NameKey) -> Kind:
+    return key.numbers, key.phase
+
+
+@dataclass(frozen=True)
+class Texts:
+    """What blocking compares of each row, computed once per run (the sorted characters were sorted again
+    for every pair of list versions): the distinctive part of the core and of the full reading with their
+    characters sorted (words reordered), and the core."""
+
+    rare: list[str]
+    core: list[str]
+    full: list[str]
+    brand: list[bool]
+
+    @classmethod
+    def of(cls, keys: list[NameKey], distinct: list[Distinct]) -> Texts:
+        return cls(
+            ["".join(sorted(d.core)) for d in distinct],
+            [k.core for k in keys],
+            ["".join(sorted(d.full)) for d in distinct],
+            [bool(k.brand) for k in keys],
+        )
+
+
 CORE_CUTOFF = 90  # whole cores this alike are always compared
 CHUNK = 2_000  # rows of one side compared at a time: each score matrix holds CHUNK × the other side bytes
 
@@ -48,28 +91,20 @@ def _scores(left: list[str], right: list[str], cutoff: int) -> np.ndarray:
     return cdist(left, right, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8)
 
 
-def _alike(
-    left: list[int], right: list[int], keys: list[NameKey], distinct: list[Distinct], cutoff: int
-) -> Iterator[tuple[int, int]]:
+def _alike(left: list[int], right: list[int], texts: Texts, cutoff: int) -> Iterator[tuple[int, int]]:
     """Pairs (left row, right row) whose distinctive parts are alike, of the core or of the full reading (a
     company's brand kept), or whose cores are nearly the same: computed by rapidfuzz a chunk of left rows
-    at a time, so memory stays bounded whatever the lists' size."""
-
-    def rare(i: int) -> str:
-        return "".join(sorted(distinct[i].core))
-
-    def full(i: int) -> str:
-        return "".join(sorted(distinct[i].full))
-
-    brands = any(keys[i].brand for i in left + right)
-    right_rare, right_cores = [rare(i) for i in right], [keys[i].core for i in right]
-    right_full = [full(i) for i in right] if brands else []
+    at a time, so memory stays bounded whatever the lists' size. The full reading is the core's where no
+    row names a brand: compared only where one does."""
+    brands = any(texts.brand[i] for i in left) or any(texts.brand[i] for i in right)
+    right_rare, right_cores = [texts.rare[i] for i in right], [texts.core[i] for i in right]
+    right_full = [texts.full[i] for i in right] if brands else []
     for at in range(0, len(left), CHUNK):
         chunk = left[at : at + CHUNK]
-        alike = _scores([rare(i) for i in chunk], right_rare, cutoff)
-        alike = np.maximum(alike, _scores([keys[i].core for i in chunk], right_cores, CORE_CUTOFF))
+        alike = _scores([texts.rare[i] for i in chunk], right_rare, cutoff)
+        alike = np.maximum(alike, _scores([texts.core[i] for i in chunk], right_cores, CORE_CUTOFF))
         if brands:
-            alike = np.maximum(alike, _scores([full(i) for i in chunk], right_full, cutoff))
+            alike = np.maximum(alike, _scores([texts.full[i] for i in chunk], right_full, cutoff))
         a, b = np.nonzero(_best_of_each_row(alike))
         for x, y in zip(a.tolist(), b.tolist(), strict=True):
             yield chunk[x], right[y]
@@ -93,27 +128,81 @@ def _best_of_each_row(alike: np.ndarray) -> np.ndarray:
     return kept
 
 
+class _Block:
+    """A block's rows in the order they are compared in (list version, then row), and where the rows of
+    each kind (numbers, phase) stand in that order: the rows a row may pair with are those of its own kind
+    and of the kinds without numbers or without a phase, at a later list version."""
+
+    def __init__(self, members: list[int], rows: list[IdentityRow], kinds: list[Kind]) -> None:
+        rank = {version: n for n, version in enumerate(sorted({rows[i].list_version for i in members}))}
+        self.order = sorted(members, key=lambda i: (rank[rows[i].list_version], i))
+        self.ranks = [rank[rows[i].list_version] for i in self.order]
+        self.versions = len(rank)
+        self.start = [bisect_left(self.ranks, r) for r in range(self.versions)]  # where each version starts
+        self.of_order = np.array(self.order, dtype=np.int64)
+        self.by_kind = self._index(lambda k: k, kinds)
+        self.by_numbers = self._index(lambda k: k[0], kinds)
+        self.by_phase = self._index(lambda k: k[1], kinds)
+
+    def _index(self, part: Callable[[Kind], object], kinds: list[Kind]) -> dict[object, np.ndarray]:
+        """Where the rows of each value of `part` of their kind stand in the block's order, ascending."""
+        positions: dict[object, list[int]] = defaultdict(list)
+        for at, i in enumerate(self.order):
+            positions[part(kinds[i])].append(at)
+        return {value: np.array(at, dtype=np.int64) for value, at in positions.items()}
+
+    def version_rows(self, rank: int) -> list[int]:
+        end = self.start[rank + 1] if rank + 1 < self.versions else len(self.order)
+        return self.order[self.start[rank] : end]
+
+    def later_compatible(self, kind: Kind, rank: int) -> list[int]:
+        """The rows of the list versions after `rank` that a row of `kind` may pair with (never_scored),
+        in the block's order."""
+        start = self.start[rank + 1]
+        numbers, phase = kind
+        if numbers and phase:
+            parts = [
+                self.by_kind.get(k)
+                for k in (kind, (numbers, NO_PHASE), (NO_NUMBERS, phase), (NO_NUMBERS, NO_PHASE))
+            ]
+        elif numbers:
+            parts = [self.by_numbers.get(numbers), self.by_numbers.get(NO_NUMBERS)]
+        elif phase:
+            parts = [self.by_phase.get(phase), self.by_phase.get(NO_PHASE)]
+        else:
+            return self.order[start:]
+        tails = [p[np.searchsorted(p, start) :] for p in parts if p is not None and p[-1] >= start]
+        if not tails:
+            return []
+        return self.of_order[np.sort(np.concatenate(tails))].tolist()
+
+
 def _block_pairs(
-    members: list[int], rows: list[IdentityRow], keys: list[NameKey], distinct: list[Distinct], cutoff: int
+    members: list[int], rows: list[IdentityRow], kinds: list[Kind], texts: Texts, cutoff: int
 ) -> Iterator[tuple[int, int]]:
-    """Rows of one block, compared list version against list version: two rows of one list are never a
+    """Rows of one block, compared list version against the later ones: two rows of one list are never a
     pair (one list names each project once; a project it splits into phases is linked through the other
-    lists), so a list alone costs nothing, however long."""
-    by_version: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for i in members:
-        by_version[rows[i].list_version].append(i)
-    versions = sorted(by_version)
-    for n, version in enumerate(versions[:-1]):
-        later = [i for other in versions[n + 1 :] for i in by_version[other]]
-        yield from _alike(by_version[version], later, keys, distinct, cutoff)
+    lists), so a list alone costs nothing, however long. A list version's rows are compared kind by kind
+    (numbers, phase) with the later rows they may pair with."""
+    block = _Block(members, rows, kinds)
+    for rank in range(block.versions - 1):
+        by_kind: dict[Kind, list[int]] = defaultdict(list)
+        for i in block.version_rows(rank):
+            by_kind[kinds[i]].append(i)
+        for kind, left in by_kind.items():
+            right = block.later_compatible(kind, rank)
+            if right:
+                yield from _alike(left, right, texts, cutoff)
 
 
 def candidate_pairs(
     rows: list[IdentityRow], keys: list[NameKey], distinct: list[Distinct], cutoff: int
 ) -> set[tuple[int, int]]:
-    """Index pairs (i < j) worth scoring: same block, two list versions, cores alike."""
+    """Index pairs (i < j) worth scoring: same block, two list versions, never_scored not, cores alike."""
+    kinds = [kind_of(k) for k in keys]
+    texts = Texts.of(keys, distinct)
     pairs = set()
     for members in blocks(rows).values():
-        for i, j in _block_pairs(members, rows, keys, distinct, cutoff):
+        for i, j in _block_pairs(members, rows, kinds, texts, cutoff):
             pairs.add((min(i, j), max(i, j)))
     return pairs

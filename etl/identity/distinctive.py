@@ -46,19 +46,13 @@ def _described(core: str) -> set[int]:
 
 def distinctive(core: str, common: set[str]) -> str:
     """The core's characters not inside common bigrams only, nor in descriptive words (the whole core when
-    nothing would be left)."""
+    nothing would be left): a character is dropped when it starts a common bigram, or ends the core with a
+    common bigram before it (inside a common word, it starts the next bigram or ends the core: the same two
+    tests)."""
     if len(core) < 2:
         return core
     described = _described(core)
-    kept = []
-    for i, ch in enumerate(core):
-        if i in described:
-            continue
-        left = core[i - 1 : i + 1] if i else None
-        right = core[i : i + 2] if i < len(core) - 1 else None
-        if right in common or (right is None and left in common):
-            continue  # the start of a common word, or the end of one at the end of the name
-        if left in common and (right is None or right in common):
-            continue  # inside a common word
-        kept.append(ch)
+    starts = [core[i : i + 2] in common for i in range(len(core) - 1)]  # bigram i is common
+    dropped = [*starts, starts[-1]]  # the last character: dropped when it ends a common bigram
+    kept = [ch for i, ch in enumerate(core) if not dropped[i] and i not in described]
     return "".join(kept) or core

@@ -11,9 +11,12 @@ Pairs scoring from `review_from` up to `link_at` whose rows stay apart go to the
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from etl.identity.blocking import candidate_pairs
@@ -21,6 +24,7 @@ from etl.identity.distinctive import Distinct, common_bigrams, distinctive
 from etl.identity.names import NameKey, brand_starts, name_key
 from etl.identity.records import IdentityRow
 from etl.identity.scoring import pair_score
+from etl.identity.timing import Timer, untimed
 
 # Cores are compared in full only when at least this alike in a block (blocking.py).
 CANDIDATE_CUTOFF = 60
@@ -94,10 +98,14 @@ class _Clusters:
         return True
 
 
+# What is not a letter or a digit: re's \w is str.isalnum() or "_" (tests/test_identity_blocking.py checks every
+# code point), so one pass in C, where a generator asked each character in Python.
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def exact_key(row: IdentityRow) -> str:
     """project_identity(): the name without whitespace or punctuation, lower-cased, | the place label."""
-    name = "".join(ch for ch in row.project_name.lower() if ch.isalnum())
-    return f"{name}|{row.city_name or '未识别'}"
+    return f"{_NOT_ALNUM.sub('', row.project_name.lower())}|{row.city_name or '未识别'}"
 
 
 def project_id(row: IdentityRow) -> str:
@@ -148,29 +156,102 @@ def _with_known_brands(rows: list[IdentityRow], keys: list[NameKey]) -> list[Nam
     return out
 
 
+def _name_keys(rows: list[IdentityRow]) -> list[NameKey]:
+    """Each row's name read (name_key) once per distinct name and cities: a project every version of a list
+    names again, or several lists name alike, is read once."""
+    read: dict[tuple[str, tuple[str, ...]], NameKey] = {}
+    keys = []
+    for row in rows:
+        at = (row.project_name, row.cities)
+        key = read.get(at)
+        if key is None:
+            key = read[at] = name_key(*at)
+        keys.append(key)
+    return keys
+
+
+def _distinct_parts(keys: list[NameKey]) -> list[Distinct]:
+    """Each row's distinctive parts (distinctive.py), worked out once per distinct text."""
+    common = common_bigrams([k.core for k in keys])
+    parts: dict[str, str] = {}
+
+    def part(text: str) -> str:
+        found = parts.get(text)
+        if found is None:
+            found = parts[text] = distinctive(text, common)
+        return found
+
+    return [Distinct(part(k.core), part(k.full)) for k in keys]
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while the step builds its objects: a key, a part and a list per row,
+    none of them in a cycle, hundreds of thousands at catalog scale. Its passes over the growing heap were a
+    quarter of reading 212,800 names (docs/benchmarks.md); what it would find is collected when it resumes."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def link_rows(
     rows: list[IdentityRow],
     link_at: float,
     review_from: float,
     same: list[tuple[int, int]] = (),
     different: list[tuple[int, int]] = (),
+    timer: Timer = untimed,
 ) -> Identity:
-    """Projects of `rows`, with judgements `same` / `different` given as row index pairs."""
-    keys = [name_key(r.project_name, r.cities) for r in rows]
-    keys = _with_known_brands(rows, keys)
-    common = common_bigrams([k.core for k in keys])
-    distinct = [Distinct(distinctive(k.core, common), distinctive(k.full, common)) for k in keys]
-    apart = {frozenset(p) for p in different}
-    clusters, links = _Clusters(rows, keys, apart), [None] * len(rows)
-    _judged(clusters, links, list(same))
-    _exact(rows, clusters, links)
+    """Projects of `rows`, with judgements `same` / `different` given as row index pairs. `timer`: the
+    bench's per-phase measure (timing.py); a run measures nothing."""
+    with collector_paused():
+        with timer("normalize names"):
+            keys = _with_known_brands(rows, _name_keys(rows))
+            distinct = _distinct_parts(keys)
+        with timer("union/decide"):
+            apart = {frozenset(p) for p in different}
+            clusters, links = _Clusters(rows, keys, apart), [None] * len(rows)
+            _judged(clusters, links, list(same))
+            _exact(rows, clusters, links)
+        with timer("blocking"):
+            candidates = candidate_pairs(rows, keys, distinct, CANDIDATE_CUTOFF)
+        with timer("scoring"):
+            scored = _scored(rows, keys, distinct, candidates, review_from, apart)
+        with timer("union/decide"):
+            return _decided(rows, clusters, links, scored, link_at)
+
+
+def _scored(
+    rows: list[IdentityRow],
+    keys: list[NameKey],
+    distinct: list[Distinct],
+    candidates: set[tuple[int, int]],
+    review_from: float,
+    apart: set[frozenset[int]],
+) -> list[tuple[float, int, int]]:
+    """The candidates scoring at least `review_from` and not judged apart, best first by the uncapped score
+    (rivals for a row ordered), then capped at 100."""
     scored = []
-    for i, j in candidate_pairs(rows, keys, distinct, CANDIDATE_CUTOFF):
+    for i, j in candidates:
         score = pair_score(rows[i], rows[j], keys[i], keys[j], distinct[i], distinct[j])
         if score is not None and score >= review_from and frozenset((i, j)) not in apart:
             scored.append((score, i, j))
-    scored.sort(key=lambda t: (-t[0], t[1], t[2]))  # best first, by the uncapped score: rivals ordered
-    scored = [(min(100.0, score), i, j) for score, i, j in scored]
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return [(min(100.0, score), i, j) for score, i, j in scored]
+
+
+def _decided(
+    rows: list[IdentityRow],
+    clusters: _Clusters,
+    links: list[Link | None],
+    scored: list[tuple[float, int, int]],
+    link_at: float,
+) -> Identity:
+    """Link the scored pairs at or above `link_at`, best first, where the clusters allow; queue the rest."""
     auto = []
     for score, i, j in scored:
         if score >= link_at and clusters.find(i) != clusters.find(j) and clusters.union(i, j):

@@ -140,6 +140,31 @@ def _patterns(vocabulary: Vocabulary) -> _Patterns:
     return held[1]
 
 
+_DERIVED: dict[tuple[int, str], tuple[Vocabulary, dict[str, str]]] = {}
+
+
+def _derived(vocabulary: Vocabulary, what: str, make) -> dict[str, str]:
+    """A lookup derived from the vocabulary, built once per vocabulary object (it was built per name)."""
+    held = _DERIVED.get((id(vocabulary), what))
+    if held is None or held[0] is not vocabulary:
+        held = _DERIVED[(id(vocabulary), what)] = (vocabulary, make(vocabulary))
+    return held[1]
+
+
+def _canonical_ordinals(vocabulary: Vocabulary) -> dict[str, str]:
+    """Every form of an institution's ordinal word → its full form (一中's 中 → 中学)."""
+    return _derived(vocabulary, "ordinals", lambda v: {
+        form: long for long, shorts in v.ordinal_words.items() for form in (long, *shorts)
+    })  # fmt: skip
+
+
+def _work_families(vocabulary: Vocabulary) -> dict[str, str]:
+    """Every word of a kind of work → its family (升级改造 → 提升改造)."""
+    return _derived(vocabulary, "works", lambda v: {
+        word: name for name, words in v.work_kinds.items() for word in words
+    })  # fmt: skip
+
+
 def _any(words) -> str:
     """An alternation of `words`, longest first (a longer word wins over its own start)."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
@@ -326,7 +351,8 @@ def _without_cities(text: str) -> str:
     """City names (with or without 市) removed anywhere: a row's city is its place, not its name. The city's
     市区 (its urban area, 江门市区老旧小区) stays 市区: it is no district."""
     for city in sorted(load_vocabulary().cities, key=len, reverse=True):
-        text = text.replace(city + "市区", "市区").replace(city + "市", "").replace(city, "")
+        if city in text:  # most names hold one city or none: three replaces per city were ~15 % of name_key
+            text = text.replace(city + "市区", "市区").replace(city + "市", "").replace(city, "")
     return text
 
 
@@ -478,14 +504,13 @@ def _ordinals(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, tup
     number: kept among the name's numbers, so 一中 and 二中 are never one school. In full, because a short core
     (二水厂) is too short to be found inside a longer one (城区第二水厂)."""
     found = []
-    canonical = {form: long for long, shorts in vocabulary.ordinal_words.items() for form in (long, *shorts)}
 
     def full(match: re.Match) -> str:
         number = _number(match.group(1))
         if number is None:
             return match.group(0)  # 六一小学: a name, no ordinal
         found.append(number)
-        return "第" + match.group(1) + canonical[match.group(2)]
+        return "第" + match.group(1) + _canonical_ordinals(vocabulary)[match.group(2)]
 
     return p.ordinal.sub(full, text), tuple(found)
 
@@ -518,7 +543,7 @@ def _shortened(text: str, p: _Patterns) -> str:
 def _without_works(text: str, works: re.Pattern, vocabulary: Vocabulary) -> tuple[str, frozenset[str]]:
     """The text without its kinds of work, and their families: 提升 / 提升改造 / 改造提升 / 升级改造 name one
     kind of work, and which words a list chose says little about which project it is."""
-    family = {word: name for name, words in vocabulary.work_kinds.items() for word in words}
+    family = _work_families(vocabulary)
     found = {family[m.group(0)] for m in works.finditer(text)}
     rest = works.sub("", text)
     left = _patterns(vocabulary).generic.sub("", rest)  # 2024年城中村改造项目 is 城中村改造, not 项目

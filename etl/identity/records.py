@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,10 @@ class IdentityRow:
     def list_version(self) -> tuple[str, int]:
         return self.source_id, self.version
 
-    @property
+    @cached_property
     def cities(self) -> tuple[str, ...]:
-        """The row's cities without 市 (several for a multi-city row); empty for 不分市 / the province."""
+        """The row's cities without 市 (several for a multi-city row); empty for 不分市 / the province. Worked
+        out once per row: blocking, names and clusters ask for it again and again."""
         if self.place_kind not in ("city", "multi_city") or not self.city_name:
             return ()
         return tuple(part.strip().removesuffix("市") for part in self.city_name.split("、") if part.strip())
