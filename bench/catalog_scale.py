@@ -1,6 +1,6 @@
 """Many small lists (issue 25): the fixed cost of a publication, beside what DuckDB alone pays for it.
 
-    .venv/bin/python bench/catalog_scale.py N [--runs first,nochange,reprocess] [--workdir DIR]
+    .venv/bin/python bench/catalog_scale.py N [--runs first,nochange,reprocess] [--workdir DIR] [--backend ducklake]
 
 1. Makes N CSV lists of ~266 rows (bench/catalog_lists.py: 21 cities, 万元 and 亿元, four shapes, some
    with a typed headline to reconcile) and a catalog of them, served by a real HTTP server on 127.0.0.1.
@@ -250,6 +250,11 @@ def main() -> int:
     parser.add_argument("n", type=int, nargs="?", default=50, help="how many lists (default 50)")
     parser.add_argument("--runs", default="first,nochange,reprocess")
     parser.add_argument("--workdir", type=Path, help="default: a new temporary folder")
+    parser.add_argument("--backend", choices=("file", "ducklake"), default="file",
+                        help="the warehouse: one DuckDB file (default) or a DuckLake with its catalog in a local "
+                             "file (one commit per publication)")  # fmt: skip
+    parser.add_argument("--lake-catalog", help="with --backend ducklake: the catalog, e.g. `postgres:dbname=… "
+                                               "host=127.0.0.1 port=… user=…` (default: a file in the data folder)")  # fmt: skip
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -265,7 +270,10 @@ def main() -> int:
     catalog_lists.write_catalog(names, base_url, catalog)
     server, env, server_s = prefect_server(workdir)
     env.update(GDMP_DATA_DIR=str(workdir / "data"), GDMP_STAGING_DIR=str(workdir / "staging"),
-               GDMP_ALLOWED_NETWORKS="127.0.0.1/32", GDMP_HOST_DELAY_SECONDS="0")  # fmt: skip
+               GDMP_ALLOWED_NETWORKS="127.0.0.1/32", GDMP_HOST_DELAY_SECONDS="0",
+               GDMP_WAREHOUSE_BACKEND=args.backend)  # fmt: skip
+    if args.lake_catalog:
+        env["GDMP_LAKE_CATALOG"] = args.lake_catalog
     print(
         f"{args.n} lists in {workdir}; Prefect server started in {server_s:.1f} s (not counted)", flush=True
     )
