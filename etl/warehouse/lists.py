@@ -241,8 +241,9 @@ def load_prepared_together(
     one commit for them all (a commit cost ~10–20 ms, a quarter to half of a small list's load). Their claim
     rows must be made and the load's settings set (load_settings). If anything fails, all of it is rolled
     back and the error raised: the caller loads them again one by one (tasks/load.py), so a failure still
-    fails only its own publication. For the file backend's work copy, where nobody sees a commit before
-    the run publishes; a lake keeps one commit per publication."""
+    fails only its own publication. In the file backend's work copy nobody sees a commit before the run
+    publishes; in a lake the group is one snapshot, seen whole or not at all, and a commit conflict with
+    another writer does the group again (etl.warehouse.commits.in_transaction), as it does one publication."""
     loading = [p.normalized for _, p in items if loads_rows(p)]
     with _attached(con, loading) as names:
         staged = iter(names)
