@@ -1114,3 +1114,31 @@ def test_a_title_s_bare_amount_beside_its_count_of_projects_is_the_batch_s_total
     assert ("batch", None, "total_investment", 30500000, "exact") not in read(
         "3050亿元！\n全市今年加快建设。", year=2023, whole_release=True, city="4420"
     )
+
+
+# ---- round 6: precision on releases nobody tuned on -----------------------------------------------------
+
+
+def test_the_first_statement_of_the_batch_s_figure_is_the_whole_not_the_largest():
+    text = (
+        "惠来县项目集中开工\n"
+        "5月6日，惠来县举行重点项目集中开工活动，此次开工项目27个，总投资88亿元。"
+        "开年至今，全县已新开工项目140个，总投资达410亿元。"
+    )
+    got = read(text, year=2024, whole_release=True, city="4452")
+    assert got == [
+        ("batch", None, "projects", 27, "exact"),
+        ("batch", None, "total_investment", 880000, "exact"),
+    ]
+
+
+def test_a_count_takes_the_event_of_the_verb_after_the_list_of_its_projects():
+    text = (
+        "Jieyang, April 2. 41 projects including a ceramics park, a water plant and a school have started "
+        "intensively, with a total investment of 9.8 billion yuan. "
+        "Earlier that week, 12 projects were signed at a fair."
+    )
+    got = [
+        (f.figure, f.value, f.event) for f in extract_figures(text, whole_release=True) if f.status == "ok"
+    ]
+    assert ("projects", 41, "groundbreaking") in got and ("projects", 12, "signing") in got

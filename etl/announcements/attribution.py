@@ -605,7 +605,7 @@ class SentenceReader:
         nearest. Several events named together ("集中签约、动工、竣工、投产项目合计279个", "签约动工竣工投产")
         make a total of mixed events: None."""
         if not events:
-            return self.event
+            return self.event or (self._verb_after(mention) if mention.kind == "count" else None)
         segments = self._segments(mention)
         own_start, own_end = segments[-1]
         own = [e for e in events if own_start <= e[0] and e[1] <= own_end]
@@ -620,6 +620,14 @@ class SentenceReader:
             events = own
         centre = (mention.start + mention.end) / 2
         return min(events, key=lambda e: min(abs(e[0] - centre), abs(e[1] - centre)))[2]
+
+    def _verb_after(self, mention: Mention) -> str | None:
+        """The event of a count whose verb comes after a list in clauses of their own ("63 projects including
+        A, B and C have started intensively"): the first event word after it, before any other figure."""
+        later = [m.start for m in self.mentions if m.start >= mention.end]
+        end = min(later, default=self.sentence.end)
+        marks = vocab.event_marks(self.text, mention.end, end, self.language)
+        return marks[0][2] if marks else None
 
     def _segments(self, mention: Mention) -> list[tuple[int, int]]:
         """The mention's own segment (between the nearest 、，；, around it) and, when a 、 opens it, the

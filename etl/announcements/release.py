@@ -108,15 +108,16 @@ def _mixed_events(sentence: str) -> bool:
 
 def consistent(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     """Figures that cannot be the same quantity as another statement of the same scope, figure and event
-    ("107个项目…总投资约708.22亿元", later "38个重大项目…总投资达501.23亿元" read as the batch's): the largest
-    statement is the whole; one that cannot be it is a part the rules did not see, and becomes ambiguous.
-    The share of a part is no such figure: shares are left alone."""
+    ("107个项目…总投资约708.22亿元", later "38个重大项目…总投资达501.23亿元" read as the batch's): the first
+    statement is the whole, since a release states its batch first (its title, its lead); a later one that
+    cannot be it is a part the rules did not see, or another programme's figure (a sum so far, the year's
+    plan, an earlier batch: "开年至今，全市已新开工项目430个" after the batch's 52), and becomes ambiguous.
+    Not the largest: a larger figure of another programme would then push the batch's own out. The share of
+    a part is no such figure: shares are left alone."""
     wholes: dict[tuple, AnnouncedFigure] = {}
     for f in figures:
         if f.status == "ok" and f.figure != "share":
-            key = (f.scope_kind, f.scope_label, f.figure)
-            if key not in wholes or f.value > wholes[key].value:
-                wholes[key] = f
+            wholes.setdefault((f.scope_kind, f.scope_label, f.figure), f)
     checked = [_against(f, wholes.get((f.scope_kind, f.scope_label, f.figure))) for f in figures]
     return _after_a_subset(figures, checked)
 
