@@ -1142,3 +1142,45 @@ def test_a_count_takes_the_event_of_the_verb_after_the_list_of_its_projects():
         (f.figure, f.value, f.event) for f in extract_figures(text, whole_release=True) if f.status == "ok"
     ]
     assert ("projects", 41, "groundbreaking") in got and ("projects", 12, "signing") in got
+
+
+def test_a_part_larger_than_its_batch_is_another_programme_s():
+    text = (
+        "揭阳重大项目集中开工\n"
+        "揭阳市今天举行重大项目集中开工活动，开工项目46个，总投资358亿元。"
+        "全市目前在建的亿元以上项目有520个。"
+    )
+    got = read(text, year=2024, whole_release=True, city="4452")
+    assert got == [
+        ("batch", None, "projects", 46, "exact"),
+        ("batch", None, "total_investment", 3580000, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "据了解，今年榕城区共铺排重点项目168个，年度计划投资超600亿元。",  # a district's year's list
+        "全市今年重大项目年度计划投资达1200亿元。",  # the city's year's plan, in an event's release
+    ],
+)
+def test_a_year_s_list_quoted_in_an_event_s_release_is_another_programme(other):
+    text = f"揭阳重大项目集中开工\n揭阳市今天举行重大项目集中开工活动，开工项目46个，总投资358亿元。{other}"
+    got = read(text, year=2024, whole_release=True, city="4452")
+    assert got == [
+        ("batch", None, "projects", 46, "exact"),
+        ("batch", None, "total_investment", 3580000, "exact"),
+    ]
+
+
+def test_the_list_of_a_place_the_release_is_not_about_is_another_programme():
+    text = (
+        "Yunfu's 2024 key projects\n"
+        "Yunfu has listed 150 key projects for 2024, with an annual planned investment of 30 billion yuan. "
+        "Xinxing County has 45 key projects on its own list this year, worth 9 billion yuan in total."
+    )
+    got = read(text, year=2024, whole_release=True, city="4453")
+    assert got == [
+        ("batch", None, "projects", 150, "exact"),
+        ("batch", None, "annual_plan", 3000000, "exact"),
+    ]

@@ -28,6 +28,7 @@ from etl.announcements.release import (
     headline_restated,
     kind_in_title,
     parts_not_wholes,
+    parts_within_the_whole,
     plausible,
     share_bases,
     subject_district,
@@ -174,7 +175,9 @@ def extract_figures(
         figures = tied_to_batch(folded, subject_district(figures), disowned_at, subject, year)
         figures = kind_in_title(figures, subject.title_end)
         figures = headline_restated(figures, disowned, headline_end)
-    return share_bases(plausible(parts_not_wholes(consistent(whole_restated(figures)))))
+    return share_bases(
+        plausible(parts_within_the_whole(parts_not_wholes(consistent(whole_restated(figures)))))
+    )
 
 
 def _remember_counts(counted: dict[Decimal, Scope | None], readings: list[Reading]) -> None:

@@ -188,6 +188,30 @@ def parts_not_wholes(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     return [the_batch_s(f) if suspect(f) else f for f in figures]  # fmt: skip
 
 
+def parts_within_the_whole(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
+    """A part (a district, a kind, a funding source, a size band) cannot hold more than its batch: a 'part'
+    counted with more projects, or given more money, than the batch's own statement of that figure is another
+    programme's (a district's own year, "全市现有在建亿元以上项目520个" beside a batch of 46). It goes to
+    review, with what its sentence gives that same scope after it."""
+    ok = [f for f in figures if f.status == "ok"]
+    wholes = [f for f in ok if f.scope_kind in ("batch", "province") and f.figure != "share"]
+
+    def too_large(f: AnnouncedFigure) -> bool:
+        same = [w for w in wholes if w.figure == f.figure and w.qualifier != "over"
+                and (w.event == f.event or None in (w.event, f.event))]  # fmt: skip
+        slack = {"about": Decimal("1.1"), "nearly": Decimal("1.1")}
+        return bool(same) and all(f.value > w.value * slack.get(w.qualifier or "", 1) for w in same)
+
+    larger = [f for f in ok if f.scope_kind in _PART_KINDS and f.figure != "share" and too_large(f)]
+    at = {(f.sentence_start, f.scope_kind, f.scope_label): f.start for f in reversed(larger)}
+    why = "a part larger than the batch: another programme's figure"
+    return [unsure(f, why) if f.status == "ok" and f.start >= at.get((f.sentence_start, f.scope_kind, f.scope_label), f.end)
+            else f for f in figures]  # fmt: skip
+
+
+_PART_KINDS = ("district", "sector", "funding", "size_band")
+
+
 def whole_restated(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     """A 'part' counted with all of the batch's projects is the batch said again ("13个重大项目开工 …
     重点选取了13个产业项目和基础设施项目，总投资超过200亿元"): where every part counted in a sentence has the

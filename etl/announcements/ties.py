@@ -22,6 +22,10 @@ A figure is also tied when
   amount of the batch's said after a tied count, one the batch has not given yet ("The year's planned
   investment is …"; not a new plant's "total investment of 500 million yuan" after the batch's 15
   billion).
+A sentence that names no batch, occasion or event but a list of the year (今年全市安排… / "has listed … for
+2024") speaks of another programme when the release tells of an event, or when that list is a place's the
+opening does not name: none of its figures is stored, not even a part, and what follows is that programme's
+until a sentence ties again. Without it, a district's own year's list went on as a part of the batch.
 A new count of projects that nothing ties is another whole: it, the figures of its sentence and the parts
 counted after it are not stored (a district's own programme, the parts of a list the release did not
 announce, a feature's sum of several batches), until a sentence ties again. So is a count smaller than the
@@ -48,6 +52,7 @@ from etl.announcements.vocabulary import (
     points_back,
     these_projects_named,
     this_batch_named,
+    years_list_named,
 )
 
 UNTIED = "figure not tied to the batch"  # how the reason of what this rule sends to review begins
@@ -89,6 +94,7 @@ def release_subject(folded: str, headline_end: int) -> Subject:
 class Tie:
     why: str
     strong: bool  # ties every figure of its sentence; a weak tie (an event's verb) ties the batch's own
+    other: bool = False  # the sentence speaks of another programme: none of its figures is the batch's
 
 
 def sentence_tie(
@@ -103,14 +109,32 @@ def sentence_tie(
     named = this_batch_named(text, language) or occasion_named(text, language)
     if named:
         return Tie(f"names this batch or its event ({named})", True)
-    if subject.plan or not subject.event:
-        plan = plan_named(text, language, year)
-        if plan and not _another_place_s(text, language, plan, subject):
-            return Tie(f"names the year's plan ({plan})", True)
+    plan = plan_named(text, language, year)
+    own_plan = plan and (subject.plan or not subject.event)
+    if own_plan and not _another_place_s(text, language, plan, subject):
+        return Tie(f"names the year's plan ({plan})", True)
     if before is not None and points_back(text, language):
-        return Tie(f"points back at a sentence that {before.why}", before.strong)
+        return Tie(f"points back at a sentence that {before.why}", before.strong, before.other)
     verb = event_verb_named(text, language) or these_projects_named(text, language)
-    return Tie(f"names the event or its projects ({verb})", False) if verb else None
+    if verb:
+        return Tie(f"names the event or its projects ({verb})", False)
+    other = _another_plan(text, language, year, subject, own_plan)
+    return Tie(other, False, other=True) if other else None
+
+
+def _another_plan(text: str, language: str, year: int | None, subject: Subject, own_plan: bool) -> str | None:
+    """Why a sentence that names no batch, occasion or event of its own speaks of another programme: a year's
+    plan quoted in an event's release ("全市今年重大项目年度计划投资达1200亿元" beside a groundbreaking), or the
+    plan of a place the opening does not name ("Songshan Lake has 45 key projects on its list this year" on
+    the city's page). Its figures are that plan's, not parts or amounts of the batch."""
+    plan = years_list_named(text, language, year)
+    if not plan:
+        return None
+    if not own_plan:
+        return f"another programme: a year's plan in a release about an event ({plan})"
+    if _another_place_s(text, language, plan, subject):
+        return f"another programme: the plan of a place the release is not about ({plan})"
+    return None
 
 
 def _another_place_s(text: str, language: str, plan: str, subject: Subject) -> bool:
@@ -159,7 +183,9 @@ def tied_to_batch(
         new_counts = [
             out[i].value for i in wholes if out[i].figure == "projects" and _key(out[i]) not in tied
         ]
-        if tie is not None and (tie.strong or any(out[i].figure == "projects" for i in wholes)):
+        if tie is not None and tie.other:
+            untied, why = ok, tie.why
+        elif tie is not None and (tie.strong or any(out[i].figure == "projects" for i in wholes)):
             untied = []  # a weak tie (the event's verb) ties the projects it counts and what it says of them
         elif new_counts:
             untied = ok
@@ -171,7 +197,9 @@ def tied_to_batch(
         for i in untied:
             out[i] = unsure(out[i], f"{UNTIED}: {why}")
         kept = [i for i in ok if i not in untied]
-        if tie is not None:
+        if tie is not None and tie.other:
+            anchor = False  # another programme: what follows is its, until a sentence ties again
+        elif tie is not None:
             anchor = anchor or bool(kept) or not ok  # the release speaks of its batch again
         elif new_counts and (not counts or max(new_counts) > max(counts)):
             anchor = False  # another whole: what follows is its, until a sentence ties again

@@ -352,10 +352,28 @@ def plan_named(text: str, language: str, year: int | None) -> str | None:
     年度计划投资): a year (this year, or the release's) and a word of a plan or its list; else None."""
     if language == "zh" and (m := _ZH_YEARS_PLAN.search(text)):
         return m.group(0)
+    return _with_this_year(text, language, year, _ZH_PLAN if language == "zh" else _EN_PLAN)
+
+
+def years_list_named(text: str, language: str, year: int | None) -> str | None:
+    """The word of a sentence that names a place's list of projects for this year ("今年全市安排重大项目…",
+    "Dongguan has listed 300 key projects for 2024"): a year and a word of a list, not a word of an amount
+    ("今年计划完成投资约9亿元" may be said of the batch's own projects); else None."""
+    return _with_this_year(text, language, year, _ZH_LIST if language == "zh" else _EN_LIST)
+
+
+def _with_this_year(text: str, language: str, year: int | None, words: re.Pattern) -> str | None:
     years = _ZH_PLAN_YEAR if language == "zh" else _EN_PLAN_YEAR
     this_year = [m for m in years.finditer(text) if not m.group(1) or year is None or int(m.group(1)) == year]
-    plan = (_ZH_PLAN if language == "zh" else _EN_PLAN).search(text)
+    plan = words.search(text)
     return plan.group(0) if this_year and plan else None
+
+
+_ZH_LIST = re.compile(r"安排|铺排|列入|纳入|下达|重点(?:建设)?项目|重大(?:建设)?项目")
+_EN_LIST = re.compile(
+    r"\b(?:arrang(?:e|es|ed|ing)|list(?:s|ed)?|schedul(?:e|es|ed|ing)|(?:key|major)\s+(?:construction\s+)?projects)\b",
+    re.I,
+)
 
 
 def plan_word_named(text: str, language: str) -> str | None:
