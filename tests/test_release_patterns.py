@@ -1184,3 +1184,63 @@ def test_the_list_of_a_place_the_release_is_not_about_is_another_programme():
         ("batch", None, "projects", 150, "exact"),
         ("batch", None, "annual_plan", 3000000, "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "自2021年以来，全县已推动开工项目310个。",  # since a time: a result so far
+        "截至目前，全县开工项目已有310个。",
+        "此前，全县已集中开工项目310个。",  # before: an earlier period
+        "上一批开工项目为310个。",
+        "今年前三个季度，全县共开工项目310个。",
+    ],
+)
+def test_a_count_of_an_earlier_period_or_so_far_is_not_the_batch_s(other):
+    text = f"普宁项目集中开工\n普宁市今天举行项目集中开工活动，开工项目27个，总投资88亿元。{other}"
+    got = read(text, year=2024, whole_release=True, city="4452")
+    assert got == [
+        ("batch", None, "projects", 27, "exact"),
+        ("batch", None, "total_investment", 880000, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "To date, the city has signed 310 projects this year.",
+        "Earlier this month, the city signed 310 projects.",
+        "In the previous round, 310 projects were signed.",
+        "Since January, 310 projects have been signed in the city.",
+    ],
+)
+def test_an_english_count_of_an_earlier_period_or_so_far_is_not_the_batch_s(other):
+    text = (
+        f"Puning signs 27 projects\nPuning signed 27 projects worth 8.8 billion yuan at a fair today. {other}"
+    )
+    got = read(text, year=2024, whole_release=True, city="4452")
+    assert ("batch", None, "projects", 27, "exact") in got
+    assert ("batch", None, "total_investment", 880000, "exact") in got
+    assert not [g for g in got if g[3] == 310]
+
+
+def test_who_held_an_event_and_when_name_no_project():
+    text = "潮州项目集中开工\n潮州市今日举行重大项目集中开工活动，共有40个项目开工，总投资约220亿元。"
+    got = read(text, year=2024, whole_release=True, city="4451")
+    assert got == [
+        ("batch", None, "projects", 40, "exact"),
+        ("batch", None, "total_investment", 2200000, "about"),
+    ]
+
+
+def test_another_district_s_figures_in_a_district_s_release_are_no_part_of_it():
+    text = (
+        "龙华区重大项目动工\n"
+        "龙华区今天举行重大项目集中动工仪式，动工项目52个，总投资480亿元。"
+        "同一时间，光明区也有26个项目动工，总投资210亿元。"
+    )
+    got = read(text, year=2024, whole_release=True, city="4403")
+    assert got == [
+        ("batch", None, "projects", 52, "exact"),
+        ("batch", None, "total_investment", 4800000, "exact"),
+    ]

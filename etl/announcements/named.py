@@ -61,6 +61,7 @@ _VENUE_AFTER = re.compile(r"现场|工地|施工现场|建设现场|所在地")
 _COMPANY = re.compile(r"有限公司|股份公司|集团公司|集团(?!化)|公司")
 _EN_SINGLE = re.compile(r"\b(?<!per\s)(?<!each\s)project\b(?![s-])", re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_AFTER_THE_HOST = re.compile(r"举行|举办|召开|开展")
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -93,6 +94,7 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         run = run.rsplit("的", 1)[
             -1
         ]  # "纳入本次集中启动活动的新开工项目": what is before 的 describes, never names
+        run = _AFTER_THE_HOST.split(run)[-1]  # "今日举行重大项目…": who held it and when name no project
         if run.endswith(("一个", "一项", "一宗")):
             found.append(Marker("named", text[k : pos + 2], k, pos + 2))  # "其中的一个项目": one project
             continue

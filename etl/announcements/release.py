@@ -44,22 +44,27 @@ def headline_restated(
 def subject_district(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     """A release about one district's own programme ("Huangpu district has listed 160 key projects …",
     "新会区举行重大项目签约活动，签约项目20个"): its lead figure is that district's, before any figure of a
-    whole batch. That district is then the release's batch, and its figures are filed as the batch's."""
+    whole batch. That district is then the release's batch, and its figures are filed as the batch's. Another
+    district's figures there are no part of it (a district holds no other district): they go to review."""
     ok = [f for f in figures if f.status == "ok"]
-    districts = {f.scope_label for f in ok if f.scope_kind == "district"}
-    if len(districts) != 1 or districts == {"其他"} or districts == {"跨区域"}:
-        return figures  # none, or a breakdown by district: the batch is the whole
-    (label,) = districts
+    districts = {f.scope_label for f in ok if f.scope_kind == "district"} - {"其他", "跨区域"}
+    if not districts:
+        return figures
     counted = [f.value for f in ok if f.figure == "projects" and f.scope_kind == "district"]
     if counted and any(
         f.figure == "projects" and f.scope_kind == "batch" and f.value > max(counted) for f in ok
     ):
         return figures  # "51 projects … in Longgang" beside "245 new projects in the city": a part, not the subject
-    lead_is_it = ok[0].scope_kind == "district"
-    named_first = any(name in figures[0].sentence for name in _district_names(label)) if figures else False
+    lead_is_it = ok[0].scope_kind == "district" and ok[0].scope_label in districts
+    label = ok[0].scope_label if lead_is_it else next(iter(districts))
+    named_first = any(name in fold(figures[0].sentence) for name in _district_names(label or ""))
+    if len(districts) > 1 and not (lead_is_it and named_first):
+        return figures  # a breakdown by district: the batch is the whole
     if not (lead_is_it or named_first):
         return figures
-    return [as_batch(f) if f.status == "ok" and f.scope_kind == "district" else f for f in figures]
+    why = f"another district's figure, in a release about {label}'s own programme"
+    return [(as_batch(f) if f.scope_label == label else unsure(f, why))
+            if f.status == "ok" and f.scope_kind == "district" else f for f in figures]  # fmt: skip
 
 
 def kind_in_title(figures: list[AnnouncedFigure], title_end: int) -> list[AnnouncedFigure]:

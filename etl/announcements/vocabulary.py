@@ -148,19 +148,26 @@ ZH_NOT_BATCH = [
     ("a target", r"力争|争取|目标|计划到|计划全年|预计(?:到|全年|今年|年内)|到20\d\d年|有望|将达到?"),
     (
         "a result so far",
-        r"今年以来|年初以来|截至|截止(?:到|至|目前)|(?:1|一)\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
+        r"(?<!史)以来|至今|迄今|到目前为止|目前已|截至|截止(?:到|至|目前)|(?:1|一)\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
         r"|前[一二三]季度|前\d+个月|(?:上半年|全年|今年|本年度?|年内)累计|累计完成|已完成|(?<!计划)(?<!年内)(?<!今年)完成投资|完成年度|实际(?:已)?开工|开工率|完成率|进度",
     ),
     (
         "new starts planned for the year, a stage of the year's plan",
         r"(?<!本次)(?<!此次)计划(?:新)?开工|计划[^，。；、续]{0,8}?新开工",
     ),
-    ("an earlier period", r"去年|上年(?!度计划)|上一年|前年|过去\S{0,3}年|十三五|“十三五”"),
+    (
+        "an earlier period",
+        r"去年|上年(?!度计划)|上一年|前年|过去\S{0,3}年|十三五|“十三五”|此前|上(?:个|一)?(?:月|季度|批|周|轮)(?!度)"
+        r"|前(?:[两三四五六七八九十]|\d+)个?(?:季度|月)",
+    ),
     (
         "a period of several years",
         r"十[一二三四五六]五”?(?:时期|期间|规划)|今后五年|五年(?:内|间)|(?:未来|今后)[一二两三四五六七八九十\d]+年",
     ),
-    ("another event", r"(?:同日|同一天|同天|当日下午|另外|此外|与此同时)[^，。]{0,30}(?:举行|举办|召开)"),
+    (
+        "another event",
+        r"(?:同日|同一天|同天|当日下午|另外|此外|与此同时)[，,]?[^，。]{0,30}(?:举行|举办|召开)",
+    ),
     (
         "another list: projects still being prepared",
         r"预备项目|前期项目|前期预备|储备项目|前期工作项目|谋划项目",
@@ -180,9 +187,14 @@ EN_NOT_BATCH = [
         "a result so far",
         r"\b(?:so\s+far|since\s+the\s+(?:beginning|start)\s+of|year[\s-]to[\s-]date|in\s+the\s+first\s+\w+\s+months"
         r"|as\s+of\s+(?:the\s+end\s+of|now|today|\w+\s+\d)|from\s+January\s+to|between\s+January\s+and|(?:has|have|had)\s+(?:been\s+)?completed|completed\s+investment"
-        r"|cumulative(?:ly)?|accumulated)\b",
+        r"|cumulative(?:ly)?|accumulated|to\s+date|up\s+to\s+now|thus\s+far|since\s+(?:January|February|March|April"
+        r"|May|June|July|August|September|October|November|December|20\d\d))\b",
     ),
-    ("an earlier period", r"\b(?:last\s+year|a\s+year\s+earlier|previous\s+year|the\s+13th\s+Five-Year)\b"),
+    (
+        "an earlier period",
+        r"\b(?:last\s+(?:year|month|week|quarter)|a\s+(?:year|month)\s+earlier|previous\s+(?:year|batch|round|quarter)"
+        r"|earlier\s+this\s+(?:year|month|week)|the\s+13th\s+Five-Year)\b",
+    ),
     (
         "a period of several years",
         r"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:two|three|four|five|six|seven|eight|nine|ten"
