@@ -1244,3 +1244,16 @@ def test_another_district_s_figures_in_a_district_s_release_are_no_part_of_it():
         ("batch", None, "projects", 52, "exact"),
         ("batch", None, "total_investment", 4800000, "exact"),
     ]
+
+
+def test_a_second_count_of_the_event_tied_only_by_its_verb_is_another_whole_with_its_parts():
+    text = (
+        "揭阳项目集中开工\n"
+        "揭阳市今天举行项目集中开工活动，开工项目52个，总投资188亿元。"
+        "全市今年共开工项目430个，其中榕城区有30个。"
+    )
+    got = read(text, year=2024, whole_release=True, city="4452")
+    assert got == [
+        ("batch", None, "projects", 52, "exact"),
+        ("batch", None, "total_investment", 1880000, "exact"),
+    ]

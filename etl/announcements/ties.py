@@ -168,6 +168,9 @@ def tied_to_batch(
     out = list(figures)
     tied: set[tuple] = set()  # (scope, label, figure, value) of every figure tied so far
     counts: list = []  # the batch's counts tied so far
+    batch_counts: list[
+        AnnouncedFigure
+    ] = []  # those tied by a sentence that names the batch, its occasion or plan
     anchor = False  # is the whole counted last tied to the batch?
     before: Tie | None = None
     for span in split_sentences(folded):
@@ -185,6 +188,9 @@ def tied_to_batch(
         ]
         if tie is not None and tie.other:
             untied, why = ok, tie.why
+        elif tie is not None and not tie.strong and _recounted(out, wholes, tied, batch_counts):
+            untied, tie = ok, None  # another whole: the parts after it are its, until a sentence ties again
+            why = "a second count of the event's projects, in a sentence that names neither this batch nor its occasion"
         elif tie is not None and (tie.strong or any(out[i].figure == "projects" for i in wholes)):
             untied = []  # a weak tie (the event's verb) ties the projects it counts and what it says of them
         elif new_counts:
@@ -209,7 +215,19 @@ def tied_to_batch(
             anchor = False
         tied.update(_key(out[i]) for i in kept)
         counts += [out[i].value for i in kept if out[i].scope_kind == "batch" and out[i].figure == "projects"]
+        if tie is not None and tie.strong:
+            batch_counts += [
+                out[i] for i in kept if out[i].scope_kind == "batch" and out[i].figure == "projects"
+            ]
     return out
+
+
+def _recounted(out: list[AnnouncedFigure], wholes: list[int], tied: set[tuple], batch_counts: list) -> bool:
+    """Does a sentence tied only by the event's verb count that event's projects anew, after a sentence that
+    named the batch counted them ("开年至今，全市已新开工项目430个" after the batch's 52)? That count is
+    another whole (a sum so far, another batch), not the batch's."""
+    new = [out[i] for i in wholes if out[i].figure == "projects" and _key(out[i]) not in tied]
+    return any(w.event == f.event or None in (w.event, f.event) for f in new for w in batch_counts)
 
 
 def _goes_on(f: AnnouncedFigure, tied: set[tuple]) -> bool:
