@@ -1257,3 +1257,26 @@ def test_a_second_count_of_the_event_tied_only_by_its_verb_is_another_whole_with
         ("batch", None, "projects", 52, "exact"),
         ("batch", None, "total_investment", 1880000, "exact"),
     ]
+
+
+def test_this_district_said_again_is_the_district_named_before_it():
+    text = (
+        "汕尾项目集中开工\n"
+        "汕尾市今天举行重大项目集中开工活动，共有22个项目开工，总投资超100亿元。"
+        "主会场设在海丰县的一个产业园。本次该县集中开工的项目有3个，总投资超43亿元。"
+    )
+    got = read(text, year=2021, whole_release=True, city="4415")
+    assert ("district", "海丰县", "projects", 3, "exact") in got
+    assert ("batch", None, "projects", 3, "exact") not in got
+
+
+def test_where_the_investors_come_from_is_no_scope():
+    text = (
+        "本次签约项目43个，总投资289亿元。在本次签约的43个项目中，来自珠三角东岸项目13个，总投资额79.5亿元。"
+    )
+    got = read(text, year=2024)
+    assert got[:2] == [
+        ("batch", None, "projects", 43, "exact"),
+        ("batch", None, "total_investment", 2890000, "exact"),
+    ]
+    assert not [g for g in got if g[3] in (13, 795000)]

@@ -410,11 +410,33 @@ def _outside_documents(markers: list[Marker], text: str, start: int, end: int) -
     return [m for m in markers if m.kind == "province" or not any(a <= m.start < b for a, b in names)]
 
 
+# "该区 / 该县 / the district": a place named before, said again. It is that place, when one was named
+# shortly before (with none, the release's own place: no marker, as before).
+_ZH_THAT_PLACE = re.compile(r"该(?:新区|区|县|镇)")
+_EN_THAT_PLACE = re.compile(
+    r"\b(?:the|this)\s+(?:district|county|new\s+area)\b(?!\s+(?:level|government)\b)", re.I
+)
+_LOOK_BACK = 2000  # characters searched for the place a 该区 points at: it was named in the last paragraphs
+
+
+def _that_place(text: str, start: int, end: int, language: str) -> list[Marker]:
+    pattern = _ZH_THAT_PLACE if language == "zh" else _EN_THAT_PLACE
+    found = []
+    for m in pattern.finditer(text, start, end):
+        before = max(0, m.start() - _LOOK_BACK)
+        named = (_zh_districts if language == "zh" else _en_districts)(text[before : m.start()], before)
+        named = [d for d in named if d.label not in (None, "其他", "跨区域")]
+        if named:
+            found.append(Marker("district", max(named, key=lambda d: d.start).label, m.start(), m.end()))
+    return found
+
+
 def zh_markers(text: str, start: int, end: int) -> list[Marker]:
     """Every scope marker in a Chinese sentence text[start:end] (folded text), in order."""
     piece = text[start:end]
     found = zh_bands(text, start, end)
     found += _zh_districts(piece, start)
+    found += _that_place(text, start, end, "zh")
     found += _hits(_ZH_REGIONS, "district", piece, start)
     found += _first_hits(_ZH_FUNDING, piece, "funding", start)
     found += _first_hits(_ZH_SECTORS, piece, "sector", start, _ZH_SECTOR_TAIL, _ZH_SECTOR_LEAD)
@@ -455,6 +477,7 @@ def en_markers(text: str, start: int, end: int) -> list[Marker]:
     piece = text[start:end]
     found = en_bands(text, start, end)
     found += _en_districts(piece, start)
+    found += _that_place(text, start, end, "en")
     found += _first_hits([(lb, rf"\b(?:{rx})\b") for lb, rx in _EN_FUNDING], piece, "funding", start)
     found += _en_joined_sectors(piece, start)  # before single fields: of two as long, the first listed stays
     found += _first_hits(
