@@ -1280,3 +1280,21 @@ def test_where_the_investors_come_from_is_no_scope():
         ("batch", None, "total_investment", 2890000, "exact"),
     ]
     assert not [g for g in got if g[3] in (13, 795000)]
+
+
+@pytest.mark.parametrize("where", ["在推介会上签约项目22个", "在主会场集中签约项目22个"])
+def test_the_event_s_verb_before_projects_names_no_project(where):
+    got = read(f"惠州项目签约\n惠州市{where}，总投资180亿元。", year=2023, whole_release=True, city="4413")
+    assert ("batch", None, "projects", 22, "exact") in got
+
+
+def test_a_list_of_fields_ending_in_etc_is_no_part():
+    text = "今天全县共有14个项目集中开工，我县有14个涉及新能源、水利、教育、文化等领域的项目开工，投资总额18.72亿元。"
+    assert not [g for g in read(text) if g[0] == "sector"]
+
+
+def test_a_count_of_another_event_is_checked_against_that_event_s_first_count():
+    text = "全市共60个项目集中开工、30个项目集中竣工。本次集中开工项目中，总投资26亿元；集中竣工项目12个，总投资5亿元。"
+    got = read(text)
+    assert ("batch", None, "projects", 30, "exact") in got
+    assert ("batch", None, "projects", 12, "exact") not in got

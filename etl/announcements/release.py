@@ -119,12 +119,24 @@ def consistent(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     plan, an earlier batch: "开年至今，全市已新开工项目430个" after the batch's 52), and becomes ambiguous.
     Not the largest: a larger figure of another programme would then push the batch's own out. The share of
     a part is no such figure: shares are left alone."""
-    wholes: dict[tuple, AnnouncedFigure] = {}
+    stated: dict[tuple, list[AnnouncedFigure]] = {}
     for f in figures:
         if f.status == "ok" and f.figure != "share":
-            wholes.setdefault((f.scope_kind, f.scope_label, f.figure), f)
-    checked = [_against(f, wholes.get((f.scope_kind, f.scope_label, f.figure))) for f in figures]
+            stated.setdefault((f.scope_kind, f.scope_label, f.figure), []).append(f)
+
+    def whole(f: AnnouncedFigure) -> AnnouncedFigure | None:
+        """The first statement of f's scope and figure that is of f's event (an event of its own is no clash)."""
+        same = stated.get((f.scope_kind, f.scope_label, f.figure), [])
+        return next((w for w in same if _same_event(w, f)), None)
+
+    checked = [_against(f, whole(f)) for f in figures]
     return _after_a_subset(figures, checked)
+
+
+def _same_event(a: AnnouncedFigure, b: AnnouncedFigure) -> bool:
+    return a.event == b.event or (
+        None in (a.event, b.event) and not _mixed_events(a.sentence) and not _mixed_events(b.sentence)
+    )
 
 
 def _after_a_subset(before: list[AnnouncedFigure], after: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
@@ -325,10 +337,7 @@ def plausible(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
 def _against(f: AnnouncedFigure, whole: AnnouncedFigure | None) -> AnnouncedFigure:
     if f.status != "ok" or whole is None or whole is f or f.figure == "share":
         return f
-    same_event = whole.event == f.event or (
-        None in (whole.event, f.event) and not _mixed_events(whole.sentence) and not _mixed_events(f.sentence)
-    )
-    if not same_event or compatible(
+    if not _same_event(whole, f) or compatible(
         whole.value, whole.qualifier, f.value, f.qualifier, f.figure, whole.text, f.text
     ):
         return f
