@@ -1298,3 +1298,26 @@ def test_a_count_of_another_event_is_checked_against_that_event_s_first_count():
     got = read(text)
     assert ("batch", None, "projects", 30, "exact") in got
     assert ("batch", None, "projects", 12, "exact") not in got
+
+
+def test_the_province_s_regions_are_its_parts_and_a_region_holding_the_city_is_a_kind():
+    text = "今年全省签约项目120个，其中粤东地区项目30个，粤西项目25个，粤北项目20个，珠三角项目45个。"
+    got = read(text, year=2024, province_is_batch=True)
+    assert [g[:4] for g in got[1:]] == [
+        ("district", "粤东", "projects", 30),
+        ("district", "粤西", "projects", 25),
+        ("district", "粤北", "projects", 20),
+        ("district", "珠三角", "projects", 45),
+    ]
+    city = "江门市今天集中开工项目63个，其中43个为大湾区项目。"
+    assert ("sector", "大湾区", "projects", 43, "exact") in read(city, city="4407")
+    english = "Jiangmen started 63 projects today, 43 of which are Greater Bay Area projects."
+    assert ("sector", "大湾区", "projects", 43, "exact") in read(english, city="4407")
+
+
+def test_a_kind_then_the_narrower_field_it_belongs_to_is_that_field_s():
+    text = "Of the 120 projects, 80 are industrial projects. Notably, 25 industrial projects are relevant to high-end technologies."
+    assert ("sector", "高新技术产业", "projects", 25, "exact") in read(text)
+    assert ("sector", "高新技术产业", "projects", 12, "exact") in read(
+        "本次开工项目60个，其中高新技术产业项目12个。"
+    )

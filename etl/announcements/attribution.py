@@ -88,7 +88,7 @@ _RESPECTIVELY = re.compile(r"分别|respectively|各为", re.I)
 # field", "46 projects are located in Longgang District", "over 1,000 projects have been signed province-wide".
 _EN_AFTER_GAP = re.compile(
     r"^(?:\s+(?:have|has|had|been|be|are|were|is|was|will|already|so|far|now|signed|started|launched|located"
-    r"|related|relating|linked|involving|involve|involves|need|needs|require|requires|concerning|covering|on|to"
+    r"|related|relating|relevant|linked|involving|involve|involves|need|needs|require|requires|concerning|covering|on|to"
     r"|situated|in|from|under|for|of|within|across|the|a|an|worth|with|valued|at|each|all|by|funded|financed"
     r"|total|investments?|aimed|aiming|focused|focusing|dedicated|devoted|geared|upgrading|improving|building"
     r"|developing|boosting|come|comes|came|coming|major|key|important|new|projects?))*\s*$",
@@ -320,7 +320,7 @@ class SentenceReader:
             return self._checked(
                 Scope(after.kind, after.label)
             )  # "Huangpu will invest … in infrastructure …"
-        if own and after and all(m.label == "其他" for m in own):
+        if own and after and (all(m.label == "其他" for m in own) or self._narrowed(own, after)):
             return self._checked(Scope(after.kind, after.label))  # "the nine other projects are related to …"
         joined = self.text[mention.start : own[0].start] if own else ""
         if re.search(r"\band\b", joined) and en_sector_named(joined):
@@ -359,6 +359,11 @@ class SentenceReader:
         if self._completes_the_part_before(mention):
             return self._checked(self.previous)
         raise Unreadable(f"no scope in the sentence, and the one before was about {self.previous.kind}")
+
+    def _narrowed(self, own: list[Marker], after: Marker) -> bool:
+        """'31 industrial projects are relevant to high-end technologies': a kind of projects, then the narrower
+        field they belong to; the count is that field's (both are fields: a place after a kind is not this)."""
+        return after.kind == "sector" and all(m.kind == "sector" and m.label != after.label for m in own)
 
     def _completes_the_part_before(self, mention: Mention) -> bool:
         """'Nanhai District started 20 projects. Their combined investment is 5.8 billion yuan.': a sentence

@@ -23,6 +23,7 @@ from etl.announcements.mentions_en import en_mentions
 from etl.announcements.mentions_zh import zh_mentions
 from etl.announcements.named import named_projects
 from etl.announcements.numbers import fold, mask_number_runs, plain
+from etl.announcements.places import REGION_AS_KIND, region_holds
 from etl.announcements.release import (
     consistent,
     headline_restated,
@@ -53,6 +54,7 @@ def _reader(
     year_plan: bool = False,
     province_batch: bool = False,
     counted: dict | None = None,
+    city_code: str | None = None,
 ) -> SentenceReader:
     language = language_of(folded[span.start : span.end])
     clauses = split_clauses(folded, span)
@@ -62,7 +64,7 @@ def _reader(
     else:
         markers = en_markers(folded, span.start, span.end)
         mentions = en_mentions(folded, span, clauses, markers)
-    markers = _own_city_is_the_batch(markers_outside(markers, mentions), own_city)
+    markers = _own_city_is_the_batch(markers_outside(markers, mentions), own_city, city_code)
     taken = [(m.start, m.end) for m in markers] + [(m.start, m.end) for m in mentions]
     taken += document_names(folded, span.start, span.end) if language == "zh" else []
     markers = sorted(
@@ -73,10 +75,15 @@ def _reader(
                           province_batch=province_batch, counted=counted or {})  # fmt: skip
 
 
-def _own_city_is_the_batch(markers: list[Marker], own_city: tuple[str, ...]) -> list[Marker]:
+def _own_city_is_the_batch(
+    markers: list[Marker], own_city: tuple[str, ...], code: str | None
+) -> list[Marker]:
     """In a city's release, the city named is its batch, as 全市 is ("2022年共安排中山省重点建设项目62个",
-    "其中，肇庆参与的重点项目共66个", "二季度，佛山参与全省集中开工重大项目101个")."""
-    return [Marker("batch", None, m.start, m.end) if m.kind == "city" and m.label in own_city else m
+    "其中，肇庆参与的重点项目共66个", "二季度，佛山参与全省集中开工重大项目101个"); a region that holds the
+    city ("其中43个为大湾区项目" in Jiangmen's) names a kind of projects, no place within it."""
+    return [Marker("batch", None, m.start, m.end) if m.kind == "city" and m.label in own_city
+            else Marker("sector", REGION_AS_KIND.get(m.label or "", m.label), m.start, m.end)
+            if m.kind == "district" and region_holds(m.label, code) else m
             for m in markers]  # fmt: skip
 
 
@@ -153,7 +160,16 @@ def extract_figures(
             continue  # no word at all: no figure (and no pattern spends time on it)
         previous_scope = None if span.paragraph_start else previous
         reader = _reader(
-            folded, span, previous_scope, year, other_lists, own_city, year_plan, province_is_batch, counted
+            folded,
+            span,
+            previous_scope,
+            year,
+            other_lists,
+            own_city,
+            year_plan,
+            province_is_batch,
+            counted,
+            city,
         )
         reader.said_before = said if previous_scope is not None else set()
         reader.counted_title = span.start < title_end and title_counts

@@ -85,6 +85,7 @@ _ZH_SECTORS = [
     ("水利", "水利"),
     ("生态环保", "生态环保|生态环境|环保"),
     ("科技创新", "科技创新"),
+    ("高新技术产业", "高新技术产业|高新技术"),
     ("文化旅游", "文化旅游|文旅"),
     ("现代农业", "现代农业|农业"),
     # The province's strategic industrial clusters (粤府函〔2020〕82号), as releases name them.
@@ -215,6 +216,10 @@ _EN_SECTORS = [
     ("水利", r"water\s+conservancy|water\s+resources?|water(?=\s+(?:and|&)\s)"),
     ("生态环保", r"ecological(?:\s+and\s+environmental)?|environmental(?:\s+protection)?"),
     ("科技创新", r"(?:sci-tech|scientific|technolog(?:y|ical))\s+innovation|science\s+and\s+technology"),
+    (
+        "高新技术产业",
+        r"high[\s-](?:end\s+)?tech(?:nology|nologies)?(?:\s+industr(?:y|ies))?|hi-tech(?:\s+industr(?:y|ies))?",
+    ),
     ("文化旅游", r"cultur(?:e|al)(?:\s+and)?\s+touris[mt]"),
     ("现代农业", r"(?:modern\s+)?agricultur(?:e|al)"),
     ("产业", r"industrial|industry|industries"),
@@ -228,6 +233,7 @@ _EN_SECTORS = [
 # ("modern industries": 产业; "industry" alone is too common to be a scope).
 _EN_SECTOR_NOUN_PHRASES = [("产业", r"\bmodern\s+industr(?:y|ies)\b|\bindustrial\s+upgrading\b")]
 _EN_SECTOR_NOUNS = {
+    "高新技术产业",
     "先进制造业",
     "现代服务业",
     "战略性新兴产业",
@@ -261,9 +267,33 @@ _EN_SECTOR_TAIL = (
 # The province's regions, as its plan counts them ("粤港澳大湾区重点项目968个", "“珠三角核心区”重点项目"): a
 # district-like scope, only where projects follow (the Greater Bay Area is named in passing everywhere).
 _ZH_REGIONS = re.compile(
-    r"(粤港澳大湾区|珠三角核心区|沿海经济带(?:东翼|西翼)?|北部生态发展区|粤东西北地区|粤东西北)"
+    r"(粤港澳大湾区|大湾区|珠三角核心区|珠三角|沿海经济带(?:东翼|西翼)?|北部生态发展区|粤东西北|粤东|粤西|粤北)(?:地区)?"
     r"(?=[”」\"]?(?:的)?(?:重点|重大)?(?:建设)?(?:项目|工程))"
 )
+# The same regions in English, before "projects": "43 Greater Bay Area projects", "eastern Guangdong projects".
+_EN_REGIONS = [
+    (
+        "粤港澳大湾区",
+        r"(?:Guangdong-Hong\s+Kong-Macao\s+|Greater\s+Guangdong,?\s+Hong\s+Kong\s+and\s+Macao\s+)?"
+        r"(?:Greater\s+)?Bay\s+Area",
+    ),
+    ("珠三角", r"Pearl\s+River\s+Delta"),
+    ("粤东", r"eastern\s+Guangdong"),
+    ("粤西", r"western\s+Guangdong"),
+    ("粤北", r"northern\s+Guangdong"),
+]
+_ZH_REGION_LABELS = {"大湾区": "粤港澳大湾区"}
+
+
+def _zh_regions(text: str, base: int) -> list[Marker]:
+    return [Marker("district", _ZH_REGION_LABELS.get(m.group(1), m.group(1)), base + m.start(), base + m.end())
+            for m in _ZH_REGIONS.finditer(text)]  # fmt: skip
+
+
+def _en_regions(text: str, base: int) -> list[Marker]:
+    return _first_hits([(lb, rf"\b(?:{rx})(?=\s+(?:(?:key|major|construction)\s+)*projects?\b)") for lb, rx in _EN_REGIONS],
+                       text, "district", base)  # fmt: skip
+
 
 # ---- batch and province -----------------------------------------------------------------------------
 _ZH_BATCH = re.compile(
@@ -439,7 +469,7 @@ def zh_markers(text: str, start: int, end: int) -> list[Marker]:
     found = zh_bands(text, start, end)
     found += _zh_districts(piece, start)
     found += _that_place(text, start, end, "zh")
-    found += _hits(_ZH_REGIONS, "district", piece, start)
+    found += _zh_regions(piece, start)
     found += _first_hits(_ZH_FUNDING, piece, "funding", start)
     found += _first_hits(_ZH_SECTORS, piece, "sector", start, _ZH_SECTOR_TAIL, _ZH_SECTOR_LEAD)
     found += _first_hits(_ZH_SECTORS, piece, "sector", start, _ZH_FIELD_FRAME_TAIL, _ZH_FIELD_FRAME_LEAD)
@@ -480,6 +510,7 @@ def en_markers(text: str, start: int, end: int) -> list[Marker]:
     found = en_bands(text, start, end)
     found += _en_districts(piece, start)
     found += _that_place(text, start, end, "en")
+    found += _en_regions(piece, start)
     found += _first_hits([(lb, rf"\b(?:{rx})\b") for lb, rx in _EN_FUNDING], piece, "funding", start)
     found += _en_joined_sectors(piece, start)  # before single fields: of two as long, the first listed stays
     found += _first_hits(
