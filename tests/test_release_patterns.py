@@ -1321,3 +1321,16 @@ def test_a_kind_then_the_narrower_field_it_belongs_to_is_that_field_s():
     assert ("sector", "高新技术产业", "projects", 12, "exact") in read(
         "本次开工项目60个，其中高新技术产业项目12个。"
     )
+
+
+def test_a_band_with_the_band_above_it_left_out_is_a_range():
+    text = "本次签约项目40个。其中，百亿级项目3个，投资总额达420亿元；50亿元以上（不含百亿级）项目6个，投资总额达310亿元。"
+    got = read(text)
+    assert ("size_band", "≥100亿元", "projects", 3, "exact") in got
+    assert ("size_band", "50–100亿元", "projects", 6, "exact") in got
+    assert ("size_band", "50–100亿元", "total_investment", 3100000, "exact") in got
+
+
+def test_english_projects_that_are_of_over_an_amount_are_a_size_band():
+    text = "The city started 120 projects today. Among them, 12 projects are of over 1 billion yuan, with a total investment of 50 billion yuan."
+    assert ("size_band", "≥10亿元", "projects", 12, "exact") in read(text)
