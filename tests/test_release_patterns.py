@@ -1334,3 +1334,31 @@ def test_a_band_with_the_band_above_it_left_out_is_a_range():
 def test_english_projects_that_are_of_over_an_amount_are_a_size_band():
     text = "The city started 120 projects today. Among them, 12 projects are of over 1 billion yuan, with a total investment of 50 billion yuan."
     assert ("size_band", "≥10亿元", "projects", 12, "exact") in read(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "other"),
+    [
+        ("云浮市三季度重大项目集中开工\n", "一季度，全市集中开工项目95个，其中云安区有30个。"),
+        (
+            "Yunfu starts 48 projects in the third quarter\n",
+            "In the first quarter, 95 projects were started intensively, 30 of which were in Yun'an District.",
+        ),
+    ],
+)
+def test_a_clause_that_opens_on_another_quarter_than_the_release_s_is_not_the_batch_s(title, other):
+    lead = (
+        "云浮市今天集中开工项目48个，总投资350亿元。"
+        if title.startswith("云")
+        else "Yunfu started 48 projects worth 35 billion yuan at the same time today. "
+    )
+    got = read(title + lead + other, year=2024, whole_release=True, city="4453")
+    assert not [g for g in got if g[3] in (95, 30)]
+    # a quarter named in passing inside the clause (继一季度后再破千亿) compares, and leaves the batch's figure
+    same = read(
+        "云浮市三季度项目集中签约\n云浮市今天签约项目48个，总投资额继一季度后再破千亿。",
+        year=2024,
+        whole_release=True,
+        city="4453",
+    )
+    assert ("batch", None, "total_investment", 10000000, "over") in same

@@ -130,6 +130,9 @@ class SentenceReader:
     readings: list[Reading] = field(default_factory=list)
     unreadable: list[tuple[Span, str]] = field(default_factory=list)
     year: int | None = None  # the release's year: a figure of an earlier year is not the batch's
+    quarter: int | None = (
+        None  # the quarter the release's title names: another quarter's figure is not the batch's
+    )
     city_release: bool = False  # a city's release: the province's key projects in it are another list
     year_plan: bool = (
         False  # the headline names the year ("… key projects for 2021"): money to be spent is its
@@ -248,6 +251,8 @@ class SentenceReader:
         why = vocab.not_batch_cue(
             self.text, clause.start, clause.end, self.language, self.year, self.sentence.start
         )
+        if not why:
+            why = vocab.another_quarter(self.text, clause.start, clause.end, self.language, self.quarter)
         if not why and self.city_release:
             why = vocab.provincial_list_cue(self.text, clause.start, clause.end, self.language)
         if not why:

@@ -38,7 +38,7 @@ from etl.announcements.release import (
 from etl.announcements.scopes import Marker, document_names, en_markers, zh_markers
 from etl.announcements.sentences import Span, language_of, split_clauses, split_sentences
 from etl.announcements.ties import UNTIED, release_subject, tied_to_batch
-from etl.announcements.vocabulary import EN_THIS_YEAR, event_marks, provincial_list_cue
+from etl.announcements.vocabulary import EN_THIS_YEAR, event_marks, provincial_list_cue, release_quarter
 from etl.rules.places import CITIES, PROVINCE_CODE, city_by_code
 
 CITY_CODES = {code for code, _, _ in CITIES}
@@ -155,6 +155,7 @@ def extract_figures(
     cue: str | None = None  # why the previous sentence's last figures were not the batch's, if they were not
     title_end = _headline_end(folded) if whole_release else 0
     title_counts = bool(_TITLE_COUNT.search(folded, 0, title_end))
+    quarter = _quarter_of(folded, title_end) if whole_release else None
     for span in split_sentences(folded):
         if not _WORDS.search(folded, span.start, span.end):
             continue  # no word at all: no figure (and no pattern spends time on it)
@@ -172,6 +173,7 @@ def extract_figures(
             city,
         )
         reader.said_before = said if previous_scope is not None else set()
+        reader.quarter = quarter
         reader.counted_title = span.start < title_end and title_counts
         if cue and (_ANAPHORA.match(folded, span.start) or _results_go_on(folded, span, cue)):
             reader.not_ours = cue  # "其中 / Among them, …" speaks of what the sentence before spoke of
@@ -194,6 +196,13 @@ def extract_figures(
     return share_bases(
         plausible(parts_within_the_whole(parts_not_wholes(consistent(whole_restated(figures)))))
     )
+
+
+def _quarter_of(folded: str, headline_end: int) -> int | None:
+    """The quarter the release is about: the one its title names, else its opening (title and lead)."""
+    subject = release_subject(folded, headline_end)
+    named = folded[: subject.title_end] or subject.opening
+    return release_quarter(named, language_of(named))
 
 
 def _remember_counts(counted: dict[Decimal, Scope | None], readings: list[Reading]) -> None:

@@ -242,6 +242,41 @@ def not_batch_cue(
     return None
 
 
+def another_quarter(text: str, start: int, end: int, language: str, quarter: int | None) -> str | None:
+    """Why text[start:end] opens on another quarter than the release's own ("一季度，全市集中开工项目95个" in a
+    release about the third quarter's), or None; `quarter`: the release's, from its title, when it names one.
+    Only a quarter that opens the clause sets its time ("继第一季度后再破千亿" compares, and is the batch's)."""
+    if quarter is None:
+        return None
+    lead = _ZH_QUARTER_LEAD if language == "zh" else _EN_QUARTER_LEAD
+    m = lead.match(text, start, end)
+    if m and quarter_of(m) != quarter:
+        return f"another quarter than the release's ({m.group(0).strip()})"
+    return None
+
+
+def release_quarter(text: str, language: str) -> int | None:
+    """The quarter a release's title names (第三季度 / "third quarter" / Q3), when it names one only."""
+    named = {quarter_of(m) for m in (_ZH_QUARTER if language == "zh" else _EN_QUARTER).finditer(text)}
+    return named.pop() if len(named) == 1 else None
+
+
+def quarter_of(m: re.Match) -> int:
+    word = next(g for g in m.groups() if g)
+    return _QUARTER_NUMBERS.get(word.lower(), 0) or int(word)
+
+
+_ZH_QUARTER = re.compile(r"(?<![前上下])第?([一二三四1-4])季度")
+_EN_QUARTER = re.compile(r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))\b", re.I)
+_ZH_QUARTER_LEAD = re.compile(r"\s*(?:[今本]年|20\d\d年)?(?:在|于)?第?([一二三四1-4])季度")
+_EN_QUARTER_LEAD = re.compile(
+    r"\s*(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))\b",
+    re.I,
+)
+_QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
+                    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
+
+
 # In a city's release, the province's key projects located in the city are another list than the batch
 # ("2021年肇庆有42个项目列入省重点建设项目"): a sub-list of the provincial plan.
 _ZH_PROVINCIAL_LIST = re.compile(
