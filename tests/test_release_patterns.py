@@ -1362,3 +1362,25 @@ def test_a_clause_that_opens_on_another_quarter_than_the_release_s_is_not_the_ba
         city="4453",
     )
     assert ("batch", None, "total_investment", 10000000, "over") in same
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "全年，全县确保新开工项目不少于300个，其中产业项目200个。",
+        "全年引进项目将突破300个，其中产业项目200个。",
+    ],
+)
+def test_a_target_in_other_words_is_not_the_batch_s(target):
+    text = f"紫金县项目集中开工\n紫金县今天举行项目集中开工活动，开工项目36个，总投资120亿元。{target}"
+    got = read(text, year=2024, whole_release=True, city="4416")
+    assert not [g for g in got if g[3] in (300, 200)]
+
+
+def test_an_english_target_in_other_words_is_not_the_batch_s():
+    text = (
+        "Zijin signs 36 projects\nZijin County signed 36 projects worth 12 billion yuan at a fair on Monday. "
+        "The county expects to sign 300 projects over the year, with a goal of 60 billion yuan."
+    )
+    got = read(text, year=2024, whole_release=True, city="4416")
+    assert not [g for g in got if g[3] in (300, 6000000)]

@@ -145,7 +145,10 @@ def event_marks(text: str, start: int, end: int, language: str) -> list[tuple[in
 # batch's, until a clause names the batch again: a target (力争…), a result so far (今年以来 / 累计 /
 # 1-10月), an earlier period (去年). Kept apart so that a new phrasing is one line here.
 ZH_NOT_BATCH = [
-    ("a target", r"力争|争取|目标|计划到|计划全年|预计(?:到|全年|今年|年内)|到20\d\d年|有望|将达到?"),
+    (
+        "a target",
+        r"力争|争取|力促|确保|冲刺|目标|计划到|计划全年|预计(?:到|全年|今年|年内)|到20\d\d年|有望|将达到?|将突破|将超过",
+    ),
     (
         "a result so far",
         r"(?<!史)以来|至今|迄今|到目前为止|目前已|截至|截止(?:到|至|目前)|(?:1|一)\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
@@ -181,7 +184,8 @@ ZH_NOT_BATCH = [
 EN_NOT_BATCH = [
     (
         "a target",
-        r"\b(?:aims?\s+to|aiming\s+to|target(?:s|ed)?|strive|striving|is\s+set\s+to|expected\s+to\s+reach|by\s+20\d\d)\b",
+        r"\b(?:aims?\s+to|aiming\s+to|target(?:s|ed)?|goal|strive|striving|is\s+set\s+to|expects?\s+to|expected\s+to\s+(?:reach|exceed|surpass|top)"
+        r"|will\s+(?:exceed|surpass|top)|by\s+20\d\d)\b",
     ),
     (
         "a result so far",
