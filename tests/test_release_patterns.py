@@ -1384,3 +1384,14 @@ def test_an_english_target_in_other_words_is_not_the_batch_s():
     )
     got = read(text, year=2024, whole_release=True, city="4416")
     assert not [g for g in got if g[3] in (300, 6000000)]
+
+
+def test_a_part_of_an_event_the_release_states_no_whole_of_is_another_programme_s():
+    text = "清远重大项目集中开工\n清远市今天集中开工项目52个，总投资210亿元。清城区近期引进签约项目15个，总投资30亿元。"
+    got = read(text, year=2024, whole_release=True, city="4418")
+    assert not [g for g in got if g[3] in (15, 300000)]
+    # a release that states both events keeps the parts of each
+    both = "清远重大项目集中开工签约\n清远市今天集中开工项目52个、集中签约项目20个。清城区签约项目15个。"
+    assert ("district", "清城区", "projects", 15, "exact") in read(
+        both, year=2024, whole_release=True, city="4418"
+    )

@@ -29,6 +29,7 @@ from etl.announcements.release import (
     headline_restated,
     kind_in_title,
     parts_not_wholes,
+    parts_of_the_batch_s_events,
     parts_within_the_whole,
     plausible,
     share_bases,
@@ -193,9 +194,8 @@ def extract_figures(
         figures = tied_to_batch(folded, subject_district(figures), disowned_at, subject, year)
         figures = kind_in_title(figures, subject.title_end)
         figures = headline_restated(figures, disowned, headline_end)
-    return share_bases(
-        plausible(parts_within_the_whole(parts_not_wholes(consistent(whole_restated(figures)))))
-    )
+    parts = parts_within_the_whole(parts_not_wholes(consistent(whole_restated(figures))))
+    return share_bases(plausible(parts_of_the_batch_s_events(parts)))
 
 
 def _quarter_of(folded: str, headline_end: int) -> int | None:

@@ -229,6 +229,20 @@ def parts_within_the_whole(figures: list[AnnouncedFigure]) -> list[AnnouncedFigu
 _PART_KINDS = ("district", "sector", "funding", "size_band")
 
 
+def parts_of_the_batch_s_events(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
+    """A part is a part of a whole of its own event: "南海区近期引进签约项目15个" in a release whose batch is a
+    groundbreaking (and that states no signing) is a part of no batch the release states — another programme's.
+    It goes to review. A whole of no stated event (a plan) or of mixed events holds a part of any event."""
+    ok = [f for f in figures if f.status == "ok"]
+    events = {f.event for f in ok if f.scope_kind in ("batch", "province")}
+    if not events or None in events:
+        return figures
+    held = events | {e for mixed in events if mixed and "_and_" in mixed for e in mixed.split("_and_")}
+    why = "a part of another event than the batch's, which the release does not state: another programme's"
+    return [unsure(f, why) if f.status == "ok" and f.scope_kind in _PART_KINDS and f.event and f.event not in held
+            else f for f in figures]  # fmt: skip
+
+
 def whole_restated(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     """A 'part' counted with all of the batch's projects is the batch said again ("13个重大项目开工 …
     重点选取了13个产业项目和基础设施项目，总投资超过200亿元"): where every part counted in a sentence has the
