@@ -1395,3 +1395,28 @@ def test_a_part_of_an_event_the_release_states_no_whole_of_is_another_programme_
     assert ("district", "清城区", "projects", 15, "exact") in read(
         both, year=2024, whole_release=True, city="4418"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "other"),
+    [
+        (
+            "清远集中开工\n",
+            "清远市今天集中开工项目52个，总投资210亿元。\n",
+            "在招商方面，今年全市新引进先进制造业项目45个，投资额300亿元。",
+        ),
+        (
+            "Qingyuan starts 52 projects\n",
+            "Qingyuan started 52 projects worth 21 billion yuan today.\n",
+            "On investment promotion, the city brought in 45 advanced manufacturing projects this year, worth 30 billion yuan.",
+        ),
+    ],
+)
+def test_a_sentence_set_in_the_year_beside_a_day_s_event_is_the_year_s_programme(title, lead, other):
+    got = read(title + lead + other, year=2024, whole_release=True, city="4418")
+    assert not [g for g in got if g[3] in (45, 3000000)]
+    # a part's year's amount (今年计划完成投资) is no time of its own: the batch's part keeps it
+    part = "其中产业项目20个，今年计划完成投资30亿元。"
+    assert ("sector", "产业", "projects", 20, "exact") in read(
+        title + lead + part, year=2024, whole_release=True, city="4418"
+    )

@@ -52,6 +52,7 @@ from etl.announcements.vocabulary import (
     points_back,
     these_projects_named,
     this_batch_named,
+    this_year_as_its_time,
     years_list_named,
 )
 
@@ -128,10 +129,12 @@ def _another_plan(text: str, language: str, year: int | None, subject: Subject, 
     plan of a place the opening does not name ("Songshan Lake has 45 key projects on its list this year" on
     the city's page). Its figures are that plan's, not parts or amounts of the batch."""
     plan = years_list_named(text, language, year)
+    if subject.event and not subject.plan and not plan:
+        plan = this_year_as_its_time(text, language, year)  # "今年全市新引进…45个" beside a day's event
     if not plan:
         return None
     if not own_plan:
-        return f"another programme: a year's plan in a release about an event ({plan})"
+        return f"another programme: the year's, in a release about an event ({plan})"
     if _another_place_s(text, language, plan, subject):
         return f"another programme: the plan of a place the release is not about ({plan})"
     return None

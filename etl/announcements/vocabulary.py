@@ -413,6 +413,25 @@ def years_list_named(text: str, language: str, year: int | None) -> str | None:
     return _with_this_year(text, language, year, _ZH_LIST if language == "zh" else _EN_LIST)
 
 
+def this_year_as_its_time(text: str, language: str, year: int | None) -> str | None:
+    """The words that set a sentence in this year as a whole ("今年全市新引进…", "… this year"), not an amount's
+    keyword (今年计划完成投资 / "to be invested this year"): in a release about an event, whose figures are a
+    day's, a sentence set in the year speaks of the year's programme."""
+    pattern = _ZH_YEAR_AS_TIME if language == "zh" else _EN_YEAR_AS_TIME
+    for m in pattern.finditer(text):
+        if not (m.group(1) and year is not None and int(m.group(1)) != year):
+            return m.group(0)
+    return None
+
+
+_ZH_YEAR_AS_TIME = re.compile(
+    r"(?:今年|全年|年内|(?<!\d)(20\d\d)年)(?!度|(?:计划|预计|将|要)?(?:完成|新增)?投资|计划)"
+)
+_EN_YEAR_AS_TIME = re.compile(
+    r"(?<!invested\s)(?<!planned\s)(?<!spent\s)(?<!for\s)\b(?:this\s+year|in\s+(20\d\d))\b", re.I
+)
+
+
 def _with_this_year(text: str, language: str, year: int | None, words: re.Pattern) -> str | None:
     years = _ZH_PLAN_YEAR if language == "zh" else _EN_PLAN_YEAR
     this_year = [m for m in years.finditer(text) if not m.group(1) or year is None or int(m.group(1)) == year]
