@@ -366,7 +366,7 @@ class SentenceReader:
         raise Unreadable(f"no scope in the sentence, and the one before was about {self.previous.kind}")
 
     def _narrowed(self, own: list[Marker], after: Marker) -> bool:
-        """'31 industrial projects are relevant to high-end technologies': a kind of projects, then the narrower
+        """'25 industrial projects are in high-tech industries': a kind of projects, then the narrower
         field they belong to; the count is that field's (both are fields: a place after a kind is not this)."""
         return after.kind == "sector" and all(m.kind == "sector" and m.label != after.label for m in own)
 

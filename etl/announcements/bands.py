@@ -79,7 +79,7 @@ def zh_bands(text: str, start: int, end: int) -> list[Marker]:
             continue
         upper = pre in _UPPER_WORDS or post in _UPPER_WORDS
         below = _zh_amount(m.group("below"), m.group("below_unit")) if m.group("below") else None
-        # "50亿元以上（不含百亿级）": a lower bound, with the band above it left out, is a range
+        # "30亿元以上（不含百亿级）": a lower bound, with the band above it left out, is a range
         label = _band(None, amount) if upper else _band(amount, below)
         found.append(Marker("size_band", label, start + m.start(), start + m.end()))
     for m in _ZH_ONE_YI.finditer(piece):

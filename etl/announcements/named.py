@@ -62,7 +62,7 @@ _COMPANY = re.compile(r"有限公司|股份公司|集团公司|集团(?!化)|公
 _EN_SINGLE = re.compile(r"\b(?<!per\s)(?<!each\s)project\b(?![s-])", re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _AFTER_THE_HOST = re.compile(r"举行|举办|召开|开展|签约|新开工|开工|动工|开建|竣工|投产")
-# "来自珠江口东岸项目13个": where the investors come from, which no stored scope holds (a name, ambiguous).
+# "来自长三角项目9个": where the investors come from, which no stored scope holds (a name, ambiguous).
 _FROM = re.compile(r"来自")
 
 

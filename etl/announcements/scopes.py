@@ -125,7 +125,7 @@ _ZH_DESCRIBED_SECTOR = re.compile(
 _NOT_A_KIND = r"重点|重大|建设|开工|续建|投产|竣工|前期|预备|正式|签约|集中|本次|季度|批|年|月|[市区县省镇]|^[一二两三四五六七八九十百千]"
 _NOT_A_FIELD = re.compile(
     _NOT_A_KIND + r"|^投资$|^招商$|等$"
-)  # "…、教育、文化等领域": a list of fields, not one
+)  # "…、物流、旅游等领域": a list of fields, not one
 _FIELD_LEAD = re.compile(r"^(?:包含|包括|涵盖|涉及|[是个有为共其的中及和与])+")
 
 ZH_SECTOR_SYNONYMS = {

@@ -249,7 +249,7 @@ def not_batch_cue(
 def another_quarter(text: str, start: int, end: int, language: str, quarter: int | None) -> str | None:
     """Why text[start:end] opens on another quarter than the release's own ("一季度，全市集中开工项目95个" in a
     release about the third quarter's), or None; `quarter`: the release's, from its title, when it names one.
-    Only a quarter that opens the clause sets its time ("继第一季度后再破千亿" compares, and is the batch's)."""
+    Only a quarter that opens the clause sets its time ("签约额在一季度之后再次突破千亿" compares, and is the batch's)."""
     if quarter is None:
         return None
     lead = _ZH_QUARTER_LEAD if language == "zh" else _EN_QUARTER_LEAD
