@@ -1257,6 +1257,16 @@ def test_a_second_count_of_the_event_tied_only_by_its_verb_is_another_whole_with
         ("batch", None, "projects", 52, "exact"),
         ("batch", None, "total_investment", 1880000, "exact"),
     ]
+    # a smaller count anew, and the parts after it, are no parts of the batch either
+    smaller = text.replace(
+        "全市今年共开工项目430个，其中榕城区有30个。", "全市共开工项目30个，其中榕城区10个。"
+    )
+    assert not [g for g in read(smaller, year=2024, whole_release=True, city="4452") if g[3] in (30, 10)]
+
+
+def test_a_number_printed_with_a_decimal_point_counts_no_projects():
+    text = "The park hosts a batch of industry 4.0 projects, and 12 projects were signed today."
+    assert ("batch", None, "projects", 4, "exact") not in read(text)
 
 
 def test_this_district_said_again_is_the_district_named_before_it():

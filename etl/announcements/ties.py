@@ -26,6 +26,8 @@ A sentence that names no batch, occasion or event but a list of the year (今年
 2024") speaks of another programme when the release tells of an event, or when that list is a place's the
 opening does not name: none of its figures is stored, not even a part, and what follows is that programme's
 until a sentence ties again. Without it, a district's own year's list went on as a part of the batch.
+So is a sentence tied only by the event's verb that counts the event's projects anew after a sentence that
+named the batch counted them ("全市今年共开工项目430个" after the batch's 52: a sum so far, another batch).
 A new count of projects that nothing ties is another whole: it, the figures of its sentence and the parts
 counted after it are not stored (a district's own programme, the parts of a list the release did not
 announce, a feature's sum of several batches), until a sentence ties again. So is a count smaller than the
@@ -171,9 +173,8 @@ def tied_to_batch(
     out = list(figures)
     tied: set[tuple] = set()  # (scope, label, figure, value) of every figure tied so far
     counts: list = []  # the batch's counts tied so far
-    batch_counts: list[
-        AnnouncedFigure
-    ] = []  # those tied by a sentence that names the batch, its occasion or plan
+    # the batch's counts tied by a sentence that names the batch, its occasion or its plan
+    batch_counts: list[AnnouncedFigure] = []
     anchor = False  # is the whole counted last tied to the batch?
     before: Tie | None = None
     for span in split_sentences(folded):
@@ -192,7 +193,7 @@ def tied_to_batch(
         if tie is not None and tie.other:
             untied, why = ok, tie.why
         elif tie is not None and not tie.strong and _recounted(out, wholes, tied, batch_counts):
-            untied, tie = ok, None  # another whole: the parts after it are its, until a sentence ties again
+            untied, tie = ok, Tie("counts the event's projects anew", False, other=True)
             why = "a second count of the event's projects, in a sentence that names neither this batch nor its occasion"
         elif tie is not None and (tie.strong or any(out[i].figure == "projects" for i in wholes)):
             untied = []  # a weak tie (the event's verb) ties the projects it counts and what it says of them
