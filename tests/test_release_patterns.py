@@ -1430,3 +1430,15 @@ def test_a_sentence_set_in_the_year_beside_a_day_s_event_is_the_year_s_programme
     assert ("sector", "产业", "projects", 20, "exact") in read(
         title + lead + part, year=2024, whole_release=True, city="4418"
     )
+
+
+def test_a_sentence_that_restates_a_number_of_the_title_is_the_batch_s_but_opens_no_carry():
+    text = (
+        "和平县今年大手笔，砸下520亿!\n"
+        "合计86个重点项目，总投资金额达520亿元!\n"
+        "阳明镇，在2024年便有6项重大项目开工。"
+    )
+    got = read(text, year=2024, whole_release=True, city="4416")
+    assert ("batch", None, "projects", 86, "exact") in got
+    assert ("batch", None, "total_investment", 5200000, "exact") in got
+    assert not [g for g in got if g[3] == 6]

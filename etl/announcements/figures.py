@@ -151,6 +151,7 @@ def extract_figures(
     disowned: list[tuple[Mention, str]] = []  # figures the body says are not the batch's, and why
     disowned_at: list[tuple[int, str]] = []  # (sentence start, why) where the body disowns counts
     counted: dict[Decimal, Scope | None] = {}  # a count's value → the part it counted (None: several)
+    printed: list[tuple[int, str, Decimal]] = []  # (where, kind, value) of every number read as a figure
     previous: Scope | None = None
     said: set[tuple[Scope, str]] = set()  # (scope, figure) of what the sentence before read
     cue: str | None = None  # why the previous sentence's last figures were not the batch's, if they were not
@@ -186,12 +187,14 @@ def extract_figures(
             disowned += reader.disowned
             disowned_at += [(span.start, why) for m, why in reader.disowned if m.kind == "count"][:1]
             _remember_counts(counted, reader.readings)
+            printed += [(m.start, m.kind, plain(m.value)) for m in reader.mentions if m.value is not None]
         previous = _carry(reader)
         said = {(r.scope, r.figure) for r in reader.readings} if reader.mentions else set()
     if whole_release:
         headline_end = _headline_end(folded)
         subject = release_subject(folded, headline_end)
-        figures = tied_to_batch(folded, subject_district(figures), disowned_at, subject, year)
+        in_title = {(kind, value) for at, kind, value in printed if at < subject.title_end}
+        figures = tied_to_batch(folded, subject_district(figures), disowned_at, subject, year, in_title)
         figures = kind_in_title(figures, subject.title_end)
         figures = headline_restated(figures, disowned, headline_end)
     parts = parts_within_the_whole(parts_not_wholes(consistent(whole_restated(figures))))

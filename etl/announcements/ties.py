@@ -17,7 +17,9 @@ ties the projects it counts and what it says of them; without a count, its figur
 following ones are ("A robot maker's plant in Humen, with an investment of 1.6 billion yuan, was started" is
 one project's, where no batch was counted before).
 A figure is also tied when
-- it states again a value already tied (the title's count, repeated in the body);
+- it states again a value already tied (the title's count, repeated in the body), or a number the title prints
+  that the rules could not read there ("狂砸6187亿!", then "合计481个重点项目，总投资金额达6187亿元"): that
+  sentence is the batch's, but opens no carry (what follows it needs a tie of its own);
 - it is a part (a district, a sector, a funding source, a size band) counted after a tied whole, or an
   amount of the batch's said after a tied count, one the batch has not given yet ("The year's planned
   investment is …"; not a new plant's "total investment of 500 million yuan" after the batch's 15
@@ -98,6 +100,7 @@ class Tie:
     why: str
     strong: bool  # ties every figure of its sentence; a weak tie (an event's verb) ties the batch's own
     other: bool = False  # the sentence speaks of another programme: none of its figures is the batch's
+    carries: bool = True  # what follows it goes on about the batch (a title's figure said again does not)
 
 
 def sentence_tie(
@@ -161,9 +164,12 @@ def tied_to_batch(
     disowned_at: Iterable[tuple[int, str]],
     subject: Subject,
     year: int | None,
+    in_title: set[tuple[str, object]] = frozenset(),
 ) -> list[AnnouncedFigure]:
     """The figures, those the release does not tie to its batch made ambiguous with why.
 
+    in_title: (kind, value) of the numbers the title prints, read or not ("狂砸6187亿!"): a sentence that
+    states one of them again speaks of the title's batch.
     disowned_at: (where a sentence starts, why) for the sentences whose counts the reader gave as not the
     batch's (a target, another list): the parts counted after them are not the batch's either."""
     by_sentence: dict[int, list[int]] = {}
@@ -184,8 +190,10 @@ def tied_to_batch(
                 before = sentence_tie(folded, span, subject, year, before)
             continue
         tie = sentence_tie(folded, span, subject, year, before)
-        before = None if span.start in disowned else tie  # "其中…" after a target speaks of the target
         ok = [i for i in members if out[i].status == "ok"]
+        if (tie is None or not (tie.strong or tie.other)) and any(_printed(out[i]) in in_title for i in ok):
+            tie = Tie("states again a figure the title prints", True, carries=False)
+        before = None if span.start in disowned else tie  # "其中…" after a target speaks of the target
         wholes = [i for i in ok if out[i].scope_kind == "batch"]
         new_counts = [
             out[i].value for i in wholes if out[i].figure == "projects" and _key(out[i]) not in tied
@@ -209,7 +217,7 @@ def tied_to_batch(
         kept = [i for i in ok if i not in untied]
         if tie is not None and tie.other:
             anchor = False  # another programme: what follows is its, until a sentence ties again
-        elif tie is not None:
+        elif tie is not None and tie.carries:
             anchor = anchor or bool(kept) or not ok  # the release speaks of its batch again
         elif new_counts and (not counts or max(new_counts) > max(counts)):
             anchor = False  # another whole: what follows is its, until a sentence ties again
@@ -218,7 +226,10 @@ def tied_to_batch(
         if span.start in disowned and not disowned[span.start].startswith(_STILL_OURS):
             anchor = False
         tied.update(_key(out[i]) for i in kept)
-        counts += [out[i].value for i in kept if out[i].scope_kind == "batch" and out[i].figure == "projects"]
+        if tie is None or tie.carries:  # a title's figure said again opens no parts after it
+            counts += [
+                out[i].value for i in kept if out[i].scope_kind == "batch" and out[i].figure == "projects"
+            ]
         if tie is not None and tie.strong:
             batch_counts += [
                 out[i] for i in kept if out[i].scope_kind == "batch" and out[i].figure == "projects"
@@ -239,6 +250,11 @@ def _goes_on(f: AnnouncedFigure, tied: set[tuple]) -> bool:
     of the batch's it has not given yet ("The year's planned investment is …"), but not another value of one
     it has (a new plant's "total investment of 500 million yuan" after the batch's 15 billion)."""
     return f.scope_kind != "batch" or not any(k[:3] == ("batch", None, f.figure) for k in tied)
+
+
+def _printed(f: AnnouncedFigure) -> tuple[str, object]:
+    """A figure as a number printed: its kind of mention (a count, a share, money) and its value."""
+    return ({"projects": "count", "share": "share"}.get(f.figure or "", "money"), f.value)
 
 
 def _key(f: AnnouncedFigure) -> tuple:
