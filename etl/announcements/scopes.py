@@ -16,6 +16,7 @@ Kinds (a figure takes the kind of the marker that governs it, see `attribution.p
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -455,12 +456,20 @@ def _that_place(text: str, start: int, end: int, language: str) -> list[Marker]:
     pattern = _ZH_THAT_PLACE if language == "zh" else _EN_THAT_PLACE
     found = []
     for m in pattern.finditer(text, start, end):
-        before = max(0, m.start() - _LOOK_BACK)
-        named = (_zh_districts if language == "zh" else _en_districts)(text[before : m.start()], before)
-        named = [d for d in named if d.label not in (None, "其他", "跨区域")]
-        if named:
-            found.append(Marker("district", max(named, key=lambda d: d.start).label, m.start(), m.end()))
+        ends, labels = _places_named(text, language)
+        last = bisect.bisect_right(ends, m.start()) - 1  # the last place named that ends before it
+        if last >= 0 and ends[last] > m.start() - _LOOK_BACK:
+            found.append(Marker("district", labels[last], m.start(), m.end()))
     return found
+
+
+@lru_cache(maxsize=4)
+def _places_named(text: str, language: str) -> tuple[list[int], list[str]]:
+    """(ends, labels) of the districts a whole text names, in order: found once per text, not once per 该区
+    (a page of 该区 repeated would otherwise be scanned once per word)."""
+    named = (_zh_districts if language == "zh" else _en_districts)(text, 0)
+    named = sorted((d for d in named if d.label not in (None, "其他", "跨区域")), key=lambda d: d.end)
+    return [d.end for d in named], [d.label or "" for d in named]
 
 
 def zh_markers(text: str, start: int, end: int) -> list[Marker]:
