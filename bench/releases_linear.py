@@ -29,6 +29,7 @@ SHAPES = {
     "prose with 。": PROSE + "。",
     "英文 run-on": "the 56 projects have a total investment of 83.02 billion yuan and ",
     "figures only 1亿": "1亿",
+    "该区 repeated (a place said again)": "该区",
 }
 
 CHILD = """

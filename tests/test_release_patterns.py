@@ -1114,3 +1114,331 @@ def test_a_title_s_bare_amount_beside_its_count_of_projects_is_the_batch_s_total
     assert ("batch", None, "total_investment", 30500000, "exact") not in read(
         "3050亿元！\n全市今年加快建设。", year=2023, whole_release=True, city="4420"
     )
+
+
+# ---- round 6: precision on releases nobody tuned on -----------------------------------------------------
+
+
+def test_the_first_statement_of_the_batch_s_figure_is_the_whole_not_the_largest():
+    text = (
+        "惠来县项目集中开工\n"
+        "5月6日，惠来县举行重点项目集中开工活动，此次开工项目27个，总投资88亿元。"
+        "开年至今，全县已新开工项目140个，总投资达410亿元。"
+    )
+    got = read(text, year=2024, whole_release=True, city="4452")
+    assert got == [
+        ("batch", None, "projects", 27, "exact"),
+        ("batch", None, "total_investment", 880000, "exact"),
+    ]
+
+
+def test_a_count_takes_the_event_of_the_verb_after_the_list_of_its_projects():
+    text = (
+        "Jieyang, April 2. 41 projects including a ceramics park, a water plant and a school have started "
+        "intensively, with a total investment of 9.8 billion yuan. "
+        "Earlier that week, 12 projects were signed at a fair."
+    )
+    got = [
+        (f.figure, f.value, f.event) for f in extract_figures(text, whole_release=True) if f.status == "ok"
+    ]
+    assert ("projects", 41, "groundbreaking") in got and ("projects", 12, "signing") in got
+
+
+def test_a_part_larger_than_its_batch_is_another_programme_s():
+    text = (
+        "揭阳重大项目集中开工\n"
+        "揭阳市今天举行重大项目集中开工活动，开工项目46个，总投资358亿元。"
+        "全市目前在建的亿元以上项目有520个。"
+    )
+    got = read(text, year=2024, whole_release=True, city="4452")
+    assert got == [
+        ("batch", None, "projects", 46, "exact"),
+        ("batch", None, "total_investment", 3580000, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "据了解，今年榕城区共铺排重点项目168个，年度计划投资超600亿元。",  # a district's year's list
+        "全市今年重大项目年度计划投资达1200亿元。",  # the city's year's plan, in an event's release
+    ],
+)
+def test_a_year_s_list_quoted_in_an_event_s_release_is_another_programme(other):
+    text = f"揭阳重大项目集中开工\n揭阳市今天举行重大项目集中开工活动，开工项目46个，总投资358亿元。{other}"
+    got = read(text, year=2024, whole_release=True, city="4452")
+    assert got == [
+        ("batch", None, "projects", 46, "exact"),
+        ("batch", None, "total_investment", 3580000, "exact"),
+    ]
+
+
+def test_the_list_of_a_place_the_release_is_not_about_is_another_programme():
+    text = (
+        "Yunfu's 2024 key projects\n"
+        "Yunfu has listed 150 key projects for 2024, with an annual planned investment of 30 billion yuan. "
+        "Xinxing County has 45 key projects on its own list this year, worth 9 billion yuan in total."
+    )
+    got = read(text, year=2024, whole_release=True, city="4453")
+    assert got == [
+        ("batch", None, "projects", 150, "exact"),
+        ("batch", None, "annual_plan", 3000000, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "自2021年以来，全县已推动开工项目310个。",  # since a time: a result so far
+        "截至目前，全县开工项目已有310个。",
+        "此前，全县已集中开工项目310个。",  # before: an earlier period
+        "上一批开工项目为310个。",
+        "今年前三个季度，全县共开工项目310个。",
+    ],
+)
+def test_a_count_of_an_earlier_period_or_so_far_is_not_the_batch_s(other):
+    text = f"普宁项目集中开工\n普宁市今天举行项目集中开工活动，开工项目27个，总投资88亿元。{other}"
+    got = read(text, year=2024, whole_release=True, city="4452")
+    assert got == [
+        ("batch", None, "projects", 27, "exact"),
+        ("batch", None, "total_investment", 880000, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "To date, the city has signed 310 projects this year.",
+        "Earlier this month, the city signed 310 projects.",
+        "In the previous round, 310 projects were signed.",
+        "Since January, 310 projects have been signed in the city.",
+    ],
+)
+def test_an_english_count_of_an_earlier_period_or_so_far_is_not_the_batch_s(other):
+    text = (
+        f"Puning signs 27 projects\nPuning signed 27 projects worth 8.8 billion yuan at a fair today. {other}"
+    )
+    got = read(text, year=2024, whole_release=True, city="4452")
+    assert ("batch", None, "projects", 27, "exact") in got
+    assert ("batch", None, "total_investment", 880000, "exact") in got
+    assert not [g for g in got if g[3] == 310]
+
+
+def test_who_held_an_event_and_when_name_no_project():
+    text = "潮州项目集中开工\n潮州市今日举行重大项目集中开工活动，共有40个项目开工，总投资约220亿元。"
+    got = read(text, year=2024, whole_release=True, city="4451")
+    assert got == [
+        ("batch", None, "projects", 40, "exact"),
+        ("batch", None, "total_investment", 2200000, "about"),
+    ]
+
+
+def test_another_district_s_figures_in_a_district_s_release_are_no_part_of_it():
+    text = (
+        "龙华区重大项目动工\n"
+        "龙华区今天举行重大项目集中动工仪式，动工项目52个，总投资480亿元。"
+        "同一时间，光明区也有26个项目动工，总投资210亿元。"
+    )
+    got = read(text, year=2024, whole_release=True, city="4403")
+    assert got == [
+        ("batch", None, "projects", 52, "exact"),
+        ("batch", None, "total_investment", 4800000, "exact"),
+    ]
+
+
+def test_a_second_count_of_the_event_tied_only_by_its_verb_is_another_whole_with_its_parts():
+    text = (
+        "揭阳项目集中开工\n"
+        "揭阳市今天举行项目集中开工活动，开工项目52个，总投资188亿元。"
+        "全市今年共开工项目430个，其中榕城区有30个。"
+    )
+    got = read(text, year=2024, whole_release=True, city="4452")
+    assert got == [
+        ("batch", None, "projects", 52, "exact"),
+        ("batch", None, "total_investment", 1880000, "exact"),
+    ]
+    # a smaller count anew, and the parts after it, are no parts of the batch either
+    smaller = text.replace(
+        "全市今年共开工项目430个，其中榕城区有30个。", "全市共开工项目30个，其中榕城区10个。"
+    )
+    assert not [g for g in read(smaller, year=2024, whole_release=True, city="4452") if g[3] in (30, 10)]
+
+
+def test_a_number_printed_with_a_decimal_point_counts_no_projects():
+    text = "The park hosts a batch of industry 4.0 projects, and 12 projects were signed today."
+    assert ("batch", None, "projects", 4, "exact") not in read(text)
+
+
+def test_this_district_said_again_is_the_district_named_before_it():
+    text = (
+        "汕尾项目集中开工\n"
+        "汕尾市今天举行重大项目集中开工活动，共有22个项目开工，总投资超100亿元。"
+        "主会场设在海丰县的一个产业园。该县此次有5个项目参加集中开工，总投资26亿元。"
+    )
+    got = read(text, year=2021, whole_release=True, city="4415")
+    assert ("district", "海丰县", "projects", 5, "exact") in got
+    assert ("batch", None, "projects", 5, "exact") not in got
+
+
+def test_where_the_investors_come_from_is_no_scope():
+    text = "今天签约项目30个，总投资150亿元。签约的30个项目里，来自长三角项目9个，投资额40亿元。"
+    got = read(text, year=2024)
+    assert got[:2] == [
+        ("batch", None, "projects", 30, "exact"),
+        ("batch", None, "total_investment", 1500000, "exact"),
+    ]
+    assert not [g for g in got if g[3] in (9, 400000)]
+
+
+@pytest.mark.parametrize("where", ["在推介会上签约项目22个", "在主会场集中签约项目22个"])
+def test_the_event_s_verb_before_projects_names_no_project(where):
+    got = read(f"惠州项目签约\n惠州市{where}，总投资180亿元。", year=2023, whole_release=True, city="4413")
+    assert ("batch", None, "projects", 22, "exact") in got
+
+
+def test_a_list_of_fields_ending_in_etc_is_no_part():
+    text = (
+        "今天全县共有9个项目集中开工，全县有9个涉及光伏、物流、医疗、旅游等领域的项目开工，投资总额7.5亿元。"
+    )
+    assert not [g for g in read(text) if g[0] == "sector"]
+
+
+def test_a_count_of_another_event_is_checked_against_that_event_s_first_count():
+    text = "全市共60个项目集中开工、30个项目集中竣工。本次集中开工项目中，总投资26亿元；集中竣工项目12个，总投资5亿元。"
+    got = read(text)
+    assert ("batch", None, "projects", 30, "exact") in got
+    assert ("batch", None, "projects", 12, "exact") not in got
+
+
+def test_the_province_s_regions_are_its_parts_and_a_region_holding_the_city_is_a_kind():
+    text = "今年全省签约项目120个，其中粤东地区项目30个，粤西项目25个，粤北项目20个，珠三角项目45个。"
+    got = read(text, year=2024, province_is_batch=True)
+    assert [g[:4] for g in got[1:]] == [
+        ("district", "粤东", "projects", 30),
+        ("district", "粤西", "projects", 25),
+        ("district", "粤北", "projects", 20),
+        ("district", "珠三角", "projects", 45),
+    ]
+    city = "江门市今天集中开工项目63个，其中43个为大湾区项目。"
+    assert ("sector", "大湾区", "projects", 43, "exact") in read(city, city="4407")
+    english = "Jiangmen started 63 projects today, 43 of which are Greater Bay Area projects."
+    assert ("sector", "大湾区", "projects", 43, "exact") in read(english, city="4407")
+
+
+def test_a_kind_then_the_narrower_field_it_belongs_to_is_that_field_s():
+    text = "Of the 120 projects, 80 are industrial projects. Also, 25 industrial projects are in high-tech industries."
+    assert ("sector", "高新技术产业", "projects", 25, "exact") in read(text)
+    assert ("sector", "高新技术产业", "projects", 12, "exact") in read(
+        "本次开工项目60个，其中高新技术产业项目12个。"
+    )
+
+
+def test_a_band_with_the_band_above_it_left_out_is_a_range():
+    text = "本次签约项目40个。按规模分，百亿级项目有3个，合计投资420亿元；30亿元以上（不含百亿级）项目6个，合计投资310亿元。"
+    got = read(text)
+    assert ("size_band", "≥100亿元", "projects", 3, "exact") in got
+    assert ("size_band", "30–100亿元", "projects", 6, "exact") in got
+    assert ("size_band", "30–100亿元", "total_investment", 3100000, "exact") in got
+
+
+def test_english_projects_that_are_of_over_an_amount_are_a_size_band():
+    text = "The city started 120 projects today. Among them, 12 projects are of over 1 billion yuan, with a total investment of 50 billion yuan."
+    assert ("size_band", "≥10亿元", "projects", 12, "exact") in read(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "other"),
+    [
+        ("云浮市三季度重大项目集中开工\n", "一季度，全市集中开工项目95个，其中云安区有30个。"),
+        (
+            "Yunfu starts 48 projects in the third quarter\n",
+            "In the first quarter, 95 projects were started intensively, 30 of which were in Yun'an District.",
+        ),
+    ],
+)
+def test_a_clause_that_opens_on_another_quarter_than_the_release_s_is_not_the_batch_s(title, other):
+    lead = (
+        "云浮市今天集中开工项目48个，总投资350亿元。"
+        if title.startswith("云")
+        else "Yunfu started 48 projects worth 35 billion yuan at the same time today. "
+    )
+    got = read(title + lead + other, year=2024, whole_release=True, city="4453")
+    assert not [g for g in got if g[3] in (95, 30)]
+    # a quarter named in passing inside the clause compares, and leaves the batch's figure
+    same = read(
+        "云浮市三季度项目集中签约\n云浮市今天签约项目48个，签约额在一季度之后再次突破千亿。",
+        year=2024,
+        whole_release=True,
+        city="4453",
+    )
+    assert ("batch", None, "total_investment", 10000000, "over") in same
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "全年，全县确保新开工项目不少于300个，其中产业项目200个。",
+        "全年引进项目将突破300个，其中产业项目200个。",
+    ],
+)
+def test_a_target_in_other_words_is_not_the_batch_s(target):
+    text = f"紫金县项目集中开工\n紫金县今天举行项目集中开工活动，开工项目36个，总投资120亿元。{target}"
+    got = read(text, year=2024, whole_release=True, city="4416")
+    assert not [g for g in got if g[3] in (300, 200)]
+
+
+def test_an_english_target_in_other_words_is_not_the_batch_s():
+    text = (
+        "Zijin signs 36 projects\nZijin County signed 36 projects worth 12 billion yuan at a fair on Monday. "
+        "The county expects to sign 300 projects over the year, with a goal of 60 billion yuan."
+    )
+    got = read(text, year=2024, whole_release=True, city="4416")
+    assert not [g for g in got if g[3] in (300, 6000000)]
+
+
+def test_a_part_of_an_event_the_release_states_no_whole_of_is_another_programme_s():
+    text = "清远重大项目集中开工\n清远市今天集中开工项目52个，总投资210亿元。清城区近期引进签约项目15个，总投资30亿元。"
+    got = read(text, year=2024, whole_release=True, city="4418")
+    assert not [g for g in got if g[3] in (15, 300000)]
+    # a release that states both events keeps the parts of each
+    both = "清远重大项目集中开工签约\n清远市今天集中开工项目52个、集中签约项目20个。清城区签约项目15个。"
+    assert ("district", "清城区", "projects", 15, "exact") in read(
+        both, year=2024, whole_release=True, city="4418"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "other"),
+    [
+        (
+            "清远集中开工\n",
+            "清远市今天集中开工项目52个，总投资210亿元。\n",
+            "在招商方面，今年全市新引进先进制造业项目45个，投资额300亿元。",
+        ),
+        (
+            "Qingyuan starts 52 projects\n",
+            "Qingyuan started 52 projects worth 21 billion yuan today.\n",
+            "On investment promotion, the city brought in 45 advanced manufacturing projects this year, worth 30 billion yuan.",
+        ),
+    ],
+)
+def test_a_sentence_set_in_the_year_beside_a_day_s_event_is_the_year_s_programme(title, lead, other):
+    got = read(title + lead + other, year=2024, whole_release=True, city="4418")
+    assert not [g for g in got if g[3] in (45, 3000000)]
+    # a part's year's amount (今年计划完成投资) is no time of its own: the batch's part keeps it
+    part = "其中产业项目20个，今年计划完成投资30亿元。"
+    assert ("sector", "产业", "projects", 20, "exact") in read(
+        title + lead + part, year=2024, whole_release=True, city="4418"
+    )
+
+
+def test_a_sentence_that_restates_a_number_of_the_title_is_the_batch_s_but_opens_no_carry():
+    text = (
+        "和平县今年大手笔，砸下520亿!\n"
+        "合计86个重点项目，总投资金额达520亿元!\n"
+        "阳明镇，在2024年便有6项重大项目开工。"
+    )
+    got = read(text, year=2024, whole_release=True, city="4416")
+    assert ("batch", None, "projects", 86, "exact") in got
+    assert ("batch", None, "total_investment", 5200000, "exact") in got
+    assert not [g for g in got if g[3] == 6]

@@ -88,7 +88,7 @@ _RESPECTIVELY = re.compile(r"分别|respectively|各为", re.I)
 # field", "46 projects are located in Longgang District", "over 1,000 projects have been signed province-wide".
 _EN_AFTER_GAP = re.compile(
     r"^(?:\s+(?:have|has|had|been|be|are|were|is|was|will|already|so|far|now|signed|started|launched|located"
-    r"|related|relating|linked|involving|involve|involves|need|needs|require|requires|concerning|covering|on|to"
+    r"|related|relating|relevant|linked|involving|involve|involves|need|needs|require|requires|concerning|covering|on|to"
     r"|situated|in|from|under|for|of|within|across|the|a|an|worth|with|valued|at|each|all|by|funded|financed"
     r"|total|investments?|aimed|aiming|focused|focusing|dedicated|devoted|geared|upgrading|improving|building"
     r"|developing|boosting|come|comes|came|coming|major|key|important|new|projects?))*\s*$",
@@ -130,6 +130,9 @@ class SentenceReader:
     readings: list[Reading] = field(default_factory=list)
     unreadable: list[tuple[Span, str]] = field(default_factory=list)
     year: int | None = None  # the release's year: a figure of an earlier year is not the batch's
+    quarter: int | None = (
+        None  # the quarter the release's title names: another quarter's figure is not the batch's
+    )
     city_release: bool = False  # a city's release: the province's key projects in it are another list
     year_plan: bool = (
         False  # the headline names the year ("… key projects for 2021"): money to be spent is its
@@ -248,6 +251,8 @@ class SentenceReader:
         why = vocab.not_batch_cue(
             self.text, clause.start, clause.end, self.language, self.year, self.sentence.start
         )
+        if not why:
+            why = vocab.another_quarter(self.text, clause.start, clause.end, self.language, self.quarter)
         if not why and self.city_release:
             why = vocab.provincial_list_cue(self.text, clause.start, clause.end, self.language)
         if not why:
@@ -320,7 +325,7 @@ class SentenceReader:
             return self._checked(
                 Scope(after.kind, after.label)
             )  # "Huangpu will invest … in infrastructure …"
-        if own and after and all(m.label == "其他" for m in own):
+        if own and after and (all(m.label == "其他" for m in own) or self._narrowed(own, after)):
             return self._checked(Scope(after.kind, after.label))  # "the nine other projects are related to …"
         joined = self.text[mention.start : own[0].start] if own else ""
         if re.search(r"\band\b", joined) and en_sector_named(joined):
@@ -359,6 +364,11 @@ class SentenceReader:
         if self._completes_the_part_before(mention):
             return self._checked(self.previous)
         raise Unreadable(f"no scope in the sentence, and the one before was about {self.previous.kind}")
+
+    def _narrowed(self, own: list[Marker], after: Marker) -> bool:
+        """'25 industrial projects are in high-tech industries': a kind of projects, then the narrower
+        field they belong to; the count is that field's (both are fields: a place after a kind is not this)."""
+        return after.kind == "sector" and all(m.kind == "sector" and m.label != after.label for m in own)
 
     def _completes_the_part_before(self, mention: Mention) -> bool:
         """'Nanhai District started 20 projects. Their combined investment is 5.8 billion yuan.': a sentence
@@ -605,7 +615,7 @@ class SentenceReader:
         nearest. Several events named together ("集中签约、动工、竣工、投产项目合计279个", "签约动工竣工投产")
         make a total of mixed events: None."""
         if not events:
-            return self.event
+            return self.event or (self._verb_after(mention) if mention.kind == "count" else None)
         segments = self._segments(mention)
         own_start, own_end = segments[-1]
         own = [e for e in events if own_start <= e[0] and e[1] <= own_end]
@@ -620,6 +630,14 @@ class SentenceReader:
             events = own
         centre = (mention.start + mention.end) / 2
         return min(events, key=lambda e: min(abs(e[0] - centre), abs(e[1] - centre)))[2]
+
+    def _verb_after(self, mention: Mention) -> str | None:
+        """The event of a count whose verb comes after a list in clauses of their own ("63 projects including
+        A, B and C have started intensively"): the first event word after it, before any other figure."""
+        later = [m.start for m in self.mentions if m.start >= mention.end]
+        end = min(later, default=self.sentence.end)
+        marks = vocab.event_marks(self.text, mention.end, end, self.language)
+        return marks[0][2] if marks else None
 
     def _segments(self, mention: Mention) -> list[tuple[int, int]]:
         """The mention's own segment (between the nearest 、，；, around it) and, when a 、 opens it, the

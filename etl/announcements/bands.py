@@ -37,7 +37,8 @@ _ZH_RANGE = re.compile(
 )
 _ZH_BOUND = re.compile(
     rf"{_LEAD}(?P<pre>超过|超出|超|逾|达到|不低于|不少于|高于|大于|过|不足|低于|少于|小于)?\s*(?P<num>{_NUM})\s*"
-    rf"(?P<unit>{_UNIT})(?P<incl>[(（]含[^)）]{{0,12}}[)）])?(?P<post>及以上|或以上|以上|级|以下|以内)?{_BOUND_TAIL}"
+    rf"(?P<unit>{_UNIT})(?P<incl>[(（]含[^)）]{{0,12}}[)）])?(?P<post>及以上|或以上|以上|级|以下|以内)?"
+    rf"(?:[(（]不含(?P<below>{_NUM})\s*(?P<below_unit>{_UNIT})(?:级|以上|及以上)?(?:项目)?[)）])?{_BOUND_TAIL}"
 )
 _ZH_ONE_YI = re.compile(
     rf"{_LEAD}(?:(?<![\d一二两三四五六七八九十百千万])亿元(?:及)?以上|(?:超|超过|过|逾)亿元(?:及以上|以上)?){_TAIL}"
@@ -77,7 +78,9 @@ def zh_bands(text: str, start: int, end: int) -> list[Marker]:
         if amount is None:
             continue
         upper = pre in _UPPER_WORDS or post in _UPPER_WORDS
-        label = _band(None, amount) if upper else _band(amount, None)
+        below = _zh_amount(m.group("below"), m.group("below_unit")) if m.group("below") else None
+        # "30亿元以上（不含百亿级）": a lower bound, with the band above it left out, is a range
+        label = _band(None, amount) if upper else _band(amount, below)
         found.append(Marker("size_band", label, start + m.start(), start + m.end()))
     for m in _ZH_ONE_YI.finditer(piece):
         found.append(Marker("size_band", "≥1亿元", start + m.start(), start + m.end()))
@@ -94,7 +97,7 @@ _EN_PRE = re.compile(
     re.I,
 )
 _EN_EACH_BEFORE = re.compile(
-    r"\b(?:each|individual(?:ly)?|single)\b(?:\s+\w+){0,6}\s*$|\bprojects?\s+(?:of|at\s+the)\s+(?:over\s+|more\s+than\s+)?$",
+    r"\b(?:each|individual(?:ly)?|single)\b(?:\s+\w+){0,6}\s*$|\bprojects?\s+(?:(?:are|were|is)\s+)?(?:of|at\s+the)\s+(?:over\s+|more\s+than\s+)?$",
     re.I,
 )
 _EN_EACH_AFTER = re.compile(

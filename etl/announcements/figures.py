@@ -23,11 +23,14 @@ from etl.announcements.mentions_en import en_mentions
 from etl.announcements.mentions_zh import zh_mentions
 from etl.announcements.named import named_projects
 from etl.announcements.numbers import fold, mask_number_runs, plain
+from etl.announcements.places import REGION_AS_KIND, region_holds
 from etl.announcements.release import (
     consistent,
     headline_restated,
     kind_in_title,
     parts_not_wholes,
+    parts_of_the_batch_s_events,
+    parts_within_the_whole,
     plausible,
     share_bases,
     subject_district,
@@ -36,7 +39,7 @@ from etl.announcements.release import (
 from etl.announcements.scopes import Marker, document_names, en_markers, zh_markers
 from etl.announcements.sentences import Span, language_of, split_clauses, split_sentences
 from etl.announcements.ties import UNTIED, release_subject, tied_to_batch
-from etl.announcements.vocabulary import EN_THIS_YEAR, event_marks, provincial_list_cue
+from etl.announcements.vocabulary import EN_THIS_YEAR, event_marks, provincial_list_cue, release_quarter
 from etl.rules.places import CITIES, PROVINCE_CODE, city_by_code
 
 CITY_CODES = {code for code, _, _ in CITIES}
@@ -52,6 +55,7 @@ def _reader(
     year_plan: bool = False,
     province_batch: bool = False,
     counted: dict | None = None,
+    city_code: str | None = None,
 ) -> SentenceReader:
     language = language_of(folded[span.start : span.end])
     clauses = split_clauses(folded, span)
@@ -61,7 +65,7 @@ def _reader(
     else:
         markers = en_markers(folded, span.start, span.end)
         mentions = en_mentions(folded, span, clauses, markers)
-    markers = _own_city_is_the_batch(markers_outside(markers, mentions), own_city)
+    markers = _own_city_is_the_batch(markers_outside(markers, mentions), own_city, city_code)
     taken = [(m.start, m.end) for m in markers] + [(m.start, m.end) for m in mentions]
     taken += document_names(folded, span.start, span.end) if language == "zh" else []
     markers = sorted(
@@ -72,10 +76,15 @@ def _reader(
                           province_batch=province_batch, counted=counted or {})  # fmt: skip
 
 
-def _own_city_is_the_batch(markers: list[Marker], own_city: tuple[str, ...]) -> list[Marker]:
+def _own_city_is_the_batch(
+    markers: list[Marker], own_city: tuple[str, ...], code: str | None
+) -> list[Marker]:
     """In a city's release, the city named is its batch, as 全市 is ("2022年共安排中山省重点建设项目62个",
-    "其中，肇庆参与的重点项目共66个", "二季度，佛山参与全省集中开工重大项目101个")."""
-    return [Marker("batch", None, m.start, m.end) if m.kind == "city" and m.label in own_city else m
+    "其中，肇庆参与的重点项目共66个", "二季度，佛山参与全省集中开工重大项目101个"); a region that holds the
+    city ("其中43个为大湾区项目" in Jiangmen's) names a kind of projects, no place within it."""
+    return [Marker("batch", None, m.start, m.end) if m.kind == "city" and m.label in own_city
+            else Marker("sector", REGION_AS_KIND.get(m.label or "", m.label), m.start, m.end)
+            if m.kind == "district" and region_holds(m.label, code) else m
             for m in markers]  # fmt: skip
 
 
@@ -142,19 +151,31 @@ def extract_figures(
     disowned: list[tuple[Mention, str]] = []  # figures the body says are not the batch's, and why
     disowned_at: list[tuple[int, str]] = []  # (sentence start, why) where the body disowns counts
     counted: dict[Decimal, Scope | None] = {}  # a count's value → the part it counted (None: several)
+    printed: list[tuple[int, str, Decimal]] = []  # (where, kind, value) of every number read as a figure
     previous: Scope | None = None
     said: set[tuple[Scope, str]] = set()  # (scope, figure) of what the sentence before read
     cue: str | None = None  # why the previous sentence's last figures were not the batch's, if they were not
     title_end = _headline_end(folded) if whole_release else 0
     title_counts = bool(_TITLE_COUNT.search(folded, 0, title_end))
+    quarter = _quarter_of(folded, title_end) if whole_release else None
     for span in split_sentences(folded):
         if not _WORDS.search(folded, span.start, span.end):
             continue  # no word at all: no figure (and no pattern spends time on it)
         previous_scope = None if span.paragraph_start else previous
         reader = _reader(
-            folded, span, previous_scope, year, other_lists, own_city, year_plan, province_is_batch, counted
+            folded,
+            span,
+            previous_scope,
+            year,
+            other_lists,
+            own_city,
+            year_plan,
+            province_is_batch,
+            counted,
+            city,
         )
         reader.said_before = said if previous_scope is not None else set()
+        reader.quarter = quarter
         reader.counted_title = span.start < title_end and title_counts
         if cue and (_ANAPHORA.match(folded, span.start) or _results_go_on(folded, span, cue)):
             reader.not_ours = cue  # "其中 / Among them, …" speaks of what the sentence before spoke of
@@ -166,15 +187,25 @@ def extract_figures(
             disowned += reader.disowned
             disowned_at += [(span.start, why) for m, why in reader.disowned if m.kind == "count"][:1]
             _remember_counts(counted, reader.readings)
+            printed += [(m.start, m.kind, plain(m.value)) for m in reader.mentions if m.value is not None]
         previous = _carry(reader)
         said = {(r.scope, r.figure) for r in reader.readings} if reader.mentions else set()
     if whole_release:
         headline_end = _headline_end(folded)
         subject = release_subject(folded, headline_end)
-        figures = tied_to_batch(folded, subject_district(figures), disowned_at, subject, year)
+        in_title = {(kind, value) for at, kind, value in printed if at < subject.title_end}
+        figures = tied_to_batch(folded, subject_district(figures), disowned_at, subject, year, in_title)
         figures = kind_in_title(figures, subject.title_end)
         figures = headline_restated(figures, disowned, headline_end)
-    return share_bases(plausible(parts_not_wholes(consistent(whole_restated(figures)))))
+    parts = parts_within_the_whole(parts_not_wholes(consistent(whole_restated(figures))))
+    return share_bases(plausible(parts_of_the_batch_s_events(parts)))
+
+
+def _quarter_of(folded: str, headline_end: int) -> int | None:
+    """The quarter the release is about: the one its title names, else its opening (title and lead)."""
+    subject = release_subject(folded, headline_end)
+    named = folded[: subject.title_end] or subject.opening
+    return release_quarter(named, language_of(named))
 
 
 def _remember_counts(counted: dict[Decimal, Scope | None], readings: list[Reading]) -> None:

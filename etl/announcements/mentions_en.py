@@ -138,8 +138,8 @@ _MONEY_WORDS = re.compile(r"\b(?:yuan|RMB|billion|million|trillion|bn|percent|do
 
 def _count(text: str, clause: Span, m: re.Match[str], end: int) -> Mention | None:
     value = _count_value(m.group("num"))
-    if value is None or value < 2 or value != value.to_integral_value():
-        return None  # a count of projects is a whole number: "211.8 billion yuan after all projects" is none
+    if value is None or value < 2 or value != value.to_integral_value() or "." in m.group("num"):
+        return None  # a count of projects is a whole number: "211.8 billion yuan after all projects", "industry 4.0 projects" are none
     if m.groupdict().get("adj") and _MONEY_WORDS.search(m.group("adj")):
         return None  # "… billion yuan of projects": money, not a count
     before = text[clause.start : m.start("num")]

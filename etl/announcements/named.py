@@ -61,6 +61,9 @@ _VENUE_AFTER = re.compile(r"现场|工地|施工现场|建设现场|所在地")
 _COMPANY = re.compile(r"有限公司|股份公司|集团公司|集团(?!化)|公司")
 _EN_SINGLE = re.compile(r"\b(?<!per\s)(?<!each\s)project\b(?![s-])", re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_AFTER_THE_HOST = re.compile(r"举行|举办|召开|开展|签约|新开工|开工|动工|开建|竣工|投产")
+# "来自长三角项目9个": where the investors come from, which no stored scope holds (a name, ambiguous).
+_FROM = re.compile(r"来自")
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -93,6 +96,7 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         run = run.rsplit("的", 1)[
             -1
         ]  # "纳入本次集中启动活动的新开工项目": what is before 的 describes, never names
+        run = _AFTER_THE_HOST.split(run)[-1]  # "今日举行重大项目…": who held it and when name no project
         if run.endswith(("一个", "一项", "一宗")):
             found.append(Marker("named", text[k : pos + 2], k, pos + 2))  # "其中的一个项目": one project
             continue
@@ -101,7 +105,11 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         if _VENUE_AFTER.match(text, pos + 2):
             continue  # "在…项目现场举行": the ceremony's venue, not what its figures count
         if len(run) >= 2 and not GENERIC.fullmatch(run) and not _KIND_OF.search(run):
-            if _COUNTED.match(text, pos + 2) and not _DESCRIBING.search(run):
+            if (
+                _COUNTED.match(text, pos + 2)
+                and not _DESCRIBING.search(run)
+                and not _FROM.search(text, k, pos)
+            ):
                 found.append(
                     _category(_without_lead(run), pos - len(_without_lead(run)), pos + 2, text)
                 )  # "高新区项目2个", "产业立柱项目15个": counted, a kind

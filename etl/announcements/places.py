@@ -189,6 +189,25 @@ CITIES = {
     "云浮": "Yunfu",
 }
 
+# The province's regions and the cities they hold (codes). A region that holds a city's own release is no part
+# of that city: "大湾区项目" in Jiangmen's release names a programme of the region's, a kind of projects.
+_BAY_AREA = frozenset({"4401", "4403", "4404", "4406", "4407", "4412", "4413", "4419", "4420"})
+REGION_CITIES = {
+    "粤港澳大湾区": _BAY_AREA,
+    "珠三角": _BAY_AREA,
+    "珠三角核心区": _BAY_AREA,
+    "粤东": frozenset({"4405", "4415", "4451", "4452"}),
+    "粤西": frozenset({"4408", "4409", "4417"}),
+    "粤北": frozenset({"4402", "4414", "4416", "4418", "4453"}),
+}
+REGION_AS_KIND = {"粤港澳大湾区": "大湾区", "珠三角": "珠三角", "珠三角核心区": "珠三角"}
+
+
+def region_holds(label: str | None, city_code: str | None) -> bool:
+    """Does the region labelled so hold the city of that code?"""
+    return city_code in REGION_CITIES.get(label or "", ())
+
+
 _SUFFIXES = ("特别合作区", "合作区", "新区", "开发区", "高新区", "街道", "区", "县", "市", "镇")
 
 

@@ -44,22 +44,27 @@ def headline_restated(
 def subject_district(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     """A release about one district's own programme ("Huangpu district has listed 160 key projects …",
     "新会区举行重大项目签约活动，签约项目20个"): its lead figure is that district's, before any figure of a
-    whole batch. That district is then the release's batch, and its figures are filed as the batch's."""
+    whole batch. That district is then the release's batch, and its figures are filed as the batch's. Another
+    district's figures there are no part of it (a district holds no other district): they go to review."""
     ok = [f for f in figures if f.status == "ok"]
-    districts = {f.scope_label for f in ok if f.scope_kind == "district"}
-    if len(districts) != 1 or districts == {"其他"} or districts == {"跨区域"}:
-        return figures  # none, or a breakdown by district: the batch is the whole
-    (label,) = districts
+    districts = {f.scope_label for f in ok if f.scope_kind == "district"} - {"其他", "跨区域"}
+    if not districts:
+        return figures
     counted = [f.value for f in ok if f.figure == "projects" and f.scope_kind == "district"]
     if counted and any(
         f.figure == "projects" and f.scope_kind == "batch" and f.value > max(counted) for f in ok
     ):
         return figures  # "51 projects … in Longgang" beside "245 new projects in the city": a part, not the subject
-    lead_is_it = ok[0].scope_kind == "district"
-    named_first = any(name in figures[0].sentence for name in _district_names(label)) if figures else False
+    lead_is_it = ok[0].scope_kind == "district" and ok[0].scope_label in districts
+    label = ok[0].scope_label if lead_is_it else next(iter(districts))
+    named_first = any(name in fold(figures[0].sentence) for name in _district_names(label or ""))
+    if len(districts) > 1 and not (lead_is_it and named_first):
+        return figures  # a breakdown by district: the batch is the whole
     if not (lead_is_it or named_first):
         return figures
-    return [as_batch(f) if f.status == "ok" and f.scope_kind == "district" else f for f in figures]
+    why = f"another district's figure, in a release about {label}'s own programme"
+    return [(as_batch(f) if f.scope_label == label else unsure(f, why))
+            if f.status == "ok" and f.scope_kind == "district" else f for f in figures]  # fmt: skip
 
 
 def kind_in_title(figures: list[AnnouncedFigure], title_end: int) -> list[AnnouncedFigure]:
@@ -108,17 +113,30 @@ def _mixed_events(sentence: str) -> bool:
 
 def consistent(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
     """Figures that cannot be the same quantity as another statement of the same scope, figure and event
-    ("107个项目…总投资约708.22亿元", later "38个重大项目…总投资达501.23亿元" read as the batch's): the largest
-    statement is the whole; one that cannot be it is a part the rules did not see, and becomes ambiguous.
-    The share of a part is no such figure: shares are left alone."""
-    wholes: dict[tuple, AnnouncedFigure] = {}
+    ("107个项目…总投资约708.22亿元", later "38个重大项目…总投资达501.23亿元" read as the batch's): the first
+    statement is the whole, since a release states its batch first (its title, its lead); a later one that
+    cannot be it is a part the rules did not see, or another programme's figure (a sum so far, the year's
+    plan, an earlier batch: "开年至今，全市已新开工项目430个" after the batch's 52), and becomes ambiguous.
+    Not the largest: a larger figure of another programme would then push the batch's own out. The share of
+    a part is no such figure: shares are left alone."""
+    stated: dict[tuple, list[AnnouncedFigure]] = {}
     for f in figures:
         if f.status == "ok" and f.figure != "share":
-            key = (f.scope_kind, f.scope_label, f.figure)
-            if key not in wholes or f.value > wholes[key].value:
-                wholes[key] = f
-    checked = [_against(f, wholes.get((f.scope_kind, f.scope_label, f.figure))) for f in figures]
+            stated.setdefault((f.scope_kind, f.scope_label, f.figure), []).append(f)
+
+    def whole(f: AnnouncedFigure) -> AnnouncedFigure | None:
+        """The first statement of f's scope and figure that is of f's event (an event of its own is no clash)."""
+        same = stated.get((f.scope_kind, f.scope_label, f.figure), [])
+        return next((w for w in same if _same_event(w, f)), None)
+
+    checked = [_against(f, whole(f)) for f in figures]
     return _after_a_subset(figures, checked)
+
+
+def _same_event(a: AnnouncedFigure, b: AnnouncedFigure) -> bool:
+    return a.event == b.event or (
+        None in (a.event, b.event) and not _mixed_events(a.sentence) and not _mixed_events(b.sentence)
+    )
 
 
 def _after_a_subset(before: list[AnnouncedFigure], after: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
@@ -185,6 +203,44 @@ def parts_not_wholes(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
         return unsure(f, "the batch's own amount, given to a part with fewer projects than the batch")
 
     return [the_batch_s(f) if suspect(f) else f for f in figures]  # fmt: skip
+
+
+def parts_within_the_whole(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
+    """A part (a district, a kind, a funding source, a size band) cannot hold more than its batch: a 'part'
+    counted with more projects, or given more money, than the batch's own statement of that figure is another
+    programme's (a district's own year, "全市现有在建亿元以上项目520个" beside a batch of 46). It goes to
+    review, with what its sentence gives that same scope after it."""
+    ok = [f for f in figures if f.status == "ok"]
+    wholes = [f for f in ok if f.scope_kind in ("batch", "province") and f.figure != "share"]
+
+    def too_large(f: AnnouncedFigure) -> bool:
+        same = [w for w in wholes if w.figure == f.figure and w.qualifier != "over"
+                and (w.event == f.event or None in (w.event, f.event))]  # fmt: skip
+        slack = {"about": Decimal("1.1"), "nearly": Decimal("1.1")}
+        return bool(same) and all(f.value > w.value * slack.get(w.qualifier or "", 1) for w in same)
+
+    larger = [f for f in ok if f.scope_kind in _PART_KINDS and f.figure != "share" and too_large(f)]
+    at = {(f.sentence_start, f.scope_kind, f.scope_label): f.start for f in reversed(larger)}
+    why = "a part larger than the batch: another programme's figure"
+    return [unsure(f, why) if f.status == "ok" and f.start >= at.get((f.sentence_start, f.scope_kind, f.scope_label), f.end)
+            else f for f in figures]  # fmt: skip
+
+
+_PART_KINDS = ("district", "sector", "funding", "size_band")
+
+
+def parts_of_the_batch_s_events(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
+    """A part is a part of a whole of its own event: "南海区近期引进签约项目15个" in a release whose batch is a
+    groundbreaking (and that states no signing) is a part of no batch the release states — another programme's.
+    It goes to review. A whole of no stated event (a plan) or of mixed events holds a part of any event."""
+    ok = [f for f in figures if f.status == "ok"]
+    events = {f.event for f in ok if f.scope_kind in ("batch", "province")}
+    if not events or None in events:
+        return figures
+    held = events | {e for mixed in events if mixed and "_and_" in mixed for e in mixed.split("_and_")}
+    why = "a part of another event than the batch's, which the release does not state: another programme's"
+    return [unsure(f, why) if f.status == "ok" and f.scope_kind in _PART_KINDS and f.event and f.event not in held
+            else f for f in figures]  # fmt: skip
 
 
 def whole_restated(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
@@ -295,10 +351,7 @@ def plausible(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
 def _against(f: AnnouncedFigure, whole: AnnouncedFigure | None) -> AnnouncedFigure:
     if f.status != "ok" or whole is None or whole is f or f.figure == "share":
         return f
-    same_event = whole.event == f.event or (
-        None in (whole.event, f.event) and not _mixed_events(whole.sentence) and not _mixed_events(f.sentence)
-    )
-    if not same_event or compatible(
+    if not _same_event(whole, f) or compatible(
         whole.value, whole.qualifier, f.value, f.qualifier, f.figure, whole.text, f.text
     ):
         return f

@@ -16,6 +16,7 @@ Kinds (a figure takes the kind of the marker that governs it, see `attribution.p
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -85,6 +86,7 @@ _ZH_SECTORS = [
     ("水利", "水利"),
     ("生态环保", "生态环保|生态环境|环保"),
     ("科技创新", "科技创新"),
+    ("高新技术产业", "高新技术产业|高新技术"),
     ("文化旅游", "文化旅游|文旅"),
     ("现代农业", "现代农业|农业"),
     # The province's strategic industrial clusters (粤府函〔2020〕82号), as releases name them.
@@ -122,7 +124,9 @@ _ZH_DESCRIBED_SECTOR = re.compile(
 # Words that say no field ("重点工程", "新开工类", "二季度开工", "珠海市重点"), and words a field's name
 # does not begin with ("是电子信息", "个产业").
 _NOT_A_KIND = r"重点|重大|建设|开工|续建|投产|竣工|前期|预备|正式|签约|集中|本次|季度|批|年|月|[市区县省镇]|^[一二两三四五六七八九十百千]"
-_NOT_A_FIELD = re.compile(_NOT_A_KIND + r"|^投资$|^招商$")
+_NOT_A_FIELD = re.compile(
+    _NOT_A_KIND + r"|^投资$|^招商$|等$"
+)  # "…、物流、旅游等领域": a list of fields, not one
 _FIELD_LEAD = re.compile(r"^(?:包含|包括|涵盖|涉及|[是个有为共其的中及和与])+")
 
 ZH_SECTOR_SYNONYMS = {
@@ -213,6 +217,10 @@ _EN_SECTORS = [
     ("水利", r"water\s+conservancy|water\s+resources?|water(?=\s+(?:and|&)\s)"),
     ("生态环保", r"ecological(?:\s+and\s+environmental)?|environmental(?:\s+protection)?"),
     ("科技创新", r"(?:sci-tech|scientific|technolog(?:y|ical))\s+innovation|science\s+and\s+technology"),
+    (
+        "高新技术产业",
+        r"high[\s-](?:end\s+)?tech(?:nology|nologies)?(?:\s+industr(?:y|ies))?|hi-tech(?:\s+industr(?:y|ies))?",
+    ),
     ("文化旅游", r"cultur(?:e|al)(?:\s+and)?\s+touris[mt]"),
     ("现代农业", r"(?:modern\s+)?agricultur(?:e|al)"),
     ("产业", r"industrial|industry|industries"),
@@ -226,6 +234,7 @@ _EN_SECTORS = [
 # ("modern industries": 产业; "industry" alone is too common to be a scope).
 _EN_SECTOR_NOUN_PHRASES = [("产业", r"\bmodern\s+industr(?:y|ies)\b|\bindustrial\s+upgrading\b")]
 _EN_SECTOR_NOUNS = {
+    "高新技术产业",
     "先进制造业",
     "现代服务业",
     "战略性新兴产业",
@@ -259,9 +268,33 @@ _EN_SECTOR_TAIL = (
 # The province's regions, as its plan counts them ("粤港澳大湾区重点项目968个", "“珠三角核心区”重点项目"): a
 # district-like scope, only where projects follow (the Greater Bay Area is named in passing everywhere).
 _ZH_REGIONS = re.compile(
-    r"(粤港澳大湾区|珠三角核心区|沿海经济带(?:东翼|西翼)?|北部生态发展区|粤东西北地区|粤东西北)"
+    r"(粤港澳大湾区|大湾区|珠三角核心区|珠三角|沿海经济带(?:东翼|西翼)?|北部生态发展区|粤东西北|粤东|粤西|粤北)(?:地区)?"
     r"(?=[”」\"]?(?:的)?(?:重点|重大)?(?:建设)?(?:项目|工程))"
 )
+# The same regions in English, before "projects": "43 Greater Bay Area projects", "eastern Guangdong projects".
+_EN_REGIONS = [
+    (
+        "粤港澳大湾区",
+        r"(?:Guangdong-Hong\s+Kong-Macao\s+|Greater\s+Guangdong,?\s+Hong\s+Kong\s+and\s+Macao\s+)?"
+        r"(?:Greater\s+)?Bay\s+Area",
+    ),
+    ("珠三角", r"Pearl\s+River\s+Delta"),
+    ("粤东", r"eastern\s+Guangdong"),
+    ("粤西", r"western\s+Guangdong"),
+    ("粤北", r"northern\s+Guangdong"),
+]
+_ZH_REGION_LABELS = {"大湾区": "粤港澳大湾区"}
+
+
+def _zh_regions(text: str, base: int) -> list[Marker]:
+    return [Marker("district", _ZH_REGION_LABELS.get(m.group(1), m.group(1)), base + m.start(), base + m.end())
+            for m in _ZH_REGIONS.finditer(text)]  # fmt: skip
+
+
+def _en_regions(text: str, base: int) -> list[Marker]:
+    return _first_hits([(lb, rf"\b(?:{rx})(?=\s+(?:(?:key|major|construction)\s+)*projects?\b)") for lb, rx in _EN_REGIONS],
+                       text, "district", base)  # fmt: skip
+
 
 # ---- batch and province -----------------------------------------------------------------------------
 _ZH_BATCH = re.compile(
@@ -410,12 +443,42 @@ def _outside_documents(markers: list[Marker], text: str, start: int, end: int) -
     return [m for m in markers if m.kind == "province" or not any(a <= m.start < b for a, b in names)]
 
 
+# "该区 / 该县 / the district": a place named before, said again. It is that place, when one was named
+# shortly before (with none, the release's own place: no marker, as before).
+_ZH_THAT_PLACE = re.compile(r"该(?:新区|区|县|镇)")
+_EN_THAT_PLACE = re.compile(
+    r"\b(?:the|this)\s+(?:district|county|new\s+area)\b(?!\s+(?:level|government)\b)", re.I
+)
+_LOOK_BACK = 2000  # characters searched for the place a 该区 points at: it was named in the last paragraphs
+
+
+def _that_place(text: str, start: int, end: int, language: str) -> list[Marker]:
+    pattern = _ZH_THAT_PLACE if language == "zh" else _EN_THAT_PLACE
+    found = []
+    for m in pattern.finditer(text, start, end):
+        ends, labels = _places_named(text, language)
+        last = bisect.bisect_right(ends, m.start()) - 1  # the last place named that ends before it
+        if last >= 0 and ends[last] > m.start() - _LOOK_BACK:
+            found.append(Marker("district", labels[last], m.start(), m.end()))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _places_named(text: str, language: str) -> tuple[list[int], list[str]]:
+    """(ends, labels) of the districts a whole text names, in order: found once per text, not once per 该区
+    (a page of 该区 repeated would otherwise be scanned once per word)."""
+    named = (_zh_districts if language == "zh" else _en_districts)(text, 0)
+    named = sorted((d for d in named if d.label not in (None, "其他", "跨区域")), key=lambda d: d.end)
+    return [d.end for d in named], [d.label or "" for d in named]
+
+
 def zh_markers(text: str, start: int, end: int) -> list[Marker]:
     """Every scope marker in a Chinese sentence text[start:end] (folded text), in order."""
     piece = text[start:end]
     found = zh_bands(text, start, end)
     found += _zh_districts(piece, start)
-    found += _hits(_ZH_REGIONS, "district", piece, start)
+    found += _that_place(text, start, end, "zh")
+    found += _zh_regions(piece, start)
     found += _first_hits(_ZH_FUNDING, piece, "funding", start)
     found += _first_hits(_ZH_SECTORS, piece, "sector", start, _ZH_SECTOR_TAIL, _ZH_SECTOR_LEAD)
     found += _first_hits(_ZH_SECTORS, piece, "sector", start, _ZH_FIELD_FRAME_TAIL, _ZH_FIELD_FRAME_LEAD)
@@ -455,6 +518,8 @@ def en_markers(text: str, start: int, end: int) -> list[Marker]:
     piece = text[start:end]
     found = en_bands(text, start, end)
     found += _en_districts(piece, start)
+    found += _that_place(text, start, end, "en")
+    found += _en_regions(piece, start)
     found += _first_hits([(lb, rf"\b(?:{rx})\b") for lb, rx in _EN_FUNDING], piece, "funding", start)
     found += _en_joined_sectors(piece, start)  # before single fields: of two as long, the first listed stays
     found += _first_hits(

@@ -17,11 +17,19 @@ ties the projects it counts and what it says of them; without a count, its figur
 following ones are ("A robot maker's plant in Humen, with an investment of 1.6 billion yuan, was started" is
 one project's, where no batch was counted before).
 A figure is also tied when
-- it states again a value already tied (the title's count, repeated in the body);
+- it states again a value already tied (the title's count, repeated in the body), or a number the title prints
+  that the rules could not read there ("狂砸6187亿!", then "合计481个重点项目，总投资金额达6187亿元"): that
+  sentence is the batch's, but opens no carry (what follows it needs a tie of its own);
 - it is a part (a district, a sector, a funding source, a size band) counted after a tied whole, or an
   amount of the batch's said after a tied count, one the batch has not given yet ("The year's planned
   investment is …"; not a new plant's "total investment of 500 million yuan" after the batch's 15
   billion).
+A sentence that names no batch, occasion or event but a list of the year (今年全市安排… / "has listed … for
+2024") speaks of another programme when the release tells of an event, or when that list is a place's the
+opening does not name: none of its figures is stored, not even a part, and what follows is that programme's
+until a sentence ties again. Without it, a district's own year's list went on as a part of the batch.
+So is a sentence tied only by the event's verb that counts the event's projects anew after a sentence that
+named the batch counted them ("全市今年共开工项目430个" after the batch's 52: a sum so far, another batch).
 A new count of projects that nothing ties is another whole: it, the figures of its sentence and the parts
 counted after it are not stored (a district's own programme, the parts of a list the release did not
 announce, a feature's sum of several batches), until a sentence ties again. So is a count smaller than the
@@ -48,6 +56,8 @@ from etl.announcements.vocabulary import (
     points_back,
     these_projects_named,
     this_batch_named,
+    this_year_as_its_time,
+    years_list_named,
 )
 
 UNTIED = "figure not tied to the batch"  # how the reason of what this rule sends to review begins
@@ -89,6 +99,8 @@ def release_subject(folded: str, headline_end: int) -> Subject:
 class Tie:
     why: str
     strong: bool  # ties every figure of its sentence; a weak tie (an event's verb) ties the batch's own
+    other: bool = False  # the sentence speaks of another programme: none of its figures is the batch's
+    carries: bool = True  # what follows it goes on about the batch (a title's figure said again does not)
 
 
 def sentence_tie(
@@ -103,14 +115,34 @@ def sentence_tie(
     named = this_batch_named(text, language) or occasion_named(text, language)
     if named:
         return Tie(f"names this batch or its event ({named})", True)
-    if subject.plan or not subject.event:
-        plan = plan_named(text, language, year)
-        if plan and not _another_place_s(text, language, plan, subject):
-            return Tie(f"names the year's plan ({plan})", True)
+    plan = plan_named(text, language, year)
+    own_plan = plan and (subject.plan or not subject.event)
+    if own_plan and not _another_place_s(text, language, plan, subject):
+        return Tie(f"names the year's plan ({plan})", True)
     if before is not None and points_back(text, language):
-        return Tie(f"points back at a sentence that {before.why}", before.strong)
+        return Tie(f"points back at a sentence that {before.why}", before.strong, before.other)
     verb = event_verb_named(text, language) or these_projects_named(text, language)
-    return Tie(f"names the event or its projects ({verb})", False) if verb else None
+    if verb:
+        return Tie(f"names the event or its projects ({verb})", False)
+    other = _another_plan(text, language, year, subject, own_plan)
+    return Tie(other, False, other=True) if other else None
+
+
+def _another_plan(text: str, language: str, year: int | None, subject: Subject, own_plan: bool) -> str | None:
+    """Why a sentence that names no batch, occasion or event of its own speaks of another programme: a year's
+    plan quoted in an event's release ("全市今年重大项目年度计划投资达1200亿元" beside a groundbreaking), or the
+    plan of a place the opening does not name ("Songshan Lake has 45 key projects on its list this year" on
+    the city's page). Its figures are that plan's, not parts or amounts of the batch."""
+    plan = years_list_named(text, language, year)
+    if subject.event and not subject.plan and not plan:
+        plan = this_year_as_its_time(text, language, year)  # "今年全市新引进…45个" beside a day's event
+    if not plan:
+        return None
+    if not own_plan:
+        return f"another programme: the year's, in a release about an event ({plan})"
+    if _another_place_s(text, language, plan, subject):
+        return f"another programme: the plan of a place the release is not about ({plan})"
+    return None
 
 
 def _another_place_s(text: str, language: str, plan: str, subject: Subject) -> bool:
@@ -132,9 +164,12 @@ def tied_to_batch(
     disowned_at: Iterable[tuple[int, str]],
     subject: Subject,
     year: int | None,
+    in_title: set[tuple[str, object]] = frozenset(),
 ) -> list[AnnouncedFigure]:
     """The figures, those the release does not tie to its batch made ambiguous with why.
 
+    in_title: (kind, value) of the numbers the title prints, read or not ("狂砸6187亿!"): a sentence that
+    states one of them again speaks of the title's batch.
     disowned_at: (where a sentence starts, why) for the sentences whose counts the reader gave as not the
     batch's (a target, another list): the parts counted after them are not the batch's either."""
     by_sentence: dict[int, list[int]] = {}
@@ -144,6 +179,8 @@ def tied_to_batch(
     out = list(figures)
     tied: set[tuple] = set()  # (scope, label, figure, value) of every figure tied so far
     counts: list = []  # the batch's counts tied so far
+    # the batch's counts tied by a sentence that names the batch, its occasion or its plan
+    batch_counts: list[AnnouncedFigure] = []
     anchor = False  # is the whole counted last tied to the batch?
     before: Tie | None = None
     for span in split_sentences(folded):
@@ -153,13 +190,20 @@ def tied_to_batch(
                 before = sentence_tie(folded, span, subject, year, before)
             continue
         tie = sentence_tie(folded, span, subject, year, before)
-        before = None if span.start in disowned else tie  # "其中…" after a target speaks of the target
         ok = [i for i in members if out[i].status == "ok"]
+        if (tie is None or not (tie.strong or tie.other)) and any(_printed(out[i]) in in_title for i in ok):
+            tie = Tie("states again a figure the title prints", True, carries=False)
+        before = None if span.start in disowned else tie  # "其中…" after a target speaks of the target
         wholes = [i for i in ok if out[i].scope_kind == "batch"]
         new_counts = [
             out[i].value for i in wholes if out[i].figure == "projects" and _key(out[i]) not in tied
         ]
-        if tie is not None and (tie.strong or any(out[i].figure == "projects" for i in wholes)):
+        if tie is not None and tie.other:
+            untied, why = ok, tie.why
+        elif tie is not None and not tie.strong and _recounted(out, wholes, tied, batch_counts):
+            untied, tie = ok, Tie("counts the event's projects anew", False, other=True)
+            why = "a second count of the event's projects, in a sentence that names neither this batch nor its occasion"
+        elif tie is not None and (tie.strong or any(out[i].figure == "projects" for i in wholes)):
             untied = []  # a weak tie (the event's verb) ties the projects it counts and what it says of them
         elif new_counts:
             untied = ok
@@ -171,7 +215,9 @@ def tied_to_batch(
         for i in untied:
             out[i] = unsure(out[i], f"{UNTIED}: {why}")
         kept = [i for i in ok if i not in untied]
-        if tie is not None:
+        if tie is not None and tie.other:
+            anchor = False  # another programme: what follows is its, until a sentence ties again
+        elif tie is not None and tie.carries:
             anchor = anchor or bool(kept) or not ok  # the release speaks of its batch again
         elif new_counts and (not counts or max(new_counts) > max(counts)):
             anchor = False  # another whole: what follows is its, until a sentence ties again
@@ -180,8 +226,23 @@ def tied_to_batch(
         if span.start in disowned and not disowned[span.start].startswith(_STILL_OURS):
             anchor = False
         tied.update(_key(out[i]) for i in kept)
-        counts += [out[i].value for i in kept if out[i].scope_kind == "batch" and out[i].figure == "projects"]
+        if tie is None or tie.carries:  # a title's figure said again opens no parts after it
+            counts += [
+                out[i].value for i in kept if out[i].scope_kind == "batch" and out[i].figure == "projects"
+            ]
+        if tie is not None and tie.strong:
+            batch_counts += [
+                out[i] for i in kept if out[i].scope_kind == "batch" and out[i].figure == "projects"
+            ]
     return out
+
+
+def _recounted(out: list[AnnouncedFigure], wholes: list[int], tied: set[tuple], batch_counts: list) -> bool:
+    """Does a sentence tied only by the event's verb count that event's projects anew, after a sentence that
+    named the batch counted them ("开年至今，全市已新开工项目430个" after the batch's 52)? That count is
+    another whole (a sum so far, another batch), not the batch's."""
+    new = [out[i] for i in wholes if out[i].figure == "projects" and _key(out[i]) not in tied]
+    return any(w.event == f.event or None in (w.event, f.event) for f in new for w in batch_counts)
 
 
 def _goes_on(f: AnnouncedFigure, tied: set[tuple]) -> bool:
@@ -189,6 +250,11 @@ def _goes_on(f: AnnouncedFigure, tied: set[tuple]) -> bool:
     of the batch's it has not given yet ("The year's planned investment is …"), but not another value of one
     it has (a new plant's "total investment of 500 million yuan" after the batch's 15 billion)."""
     return f.scope_kind != "batch" or not any(k[:3] == ("batch", None, f.figure) for k in tied)
+
+
+def _printed(f: AnnouncedFigure) -> tuple[str, object]:
+    """A figure as a number printed: its kind of mention (a count, a share, money) and its value."""
+    return ({"projects": "count", "share": "share"}.get(f.figure or "", "money"), f.value)
 
 
 def _key(f: AnnouncedFigure) -> tuple:

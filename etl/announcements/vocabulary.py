@@ -145,22 +145,32 @@ def event_marks(text: str, start: int, end: int, language: str) -> list[tuple[in
 # batch's, until a clause names the batch again: a target (力争…), a result so far (今年以来 / 累计 /
 # 1-10月), an earlier period (去年). Kept apart so that a new phrasing is one line here.
 ZH_NOT_BATCH = [
-    ("a target", r"力争|争取|目标|计划到|计划全年|预计(?:到|全年|今年|年内)|到20\d\d年|有望|将达到?"),
+    (
+        "a target",
+        r"力争|争取|力促|确保|冲刺|目标|计划到|计划全年|预计(?:到|全年|今年|年内)|到20\d\d年|有望|将达到?|将突破|将超过",
+    ),
     (
         "a result so far",
-        r"今年以来|年初以来|截至|截止(?:到|至|目前)|(?:1|一)\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
+        r"(?<!史)以来|至今|迄今|到目前为止|目前已|截至|截止(?:到|至|目前)|(?:1|一)\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
         r"|前[一二三]季度|前\d+个月|(?:上半年|全年|今年|本年度?|年内)累计|累计完成|已完成|(?<!计划)(?<!年内)(?<!今年)完成投资|完成年度|实际(?:已)?开工|开工率|完成率|进度",
     ),
     (
         "new starts planned for the year, a stage of the year's plan",
         r"(?<!本次)(?<!此次)计划(?:新)?开工|计划[^，。；、续]{0,8}?新开工",
     ),
-    ("an earlier period", r"去年|上年(?!度计划)|上一年|前年|过去\S{0,3}年|十三五|“十三五”"),
+    (
+        "an earlier period",
+        r"去年|上年(?!度计划)|上一年|前年|过去\S{0,3}年|十三五|“十三五”|此前|上(?:个|一)?(?:月|季度|批|周|轮)(?!度)"
+        r"|前(?:[两三四五六七八九十]|\d+)个?(?:季度|月)",
+    ),
     (
         "a period of several years",
         r"十[一二三四五六]五”?(?:时期|期间|规划)|今后五年|五年(?:内|间)|(?:未来|今后)[一二两三四五六七八九十\d]+年",
     ),
-    ("another event", r"(?:同日|同一天|同天|当日下午|另外|此外|与此同时)[^，。]{0,30}(?:举行|举办|召开)"),
+    (
+        "another event",
+        r"(?:同日|同一天|同天|当日下午|另外|此外|与此同时)[，,]?[^，。]{0,30}(?:举行|举办|召开)",
+    ),
     (
         "another list: projects still being prepared",
         r"预备项目|前期项目|前期预备|储备项目|前期工作项目|谋划项目",
@@ -174,15 +184,21 @@ ZH_NOT_BATCH = [
 EN_NOT_BATCH = [
     (
         "a target",
-        r"\b(?:aims?\s+to|aiming\s+to|target(?:s|ed)?|strive|striving|is\s+set\s+to|expected\s+to\s+reach|by\s+20\d\d)\b",
+        r"\b(?:aims?\s+to|aiming\s+to|target(?:s|ed)?|goal|strive|striving|is\s+set\s+to|expects?\s+to|expected\s+to\s+(?:reach|exceed|surpass|top)"
+        r"|will\s+(?:exceed|surpass|top)|by\s+20\d\d)\b",
     ),
     (
         "a result so far",
         r"\b(?:so\s+far|since\s+the\s+(?:beginning|start)\s+of|year[\s-]to[\s-]date|in\s+the\s+first\s+\w+\s+months"
         r"|as\s+of\s+(?:the\s+end\s+of|now|today|\w+\s+\d)|from\s+January\s+to|between\s+January\s+and|(?:has|have|had)\s+(?:been\s+)?completed|completed\s+investment"
-        r"|cumulative(?:ly)?|accumulated)\b",
+        r"|cumulative(?:ly)?|accumulated|to\s+date|up\s+to\s+now|thus\s+far|since\s+(?:January|February|March|April"
+        r"|May|June|July|August|September|October|November|December|20\d\d))\b",
     ),
-    ("an earlier period", r"\b(?:last\s+year|a\s+year\s+earlier|previous\s+year|the\s+13th\s+Five-Year)\b"),
+    (
+        "an earlier period",
+        r"\b(?:last\s+(?:year|month|week|quarter)|a\s+(?:year|month)\s+earlier|previous\s+(?:year|batch|round|quarter)"
+        r"|earlier\s+this\s+(?:year|month|week)|the\s+13th\s+Five-Year)\b",
+    ),
     (
         "a period of several years",
         r"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:two|three|four|five|six|seven|eight|nine|ten"
@@ -228,6 +244,41 @@ def not_batch_cue(
         if m and int(m.group(1)) < year:
             return f"an earlier year ({m.group(1)})"
     return None
+
+
+def another_quarter(text: str, start: int, end: int, language: str, quarter: int | None) -> str | None:
+    """Why text[start:end] opens on another quarter than the release's own ("一季度，全市集中开工项目95个" in a
+    release about the third quarter's), or None; `quarter`: the release's, from its title, when it names one.
+    Only a quarter that opens the clause sets its time ("签约额在一季度之后再次突破千亿" compares, and is the batch's)."""
+    if quarter is None:
+        return None
+    lead = _ZH_QUARTER_LEAD if language == "zh" else _EN_QUARTER_LEAD
+    m = lead.match(text, start, end)
+    if m and quarter_of(m) != quarter:
+        return f"another quarter than the release's ({m.group(0).strip()})"
+    return None
+
+
+def release_quarter(text: str, language: str) -> int | None:
+    """The quarter a release's title names (第三季度 / "third quarter" / Q3), when it names one only."""
+    named = {quarter_of(m) for m in (_ZH_QUARTER if language == "zh" else _EN_QUARTER).finditer(text)}
+    return named.pop() if len(named) == 1 else None
+
+
+def quarter_of(m: re.Match) -> int:
+    word = next(g for g in m.groups() if g)
+    return _QUARTER_NUMBERS.get(word.lower(), 0) or int(word)
+
+
+_ZH_QUARTER = re.compile(r"(?<![前上下])第?([一二三四1-4])季度")
+_EN_QUARTER = re.compile(r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))\b", re.I)
+_ZH_QUARTER_LEAD = re.compile(r"\s*(?:[今本]年|20\d\d年)?(?:在|于)?第?([一二三四1-4])季度")
+_EN_QUARTER_LEAD = re.compile(
+    r"\s*(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))\b",
+    re.I,
+)
+_QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
+                    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
 
 
 # In a city's release, the province's key projects located in the city are another list than the batch
@@ -352,10 +403,47 @@ def plan_named(text: str, language: str, year: int | None) -> str | None:
     年度计划投资): a year (this year, or the release's) and a word of a plan or its list; else None."""
     if language == "zh" and (m := _ZH_YEARS_PLAN.search(text)):
         return m.group(0)
+    return _with_this_year(text, language, year, _ZH_PLAN if language == "zh" else _EN_PLAN)
+
+
+def years_list_named(text: str, language: str, year: int | None) -> str | None:
+    """The word of a sentence that names a place's list of projects for this year ("今年全市安排重大项目…",
+    "Dongguan has listed 300 key projects for 2024"): a year and a word of a list, not a word of an amount
+    ("今年计划完成投资约9亿元" may be said of the batch's own projects); else None."""
+    return _with_this_year(text, language, year, _ZH_LIST if language == "zh" else _EN_LIST)
+
+
+def this_year_as_its_time(text: str, language: str, year: int | None) -> str | None:
+    """The words that set a sentence in this year as a whole ("今年全市新引进…", "… this year"), not an amount's
+    keyword (今年计划完成投资 / "to be invested this year"): in a release about an event, whose figures are a
+    day's, a sentence set in the year speaks of the year's programme."""
+    pattern = _ZH_YEAR_AS_TIME if language == "zh" else _EN_YEAR_AS_TIME
+    for m in pattern.finditer(text):
+        if not (m.group(1) and year is not None and int(m.group(1)) != year):
+            return m.group(0)
+    return None
+
+
+_ZH_YEAR_AS_TIME = re.compile(
+    r"(?:今年|全年|年内|(?<!\d)(20\d\d)年)(?!度|(?:计划|预计|将|要)?(?:完成|新增)?投资|计划)"
+)
+_EN_YEAR_AS_TIME = re.compile(
+    r"(?<!invested\s)(?<!planned\s)(?<!spent\s)(?<!for\s)\b(?:this\s+year|in\s+(20\d\d))\b", re.I
+)
+
+
+def _with_this_year(text: str, language: str, year: int | None, words: re.Pattern) -> str | None:
     years = _ZH_PLAN_YEAR if language == "zh" else _EN_PLAN_YEAR
     this_year = [m for m in years.finditer(text) if not m.group(1) or year is None or int(m.group(1)) == year]
-    plan = (_ZH_PLAN if language == "zh" else _EN_PLAN).search(text)
+    plan = words.search(text)
     return plan.group(0) if this_year and plan else None
+
+
+_ZH_LIST = re.compile(r"安排|铺排|列入|纳入|下达|重点(?:建设)?项目|重大(?:建设)?项目")
+_EN_LIST = re.compile(
+    r"\b(?:arrang(?:e|es|ed|ing)|list(?:s|ed)?|schedul(?:e|es|ed|ing)|(?:key|major)\s+(?:construction\s+)?projects)\b",
+    re.I,
+)
 
 
 def plan_word_named(text: str, language: str) -> str | None:
