@@ -25,7 +25,8 @@ from functools import lru_cache
 
 import opencc
 
-from etl.identity.numerals import as_digits
+from etl.identity.numerals import as_digits, as_numeral
+from etl.identity.quantities import scaled
 from etl.identity.vocabulary import Vocabulary, load_vocabulary
 
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -502,7 +503,9 @@ def _two_places(text: str, p: _Patterns, vocabulary: Vocabulary) -> str:
 def _ordinals(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, tuple[int, ...]]:
     """An institution's ordinal read one way, in full (一中 / 第一中学, 二水厂 / 第二水厂: `ordinal_words`), and its
     number: kept among the name's numbers, so 一中 and 二中 are never one school. In full, because a short core
-    (二水厂) is too short to be found inside a longer one (城区第二水厂)."""
+    (二水厂) is too short to be found inside a longer one (城区第二水厂). The number is written in numerals
+    (第21中学 / 第二十一中学): one spelling in the core, and counted once among the numbers (its digits were
+    counted a second time, so the two spellings gave two different numbers and were never compared)."""
     found = []
 
     def full(match: re.Match) -> str:
@@ -510,7 +513,7 @@ def _ordinals(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, tup
         if number is None:
             return match.group(0)  # 六一小学: a name, no ordinal
         found.append(number)
-        return "第" + match.group(1) + _canonical_ordinals(vocabulary)[match.group(2)]
+        return "第" + as_numeral(number) + _canonical_ordinals(vocabulary)[match.group(2)]
 
     return p.ordinal.sub(full, text), tuple(found)
 
@@ -562,9 +565,8 @@ def name_key(
     vocabulary = vocabulary or load_vocabulary()
     p = _patterns(vocabulary)
     text = _simplified(unicodedata.normalize("NFKC", name).lower())  # ５００ｋＶ is 500kv
-    text, phase = _parts(
-        as_digits(text, tuple(vocabulary.units))
-    )  # 十万亩 / 10万亩, Ⅱ期 / 二期 (numerals.py)
+    # 十万亩 / 10万亩, Ⅱ期 / 二期 (numerals.py); 二十万千瓦 / 200MW (quantities.py)
+    text, phase = _parts(scaled(as_digits(text, tuple(vocabulary.units)), p.quantity, vocabulary))
     text, ordinals = _ordinals(_numbered(_road(text, p.road, vocabulary), p.numbered), p, vocabulary)
     read = (int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1)) for m in _NUMBER.finditer(text))
     numbers = tuple(sorted([*ordinals, *(n for n in read if n is not None)]))

@@ -93,3 +93,18 @@ def same_but_digits(a: str, b: str) -> bool:
         )
 
     return digits(a) == digits(b)
+
+
+_NUMERAL_DIGITS = "〇一二三四五六七八九"
+
+
+def as_numeral(number: int) -> str:
+    """1–99 in Chinese numerals as an ordinal is written (12 → 十二, 21 → 二十一, 30 → 三十): the one way names.py
+    writes an institution's ordinal, whichever way a list wrote it (第二十一中学 / 第21中学)."""
+    if not 0 < number < 100:
+        return str(number)
+    tens, ones = divmod(number, 10)
+    if not tens:
+        return _NUMERAL_DIGITS[ones]
+    return ("" if tens == 1 else _NUMERAL_DIGITS[tens]) + "十" + (_NUMERAL_DIGITS[ones] if ones else "")
+
