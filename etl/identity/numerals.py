@@ -107,4 +107,3 @@ def as_numeral(number: int) -> str:
     if not tens:
         return _NUMERAL_DIGITS[ones]
     return ("" if tens == 1 else _NUMERAL_DIGITS[tens]) + "十" + (_NUMERAL_DIGITS[ones] if ones else "")
-
