@@ -279,7 +279,8 @@ def _city_patterns(cities: tuple[str, ...], vocabulary: Vocabulary) -> _OwnPatte
     held = _CITY_PATTERNS.get(key)
     if held is None or held[0] is not vocabulary:
         own = _own_districts(cities, vocabulary)
-        section = f"({_any([*cities, *own])})(?:区|县|市)?段"
+        # …段, or …境内 (茂名境内: the part of a two-city project inside one of them)
+        section = f"({_any([*cities, *own])})(?:区|县|市)?(?:段|境内)"
         bracketed = re.compile(rf"[(（]\s*({_any(own)})\s*[)）]\s*$") if own else None
         # at the end, generic words aside; kinds of work too (鉴江流域吴川段综合整治工程), except on a road, where
         # a district names the section (G228阳西段改建 is not G228阳西至电白段改建)
@@ -288,7 +289,8 @@ def _city_patterns(cities: tuple[str, ...], vocabulary: Vocabulary) -> _OwnPatte
             [*vocabulary.generic_words, *(w for words in vocabulary.work_kinds.values() for w in words)]
         )
         sections = (
-            (re.compile(rf"[(（]\s*{section}\s*[)）]|{section}(?:{works})*$"),
+            # also anywhere right after a river's name (某江化州段堤防加固: the river's section, bare)
+            (re.compile(rf"[(（]\s*{section}\s*[)）]|{section}(?:{works})*$|(?<=[江河溪涌]){section}"),
              re.compile(rf"[(（]\s*{section}\s*[)）]|{section}(?:{generic})*$"))
             if cities else None
         )  # fmt: skip
@@ -299,19 +301,40 @@ def _city_patterns(cities: tuple[str, ...], vocabulary: Vocabulary) -> _OwnPatte
 _TOWN_SECTION = re.compile(r"[(（]\s*([^\W\d_]{2,3})段\s*[)）]\s*$")
 
 
-def _section(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str, str]:
+def _river(before: str, vocabulary: Vocabulary) -> str:
+    """The river a section follows when its name holds a place's name (浈江, 梅江, 漠阳江, 罗定江: a district's or a
+    city's name is also the river's), '' otherwise: the shortest word of two to four characters ending in 江 / 河 /
+    溪 / 涌 at the end of `before`. Such a name is what the section divides, not a place to take out of the name."""
+    places = _place_names(vocabulary)
+    for n in range(2, min(4, len(before)) + 1):
+        word = before[-n:]
+        if word[-1] in "江河溪涌" and any(place in word for place in places):
+            return word
+    return ""
+
+
+def _place_names(vocabulary: Vocabulary) -> frozenset[str]:
+    return _derived(vocabulary, "places", lambda v: frozenset(
+        [*v.cities, *(d for names in v.districts.values() for d in names)]
+    ))  # fmt: skip
+
+
+def _section(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str, str, str]:
     """A section named by a place of the row, in brackets anywhere or at the end, kinds of work aside
     (沙琅江（电白段）流域…, …治理工程（茂名段）, 韶关至新丰高速公路韶关段, 梅龙高铁梅州段工程, 鉴江吴川段综合整治;
     not on a road): the text without it, the district ('' for a city) and the town. A list of one place names its part of a project so; another names the place in front
     (电白区沙琅江…, 恩城街道锦江碧道): any other name of two or three characters in a trailing bracket
-    (锦江碧道（恩城段）) is read as a town."""
+    (锦江碧道（恩城段）) is read as a town. Last, the river the section follows when its name holds a place's (浈江（南雄段）:
+    `_river`), taken out of the text: name_key puts it back in front of the core once the places are read."""
     patterns = _city_patterns(cities, vocabulary)[1]
     found = patterns[1 if _ROAD_CODE.match(text) else 0].search(text) if patterns else None
     if found:
-        place = found.group(1) or found.group(2)
-        return text[: found.start()] + text[found.end() :], "" if place in cities else place, ""
+        place = next(group for group in found.groups() if group)
+        river = _river(text[: found.start()], vocabulary)
+        rest = text[: found.start() - len(river)] + text[found.end() :]
+        return rest, "" if place in cities else place, "", river
     town = _TOWN_SECTION.search(text)
-    return (text[: town.start()], "", town.group(1)) if town else (text, "", "")
+    return (text[: town.start()], "", town.group(1), "") if town else (text, "", "", "")
 
 
 _LAST_BRACKET = re.compile(r"[(（]\s*([^()（）\d]{2,8}?)\s*[)）]")
@@ -382,7 +405,9 @@ def _without_city_short(
     """The row's own city abbreviation at the start (穗 / 深 / 莞) removed, unless the text starts with one
     of the city's districts (江海区 is no 江 + 海区) or too little would be left (counted without the
     generic words, so that 莞番高速 and 莞番高速公路工程 are read alike), or it starts an institution's
-    abbreviation (深大, 深技大, 汕大医学院: readings.py reads the city back in front of the long form)."""
+    abbreviation (深大, 深技大, 汕大医学院: readings.py reads the city back in front of the long form). One
+    abbreviation at most: a row of two cities read 肇庆至云浮城际 as 肇云城际, then took both initials off (城际); what
+    is left must still say which two places (scoring.py reads the abbreviation back in front, `_city_initial`)."""
     if any(text.startswith(d) for d in _own_districts(cities, vocabulary)):
         return text
     for city in cities:
@@ -390,7 +415,7 @@ def _without_city_short(
             if text.startswith(city) or _INSTITUTION_SHORT.match(text, len(short)):
                 continue  # 深圳技术大学: the city kept as a university's name is no abbreviation of it
             if text.startswith(short) and len(generic.sub("", text)) > 4:
-                text = text[len(short) :]
+                return text[len(short) :]
     return text
 
 
@@ -571,7 +596,7 @@ def name_key(
     read = (int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1)) for m in _NUMBER.finditer(text))
     numbers = tuple(sorted([*ordinals, *(n for n in read if n is not None)]))
     text, bracketed = _bracketed_district(text.strip(), cities, vocabulary)
-    text, section, section_town = _section(
+    text, section, section_town, river = _section(
         _without_quantities(text, p, vocabulary).strip(), cities, vocabulary
     )
     text, named = _bracket_brand(_restated(_two_places(text, p, vocabulary)), p)
@@ -592,6 +617,7 @@ def name_key(
         town = found.group(1)  # 横沥镇 (a town of one city named like a district of another) is a town too
     if section_town and not town:  # 锦江碧道（恩城段） is read as 恩城街道锦江碧道 is
         text, town = section_town + text, section_town
+    text = river + text  # 浈江（南雄段）防洪: the river named like its district is the name, not a place
     text, kinds = _without_works(text, p.works, vocabulary)
     core = p.generic.sub("", text) or text
     return NameKey(core, phase, district, numbers, kinds, town, p.generic.sub("", brand), ordinals)
