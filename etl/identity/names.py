@@ -280,7 +280,8 @@ def _city_patterns(cities: tuple[str, ...], vocabulary: Vocabulary) -> _OwnPatte
     if held is None or held[0] is not vocabulary:
         own = _own_districts(cities, vocabulary)
         # …段, or …境内 (茂名境内: the part of a two-city project inside one of them)
-        section = f"({_any([*cities, *own])})(?:区|县|市)?(?:段|境内)"
+        # not the far end of a section by two ends (茂名至湛江段: two_places reads it 茂湛段)
+        section = f"(?<!至)(?<!到)({_any([*cities, *own])})(?:区|县|市)?(?:段|境内)"
         bracketed = re.compile(rf"[(（]\s*({_any(own)})\s*[)）]\s*$") if own else None
         # at the end, generic words aside; kinds of work too (鉴江流域吴川段综合整治工程), except on a road, where
         # a district names the section (G228阳西段改建 is not G228阳西至电白段改建)
@@ -475,6 +476,16 @@ def _company(
     return (rest, brand) if len(rest) >= 4 else (brand + rest, "")
 
 
+def _without_own_district(brand: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> str:
+    """A brand without a district of the row's city its legal name holds (华润水泥（封开）有限公司 → 华润水泥, as
+    中科（广东）炼化 loses its province): the company of a plant in that county, written in its name, where a list
+    writing the brand puts the county in front or leaves it out. Two characters at least left."""
+    for district in _own_districts(cities, vocabulary):
+        if district in brand and len(brand) - len(district) >= 2:
+            return brand.replace(district, "", 1)
+    return brand
+
+
 def _brand_to_place(
     text: str, brand: str, cities: tuple[str, ...], vocabulary: Vocabulary
 ) -> tuple[str, str]:
@@ -549,16 +560,22 @@ def _road(text: str, road: re.Pattern, vocabulary: Vocabulary) -> str:
     return road.sub(lambda m: m.group(1) or vocabulary.road_classes[m.group(2)] + m.group(3), text)
 
 
+_NUMBER_LIST = re.compile(
+    r"([一二三四五六七八九十]{1,3}|\d{1,3})[、,和及](?=(?:[一二三四五六七八九十]{1,3}|\d{1,3})号)"
+)
+
+
 def _numbered(text: str, numbered: re.Pattern) -> str:
     """A thing numbered, written in digits or Chinese numerals, with 号 or without (三高炉 / 3号高炉 / 三号高炉,
     二号线 / 2号线: `numbered_things`), read one way: digits and 号 (3号高炉). Digits that are a name (六一)
-    are left as they are."""
+    are left as they are. Numbers listed before one 号 each have it (5、6号机组 is 5号、6号机组: once the 、 is
+    gone, 56号 was another number)."""
 
     def digits(match: re.Match) -> str:
         number = _number(match.group(1))
         return match.group(0) if number is None else f"{number}号"
 
-    return numbered.sub(digits, text)
+    return numbered.sub(digits, _NUMBER_LIST.sub(r"\1号", text))
 
 
 def _shortened(text: str, p: _Patterns) -> str:
@@ -602,7 +619,7 @@ def name_key(
     text, named = _bracket_brand(_restated(_two_places(text, p, vocabulary)), p)
     text = p.port.sub("", _PUNCT.sub("", text))  # 江门港新会港区双水作业区码头 is 新会双水码头
     text, brand = _company(_shortened(text, p), p, vocabulary, brands)
-    text, brand = _brand_to_place(text, brand, cities, vocabulary)
+    text, brand = _brand_to_place(text, _without_own_district(brand, cities, vocabulary), cities, vocabulary)
     text, brand = _PROVINCE.sub("", text), brand or named  # 广东茂名滨海新区…: the province, then the city
     text = p.own_city.sub("", _without_cities_but_universities(text))
     own = set(_own_districts(cities, vocabulary))

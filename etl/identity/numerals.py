@@ -64,9 +64,13 @@ def _patterns(units: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Patter
     return chinese, roman, sign
 
 
+# A hydrocarbon fraction by its carbon number (碳三 / C3, 碳九 / C9): petrochemical names write either.
+_CARBON = re.compile(r"碳([二三四五六七八九]|十[一二三四五六七八九]?)(?![\u4e00-\u9fff]{0,1}号)")
+
+
 def as_digits(text: str, units: tuple[str, ...]) -> str:
     """`text` (NFKC-folded, lower case) with Chinese numerals before a unit, Roman numerals before a phase or a
-    number sign, and 3# read as digits (10万亩, 2024年, 2期, 3号)."""
+    number sign, and 3# read as digits (10万亩, 2024年, 2期, 3号); a carbon fraction by its letter (碳三碳四 / c3c4)."""
     chinese, roman, sign = _patterns(units)
 
     def digits(match: re.Match) -> str:
@@ -74,6 +78,7 @@ def as_digits(text: str, units: tuple[str, ...]) -> str:
         return match.group(0) if number is None else str(number)
 
     text = chinese.sub(digits, text)
+    text = _CARBON.sub(lambda m: f"c{chinese_number(m.group(1))}", text)
     text = roman.sub(lambda m: str(_ROMAN[m.group(1)]), text)
     return sign.sub(r"\1号", text)
 
