@@ -401,15 +401,23 @@ _INSTITUTION_SHORT = re.compile(r"[\u4e00-\u9fff]{0,2}?[大院](?![道路桥楼�
 
 
 def _without_city_short(
-    text: str, cities: tuple[str, ...], vocabulary: Vocabulary, generic: re.Pattern
+    text: str,
+    cities: tuple[str, ...],
+    vocabulary: Vocabulary,
+    generic: re.Pattern,
+    initials: frozenset[str] = frozenset(),
 ) -> str:
     """The row's own city abbreviation at the start (穗 / 深 / 莞) removed, unless the text starts with one
     of the city's districts (江海区 is no 江 + 海区) or too little would be left (counted without the
     generic words, so that 莞番高速 and 莞番高速公路工程 are read alike), or it starts an institution's
     abbreviation (深大, 深技大, 汕大医学院: readings.py reads the city back in front of the long form). One
-    abbreviation at most: a row of two cities read 肇庆至云浮城际 as 肇云城际, then took both initials off (城际); what
-    is left must still say which two places (scoring.py reads the abbreviation back in front, `_city_initial`)."""
+    abbreviation at most, and none off the initials a row of two cities was read with (`initials`: 江门至阳江城际 of
+    a row of 江门 and 阳江 is 江阳城际, the route's name: it lost both before, 城际, or one, 阳城际, inside 阳茂城际
+    of another route). A row of one of the cities may still write 江阳城际 and lose its 江: scoring.py reads the
+    abbreviation back in front (`_city_initial`)."""
     if any(text.startswith(d) for d in _own_districts(cities, vocabulary)):
+        return text
+    if len(cities) > 1 and any(map(text.startswith, initials)):
         return text
     for city in cities:
         for short in vocabulary.cities.get(city, ()):
@@ -513,27 +521,34 @@ def _without_quantities(text: str, p: _Patterns, vocabulary: Vocabulary) -> str:
     return text
 
 
-def _two_places(text: str, p: _Patterns, vocabulary: Vocabulary) -> str:
+def _two_places(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, frozenset[str]]:
     """A name of two places (江门市区至台山市区快速通道) written as lists shorten it (江台快速通道): each place's
     character (vocabulary.yaml `pair_initials`, else its first), for any two names of two characters joined by
     至 or 到 (合浦至湛江高铁 / 合湛高铁); so is a park two cities run (广州（梅州）产业转移工业园 / 广梅产业园:
     `paired_parks`). A section named by two such names (大坪至畲江段) is not shortened: two sections of one road
-    would read nearly alike."""
+    would read nearly alike. Also the initials it wrote (`_without_city_short` keeps them on a row of two cities)."""
+    written: set[str] = set()
 
     def initial(place: str) -> str:
         return vocabulary.pair_initials.get(place, place[0])
 
     def pair(m: re.Match) -> str:
         if m.group(1):
-            return initial(m.group(1)) + initial(m.group(2))
-        if m.string.startswith("段", m.end()):  # a section by two ends not in the vocabulary: never shortened
+            found = initial(m.group(1)) + initial(m.group(2))
+        elif m.string.startswith(
+            "段", m.end()
+        ):  # a section by two ends not in the vocabulary: never shortened
             return m.group(0)
-        return initial(m.group(3)) + initial(m.group(4))
+        else:
+            found = initial(m.group(3)) + initial(m.group(4))
+        written.add(found)
+        return found
 
     text = p.pair.sub(pair, text)
-    return p.park.sub(
+    text = p.park.sub(
         lambda m: initial(m.group(1)) + initial(m.group(2)) + vocabulary.paired_parks[m.group(3)], text
     )
+    return text, frozenset(written)
 
 
 def _ordinals(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, tuple[int, ...]]:
@@ -616,7 +631,8 @@ def name_key(
     text, section, section_town, river = _section(
         _without_quantities(text, p, vocabulary).strip(), cities, vocabulary
     )
-    text, named = _bracket_brand(_restated(_two_places(text, p, vocabulary)), p)
+    text, initials = _two_places(text, p, vocabulary)
+    text, named = _bracket_brand(_restated(text), p)
     text = p.port.sub("", _PUNCT.sub("", text))  # 江门港新会港区双水作业区码头 is 新会双水码头
     text, brand = _company(_shortened(text, p), p, vocabulary, brands)
     text, brand = _brand_to_place(text, _without_own_district(brand, cities, vocabulary), cities, vocabulary)
@@ -626,7 +642,8 @@ def name_key(
     towns = {m.group(0) for m in p.placed.finditer(text)
              if cities and m.group(2) in vocabulary.town_suffixes and m.group(1) not in own}  # fmt: skip
     found = next((m for m in p.placed.finditer(text) if m.group(0) not in towns), None)
-    text = _without_city_short(_without_placed(text, p.placed, towns), cities, vocabulary, p.generic)
+    text = _without_placed(text, p.placed, towns)
+    text = _without_city_short(text, cities, vocabulary, p.generic, initials)
     bare = _bare_district(text, cities, vocabulary, p.generic)
     district = (found.group(1) if found else "") or bracketed or section or bare
     text, town = _town(text[len(bare) :], p)
