@@ -96,6 +96,8 @@ def test_a_carbon_fraction_by_its_letter() -> None:
     units = tuple(load_vocabulary().units)
     assert as_digits("碳九树脂", units) == "c9树脂"
     assert as_digits("碳三碳四综合利用", units) == "c3c4综合利用"
+    assert as_digits("零碳产业园低碳二期", units) == "零碳产业园低碳二期"  # a phase, no fraction
+    assert name_key("某某低碳二期", ("清远",)).phase == frozenset({"期2"})
 
 
 @pytest.mark.parametrize(

@@ -64,8 +64,11 @@ def _patterns(units: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Patter
     return chinese, roman, sign
 
 
-# A hydrocarbon fraction by its carbon number (碳三 / C3, 碳九 / C9): petrochemical names write either.
-_CARBON = re.compile(r"碳([二三四五六七八九]|十[一二三四五六七八九]?)(?![\u4e00-\u9fff]{0,1}号)")
+# A hydrocarbon fraction by its carbon number (碳三 / C3, 碳九 / C9): petrochemical names write either. Not 碳 of a
+# word (低碳, 零碳, 减碳 …) before a phase or a counter: 低碳二期 is phase two of a low-carbon project.
+_CARBON = re.compile(
+    r"(?<![低零减负控降双固储排脱])碳([二三四五六七八九]|十[一二三四五六七八九]?)(?![期标号批座季届轮])"
+)
 
 
 def as_digits(text: str, units: tuple[str, ...]) -> str:
