@@ -90,6 +90,9 @@ def test_numbers_listed_before_one_sign_each_have_it() -> None:
 
 def test_a_district_in_a_companys_legal_name_is_no_part_of_its_brand() -> None:
     assert name_key("海螺水泥（英德）有限公司余热发电技改", ("清远",)).brand == "海螺水泥"
+    assert name_key("光明乳业有限公司冷链物流中心", ("深圳",)).brand.startswith(
+        "光明"
+    )  # a trade name, no place
 
 
 def test_a_carbon_fraction_by_its_letter() -> None:

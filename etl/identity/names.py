@@ -487,9 +487,10 @@ def _company(
 def _without_own_district(brand: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> str:
     """A brand without a district of the row's city its legal name holds (华润水泥（封开）有限公司 → 华润水泥, as
     中科（广东）炼化 loses its province): the company of a plant in that county, written in its name, where a list
-    writing the brand puts the county in front or leaves it out. Two characters at least left."""
+    writing the brand puts the county in front or leaves it out. Two characters at least left, and not a district
+    the brand starts with: that is its trade name (光明乳业 of a 深圳 row: 光明 is also a district)."""
     for district in _own_districts(cities, vocabulary):
-        if district in brand and len(brand) - len(district) >= 2:
+        if brand.find(district) > 0 and len(brand) - len(district) >= 2:
             return brand.replace(district, "", 1)
     return brand
 
@@ -576,7 +577,7 @@ def _road(text: str, road: re.Pattern, vocabulary: Vocabulary) -> str:
 
 
 _NUMBER_LIST = re.compile(
-    r"([一二三四五六七八九十]{1,3}|\d{1,3})[、,和及](?=(?:[一二三四五六七八九十]{1,3}|\d{1,3})号)"
+    r"([一二三四五六七八九十]{1,3}|\d{1,3})[、,](?=(?:[一二三四五六七八九十]{1,3}|\d{1,3})号)"
 )
 
 
