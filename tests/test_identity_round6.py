@@ -80,7 +80,15 @@ def test_a_two_city_row_and_the_other_citys_initials_are_one_project() -> None:
     assert ids.project_of[0] == ids.project_of[1]
     rival = [rows[0], _row("yangjiang", "阳江至茂名城际快线阳江段", "阳江", "city_plan")]
     ids = link_rows(rival, 86, 70)
-    assert ids.project_of[0] != ids.project_of[1]  # 江阳 / 阳茂: two lines
+    assert (
+        ids.project_of[0] != ids.project_of[1] and not ids.review
+    )  # 江阳 / 阳茂: two routes (main: 94.9, linked)
+
+
+def test_a_citys_urban_area_with_or_without_its_name_is_one_route() -> None:
+    a = name_key("韶关市区至丹霞山快速通道", ("韶关",))
+    b = name_key("市区至丹霞山快速路工程", ("韶关",))
+    assert a.route == b.route == "市丹" and a.core == b.core
 
 
 def test_numbers_listed_before_one_sign_each_have_it() -> None:

@@ -56,6 +56,7 @@ class NameKey:
     town: str = ""  # the town, street or zone the name starts with (外海 of 外海街道)
     brand: str = ""  # the brand of a company put in front (优捷光电), removed from the core
     ordinals: tuple[int, ...] = ()  # an institution's ordinal (第一中学: 1), also among the numbers
+    route: str = ""  # the initials of two places joined by 至 the name gave (江门至阳江: 江阳), '' if none
 
     @property
     def full(self) -> str:
@@ -112,6 +113,9 @@ class _Patterns:
     station: re.Pattern  # a bare 站, or one of `other_stations` (电站, 换流站 …: group 1)
     own_city: re.Pattern  # a leading 市 that is the row's city (市中心医院), not a word (市政道路)
     park: re.Pattern  # a park two cities run (广州（梅州）产业转移工业园)
+    urban: (
+        re.Pattern
+    )  # a city's name before its 市区 (湛江市区: the row's urban area, written with its city or not)
     ordinal: re.Pattern  # an ordinal before an institution (第一中学, 二水厂)
     road: re.Pattern  # a road with its class (国道G205线, 国道205线)
     numbered: re.Pattern  # a numbered thing (三高炉, 3号高炉, 三号线) or a number with 号
@@ -207,6 +211,7 @@ def _compile(v: Vocabulary) -> _Patterns:
         station=re.compile(f"({_any(v.other_stations)})|站"),
         own_city=re.compile(f"^(?!{_any(v.city_words)})市"),
         park=re.compile(rf"({places})[(（]({places})[)）]({_any(v.paired_parks)})"),
+        urban=re.compile(f"(?:{_any(v.cities)})(?=市区)"),
         # the short forms 中 / 小 / 高 only where they end the ordinal's word (not 一中心, 三高速)
         ordinal=re.compile(
             rf"第?({_NUMERAL})({_any(long_ordinals)}|(?:{_any(short_ordinals)})(?![心区型速铁架压端层级医士校]))"
@@ -632,7 +637,8 @@ def name_key(
     text, section, section_town, river = _section(
         _without_quantities(text, p, vocabulary).strip(), cities, vocabulary
     )
-    text, initials = _two_places(text, p, vocabulary)
+    # 阳江市区至海陵岛 is 市区至海陵岛 (as _without_cities reads it later), so that both give one route, 市海
+    text, initials = _two_places(p.urban.sub("", text), p, vocabulary)
     text, named = _bracket_brand(_restated(text), p)
     text = p.port.sub("", _PUNCT.sub("", text))  # 江门港新会港区双水作业区码头 is 新会双水码头
     text, brand = _company(_shortened(text, p), p, vocabulary, brands)
@@ -655,4 +661,5 @@ def name_key(
     text = river + text  # 浈江（南雄段）防洪: the river named like its district is the name, not a place
     text, kinds = _without_works(text, p.works, vocabulary)
     core = p.generic.sub("", text) or text
-    return NameKey(core, phase, district, numbers, kinds, town, p.generic.sub("", brand), ordinals)
+    route = min(initials, default="")  # one pair in nearly every name that has one; min() for a stable choice
+    return NameKey(core, phase, district, numbers, kinds, town, p.generic.sub("", brand), ordinals, route)
