@@ -115,7 +115,7 @@ class _Patterns:
     park: re.Pattern  # a park two cities run (广州（梅州）产业转移工业园)
     urban: (
         re.Pattern
-    )  # a city's name before its 市区 (湛江市区: the row's urban area, written with its city or not)
+    )  # a city's name before its 市区 (阳江市区: the row's urban area, written with its city or not)
     ordinal: re.Pattern  # an ordinal before an institution (第一中学, 二水厂)
     road: re.Pattern  # a road with its class (国道G205线, 国道205线)
     numbered: re.Pattern  # a numbered thing (三高炉, 3号高炉, 三号线) or a number with 号
@@ -285,7 +285,7 @@ def _city_patterns(cities: tuple[str, ...], vocabulary: Vocabulary) -> _OwnPatte
     if held is None or held[0] is not vocabulary:
         own = _own_districts(cities, vocabulary)
         # …段, or …境内 (茂名境内: the part of a two-city project inside one of them)
-        # not the far end of a section by two ends (茂名至湛江段: two_places reads it 茂湛段)
+        # not the far end of a section by two ends (江门至阳江段: two_places reads it 江阳段)
         section = f"(?<!至)(?<!到)({_any([*cities, *own])})(?:区|县|市)?(?:段|境内)"
         bracketed = re.compile(rf"[(（]\s*({_any(own)})\s*[)）]\s*$") if own else None
         # at the end, generic words aside; kinds of work too (鉴江流域吴川段综合整治工程), except on a road, where
@@ -490,7 +490,7 @@ def _company(
 
 
 def _without_own_district(brand: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> str:
-    """A brand without a district of the row's city its legal name holds (华润水泥（封开）有限公司 → 华润水泥, as
+    """A brand without a district of the row's city its legal name holds (海螺水泥（英德）有限公司 → 海螺水泥, as
     中科（广东）炼化 loses its province): the company of a plant in that county, written in its name, where a list
     writing the brand puts the county in front or leaves it out. Two characters at least left, and not a district
     the brand starts with: that is its trade name (光明乳业 of a 深圳 row: 光明 is also a district)."""
