@@ -25,7 +25,8 @@ from functools import lru_cache
 
 import opencc
 
-from etl.identity.numerals import as_digits
+from etl.identity.numerals import as_digits, as_numeral
+from etl.identity.quantities import scaled
 from etl.identity.vocabulary import Vocabulary, load_vocabulary
 
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -55,6 +56,7 @@ class NameKey:
     town: str = ""  # the town, street or zone the name starts with (外海 of 外海街道)
     brand: str = ""  # the brand of a company put in front (优捷光电), removed from the core
     ordinals: tuple[int, ...] = ()  # an institution's ordinal (第一中学: 1), also among the numbers
+    route: str = ""  # the initials of two places joined by 至 the name gave (江门至阳江: 江阳), '' if none
 
     @property
     def full(self) -> str:
@@ -111,6 +113,9 @@ class _Patterns:
     station: re.Pattern  # a bare 站, or one of `other_stations` (电站, 换流站 …: group 1)
     own_city: re.Pattern  # a leading 市 that is the row's city (市中心医院), not a word (市政道路)
     park: re.Pattern  # a park two cities run (广州（梅州）产业转移工业园)
+    urban: (
+        re.Pattern
+    )  # a city's name before its 市区 (阳江市区: the row's urban area, written with its city or not)
     ordinal: re.Pattern  # an ordinal before an institution (第一中学, 二水厂)
     road: re.Pattern  # a road with its class (国道G205线, 国道205线)
     numbered: re.Pattern  # a numbered thing (三高炉, 3号高炉, 三号线) or a number with 号
@@ -206,6 +211,7 @@ def _compile(v: Vocabulary) -> _Patterns:
         station=re.compile(f"({_any(v.other_stations)})|站"),
         own_city=re.compile(f"^(?!{_any(v.city_words)})市"),
         park=re.compile(rf"({places})[(（]({places})[)）]({_any(v.paired_parks)})"),
+        urban=re.compile(f"(?:{_any(v.cities)})(?=市区)"),
         # the short forms 中 / 小 / 高 only where they end the ordinal's word (not 一中心, 三高速)
         ordinal=re.compile(
             rf"第?({_NUMERAL})({_any(long_ordinals)}|(?:{_any(short_ordinals)})(?![心区型速铁架压端层级医士校]))"
@@ -278,7 +284,9 @@ def _city_patterns(cities: tuple[str, ...], vocabulary: Vocabulary) -> _OwnPatte
     held = _CITY_PATTERNS.get(key)
     if held is None or held[0] is not vocabulary:
         own = _own_districts(cities, vocabulary)
-        section = f"({_any([*cities, *own])})(?:区|县|市)?段"
+        # …段, or …境内 (茂名境内: the part of a two-city project inside one of them)
+        # not the far end of a section by two ends (江门至阳江段: two_places reads it 江阳段)
+        section = f"(?<!至)(?<!到)({_any([*cities, *own])})(?:区|县|市)?(?:段|境内)"
         bracketed = re.compile(rf"[(（]\s*({_any(own)})\s*[)）]\s*$") if own else None
         # at the end, generic words aside; kinds of work too (鉴江流域吴川段综合整治工程), except on a road, where
         # a district names the section (G228阳西段改建 is not G228阳西至电白段改建)
@@ -287,7 +295,8 @@ def _city_patterns(cities: tuple[str, ...], vocabulary: Vocabulary) -> _OwnPatte
             [*vocabulary.generic_words, *(w for words in vocabulary.work_kinds.values() for w in words)]
         )
         sections = (
-            (re.compile(rf"[(（]\s*{section}\s*[)）]|{section}(?:{works})*$"),
+            # also anywhere right after a river's name (某江化州段堤防加固: the river's section, bare)
+            (re.compile(rf"[(（]\s*{section}\s*[)）]|{section}(?:{works})*$|(?<=[江河溪涌]){section}"),
              re.compile(rf"[(（]\s*{section}\s*[)）]|{section}(?:{generic})*$"))
             if cities else None
         )  # fmt: skip
@@ -298,19 +307,40 @@ def _city_patterns(cities: tuple[str, ...], vocabulary: Vocabulary) -> _OwnPatte
 _TOWN_SECTION = re.compile(r"[(（]\s*([^\W\d_]{2,3})段\s*[)）]\s*$")
 
 
-def _section(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str, str]:
+def _river(before: str, vocabulary: Vocabulary) -> str:
+    """The river a section follows when its name holds a place's name (浈江, 梅江, 漠阳江, 罗定江: a district's or a
+    city's name is also the river's), '' otherwise: the shortest word of two to four characters ending in 江 / 河 /
+    溪 / 涌 at the end of `before`. Such a name is what the section divides, not a place to take out of the name."""
+    places = _place_names(vocabulary)
+    for n in range(2, min(4, len(before)) + 1):
+        word = before[-n:]
+        if word[-1] in "江河溪涌" and any(place in word for place in places):
+            return word
+    return ""
+
+
+def _place_names(vocabulary: Vocabulary) -> frozenset[str]:
+    return _derived(vocabulary, "places", lambda v: frozenset(
+        [*v.cities, *(d for names in v.districts.values() for d in names)]
+    ))  # fmt: skip
+
+
+def _section(text: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str, str, str]:
     """A section named by a place of the row, in brackets anywhere or at the end, kinds of work aside
     (沙琅江（电白段）流域…, …治理工程（茂名段）, 韶关至新丰高速公路韶关段, 梅龙高铁梅州段工程, 鉴江吴川段综合整治;
     not on a road): the text without it, the district ('' for a city) and the town. A list of one place names its part of a project so; another names the place in front
     (电白区沙琅江…, 恩城街道锦江碧道): any other name of two or three characters in a trailing bracket
-    (锦江碧道（恩城段）) is read as a town."""
+    (锦江碧道（恩城段）) is read as a town. Last, the river the section follows when its name holds a place's (浈江（南雄段）:
+    `_river`), taken out of the text: name_key puts it back in front of the core once the places are read."""
     patterns = _city_patterns(cities, vocabulary)[1]
     found = patterns[1 if _ROAD_CODE.match(text) else 0].search(text) if patterns else None
     if found:
-        place = found.group(1) or found.group(2)
-        return text[: found.start()] + text[found.end() :], "" if place in cities else place, ""
+        place = next(group for group in found.groups() if group)
+        river = _river(text[: found.start()], vocabulary)
+        rest = text[: found.start() - len(river)] + text[found.end() :]
+        return rest, "" if place in cities else place, "", river
     town = _TOWN_SECTION.search(text)
-    return (text[: town.start()], "", town.group(1)) if town else (text, "", "")
+    return (text[: town.start()], "", town.group(1), "") if town else (text, "", "", "")
 
 
 _LAST_BRACKET = re.compile(r"[(（]\s*([^()（）\d]{2,8}?)\s*[)）]")
@@ -376,20 +406,30 @@ _INSTITUTION_SHORT = re.compile(r"[\u4e00-\u9fff]{0,2}?[大院](?![道路桥楼�
 
 
 def _without_city_short(
-    text: str, cities: tuple[str, ...], vocabulary: Vocabulary, generic: re.Pattern
+    text: str,
+    cities: tuple[str, ...],
+    vocabulary: Vocabulary,
+    generic: re.Pattern,
+    initials: frozenset[str] = frozenset(),
 ) -> str:
     """The row's own city abbreviation at the start (穗 / 深 / 莞) removed, unless the text starts with one
     of the city's districts (江海区 is no 江 + 海区) or too little would be left (counted without the
     generic words, so that 莞番高速 and 莞番高速公路工程 are read alike), or it starts an institution's
-    abbreviation (深大, 深技大, 汕大医学院: readings.py reads the city back in front of the long form)."""
+    abbreviation (深大, 深技大, 汕大医学院: readings.py reads the city back in front of the long form). One
+    abbreviation at most, and none off the initials a row of two cities was read with (`initials`: 江门至阳江城际 of
+    a row of 江门 and 阳江 is 江阳城际, the route's name: it lost both before, 城际, or one, 阳城际, inside 阳茂城际
+    of another route). A row of one of the cities may still write 江阳城际 and lose its 江: scoring.py reads the
+    abbreviation back in front (`_city_initial`)."""
     if any(text.startswith(d) for d in _own_districts(cities, vocabulary)):
+        return text
+    if len(cities) > 1 and any(map(text.startswith, initials)):
         return text
     for city in cities:
         for short in vocabulary.cities.get(city, ()):
             if text.startswith(city) or _INSTITUTION_SHORT.match(text, len(short)):
                 continue  # 深圳技术大学: the city kept as a university's name is no abbreviation of it
             if text.startswith(short) and len(generic.sub("", text)) > 4:
-                text = text[len(short) :]
+                return text[len(short) :]
     return text
 
 
@@ -449,6 +489,17 @@ def _company(
     return (rest, brand) if len(rest) >= 4 else (brand + rest, "")
 
 
+def _without_own_district(brand: str, cities: tuple[str, ...], vocabulary: Vocabulary) -> str:
+    """A brand without a district of the row's city its legal name holds (海螺水泥（英德）有限公司 → 海螺水泥, as
+    中科（广东）炼化 loses its province): the company of a plant in that county, written in its name, where a list
+    writing the brand puts the county in front or leaves it out. Two characters at least left, and not a district
+    the brand starts with: that is its trade name (光明乳业 of a 深圳 row: 光明 is also a district)."""
+    for district in _own_districts(cities, vocabulary):
+        if brand.find(district) > 0 and len(brand) - len(district) >= 2:
+            return brand.replace(district, "", 1)
+    return brand
+
+
 def _brand_to_place(
     text: str, brand: str, cities: tuple[str, ...], vocabulary: Vocabulary
 ) -> tuple[str, str]:
@@ -476,33 +527,42 @@ def _without_quantities(text: str, p: _Patterns, vocabulary: Vocabulary) -> str:
     return text
 
 
-def _two_places(text: str, p: _Patterns, vocabulary: Vocabulary) -> str:
+def _two_places(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, frozenset[str]]:
     """A name of two places (江门市区至台山市区快速通道) written as lists shorten it (江台快速通道): each place's
     character (vocabulary.yaml `pair_initials`, else its first), for any two names of two characters joined by
     至 or 到 (合浦至湛江高铁 / 合湛高铁); so is a park two cities run (广州（梅州）产业转移工业园 / 广梅产业园:
     `paired_parks`). A section named by two such names (大坪至畲江段) is not shortened: two sections of one road
-    would read nearly alike."""
+    would read nearly alike. Also the initials it wrote (`_without_city_short` keeps them on a row of two cities)."""
+    written: set[str] = set()
 
     def initial(place: str) -> str:
         return vocabulary.pair_initials.get(place, place[0])
 
     def pair(m: re.Match) -> str:
         if m.group(1):
-            return initial(m.group(1)) + initial(m.group(2))
-        if m.string.startswith("段", m.end()):  # a section by two ends not in the vocabulary: never shortened
+            found = initial(m.group(1)) + initial(m.group(2))
+        elif m.string.startswith(
+            "段", m.end()
+        ):  # a section by two ends not in the vocabulary: never shortened
             return m.group(0)
-        return initial(m.group(3)) + initial(m.group(4))
+        else:
+            found = initial(m.group(3)) + initial(m.group(4))
+        written.add(found)
+        return found
 
     text = p.pair.sub(pair, text)
-    return p.park.sub(
+    text = p.park.sub(
         lambda m: initial(m.group(1)) + initial(m.group(2)) + vocabulary.paired_parks[m.group(3)], text
     )
+    return text, frozenset(written)
 
 
 def _ordinals(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, tuple[int, ...]]:
     """An institution's ordinal read one way, in full (一中 / 第一中学, 二水厂 / 第二水厂: `ordinal_words`), and its
     number: kept among the name's numbers, so 一中 and 二中 are never one school. In full, because a short core
-    (二水厂) is too short to be found inside a longer one (城区第二水厂)."""
+    (二水厂) is too short to be found inside a longer one (城区第二水厂). The number is written in numerals
+    (第21中学 / 第二十一中学): one spelling in the core, and counted once among the numbers (its digits were
+    counted a second time, so the two spellings gave two different numbers and were never compared)."""
     found = []
 
     def full(match: re.Match) -> str:
@@ -510,7 +570,7 @@ def _ordinals(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, tup
         if number is None:
             return match.group(0)  # 六一小学: a name, no ordinal
         found.append(number)
-        return "第" + match.group(1) + _canonical_ordinals(vocabulary)[match.group(2)]
+        return "第" + as_numeral(number) + _canonical_ordinals(vocabulary)[match.group(2)]
 
     return p.ordinal.sub(full, text), tuple(found)
 
@@ -521,16 +581,22 @@ def _road(text: str, road: re.Pattern, vocabulary: Vocabulary) -> str:
     return road.sub(lambda m: m.group(1) or vocabulary.road_classes[m.group(2)] + m.group(3), text)
 
 
+_NUMBER_LIST = re.compile(
+    r"([一二三四五六七八九十]{1,3}|\d{1,3})[、,](?=(?:[一二三四五六七八九十]{1,3}|\d{1,3})号)"
+)
+
+
 def _numbered(text: str, numbered: re.Pattern) -> str:
     """A thing numbered, written in digits or Chinese numerals, with 号 or without (三高炉 / 3号高炉 / 三号高炉,
     二号线 / 2号线: `numbered_things`), read one way: digits and 号 (3号高炉). Digits that are a name (六一)
-    are left as they are."""
+    are left as they are. Numbers listed before one 号 each have it (5、6号机组 is 5号、6号机组: once the 、 is
+    gone, 56号 was another number)."""
 
     def digits(match: re.Match) -> str:
         number = _number(match.group(1))
         return match.group(0) if number is None else f"{number}号"
 
-    return numbered.sub(digits, text)
+    return numbered.sub(digits, _NUMBER_LIST.sub(r"\1号", text))
 
 
 def _shortened(text: str, p: _Patterns) -> str:
@@ -562,27 +628,29 @@ def name_key(
     vocabulary = vocabulary or load_vocabulary()
     p = _patterns(vocabulary)
     text = _simplified(unicodedata.normalize("NFKC", name).lower())  # ５００ｋＶ is 500kv
-    text, phase = _parts(
-        as_digits(text, tuple(vocabulary.units))
-    )  # 十万亩 / 10万亩, Ⅱ期 / 二期 (numerals.py)
+    # 十万亩 / 10万亩, Ⅱ期 / 二期 (numerals.py); 二十万千瓦 / 200MW (quantities.py)
+    text, phase = _parts(scaled(as_digits(text, tuple(vocabulary.units)), p.quantity, vocabulary))
     text, ordinals = _ordinals(_numbered(_road(text, p.road, vocabulary), p.numbered), p, vocabulary)
     read = (int(m.group(0)) if m.group(0).isdigit() else _number(m.group(1)) for m in _NUMBER.finditer(text))
     numbers = tuple(sorted([*ordinals, *(n for n in read if n is not None)]))
     text, bracketed = _bracketed_district(text.strip(), cities, vocabulary)
-    text, section, section_town = _section(
+    text, section, section_town, river = _section(
         _without_quantities(text, p, vocabulary).strip(), cities, vocabulary
     )
-    text, named = _bracket_brand(_restated(_two_places(text, p, vocabulary)), p)
+    # 阳江市区至海陵岛 is 市区至海陵岛 (as _without_cities reads it later), so that both give one route, 市海
+    text, initials = _two_places(p.urban.sub("", text), p, vocabulary)
+    text, named = _bracket_brand(_restated(text), p)
     text = p.port.sub("", _PUNCT.sub("", text))  # 江门港新会港区双水作业区码头 is 新会双水码头
     text, brand = _company(_shortened(text, p), p, vocabulary, brands)
-    text, brand = _brand_to_place(text, brand, cities, vocabulary)
+    text, brand = _brand_to_place(text, _without_own_district(brand, cities, vocabulary), cities, vocabulary)
     text, brand = _PROVINCE.sub("", text), brand or named  # 广东茂名滨海新区…: the province, then the city
     text = p.own_city.sub("", _without_cities_but_universities(text))
     own = set(_own_districts(cities, vocabulary))
     towns = {m.group(0) for m in p.placed.finditer(text)
              if cities and m.group(2) in vocabulary.town_suffixes and m.group(1) not in own}  # fmt: skip
     found = next((m for m in p.placed.finditer(text) if m.group(0) not in towns), None)
-    text = _without_city_short(_without_placed(text, p.placed, towns), cities, vocabulary, p.generic)
+    text = _without_placed(text, p.placed, towns)
+    text = _without_city_short(text, cities, vocabulary, p.generic, initials)
     bare = _bare_district(text, cities, vocabulary, p.generic)
     district = (found.group(1) if found else "") or bracketed or section or bare
     text, town = _town(text[len(bare) :], p)
@@ -590,6 +658,8 @@ def name_key(
         town = found.group(1)  # 横沥镇 (a town of one city named like a district of another) is a town too
     if section_town and not town:  # 锦江碧道（恩城段） is read as 恩城街道锦江碧道 is
         text, town = section_town + text, section_town
+    text = river + text  # 浈江（南雄段）防洪: the river named like its district is the name, not a place
     text, kinds = _without_works(text, p.works, vocabulary)
     core = p.generic.sub("", text) or text
-    return NameKey(core, phase, district, numbers, kinds, town, p.generic.sub("", brand), ordinals)
+    route = min(initials, default="")  # one pair in nearly every name that has one; min() for a stable choice
+    return NameKey(core, phase, district, numbers, kinds, town, p.generic.sub("", brand), ordinals, route)

@@ -64,9 +64,16 @@ def _patterns(units: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Patter
     return chinese, roman, sign
 
 
+# A hydrocarbon fraction by its carbon number (碳三 / C3, 碳九 / C9): petrochemical names write either. Not 碳 of a
+# word (低碳, 零碳, 减碳 …) before a phase or a counter: 低碳二期 is phase two of a low-carbon project.
+_CARBON = re.compile(
+    r"(?<![低零减负控降双固储排脱])碳([二三四五六七八九]|十[一二三四五六七八九]?)(?![期标号批座季届轮])"
+)
+
+
 def as_digits(text: str, units: tuple[str, ...]) -> str:
     """`text` (NFKC-folded, lower case) with Chinese numerals before a unit, Roman numerals before a phase or a
-    number sign, and 3# read as digits (10万亩, 2024年, 2期, 3号)."""
+    number sign, and 3# read as digits (10万亩, 2024年, 2期, 3号); a carbon fraction by its letter (碳三碳四 / c3c4)."""
     chinese, roman, sign = _patterns(units)
 
     def digits(match: re.Match) -> str:
@@ -74,6 +81,7 @@ def as_digits(text: str, units: tuple[str, ...]) -> str:
         return match.group(0) if number is None else str(number)
 
     text = chinese.sub(digits, text)
+    text = _CARBON.sub(lambda m: f"c{chinese_number(m.group(1))}", text)
     text = roman.sub(lambda m: str(_ROMAN[m.group(1)]), text)
     return sign.sub(r"\1号", text)
 
@@ -93,3 +101,17 @@ def same_but_digits(a: str, b: str) -> bool:
         )
 
     return digits(a) == digits(b)
+
+
+_NUMERAL_DIGITS = "〇一二三四五六七八九"
+
+
+def as_numeral(number: int) -> str:
+    """1–99 in Chinese numerals as an ordinal is written (12 → 十二, 21 → 二十一, 30 → 三十): the one way names.py
+    writes an institution's ordinal, whichever way a list wrote it (第二十一中学 / 第21中学)."""
+    if not 0 < number < 100:
+        return str(number)
+    tens, ones = divmod(number, 10)
+    if not tens:
+        return _NUMERAL_DIGITS[ones]
+    return ("" if tens == 1 else _NUMERAL_DIGITS[tens]) + "十" + (_NUMERAL_DIGITS[ones] if ones else "")

@@ -15,6 +15,8 @@
   word swapped in one frame (北坡 / 洋青 农光互补光伏电站: one template, two projects);
 - kinds of work: taken out of the core (names.py); two of different families (改造 / 新建) take a few points,
   a name giving none or the same family takes nothing: the kind weighs little;
+- route: two names giving two different pairs of places joined by 至 (江门至阳江 / 阳江至茂名) take as much as two
+  districts;
 - town: the same, two different towns or streets, like districts;
 - district: two different districts named take many points (two schools of two districts), the same adds;
 - amounts: lists give one project different totals (the plan's whole against a batch's part), so close
@@ -162,6 +164,17 @@ def _townless(a: NameKey, b: NameKey, distinct_a: str, distinct_b: str) -> float
     return TOWNLESS * _reading_score(rest, b.core, distinct_rest, distinct_b)
 
 
+def _city_initial(a: NameKey, b: NameKey, cities: tuple[str, ...]) -> bool:
+    """One core is the other with a city's abbreviation in front (江阳高速 / 阳高速, for a row of 江门 and one of 阳江):
+    a list of the city the abbreviation is of took it off as the city's (names.py), a list of the other city kept it.
+    Read back for the cities of the two rows only, and only where what is left is the other core exactly."""
+    if not a.core or not b.core or len(a.core) == len(b.core):
+        return False
+    short, long = sorted((a.core, b.core), key=len)
+    shorts = load_vocabulary().cities
+    return any(long == initial + short for city in cities for initial in shorts.get(city, ()))
+
+
 def _separate_works(a: NameKey, b: NameKey, city: str = "") -> float:
     """A separate work named on one side only (配套, 连接线 …), unless an abbreviation of the other name explains
     the word (广州医科大学附属第二医院 / 广医二院: 附属 is the university's, not a work)."""
@@ -248,6 +261,13 @@ def _district(a: NameKey, b: NameKey) -> float:
     return 2.0 if a.district == b.district else -25.0
 
 
+def _route(a: NameKey, b: NameKey) -> float:
+    """Two names each giving two places joined by 至, and not the same two (江门至阳江 / 阳江至茂名: 江阳 / 阳茂), are two
+    routes, as two districts are two places: a road or a line shares a city with its neighbour, and once the
+    initials are read the cores differ by one character."""
+    return -25.0 if a.route and b.route and a.route != b.route else 0.0
+
+
 def _town(a: NameKey, b: NameKey) -> float:
     if not a.town or not b.town:
         return 0.0
@@ -309,7 +329,9 @@ def pair_score(
         return None
     city = a.cities[0] if len(a.cities) == 1 and a.cities == b.cities else ""
     name = name_score(ka, kb, distinct_a, distinct_b, city)
+    if name < READING and _city_initial(ka, kb, (*a.cities, *b.cities)):
+        name = READING
     terms = (_separate_works(ka, kb, city), _brands(ka, kb, city), _ordinal(ka, kb), _institution(ka, kb, city), _school_level(ka, kb),
-             _direction(ka, kb), _transposed(ka, kb), _works(ka, kb), _district(ka, kb), _town(ka, kb), _village(ka, kb), _one_phase(ka, kb),
+             _direction(ka, kb), _transposed(ka, kb), _works(ka, kb), _district(ka, kb), _route(ka, kb), _town(ka, kb), _village(ka, kb), _one_phase(ka, kb),
              _amounts(a, b), _years(a, b), _category(a, b))  # fmt: skip
     return round(name + sum(terms), 2)

@@ -18,7 +18,7 @@ class Vocabulary(BaseModel):
     """Generic words, words of separate works and other institutions, school levels, directions and words naming an area after a
     district, company endings, descriptors, short-name markers and Latin words that are things, cities with their
     abbreviations, words starting with 市, what a bracket of a place ends with, a port's areas, districts and their
-    suffixes, towns, zones, two-place initials and parks, ordinals, roads, numbered things, units and the stations
+    suffixes, towns, zones, two-place initials and parks, ordinals, roads, numbered things, units, their scales and the stations
     they imply, abbreviations, kinds of work, synonyms, qualifiers, descriptors, place aliases."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -46,6 +46,7 @@ class Vocabulary(BaseModel):
     road_classes: dict[str, str]
     numbered_things: tuple[str, ...]
     units: dict[str, str]
+    unit_scales: dict[str, tuple[int, str]]
     stations: dict[str, str]
     other_stations: tuple[str, ...]
     abbreviations: dict[str, str]
