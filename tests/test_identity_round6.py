@@ -137,3 +137,17 @@ def test_round6_lists_hold_their_figures(split: str) -> None:
     assert sum(s.found.values()) >= FLOORS[split], s.missed
     assert s.distractors_linked == 0 and not s.wrong, s.wrong
     assert set(s.pairs) == set(CLASSES)
+
+
+def test_a_roman_numeral_character_is_a_number_wherever_it_stands() -> None:
+    """Ⅱ folds to the letters ii under NFKC; read before that, a site Ⅱ is site 2 with or without 期 or 号."""
+    assert name_key("阳江市阳西县海上风电场（沙扒Ⅲ）", ("阳江",)).numbers == (3,)
+    assert name_key("阳江市阳西县海上风电场（沙扒III）", ("阳江",)).numbers == (
+        3,
+    )  # as a load folds it (NFKC)
+    assert name_key("X光机房改造", ("阳江",)).numbers == ()  # a letter alone is a word, not a numeral
+    assert (
+        name_key("阳江市阳西县海上风电场Ⅲ期", ("阳江",)).phase
+        == name_key("阳西海上风电场三期", ("阳江",)).phase
+    )
+    assert not _linked("阳江市阳西县海上风电场项目（沙扒Ⅱ）", "阳西沙扒一海上风电项目", "阳江")

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import opencc
 
-from etl.identity.numerals import as_digits, as_numeral
+from etl.identity.numerals import as_digits, as_numeral, roman_characters_as_digits
 from etl.identity.quantities import scaled
 from etl.identity.vocabulary import Vocabulary, load_vocabulary
 
@@ -627,7 +627,9 @@ def name_key(
     starts with one, without a legal ending, is read with it as its brand (格力高栏港… / 格力电器（珠海）有限公司…)."""
     vocabulary = vocabulary or load_vocabulary()
     p = _patterns(vocabulary)
-    text = _simplified(unicodedata.normalize("NFKC", name).lower())  # ５００ｋＶ is 500kv
+    text = _simplified(
+        unicodedata.normalize("NFKC", roman_characters_as_digits(name)).lower()
+    )  # ５００ｋＶ is 500kv
     # 十万亩 / 10万亩, Ⅱ期 / 二期 (numerals.py); 二十万千瓦 / 200MW (quantities.py)
     text, phase = _parts(scaled(as_digits(text, tuple(vocabulary.units)), p.quantity, vocabulary))
     text, ordinals = _ordinals(_numbered(_road(text, p.road, vocabulary), p.numbered), p, vocabulary)

@@ -59,7 +59,11 @@ def chinese_number(text: str) -> int | None:
 def _patterns(units: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     unit = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
     chinese = re.compile(rf"(?<![{_CHINESE}])([{_CHINESE}]{{1,6}})(?=万?(?:{unit})|万吨级|吨级)")
-    roman = re.compile(r"(?<![a-z])(viii|vii|iii|ii|iv|vi|ix|i|v|x)(?=期|标段|标|号)")
+    # i / v / x alone only before a phase or a number sign (x光, i深圳 are words); two letters or more also right
+    # after a Chinese character and before no letter (勒门ii: a list's Ⅱ, folded by NFKC when it was loaded)
+    roman = re.compile(
+        r"(?<![a-z])(viii|vii|iii|ii|iv|vi|ix|i|v|x)(?=期|标段|标|号)|(?<=[\u4e00-\u9fff])(viii|vii|iii|ii|iv|vi|ix)(?![a-z])"
+    )
     sign = re.compile(r"(\d+)#")
     return chinese, roman, sign
 
@@ -69,6 +73,19 @@ def _patterns(units: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Patter
 _CARBON = re.compile(
     r"(?<![低零减负控降双固储排脱])碳([二三四五六七八九]|十[一二三四五六七八九]?)(?![期标号批座季届轮])"
 )
+
+
+# Roman numerals written as their own characters (Ⅰ … Ⅻ, ⅰ … ⅻ) are numerals wherever they stand, unlike the
+# letters NFKC folds them to (Ⅱ is II, then ii): 勒门Ⅱ风电场 is site 2, whether or not 期 or 号 follows.
+_ROMAN_CHARACTERS = {chr(0x2160 + i): str(i + 1) for i in range(12)} | {
+    chr(0x2170 + i): str(i + 1) for i in range(12)
+}
+_ROMAN_CHARACTER = re.compile(f"[{''.join(_ROMAN_CHARACTERS)}]")
+
+
+def roman_characters_as_digits(name: str) -> str:
+    """`name` with each Roman-numeral character as its digits, before NFKC turns it into Latin letters."""
+    return _ROMAN_CHARACTER.sub(lambda m: _ROMAN_CHARACTERS[m.group(0)], name)
 
 
 def as_digits(text: str, units: tuple[str, ...]) -> str:
@@ -82,7 +99,7 @@ def as_digits(text: str, units: tuple[str, ...]) -> str:
 
     text = chinese.sub(digits, text)
     text = _CARBON.sub(lambda m: f"c{chinese_number(m.group(1))}", text)
-    text = roman.sub(lambda m: str(_ROMAN[m.group(1)]), text)
+    text = roman.sub(lambda m: str(_ROMAN[m.group(1) or m.group(2)]), text)
     return sign.sub(r"\1号", text)
 
 
