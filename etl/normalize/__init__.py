@@ -55,6 +55,7 @@ from etl.readers.staging import (
     new_staging_path,
     open_staging,
     release_free_memory,
+    small_input,
     stage_raw_table,
 )
 from etl.rules.headers import AMOUNT_COLUMNS, header_units, map_headers
@@ -78,7 +79,7 @@ def normalize(table: RawTable, source: Source, staging: Staging, then: Then | No
         stage_raw_table(con, table)
         return table
 
-    return stage_and_normalize(source, stage, staging, then)
+    return stage_and_normalize(source, stage, staging, then, small=small_input(rows=len(table.rows)))
 
 
 def stage_and_normalize(
@@ -86,14 +87,16 @@ def stage_and_normalize(
     stage: Callable[[duckdb.DuckDBPyConnection], RawTable],
     staging: Staging,
     then: Then | None = None,
+    small: bool = False,
 ) -> Any:
     """A new staging file, as `staging` says (the run's folder): `stage` puts the raw cells in it and returns
     the header they sit under, then they are normalized. Returns the Normalized, or then(connection, Normalized):
     what else is read from the file over the connection that wrote it. On any failure the file is
-    removed; freed memory goes back to the OS either way."""
+    removed; freed memory goes back to the OS either way. `small`: a small input (etl.readers.staging.
+    small_input), staged on one DuckDB thread."""
     path = new_staging_path(source.id, staging.folder)
     try:
-        with open_staging(path, staging.memory_limit) as con:
+        with open_staging(path, staging.memory_limit, small=small) as con:
             normalized = normalize_staged(con, path, stage(con), source, staging.memory_limit)
             return then(con, normalized) if then else normalized
     except BaseException:

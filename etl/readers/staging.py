@@ -113,13 +113,21 @@ def duckdb_config(memory_limit: str) -> dict[str, str]:
             "allocator_bulk_deallocation_flush_threshold": "64MB"}  # fmt: skip
 
 
-def open_staging(path: Path, memory_limit: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def open_staging(
+    path: Path, memory_limit: str, read_only: bool = False, small: bool = False
+) -> duckdb.DuckDBPyConnection:
+    """A staging file's connection. `small`: the input is small (small_input), so DuckDB runs each
+    statement on the calling thread alone: a small list's ~60 statements each take a millisecond or a few,
+    and handing them to a pool of threads cost more CPU than it saved (~25 % of a bench list's reading,
+    docs/benchmarks.md, issue 25). Two reader workers already keep the two cores busy."""
     # A spill folder of its own: DuckDB gives a read-only connection none by default.
     config = {
         **duckdb_config(memory_limit),
         "temp_directory": f"{path}.spill",
         "disabled_optimizers": BIG_SIDE_PROBES,
     }
+    if small:
+        config["threads"] = "1"
     con = duckdb.connect(str(path), read_only=read_only, config=config)
     con.execute("SET enable_progress_bar = false")
     return con
@@ -161,6 +169,16 @@ def attached_read_only(
 
 SMALL_LIST_ROWS = 50_000  # a list of at most these rows is settled (materialize) and validated with
 # others in one GX call (etl/validate/quality_batch.py)
+SMALL_INPUT_BYTES = 4 * 1024 * 1024  # a CSV of at most this is staged on one DuckDB thread (open_staging)
+
+
+def small_input(payload: bytes | Path | None = None, rows: int | None = None) -> bool:
+    """Whether a publication is small enough to stage on one DuckDB thread: a table read in Python of at
+    most SMALL_LIST_ROWS rows, or a CSV (its bytes, or the archived file) of at most SMALL_INPUT_BYTES."""
+    if rows is not None:
+        return rows <= SMALL_LIST_ROWS
+    size = len(payload) if isinstance(payload, bytes) else payload.stat().st_size if payload else None
+    return size is not None and size <= SMALL_INPUT_BYTES
 
 
 def materialize(con: duckdb.DuckDBPyConnection, view: str) -> None:
