@@ -18,6 +18,7 @@ import shutil
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
+from typing import Any
 
 from prefect import get_run_logger
 from prefect.context import FlowRunContext
@@ -41,23 +42,41 @@ from etl.warehouse.published_check import damaged_warehouse
 from etl.warehouse.targets import load_target
 from tasks.identity import link_projects
 from tasks.load import load_publications, look_up_held, record_unchanged, update_schema
-from tasks.prepare import payload_of, prepare_publication
+from tasks.prepare import chunk_label, payload_of, prepare_publications
 from tasks.publish_warehouse import publish_warehouse
 from tasks.run_artifacts import build_data_docs_site, publish_run_artifacts, report_totals
 from tasks.validate import validate_publications
 
+PREPARE_CHUNK = 8  # changed publications prepared in one task run (tasks.prepare.prepare_publications)
 
-def _results(sources: list[Source], futures: list) -> dict[str, Prepared]:
-    """Each future's Prepared; whatever escaped a preparation (a suite that cannot run, a bug met by one
-    odd input) fails that publication only, with its traceback in the log."""
+
+def _results(chunks: list[tuple[list[Source], Any]]) -> dict[str, Prepared]:
+    """Each publication's Prepared, from its chunk's future; whatever escaped its preparation (a suite that
+    cannot run, a bug met by one odd input) fails that publication only, with its traceback in the log."""
     prepared = {}
-    for source, future in zip(sources, futures, strict=True):
+    for sources, future in chunks:
         try:
-            prepared[source.id] = future.result()
-        except Exception as exc:
-            get_run_logger().error("preparing %s failed", source.id, exc_info=exc)
-            prepared[source.id] = Prepared(source.id, "failed", failure_message(source, exc, "preparing it"))
+            results = future.result()
+        except Exception as exc:  # the task run itself failed: each of its publications fails, naming why
+            results = [exc] * len(sources)
+        for source, result in zip(sources, results, strict=True):
+            if isinstance(result, Exception):
+                get_run_logger().error("preparing %s failed", source.id, exc_info=result)
+                result = Prepared(source.id, "failed", failure_message(source, result, "preparing it"))
+            prepared[source.id] = result
     return prepared
+
+
+def split(pending: list, parts: int) -> list[list]:
+    """`pending` cut, in order, into at most `parts` groups of nearly equal size (none empty)."""
+    parts = max(1, min(parts, len(pending)))
+    size, extra = divmod(len(pending), parts)
+    groups, start = [], 0
+    for n in range(parts):
+        end = start + size + (n < extra)
+        groups.append(pending[start:end])
+        start = end
+    return [g for g in groups if g]
 
 
 def payloads(
@@ -88,21 +107,34 @@ def prepare_each(
     meanwhile: Callable[[], None] | None = None,
     **prepare,
 ) -> dict[str, Prepared]:
-    """Fetch every source and start a `prepare` task for each that changed (keyword arguments `prepare`:
-    those of tasks.prepare.prepare_publication after the payload, announced as a dict by source id).
-    `meanwhile`: run by the flow's own thread, idle otherwise, once something changed, while the tasks run."""
+    """Fetch every source and prepare those that changed in `prepare` task runs of up to PREPARE_CHUNK
+    publications each, started as they fill; what is left when fetching ends is spread over
+    GDMP_MAX_WORKERS task runs, so a few changed publications are still read side by side (keyword
+    arguments `prepare`: those of tasks.prepare.prepare_publications after the payloads, announced as a
+    dict by source id). `meanwhile`: run by the flow's own thread, idle otherwise, once something changed,
+    while the tasks run."""
     announced = prepare.pop("announced", {})
-    done, changed, futures = {}, [], []
+    done, chunks, pending = {}, [], []
+
+    def start(chunk: list[tuple[Source, Fetched]]) -> None:
+        group = [s for s, _ in chunk]
+        chunks.append((group, prepare_publications.submit(
+            chunk_label(group), quote(group), quote([held.versions.get(s.id) for s in group]), settings,
+            quote([got for _, got in chunk]), announced=quote([announced.get(s.id) for s in group]), **prepare)))  # fmt: skip
+
     for source, got in payloads(sources, held, settings, force, reprocess):
         if isinstance(got, Prepared):
             done[source.id] = got
-        else:
-            changed.append(source)
-            futures.append(prepare_publication.submit(source, held.versions.get(source.id), settings, got,
-                                                      announced=announced.get(source.id), **prepare))  # fmt: skip
-    if changed and meanwhile:
+            continue
+        pending.append((source, got))
+        if len(pending) == PREPARE_CHUNK:
+            start(pending)
+            pending = []
+    for chunk in split(pending, settings.max_workers):
+        start(chunk)
+    if chunks and meanwhile:
         meanwhile()
-    return done | _results(changed, futures)
+    return done | _results(chunks)
 
 
 def prepare_all(
