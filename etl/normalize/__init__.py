@@ -14,8 +14,8 @@ work runs in DuckDB over the staging file (etl/readers/staging.py), in named ste
 6. normalized rows (sql/staging/030_candidates.sql): the project rows, normalized, a view;
 7. duplicates (sql/staging/040_duplicates.sql): exact copies become one project, copies that disagree
    are quarantined; the view `candidates` is what the suite validates and the warehouse loads;
-8. a small list only (etl.readers.staging.SMALL_LIST_ROWS): the views normalized_rows and candidates each
-   become a table as soon as made (etl.readers.staging.materialize: each is read several times), and what
+8. a small list only (etl.readers.staging.SMALL_LIST_ROWS): the views project_cells, normalized_rows and
+   candidates each become a table as soon as made (etl.readers.staging.materialize: each is read several times), and what
    candidates was computed from is dropped (sql/staging/050_drop_settled.sql).
 
 A table is refused before any of this when its name or total-investment column is not mapped
@@ -136,14 +136,16 @@ def normalize_staged(
     drop_raw(con)
     lookups.fill_python_folds(con)
     rows_read = con.execute("SELECT count(*) FROM cells").fetchone()[0]
+    small = rows_read <= SMALL_LIST_ROWS  # its views become tables: each is read several times
     run_step(con, "020_project_cells")
+    if small:  # read by six lookups and the candidates: computed once (~2.5 ms a read of the view)
+        materialize(con, "project_cells")
     lookups.build_place_map(con, None if source.city == PROVINCE_CODE else city_by_code(source.city))
     lookups.build_period_map(con)
     lookups.build_stage_map(con)
     lookups.build_date_map(con)
     lookups.build_amount_maps(con, units)
     run_step(con, "030_candidates")
-    small = rows_read <= SMALL_LIST_ROWS  # its views become tables: each is read several times
     if small:
         materialize(con, "normalized_rows")
     run_step(con, "040_duplicates")
