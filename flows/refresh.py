@@ -2,7 +2,8 @@
 
 Fetch and parse run side by side on the flow's task runner (threads by default, a Dask cluster with
 GDMP_TASK_RUNNER=dask) and before the writer lock: a slow publisher never holds up another run's load.
-Small lists are then validated together, one GX call per batch (tasks/validate.validate_publications).
+Small lists are validated together as their preparing ends, up to VALIDATE_BATCH to a GX call, on the
+flow's own thread while the rest are still read (tasks/validate.validate_publications, ValidatedAsParsed).
 Only `load_publications` writes, one publication at a time: into a work copy of the warehouse file
 that is published atomically at the end (etl/warehouse/atomic_publish.py), or straight into a DuckLake, where each
 load is a commit of its own (etl/warehouse/targets.py).
@@ -48,12 +49,18 @@ from tasks.run_artifacts import build_data_docs_site, publish_run_artifacts, rep
 from tasks.validate import validate_publications
 
 PREPARE_CHUNK = 8  # changed publications prepared in one task run (tasks.prepare.prepare_publications)
+VALIDATE_BATCH = (
+    48  # parsed small lists validated in one `validate` task run as they come in (ValidatedAsParsed)
+)
 
 
-def _results(chunks: list[tuple[list[Source], Any]]) -> dict[str, Prepared]:
+def _results(
+    chunks: list[tuple[list[Source], Any]], each: Callable[[dict[str, Prepared]], None] | None = None
+) -> dict[str, Prepared]:
     """Each publication's Prepared, from its chunk's future; whatever escaped its preparation (a suite that
-    cannot run, a bug met by one odd input) fails that publication only, with its traceback in the log."""
-    prepared = {}
+    cannot run, a bug met by one odd input) fails that publication only, with its traceback in the log.
+    `each`: given each chunk's Prepared as soon as they are in, on the flow's thread."""
+    prepared: dict[str, Prepared] = {}
     for sources, future in chunks:
         try:
             results = future.result()
@@ -64,6 +71,8 @@ def _results(chunks: list[tuple[list[Source], Any]]) -> dict[str, Prepared]:
                 get_run_logger().error("preparing %s failed", source.id, exc_info=result)
                 result = Prepared(source.id, "failed", failure_message(source, result, "preparing it"))
             prepared[source.id] = result
+        if each:
+            each({s.id: prepared[s.id] for s in sources})
     return prepared
 
 
@@ -105,6 +114,7 @@ def prepare_each(
     force: bool,
     reprocess: bool,
     meanwhile: Callable[[], None] | None = None,
+    each: Callable[[dict[str, Prepared]], None] | None = None,
     **prepare,
 ) -> dict[str, Prepared]:
     """Fetch every source and prepare those that changed in `prepare` task runs of up to PREPARE_CHUNK
@@ -112,7 +122,7 @@ def prepare_each(
     GDMP_MAX_WORKERS task runs, so a few changed publications are still read side by side (keyword
     arguments `prepare`: those of tasks.prepare.prepare_publications after the payloads, announced as a
     dict by source id). `meanwhile`: run by the flow's own thread, idle otherwise, once something changed,
-    while the tasks run."""
+    while the tasks run; `each`: given each task run's Prepared as they come in (_results)."""
     announced = prepare.pop("announced", {})
     done, chunks, pending = {}, [], []
 
@@ -134,7 +144,7 @@ def prepare_each(
         start(chunk)
     if chunks and meanwhile:
         meanwhile()
-    return done | _results(chunks)
+    return done | _results(chunks, each)
 
 
 def prepare_all(
@@ -148,11 +158,38 @@ def prepare_all(
     prepared = prepare_each(announcements, held, settings, force, reprocess)
     fresh = {s.id: (s, prepared[s.id].announcement) for s in announcements if prepared[s.id].announcement}
     expected = expectations_for(lists, fresh, held.announced)
-    prepared |= prepare_each(lists, held, settings, force, reprocess, import_gx, staging=str(staging),
+    batches = ValidatedAsParsed(lists, expected, settings)
+    prepared |= prepare_each(lists, held, settings, force, reprocess, import_gx, batches.add, staging=str(staging),
                              announced=expected, validate=False)  # fmt: skip
-    parsed = [s for s in lists if prepared[s.id].status == "parsed"]
-    prepared |= validate_parsed(parsed, prepared, expected, settings)
+    batches.flush()
+    prepared |= batches.done
     return [prepared[s.id] for s in sources]
+
+
+class ValidatedAsParsed:
+    """Parsed small lists validated VALIDATE_BATCH at a time as their `prepare` task runs end, on the flow's
+    own thread while the reader workers read the rest (validate_parsed): validated all together after the
+    last was read, they kept the flow busy for seconds while the workers sat idle (docs/benchmarks.md,
+    issue 25, fourth round). A GX call costs ~0.1 s beside ~3 ms a list, so a few calls cost little more
+    than one. Each publication keeps its own result and verdict either way."""
+
+    def __init__(self, sources: list[Source], expected: dict, settings: Settings) -> None:
+        self.by_id = {s.id: s for s in sources}
+        self.expected, self.settings = expected, settings
+        self.waiting: dict[str, Prepared] = {}
+        self.done: dict[str, Prepared] = {}
+
+    def add(self, prepared: dict[str, Prepared]) -> None:
+        """Take a task run's Prepared; validate the parsed ones waiting once there are VALIDATE_BATCH."""
+        self.waiting |= {i: p for i, p in prepared.items() if p.status == "parsed"}
+        if len(self.waiting) >= VALIDATE_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Validate the parsed ones waiting (the last few, when preparing ends)."""
+        parsed = [self.by_id[i] for i in self.waiting]
+        self.done |= validate_parsed(parsed, self.waiting, self.expected, self.settings)
+        self.waiting = {}
 
 
 def validate_parsed(
