@@ -128,9 +128,10 @@ def prepare_each(
 
     def start(chunk: list[tuple[Source, Fetched]]) -> None:
         group = [s for s, _ in chunk]
+        # Not wrapped in `quote`: on a Dask worker it arrived as a plain tuple (a chunk is little to walk).
         chunks.append((group, prepare_publications.submit(
-            chunk_label(group), quote(group), quote([held.versions.get(s.id) for s in group]), settings,
-            quote([got for _, got in chunk]), announced=quote([announced.get(s.id) for s in group]), **prepare)))  # fmt: skip
+            chunk_label(group), group, [held.versions.get(s.id) for s in group], settings, [got for _, got in chunk],
+            announced=[announced.get(s.id) for s in group], **prepare)))  # fmt: skip
 
     for source, got in payloads(sources, held, settings, force, reprocess):
         if isinstance(got, Prepared):
