@@ -126,15 +126,48 @@ def floor(base_url: str, names: list[str], workdir: Path) -> dict:
 # --- a run, in its own process --------------------------------------------------------------------
 
 
-class Lines(logging.Handler):
-    """The flow's log lines with their times: where preparing ends and loading ends."""
+def tree_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) of a process and its live descendants (the flow's reader workers)."""
+    parents: dict[int, int] = {}
+    used: dict[int, float] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue  # gone meanwhile
+        child = int(stat.parent.name)
+        parents[child], used[child] = int(fields[1]), int(fields[11]) + int(fields[12])
+    total, stack = 0, [pid]
+    while stack:
+        at = stack.pop()
+        total += used.get(at, 0)
+        stack += [c for c, parent in parents.items() if parent == at]
+    return total / os.sysconf("SC_CLK_TCK")
 
-    def __init__(self) -> None:
+
+class Lines(logging.Handler):
+    """The flow's log lines with their times: where preparing ends and loading ends; at the first "[1/N]"
+    line, the CPU seconds used so far by this process, its reader workers and the Prefect server (its
+    session: BENCH_SERVER_SESSION), which split the prepare phase's CPU."""
+
+    def __init__(self, n: int) -> None:
         super().__init__()
         self.seen: list[tuple[float, str]] = []
+        self.first = f"[1/{n}] "
+        self.at_start: dict[str, float] = {}
+        self.at_first: dict[str, float] = {}
+
+    def cpu_now(self) -> dict[str, float]:
+        flow = time.process_time()
+        server = os.environ.get("BENCH_SERVER_SESSION")
+        return {"flow": flow, "workers": tree_cpu_s(os.getpid()) - flow,
+                "server": session_cpu_s(int(server)) if server else 0.0}  # fmt: skip
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.seen.append((time.perf_counter(), record.getMessage()))
+        message = record.getMessage()
+        if message.startswith(self.first) and not self.at_first:
+            self.at_first = self.cpu_now()
+        self.seen.append((time.perf_counter(), message))
 
 
 def phases(lines: list[tuple[float, str]], started: float, ended: float, n: int) -> dict:
@@ -152,7 +185,7 @@ def child(kind: str, catalog: str, n: int) -> dict:
     from flows.backfill import backfill
     from flows.daily_refresh import daily_refresh
 
-    lines = Lines()
+    lines = Lines(n)
     for name in ("prefect.flow_runs", "prefect.task_runs"):  # the [i/N] lines: the flow's, or its load task's
         logging.getLogger(name).addHandler(lines)
 
@@ -163,6 +196,7 @@ def child(kind: str, catalog: str, n: int) -> dict:
     def timed(call) -> tuple[float, object, float]:
         time.sleep(SETTLE_SECONDS)
         lines.seen.clear()
+        lines.at_first, lines.at_start = {}, lines.cpu_now()
         started = time.perf_counter()
         state = call()
         return time.perf_counter() - started, state, started
@@ -179,6 +213,8 @@ def child(kind: str, catalog: str, n: int) -> dict:
     seconds, state, started = timed(lambda: call(return_state=True))
     result |= {"seconds": seconds, "message": (state.message or "")[:300], "completed": state.is_completed()}
     result |= phases(lines.seen, started, started + seconds, n)
+    if lines.at_first:  # the prepare phase's CPU seconds: the flow's process, its reader workers, the server
+        result["prepare_cpu_s"] = {k: v - lines.at_start[k] for k, v in lines.at_first.items()}
     return result
 
 
@@ -202,6 +238,7 @@ def run_child(kind: str, catalog: Path, n: int, env: dict, server: int) -> dict:
     from scripts.corpus.hostile_run import run_bounded
 
     command = [sys.executable, str(Path(__file__)), "--child", kind, str(catalog), str(n)]
+    env = env | {"BENCH_SERVER_SESSION": str(server)}
     before, server_before = resource.getrusage(resource.RUSAGE_CHILDREN), session_cpu_s(server)
     code, seconds, peak, killed, output = run_bounded(command, env, RUN_LIMIT_S, MAX_RSS_MB)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -295,6 +332,12 @@ def main() -> int:
         problems.append(f"floor: {measured['rows']} rows read")
     print(f"\n{args.n} lists, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPUs\n")
     print(table(args.n, results, measured["seconds"]))
+    for r in results:
+        if "prepare_cpu_s" in r:
+            cpu = r["prepare_cpu_s"]
+            print(f"{r['kind']}: the prepare phase's CPU s — the flow's process {cpu['flow']:.1f}, its reader workers "
+                  f"{cpu['workers']:.1f}, the Prefect server {cpu['server']:.1f} "
+                  f"({sum(cpu.values()) / args.n * 1000:.0f} ms a list in all)")  # fmt: skip
     print(*problems, sep="\n")
     return 1 if problems else 0
 

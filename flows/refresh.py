@@ -2,7 +2,8 @@
 
 Fetch and parse run side by side on the flow's task runner (threads by default, a Dask cluster with
 GDMP_TASK_RUNNER=dask) and before the writer lock: a slow publisher never holds up another run's load.
-Small lists are then validated together, one GX call per batch (tasks/validate.validate_publications).
+Small lists are validated together as their preparing ends, up to VALIDATE_BATCH to a GX call, on the
+flow's own thread while the rest are still read (tasks/validate.validate_publications, ValidatedAsParsed).
 Only `load_publications` writes, one publication at a time: into a work copy of the warehouse file
 that is published atomically at the end (etl/warehouse/atomic_publish.py), or straight into a DuckLake, where each
 load is a commit of its own (etl/warehouse/targets.py).
@@ -18,6 +19,7 @@ import shutil
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
+from typing import Any
 
 from prefect import get_run_logger
 from prefect.context import FlowRunContext
@@ -41,23 +43,49 @@ from etl.warehouse.published_check import damaged_warehouse
 from etl.warehouse.targets import load_target
 from tasks.identity import link_projects
 from tasks.load import load_publications, look_up_held, record_unchanged, update_schema
-from tasks.prepare import payload_of, prepare_publication
+from tasks.prepare import chunk_label, payload_of, prepare_publications
 from tasks.publish_warehouse import publish_warehouse
 from tasks.run_artifacts import build_data_docs_site, publish_run_artifacts, report_totals
 from tasks.validate import validate_publications
 
+PREPARE_CHUNK = 8  # changed publications prepared in one task run (tasks.prepare.prepare_publications)
+VALIDATE_BATCH = (
+    48  # parsed small lists validated in one `validate` task run as they come in (ValidatedAsParsed)
+)
 
-def _results(sources: list[Source], futures: list) -> dict[str, Prepared]:
-    """Each future's Prepared; whatever escaped a preparation (a suite that cannot run, a bug met by one
-    odd input) fails that publication only, with its traceback in the log."""
-    prepared = {}
-    for source, future in zip(sources, futures, strict=True):
+
+def _results(
+    chunks: list[tuple[list[Source], Any]], each: Callable[[dict[str, Prepared]], None] | None = None
+) -> dict[str, Prepared]:
+    """Each publication's Prepared, from its chunk's future; whatever escaped its preparation (a suite that
+    cannot run, a bug met by one odd input) fails that publication only, with its traceback in the log.
+    `each`: given each chunk's Prepared as soon as they are in, on the flow's thread."""
+    prepared: dict[str, Prepared] = {}
+    for sources, future in chunks:
         try:
-            prepared[source.id] = future.result()
-        except Exception as exc:
-            get_run_logger().error("preparing %s failed", source.id, exc_info=exc)
-            prepared[source.id] = Prepared(source.id, "failed", failure_message(source, exc, "preparing it"))
+            results = future.result()
+        except Exception as exc:  # the task run itself failed: each of its publications fails, naming why
+            results = [exc] * len(sources)
+        for source, result in zip(sources, results, strict=True):
+            if isinstance(result, Exception):
+                get_run_logger().error("preparing %s failed", source.id, exc_info=result)
+                result = Prepared(source.id, "failed", failure_message(source, result, "preparing it"))
+            prepared[source.id] = result
+        if each:
+            each({s.id: prepared[s.id] for s in sources})
     return prepared
+
+
+def split(pending: list, parts: int) -> list[list]:
+    """`pending` cut, in order, into at most `parts` groups of nearly equal size (none empty)."""
+    parts = max(1, min(parts, len(pending)))
+    size, extra = divmod(len(pending), parts)
+    groups, start = [], 0
+    for n in range(parts):
+        end = start + size + (n < extra)
+        groups.append(pending[start:end])
+        start = end
+    return [g for g in groups if g]
 
 
 def payloads(
@@ -86,23 +114,38 @@ def prepare_each(
     force: bool,
     reprocess: bool,
     meanwhile: Callable[[], None] | None = None,
+    each: Callable[[dict[str, Prepared]], None] | None = None,
     **prepare,
 ) -> dict[str, Prepared]:
-    """Fetch every source and start a `prepare` task for each that changed (keyword arguments `prepare`:
-    those of tasks.prepare.prepare_publication after the payload, announced as a dict by source id).
-    `meanwhile`: run by the flow's own thread, idle otherwise, once something changed, while the tasks run."""
+    """Fetch every source and prepare those that changed in `prepare` task runs of up to PREPARE_CHUNK
+    publications each, started as they fill; what is left when fetching ends is spread over
+    GDMP_MAX_WORKERS task runs, so a few changed publications are still read side by side (keyword
+    arguments `prepare`: those of tasks.prepare.prepare_publications after the payloads, announced as a
+    dict by source id). `meanwhile`: run by the flow's own thread, idle otherwise, once something changed,
+    while the tasks run; `each`: given each task run's Prepared as they come in (_results)."""
     announced = prepare.pop("announced", {})
-    done, changed, futures = {}, [], []
+    done, chunks, pending = {}, [], []
+
+    def start(chunk: list[tuple[Source, Fetched]]) -> None:
+        group = [s for s, _ in chunk]
+        # Not wrapped in `quote`: on a Dask worker it arrived as a plain tuple (a chunk is little to walk).
+        chunks.append((group, prepare_publications.submit(
+            chunk_label(group), group, [held.versions.get(s.id) for s in group], settings, [got for _, got in chunk],
+            announced=[announced.get(s.id) for s in group], **prepare)))  # fmt: skip
+
     for source, got in payloads(sources, held, settings, force, reprocess):
         if isinstance(got, Prepared):
             done[source.id] = got
-        else:
-            changed.append(source)
-            futures.append(prepare_publication.submit(source, held.versions.get(source.id), settings, got,
-                                                      announced=announced.get(source.id), **prepare))  # fmt: skip
-    if changed and meanwhile:
+            continue
+        pending.append((source, got))
+        if len(pending) == PREPARE_CHUNK:
+            start(pending)
+            pending = []
+    for chunk in split(pending, settings.max_workers):
+        start(chunk)
+    if chunks and meanwhile:
         meanwhile()
-    return done | _results(changed, futures)
+    return done | _results(chunks, each)
 
 
 def prepare_all(
@@ -116,11 +159,38 @@ def prepare_all(
     prepared = prepare_each(announcements, held, settings, force, reprocess)
     fresh = {s.id: (s, prepared[s.id].announcement) for s in announcements if prepared[s.id].announcement}
     expected = expectations_for(lists, fresh, held.announced)
-    prepared |= prepare_each(lists, held, settings, force, reprocess, import_gx, staging=str(staging),
+    batches = ValidatedAsParsed(lists, expected, settings)
+    prepared |= prepare_each(lists, held, settings, force, reprocess, import_gx, batches.add, staging=str(staging),
                              announced=expected, validate=False)  # fmt: skip
-    parsed = [s for s in lists if prepared[s.id].status == "parsed"]
-    prepared |= validate_parsed(parsed, prepared, expected, settings)
+    batches.flush()
+    prepared |= batches.done
     return [prepared[s.id] for s in sources]
+
+
+class ValidatedAsParsed:
+    """Parsed small lists validated VALIDATE_BATCH at a time as their `prepare` task runs end, on the flow's
+    own thread while the reader workers read the rest (validate_parsed): validated all together after the
+    last was read, they kept the flow busy for seconds while the workers sat idle (docs/benchmarks.md,
+    issue 25, fourth round). A GX call costs ~0.1 s beside ~3 ms a list, so a few calls cost little more
+    than one. Each publication keeps its own result and verdict either way."""
+
+    def __init__(self, sources: list[Source], expected: dict, settings: Settings) -> None:
+        self.by_id = {s.id: s for s in sources}
+        self.expected, self.settings = expected, settings
+        self.waiting: dict[str, Prepared] = {}
+        self.done: dict[str, Prepared] = {}
+
+    def add(self, prepared: dict[str, Prepared]) -> None:
+        """Take a task run's Prepared; validate the parsed ones waiting once there are VALIDATE_BATCH."""
+        self.waiting |= {i: p for i, p in prepared.items() if p.status == "parsed"}
+        if len(self.waiting) >= VALIDATE_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Validate the parsed ones waiting (the last few, when preparing ends)."""
+        parsed = [self.by_id[i] for i in self.waiting]
+        self.done |= validate_parsed(parsed, self.waiting, self.expected, self.settings)
+        self.waiting = {}
 
 
 def validate_parsed(

@@ -65,8 +65,9 @@ def read_list(
     the archived payload and normalize its rows into the run's staging folder; the worker writes the
     staging file, this gets back its path and counts, and for a small list its rows as GX validates them
     (None for a big one). A long list logs the phase's rows and rate (etl/run/progress.py). Not a task of its
-    own (it was one): the `prepare` task around it runs only for a publication that changed, so the
-    run's task list already shows which were read, and a task run cost as much as a small list's read."""
+    own (it was one): the `prepare` task run around it (prepare_publications) runs only for publications that
+    changed and is named after them, so the run's task list already shows which were read, and a task run
+    cost as much as a small list's read."""
     with timed_phase(get_run_logger(), "read+normalize", source.id) as rows:
         normalized, frame = contained(
             WorkerCaps.from_settings(settings), parse_with_frame, source, Path(fetched.archive_path), staging,
@@ -101,7 +102,6 @@ def payload_of(
     return fetched
 
 
-@task(cache_policy=NO_CACHE, task_run_name="prepare {source.id}")
 def prepare_publication(
     source: Source,
     held: HeldVersion | None,
@@ -120,7 +120,7 @@ def prepare_publication(
     (etl/announcements/reading.py); validate=False: a small list comes back 'parsed', its rows ready for GX (read by the reader worker), to be
     validated with others in one call (tasks/validate.py).
 
-    The run's task list shows which publications were read: those with a `prepare` task."""
+    Not a task of its own: prepare_publications runs several in one task run."""
     crash_point(f"prepare:{source.id}", settings.crash_point)
     if source.is_announcement:
         return read_announced(source, fetched, settings)
@@ -143,3 +143,35 @@ def prepare_publication(
         normalized.discard()  # nothing will load it
         raise
     return Prepared(source.id, "ready", verdict.message, fetched, normalized, verdict, outcomes, drift)
+
+
+def chunk_label(sources: list[Source]) -> str:
+    """The publications of a prepare_publications task run, as its name shows them in the UI."""
+    return ", ".join(s.id for s in sources)
+
+
+@task(cache_policy=NO_CACHE, task_run_name="prepare {label}")
+def prepare_publications(
+    label: str,
+    sources: list[Source],
+    held: list[HeldVersion | None],
+    settings: Settings,
+    payloads: list[Fetched],
+    staging: str | None = None,
+    announced: list[list[Expected] | None] | None = None,
+    validate: bool = True,
+) -> list[Prepared | Exception]:
+    """prepare_publication of a few changed publications, one after another, in one task run named after
+    them (`label`: chunk_label). A task run per publication cost the Prefect server ~20–50 ms of CPU and the
+    flow's task engine more (docs/benchmarks.md, issue 25, fourth round), and gave the operator nothing a
+    chunk does not: no retries (a fetch retries itself), and each publication's outcome is its own `[i/N]`
+    line. What escapes one publication's preparing (a bug met by one odd input) comes back in its place,
+    so it fails that one only (flows/refresh.py logs its traceback); the others go on."""
+    done: list[Prepared | Exception] = []
+    for source, version, fetched, expected in zip(sources, held, payloads, announced or [None] * len(sources),
+                                                  strict=True):  # fmt: skip
+        try:
+            done.append(prepare_publication(source, version, settings, fetched, staging, expected, validate))
+        except Exception as exc:  # noqa: BLE001 - that publication fails, naming it; the others go on
+            done.append(exc)
+    return done

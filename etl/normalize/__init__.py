@@ -14,8 +14,8 @@ work runs in DuckDB over the staging file (etl/readers/staging.py), in named ste
 6. normalized rows (sql/staging/030_candidates.sql): the project rows, normalized, a view;
 7. duplicates (sql/staging/040_duplicates.sql): exact copies become one project, copies that disagree
    are quarantined; the view `candidates` is what the suite validates and the warehouse loads;
-8. a small list only (etl.readers.staging.SMALL_LIST_ROWS): the views normalized_rows and candidates each
-   become a table as soon as made (etl.readers.staging.materialize: each is read several times), and what
+8. a small list only (etl.readers.staging.SMALL_LIST_ROWS): the views project_cells, normalized_rows and
+   candidates each become a table as soon as made (etl.readers.staging.materialize: each is read several times), and what
    candidates was computed from is dropped (sql/staging/050_drop_settled.sql).
 
 A table is refused before any of this when its name or total-investment column is not mapped
@@ -55,6 +55,7 @@ from etl.readers.staging import (
     new_staging_path,
     open_staging,
     release_free_memory,
+    small_input,
     stage_raw_table,
 )
 from etl.rules.headers import AMOUNT_COLUMNS, header_units, map_headers
@@ -78,7 +79,7 @@ def normalize(table: RawTable, source: Source, staging: Staging, then: Then | No
         stage_raw_table(con, table)
         return table
 
-    return stage_and_normalize(source, stage, staging, then)
+    return stage_and_normalize(source, stage, staging, then, small=small_input(rows=len(table.rows)))
 
 
 def stage_and_normalize(
@@ -86,14 +87,16 @@ def stage_and_normalize(
     stage: Callable[[duckdb.DuckDBPyConnection], RawTable],
     staging: Staging,
     then: Then | None = None,
+    small: bool = False,
 ) -> Any:
     """A new staging file, as `staging` says (the run's folder): `stage` puts the raw cells in it and returns
     the header they sit under, then they are normalized. Returns the Normalized, or then(connection, Normalized):
     what else is read from the file over the connection that wrote it. On any failure the file is
-    removed; freed memory goes back to the OS either way."""
+    removed; freed memory goes back to the OS either way. `small`: a small input (etl.readers.staging.
+    small_input), staged on one DuckDB thread."""
     path = new_staging_path(source.id, staging.folder)
     try:
-        with open_staging(path, staging.memory_limit) as con:
+        with open_staging(path, staging.memory_limit, small=small) as con:
             normalized = normalize_staged(con, path, stage(con), source, staging.memory_limit)
             return then(con, normalized) if then else normalized
     except BaseException:
@@ -133,14 +136,16 @@ def normalize_staged(
     drop_raw(con)
     lookups.fill_python_folds(con)
     rows_read = con.execute("SELECT count(*) FROM cells").fetchone()[0]
+    small = rows_read <= SMALL_LIST_ROWS  # its views become tables: each is read several times
     run_step(con, "020_project_cells")
+    if small:  # read by six lookups and the candidates: computed once (~2.5 ms a read of the view)
+        materialize(con, "project_cells")
     lookups.build_place_map(con, None if source.city == PROVINCE_CODE else city_by_code(source.city))
     lookups.build_period_map(con)
     lookups.build_stage_map(con)
     lookups.build_date_map(con)
     lookups.build_amount_maps(con, units)
     run_step(con, "030_candidates")
-    small = rows_read <= SMALL_LIST_ROWS  # its views become tables: each is read several times
     if small:
         materialize(con, "normalized_rows")
     run_step(con, "040_duplicates")

@@ -17,7 +17,7 @@ from etl.normalize import Normalized, Then, normalize, stage_and_normalize
 from etl.readers import checked_format, read_table
 from etl.readers.csv_staging import stage_csv
 from etl.readers.limits import ReaderLimits
-from etl.readers.staging import SMALL_LIST_ROWS, Staging
+from etl.readers.staging import SMALL_LIST_ROWS, Staging, small_input
 from etl.validate.quality import frame_of
 
 SNIFF_BYTES = 2048  # etl/readers/sniff.py looks no further, except into a container's directory
@@ -55,6 +55,7 @@ def parse_publication(
         lambda con: stage_csv(con, payload, source.encoding, source.header_row, source.id, limits),
         staging,
         then,
+        small=small_input(payload),
     )
 
 

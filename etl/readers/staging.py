@@ -113,41 +113,62 @@ def duckdb_config(memory_limit: str) -> dict[str, str]:
             "allocator_bulk_deallocation_flush_threshold": "64MB"}  # fmt: skip
 
 
-def open_staging(path: Path, memory_limit: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def open_staging(
+    path: Path, memory_limit: str, read_only: bool = False, small: bool = False
+) -> duckdb.DuckDBPyConnection:
+    """A staging file's connection. `small`: the input is small (small_input), so DuckDB runs each
+    statement on the calling thread alone: a small list's ~60 statements each take a millisecond or a few,
+    and handing them to a pool of threads cost more CPU than it saved (~25 % of a bench list's reading,
+    docs/benchmarks.md, issue 25). Two reader workers already keep the two cores busy."""
     # A spill folder of its own: DuckDB gives a read-only connection none by default.
     config = {
         **duckdb_config(memory_limit),
         "temp_directory": f"{path}.spill",
         "disabled_optimizers": BIG_SIDE_PROBES,
     }
+    if small:
+        config["threads"] = "1"
     con = duckdb.connect(str(path), read_only=read_only, config=config)
     con.execute("SET enable_progress_bar = false")
     return con
 
 
-_reader: duckdb.DuckDBPyConnection | None = None
+_readers: dict[bool, duckdb.DuckDBPyConnection] = {}  # by `small`: on one DuckDB thread, or DuckDB's default
 _reader_lock = threading.Lock()
 _aliases = itertools.count(1)
 
 
+def _reader(memory_limit: str, small: bool) -> duckdb.DuckDBPyConnection:
+    """The process's in-memory DuckDB that staging files are attached to (attached_read_only), made by the
+    first call: one for small lists, whose statements run on the calling thread alone (open_staging says
+    why; judging a bench list 18.6 → 9.9 ms of CPU, docs/benchmarks.md, issue 25), one for big lists."""
+    with _reader_lock:
+        if small not in _readers:
+            spill = Path(tempfile.mkdtemp(prefix=f"gdmp-attached-{os.getpid()}-")) / "spill"
+            config = {
+                **duckdb_config(memory_limit),
+                "temp_directory": str(spill),
+                "disabled_optimizers": BIG_SIDE_PROBES,
+            }
+            if small:
+                config["threads"] = "1"
+            _readers[small] = duckdb.connect(":memory:", config=config)
+            _readers[small].execute("SET enable_progress_bar = false")
+        return _readers[small].cursor()
+
+
 @contextmanager
 def attached_read_only(
-    path: Path | str, memory_limit: str
+    path: Path | str, memory_limit: str, small: bool = False
 ) -> Iterator[tuple[duckdb.DuckDBPyConnection, str]]:
     """A staging file attached read-only, under a name of its own, to one in-memory DuckDB of the process,
     over a cursor of its own (temporary tables and views stay the cursor's): (cursor, name). Opening a
     file makes a DuckDB instance of its own, ~12–15 ms of CPU each; attaching it to the one already open
     ~1 ms (docs/benchmarks.md, issue 25). Thread-safe: the judging threads of a run share it. It is made
     by the first call, with that call's `memory_limit` (the staging file's: Normalized.memory_limit), and
-    spills into a private folder of its own (mkdtemp: mode 0700), as staged rows are read back as trusted."""
-    global _reader
-    with _reader_lock:
-        if _reader is None:
-            spill = Path(tempfile.mkdtemp(prefix=f"gdmp-attached-{os.getpid()}-")) / "spill"
-            _reader = duckdb.connect(":memory:", config={**duckdb_config(memory_limit), "temp_directory": str(spill),
-                                                         "disabled_optimizers": BIG_SIDE_PROBES})  # fmt: skip
-            _reader.execute("SET enable_progress_bar = false")
-        cursor = _reader.cursor()
+    spills into a private folder of its own (mkdtemp: mode 0700), as staged rows are read back as trusted.
+    `small`: a small list's file (at most SMALL_LIST_ROWS rows), read on one DuckDB thread (_reader)."""
+    cursor = _reader(memory_limit, small)
     name = f"staging_{next(_aliases)}"
     try:
         cursor.execute(f"ATTACH {sql_text(str(path))} AS {name} (READ_ONLY)")
@@ -161,6 +182,16 @@ def attached_read_only(
 
 SMALL_LIST_ROWS = 50_000  # a list of at most these rows is settled (materialize) and validated with
 # others in one GX call (etl/validate/quality_batch.py)
+SMALL_INPUT_BYTES = 4 * 1024 * 1024  # a CSV of at most this is staged on one DuckDB thread (open_staging)
+
+
+def small_input(payload: bytes | Path | None = None, rows: int | None = None) -> bool:
+    """Whether a publication is small enough to stage on one DuckDB thread: a table read in Python of at
+    most SMALL_LIST_ROWS rows, or a CSV (its bytes, or the archived file) of at most SMALL_INPUT_BYTES."""
+    if rows is not None:
+        return rows <= SMALL_LIST_ROWS
+    size = len(payload) if isinstance(payload, bytes) else payload.stat().st_size if payload else None
+    return size is not None and size <= SMALL_INPUT_BYTES
 
 
 def materialize(con: duckdb.DuckDBPyConnection, view: str) -> None:

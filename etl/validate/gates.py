@@ -18,7 +18,7 @@ from etl.core.settings import Settings
 from etl.fetching.archive import HeldVersion
 from etl.fetching.catalog import Source
 from etl.normalize import Normalized
-from etl.readers.staging import attached_read_only
+from etl.readers.staging import SMALL_LIST_ROWS, attached_read_only
 from etl.run.outcomes import Status, Verdict
 from etl.validate.quality import ExpectationOutcome
 from etl.validate.reconcile import Expected, reconcile, reconcile_in_file
@@ -76,7 +76,8 @@ def judged(
     """A connection that reads a judged publication's staging file (attached read-only: etl.readers.staging.
     attached_read_only) through the temporary views passed and quarantined, and candidates and
     non_projects as staged."""
-    with attached_read_only(normalized.path, normalized.memory_limit) as (con, staged):
+    small = normalized.rows_read <= SMALL_LIST_ROWS
+    with attached_read_only(normalized.path, normalized.memory_limit, small) as (con, staged):
         stage_rule_failures(con, failures)
         con.execute(f"CREATE OR REPLACE TEMP VIEW passed AS {passed_rows(staged)}")
         con.execute(f"CREATE OR REPLACE TEMP VIEW quarantined AS {quarantined_rows(staged)}")

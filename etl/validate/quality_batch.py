@@ -138,8 +138,21 @@ def _counts(values: list) -> list[dict] | None:
     return [{"value": list(k) if isinstance(k, tuple) else k, "count": c} for k, c in ordered]
 
 
-def _own_rule_result(item: dict, frame, index: int) -> dict:
-    """One expectation's result over this frame's rows only."""
+class _Missing:
+    """How many of a frame's rows miss a value in any of some columns, from one isna() of the frame: per
+    rule, pandas' frame[columns].isna().any(axis=1) cost ~1 ms, most of cutting a batch's result back into
+    per-publication results (docs/benchmarks.md, issue 25, fourth round)."""
+
+    def __init__(self, frame) -> None:
+        self.na = frame.isna().to_numpy()
+        self.at = {column: n for n, column in enumerate(frame.columns)}
+
+    def count(self, columns: list[str]) -> int:
+        return int(self.na[:, [self.at[c] for c in columns]].any(axis=1).sum())
+
+
+def _own_rule_result(item: dict, frame, index: int, missing: _Missing) -> dict:
+    """One expectation's result over this frame's rows only (`missing`: the frame's _Missing)."""
     from etl.validate.quality import ROW_ID
 
     result = item["result"]
@@ -163,9 +176,9 @@ def _own_rule_result(item: dict, frame, index: int) -> dict:
     nonmissing = elements
     if "missing_count" in result:
         columns = _columns(item["expectation_config"]["kwargs"])
-        missing = int(frame[columns].isna().any(axis=1).sum())
-        own |= {"missing_count": missing, "missing_percent": missing / elements * 100}
-        nonmissing = elements - missing
+        absent = missing.count(columns)
+        own |= {"missing_count": absent, "missing_percent": absent / elements * 100}
+        nonmissing = elements - absent
     share = len(rows) / nonmissing * 100 if nonmissing else None
     own["unexpected_percent"] = share
     if "unexpected_percent_total" in result:
@@ -173,7 +186,7 @@ def _own_rule_result(item: dict, frame, index: int) -> dict:
             "unexpected_percent_total": len(rows) / elements * 100,
             "unexpected_percent_nonmissing": share,
         }
-    position = {int(r): p for p, r in enumerate(frame[ROW_ID])}
+    position = {int(r): p for p, r in enumerate(frame[ROW_ID])} if rows else {}  # most rules fail no row
     own |= {"unexpected_list": values, "unexpected_index_list": rows, "partial_unexpected_list": values[:PARTIAL],
             "partial_unexpected_index_list": rows[:PARTIAL],
             "unexpected_index_query": f"df.filter(items={[position[r[ROW_ID]] for r in rows]}, axis=0)"}  # fmt: skip
@@ -189,8 +202,9 @@ def _own_result(whole: dict, frame, index: int) -> dict:
     """The suite's result over this frame's rows only, as GX would give it for the frame alone."""
     own = copy.deepcopy({k: v for k, v in whole.items() if k != "results"})
     results = []
+    missing = _Missing(frame)
     for item in whole["results"]:
-        result = _own_rule_result(item, frame, index)
+        result = _own_rule_result(item, frame, index, missing)
         results.append(dict(item, result=result, success=result["unexpected_count"] == 0))
     passed = sum(r["success"] for r in results)
     own["results"] = results

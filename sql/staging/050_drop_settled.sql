@@ -5,7 +5,7 @@
 -- (docs/benchmarks.md). A big list keeps them: its views stream from them (the 1M-row bound).
 DROP TABLE normalized_rows;
 DROP TABLE duplicates;
-DROP VIEW project_cells;
+DROP TABLE project_cells;
 DROP TABLE cells;
 DROP TABLE segments;
 DROP TABLE place_map;
