@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from etl.announcements import places
 from etl.announcements.bands import en_bands, zh_bands
+from etl.rules.clusters import INDUSTRIAL_CLUSTERS
 
 
 @dataclass(frozen=True)
@@ -90,29 +91,7 @@ _ZH_SECTORS = [
     ("文化旅游", "文化旅游|文旅"),
     ("现代农业", "现代农业|农业"),
     # The province's strategic industrial clusters (粤府函〔2020〕82号), as releases name them.
-    *[
-        (name, name)
-        for name in (
-            "新一代电子信息",
-            "绿色石化",
-            "智能家电",
-            "先进材料",
-            "现代轻工纺织",
-            "软件与信息服务",
-            "超高清视频显示",
-            "生物医药与健康",
-            "现代农业与食品",
-            "半导体与集成电路",
-            "高端装备制造",
-            "智能机器人",
-            "区块链与量子信息",
-            "前沿新材料",
-            "激光与增材制造",
-            "数字创意",
-            "安全应急与环保",
-            "精密仪器设备",
-        )
-    ],
+    *[(name, name) for name in INDUSTRIAL_CLUSTERS],
     ("其他", "其他|其它"),
 ]
 # A field named by a release in its own words ("综合交通领域项目", "城市建设类项目"): a sector, under the

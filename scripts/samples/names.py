@@ -10,33 +10,14 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+from etl.rules.clusters import INDUSTRIAL_CLUSTERS
+
 from .places import CITIES, short
 
 SYLLABLES = tuple("凤岗塘湖溪岭湾沙埔桥田坑围洲青石龙鹤云松桂梅兰榕金银白新东西南北清泉荔樟柏")
 BRAND_FIRST = tuple("岚粤鹏恒瑞创澜联卓腾启嘉领博星盛泰锐鼎昇晶")
 BRAND_SECOND = tuple("芯光能材达源微信越驰康晟宇昊迈威拓科扬")
-CLUSTERS = (
-    "新一代电子信息",
-    "绿色石化",
-    "智能家电",
-    "汽车",
-    "先进材料",
-    "现代轻工纺织",
-    "软件与信息服务",
-    "超高清视频显示",
-    "生物医药与健康",
-    "现代农业与食品",
-    "半导体与集成电路",
-    "高端装备制造",
-    "智能机器人",
-    "区块链与量子信息",
-    "前沿新材料",
-    "新能源",
-    "激光与增材制造",
-    "数字创意",
-    "安全应急与环保",
-    "精密仪器设备",
-)
+CLUSTERS = INDUSTRIAL_CLUSTERS
 FACILITIES = ("产业园", "生产基地", "智能制造基地", "研发总部", "产业化基地", "智造中心", "制造基地")
 PRODUCTS = (
     "高端显示面板",
