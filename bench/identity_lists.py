@@ -17,7 +17,8 @@ Figures, over pairs of rows:
 - recall automatic: true pairs in one project; recall with the queue: the same once every queued pair is
   judged as the truth says (what `gdmp review identity` would give);
 - queue: pairs waiting for review, and their share of rows; distractors linked; pairs across two cities.
-Blind sets stay outside the repository; score one once before tuning on it (docs/benchmarks.md).
+A blind set is written outside the repository and scored once before anyone tunes on it (docs/benchmarks.md);
+the sets scored so far are in bench/identity_sets/.
 """
 
 from __future__ import annotations
