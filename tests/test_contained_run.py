@@ -4,7 +4,7 @@ publication of each class that used to take the run or the machine down:
 
 - a reader bomb the readers' own checks do not measure (a Flate + RunLength filter chain: ~70 KB that
   decode to 4 GiB): stopped by the reader worker's memory cap, GDMP_READER_MEMORY_MB;
-- a PDF that is merely slow (just under the page budget, ~10 s of parsing): stopped by the worker's
+- a PDF that is merely slow (just under the page budget, ~7–10 s of parsing): stopped by the worker's
   wall-clock cap, GDMP_READER_SECONDS;
 - a PDF of nested forms (10⁷ glyphs from 2 KB): refused by the PDF drawing budget;
 - a user-password PDF refused saying so, and an owner-password PDF read;
@@ -33,7 +33,10 @@ from scripts.corpus.hostile_run import outcomes_of, run_bounded
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 REPO = Path(__file__).resolve().parent.parent  # relative catalog paths are read from here
 SECONDS, CEILING_MB = 150, 2048
-CAPS = {"GDMP_READER_MEMORY_MB": "400", "GDMP_READER_SECONDS": "6", "GDMP_READER_WORKERS": "2"}
+# The slow page parses for ~7 s and its memory grows faster as it goes (measured in process: +77 MB at 3 s, +292 MB at
+# 6 s, ~370 MB at the end): a 6 s cap raced the 400 MB cap on a quiet machine, and the memory cap won once (a fresh
+# clone's make test). At 3 s it is far from it; a loaded machine parses less in 3 s, so uses less.
+CAPS = {"GDMP_READER_MEMORY_MB": "400", "GDMP_READER_SECONDS": "3", "GDMP_READER_WORKERS": "2"}
 INJECTED = "error:prepare:broken-prepare,error:load:broken-load,error:identity"
 
 
