@@ -82,36 +82,21 @@ def list_rows(i: int) -> tuple[dict, list[tuple]]:
             continue
         name = fold_text(record["name"])
         start, end = map(int, record["period"].split("-")) if shape in (0, 1) else (None, None)
-        rows.append((item["id"], line_number, name, f"{name}|{city}", "city", city,
+        rows.append((item["id"], line_number, name, f"{name}|{city}", "city", "44", city,
                      record["section"] if shape == 1 else None, start, end, _total_wan(i, line_number, record)))  # fmt: skip
     return {"id": item["id"], "kind": item["list_kind"], "published": item["published"]}, rows
 
 
 def insert_lists(con, lists: range) -> None:
     """Insert lists into a warehouse whose schema is applied, one version each, as loaded."""
-    import pandas as pd
+    from scripts.corpus.identity import insert_loaded
 
     pubs, rows = [], []
     for i in lists:
         pub, its_rows = list_rows(i)
         pubs.append((pub["id"], pub["kind"], pub["published"]))
         rows += its_rows
-    con.register("bench_lists", pd.DataFrame(pubs, columns=["s", "k", "d"]))
-    con.register("bench_rows", pd.DataFrame(rows, columns=["s", "n", "name", "key", "pk", "city", "cat", "sy", "ey",
-                                                           "total"]))  # fmt: skip
-    con.execute("""
-        INSERT INTO publications (source_id, version, valid_from, title, publisher, list_kind, city_code, year,
-            published, location, format, is_sample, sha256, fetched_at, loaded_at, rows_read, projects,
-            quarantined, non_project_rows)
-        SELECT s, 1, CAST(d AS TIMESTAMPTZ), s, 'bench', k, '44', 2023, CAST(d AS DATE), 'bench', 'csv', true,
-               'bench', now(), now(), 0, 0, 0, 0 FROM bench_lists""")
-    con.execute("""
-        INSERT INTO projects (source_id, version, row_number, project_name, project_key, place_kind, city_code,
-            city_name, category, start_year, end_year, total_investment_wan, raw, location, sha256, fetched_at)
-        SELECT s, 1, n, name, key, pk, '44', city, cat, sy, ey, CAST(total AS DECIMAL(20, 4)), '{}', 'bench',
-               'bench', now() FROM bench_rows""")
-    con.unregister("bench_lists")
-    con.unregister("bench_rows")
+    insert_loaded(con, pubs, rows, "bench")
 
 
 def _settings(folder: Path):

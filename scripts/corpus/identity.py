@@ -295,36 +295,50 @@ if __name__ == "__main__":
     print(f"{len(corpus)} rows, {len({r.truth for r in corpus})} projects")
 
 
+CITY_CODES = {"广州": "4401", "深圳": "4403", "佛山": "4406", "东莞": "4419"}  # the corpus's cities
+
+
 def load_into(con, corpus: list[LabelledRow]) -> None:
     """Insert the corpus as loaded lists (one version each) into a warehouse whose schema is applied:
     the identity step then reads it as it reads a run's loads."""
-    import pandas as pd
-
     lists = {}
     for r in corpus:
         lists.setdefault(r.row.source_id, r.row)
-    pubs = pd.DataFrame([(s, r.list_kind, r.published) for s, r in lists.items()], columns=["s", "k", "d"])
-    rows = pd.DataFrame(
+    insert_loaded(
+        con,
+        [(s, r.list_kind, r.published) for s, r in lists.items()],
         [(r.row.source_id, r.row.row_number, r.row.project_name, r.row.project_key, r.row.place_kind,
-          r.row.city_name, r.row.category, r.row.start_year, r.row.end_year, r.row.total_investment_wan)
-         for r in corpus],
-        columns=["s", "n", "name", "key", "pk", "city", "cat", "sy", "ey", "total"],
+          CITY_CODES.get(r.row.city_name), r.row.city_name, r.row.category, r.row.start_year, r.row.end_year,
+          r.row.total_investment_wan) for r in corpus],
+        "corpus",
     )  # fmt: skip
-    con.register("corpus_lists", pubs)
-    con.register("corpus_rows", rows)
-    con.execute("""
+
+
+def insert_loaded(con, lists: list[tuple], rows: list[tuple], origin: str) -> None:
+    """Insert lists as loaded, one version each, into a warehouse whose schema is applied: `lists` as (source id,
+    list kind, published), `rows` as (source id, row number, name, project key, place kind, city code, city name,
+    category, start year, end year, total 万元); `origin` fills the columns the identity step does not read."""
+    import pandas as pd
+
+    con.register("loaded_lists", pd.DataFrame(lists, columns=["s", "k", "d"]))
+    con.register("loaded_rows", pd.DataFrame(rows, columns=["s", "n", "name", "key", "pk", "code", "city", "cat",
+                                                            "sy", "ey", "total"]))  # fmt: skip
+    con.execute(
+        """
         INSERT INTO publications (source_id, version, valid_from, title, publisher, list_kind, city_code, year,
             published, location, format, is_sample, sha256, fetched_at, loaded_at, rows_read, projects,
             quarantined, non_project_rows)
-        SELECT s, 1, CAST(d AS TIMESTAMPTZ), s, 'corpus', k, '44', 2023, CAST(d AS DATE), 'corpus', 'csv', true,
-               'corpus', now(), now(), 0, 0, 0, 0 FROM corpus_lists""")
-    con.execute("""
+        SELECT s, 1, CAST(d AS TIMESTAMPTZ), s, $origin, k, '44', 2023, CAST(d AS DATE), $origin, 'csv', true,
+               $origin, now(), now(), 0, 0, 0, 0 FROM loaded_lists""",
+        {"origin": origin},
+    )
+    con.execute(
+        """
         INSERT INTO projects (source_id, version, row_number, project_name, project_key, place_kind, city_code,
             city_name, category, start_year, end_year, total_investment_wan, raw, location, sha256, fetched_at)
-        SELECT s, 1, n, name, key, pk,
-               CASE city WHEN '广州' THEN '4401' WHEN '深圳' THEN '4403' WHEN '佛山' THEN '4406'
-                         WHEN '东莞' THEN '4419' END,
-               city, cat, sy, ey, CAST(total AS DECIMAL(20, 4)), '{}', 'corpus', 'corpus', now()
-        FROM corpus_rows""")
-    con.unregister("corpus_lists")
-    con.unregister("corpus_rows")
+        SELECT s, 1, n, name, key, pk, code, city, cat, sy, ey, CAST(total AS DECIMAL(20, 4)), '{}', $origin,
+               $origin, now() FROM loaded_rows""",
+        {"origin": origin},
+    )
+    con.unregister("loaded_lists")
+    con.unregister("loaded_rows")
