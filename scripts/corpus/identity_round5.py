@@ -572,15 +572,20 @@ def score(split: str, link_at: float = 86, review_from: float = 70) -> Score:
     from etl.identity.linking import link_rows
 
     rows, entries = lists(split)
-    identity = link_rows(rows, link_at, review_from)
+    return tally(rows, entries, link_rows(rows, link_at, review_from))
+
+
+def tally(rows: list[IdentityRow], entries: list[Entry], identity) -> Score:
+    """Score the step's `identity` over hand-written lists: per class, true pairs linked automatically and with
+    the queue worked; distractors linked; a wrong link is an automatic link between two rows no true pair joins
+    (a row shared by a true pair and a distractor is right only with its true partner). Rounds 5 and 6."""
     ids = identity.project_of
     queued = {frozenset((c.a, c.b)) for c in identity.review}
-    truth: dict[int, tuple[int, str]] = {}
-    for n, e in enumerate(
-        entries
-    ):  # a row shared by a true pair and a distractor keeps the true pair's truth
-        truth.setdefault(e.a, (n, "" if e.same else "a"))
-        truth.setdefault(e.b, (n, "" if e.same else "b"))
+    same = defaultdict(set)
+    for e in entries:
+        if e.same:
+            same[e.a].add(e.b)
+            same[e.b].add(e.a)
     s = Score()
     for e in entries:
         if e.same:
@@ -595,24 +600,30 @@ def score(split: str, link_at: float = 86, review_from: float = 70) -> Score:
             s.distractors_linked += ids[e.a] == ids[e.b]
     for i, j, _ in identity.auto_pairs:
         s.linked += 1
-        if truth[i] != truth[j]:
+        if j not in same[i]:
             s.wrong.append((rows[i].project_name, rows[j].project_name))
     return s
 
 
-def report(split: str) -> str:
-    s = score(split)
+def describe(split: str, s: Score, classes: tuple[str, ...]) -> str:
+    """A split's score: the totals, a line per class, then every missed pair and every wrong link."""
+    width = max(map(len, classes)) + 3
     lines = [f"{split}: automatic recall {sum(s.found.values())}/{sum(s.pairs.values())} = {s.recall:.1%}, "
+             f"with the queue {sum(s.queued.values())}/{sum(s.pairs.values())}, "
              f"precision {s.linked - len(s.wrong)}/{s.linked} = {s.precision:.1%}, "
              f"distractors linked {s.distractors_linked}/{s.distractors}"]  # fmt: skip
-    for cls in CLASSES:
+    for cls in classes:
         lines.append(
-            f"  {cls:36s} {s.found[cls]:2d}/{s.pairs[cls]:2d} automatic, {s.queued[cls]:2d} with the queue"
+            f"  {cls:{width}s} {s.found[cls]:2d}/{s.pairs[cls]:2d} automatic, {s.queued[cls]:2d} with the queue"
         )
     for cls, missed in s.missed.items():
         lines += [f"  MISSED [{cls}] {a} ~ {b}" for a, b in missed]
     lines += [f"  WRONG {a} ~ {b}" for a, b in s.wrong]
     return "\n".join(lines)
+
+
+def report(split: str) -> str:
+    return describe(split, score(split), CLASSES)
 
 
 if __name__ == "__main__":

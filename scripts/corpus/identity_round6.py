@@ -23,11 +23,10 @@ each name once per list (a plan row shared by several entries is one row: the ot
 
 from __future__ import annotations
 
-from collections import defaultdict
 from decimal import Decimal
 
 from etl.identity.records import IdentityRow
-from scripts.corpus.identity_round5 import Entry, Score
+from scripts.corpus.identity_round5 import Entry, Score, describe, tally
 
 LEGAL = "company legal name"
 PLACE = "place and its short form"
@@ -260,52 +259,15 @@ def lists(split: str) -> tuple[list[IdentityRow], list[Entry]]:
 
 
 def score(split: str, link_at: float = 86, review_from: float = 70) -> Score:
-    """The step run over a split's two lists, scored against its truth: a wrong link is an automatic link
-    between two rows no true pair joins."""
+    """The step run over a split's two lists, scored against its truth (round 5's tally)."""
     from etl.identity.linking import link_rows
 
     rows, entries = lists(split)
-    identity = link_rows(rows, link_at, review_from)
-    ids = identity.project_of
-    queued = {frozenset((c.a, c.b)) for c in identity.review}
-    same = defaultdict(set)
-    for e in entries:
-        if e.same:
-            same[e.a].add(e.b)
-            same[e.b].add(e.a)
-    s = Score()
-    for e in entries:
-        if e.same:
-            s.pairs[e.cls] = s.pairs.get(e.cls, 0) + 1
-            hit = ids[e.a] == ids[e.b]
-            s.found[e.cls] = s.found.get(e.cls, 0) + hit
-            s.queued[e.cls] = s.queued.get(e.cls, 0) + (hit or frozenset((e.a, e.b)) in queued)
-            if not hit:
-                s.missed[e.cls].append((rows[e.a].project_name, rows[e.b].project_name))
-        else:
-            s.distractors += 1
-            s.distractors_linked += ids[e.a] == ids[e.b]
-    for i, j, _ in identity.auto_pairs:
-        s.linked += 1
-        if j not in same[i]:
-            s.wrong.append((rows[i].project_name, rows[j].project_name))
-    return s
+    return tally(rows, entries, link_rows(rows, link_at, review_from))
 
 
 def report(split: str) -> str:
-    s = score(split)
-    lines = [f"{split}: automatic recall {sum(s.found.values())}/{sum(s.pairs.values())} = {s.recall:.1%}, "
-             f"with the queue {sum(s.queued.values())}/{sum(s.pairs.values())}, "
-             f"precision {s.linked - len(s.wrong)}/{s.linked} = {s.precision:.1%}, "
-             f"distractors linked {s.distractors_linked}/{s.distractors}"]  # fmt: skip
-    for cls in CLASSES:
-        lines.append(
-            f"  {cls:32s} {s.found[cls]:2d}/{s.pairs[cls]:2d} automatic, {s.queued[cls]:2d} with the queue"
-        )
-    for cls, missed in s.missed.items():
-        lines += [f"  MISSED [{cls}] {a} ~ {b}" for a, b in missed]
-    lines += [f"  WRONG {a} ~ {b}" for a, b in s.wrong]
-    return "\n".join(lines)
+    return describe(split, score(split), CLASSES)
 
 
 if __name__ == "__main__":
