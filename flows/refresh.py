@@ -245,6 +245,8 @@ def refresh_sources(
     staging = run_folder(f"run-{flow_run.id or 'local'}", settings.staging_root)
     try:
         prepared = prepare_all(sources, settings, force, reprocess, staging)
+        # The saved results are all it reads: built beside the loading, on the task runner's other thread.
+        docs = build_data_docs_site.submit(any(p.status in ("ready", "rejected") for p in prepared), settings)
         with load_target(settings, holder=f"flow run {flow_run.name or flow_run.id}") as target:
             outcomes = load_all(target.db, settings, sources, prepared)
             identity_problem = link_projects(target.db, settings)
@@ -255,7 +257,7 @@ def refresh_sources(
         shutil.rmtree(staging, ignore_errors=True)
     print(report.text)
     publish_run_artifacts(quote(outcomes), report, describe(settings.warehouse_target))
-    docs = build_data_docs_site(quote(outcomes), settings)
+    docs = docs.result()
     if docs:
         logger.info("Data Docs: %s", docs)
     statuses = by_status(outcomes)

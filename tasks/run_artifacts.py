@@ -11,7 +11,7 @@ from etl import warehouse
 from etl.core.settings import Settings
 from etl.present.run_summary import markdown_summary
 from etl.present.totals_table import RunReport, province_totals_rows, totals_report
-from etl.run.outcomes import Outcome, Status
+from etl.run.outcomes import Outcome
 from etl.warehouse.report_cache import cached_report
 
 REPORT_CACHE = "run_report_cache.json"  # in the data folder: the last report and the stamp it was read at
@@ -47,12 +47,13 @@ def publish_run_artifacts(outcomes: list[Outcome], report: RunReport, warehouse:
     )
 
 
-@task(cache_policy=NO_CACHE)
-def build_data_docs_site(outcomes: list[Outcome], settings: Settings) -> str | None:
-    """GX Data Docs (offline) for every kept validation result; built only when this run validated, and then
-    only the new results' pages are rendered into a copy of the last site (etl/present/data_docs/build.py)."""
+@task(cache_policy=NO_CACHE, task_run_name="build Data Docs")
+def build_data_docs_site(validated: bool, settings: Settings) -> str | None:
+    """GX Data Docs (offline) for every kept validation result; built only when this run validated
+    (`validated`: a publication was gated, so a result was saved), and then only the new results' pages are
+    rendered into a copy of the last site (etl/present/data_docs/build.py). It needs nothing but the saved
+    results, so the flow submits it as soon as preparing ends, beside the loading (flows/refresh.py)."""
     index = settings.data_docs_dir / "index.html"
-    validated = any(o.status in {Status.LOADED, Status.REJECTED} for o in outcomes)
     if index.exists() and not validated:  # before listing the kept results: that grows with the archive
         return str(index)
     files = sorted(settings.validations_dir.glob("*/*.json"))
