@@ -156,10 +156,10 @@ def _with_known_brands(rows: list[IdentityRow], keys: list[NameKey]) -> list[Nam
     return out
 
 
-def _name_keys(rows: list[IdentityRow]) -> list[NameKey]:
+def _name_keys(rows: list[IdentityRow], read: dict[tuple[str, tuple[str, ...]], NameKey]) -> list[NameKey]:
     """Each row's name read (name_key) once per distinct name and cities: a project every version of a list
-    names again, or several lists name alike, is read once."""
-    read: dict[tuple[str, tuple[str, ...]], NameKey] = {}
+    names again, or several lists name alike, is read once. `read`: the readings known so far (the last
+    run's, name_cache.py), given the new ones."""
     keys = []
     for row in rows:
         at = (row.project_name, row.cities)
@@ -205,12 +205,14 @@ def link_rows(
     same: list[tuple[int, int]] = (),
     different: list[tuple[int, int]] = (),
     timer: Timer = untimed,
+    readings: dict[tuple[str, tuple[str, ...]], NameKey] | None = None,
 ) -> Identity:
     """Projects of `rows`, with judgements `same` / `different` given as row index pairs. `timer`: the
-    bench's per-phase measure (timing.py); a run measures nothing."""
+    bench's per-phase measure (timing.py); a run measures nothing. `readings`: names already read, by
+    (name, cities), as name_cache.py keeps them between runs; the names read now are added to it."""
     with collector_paused():
         with timer("normalize names"):
-            keys = _with_known_brands(rows, _name_keys(rows))
+            keys = _with_known_brands(rows, _name_keys(rows, {} if readings is None else readings))
             distinct = _distinct_parts(keys)
         with timer("union/decide"):
             apart = {frozenset(p) for p in different}
