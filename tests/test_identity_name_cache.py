@@ -1,13 +1,18 @@
 """The names read by the identity step, kept between runs (etl/identity/name_cache.py): the links are the
 same with the kept readings as without, a file the rules no longer match or cannot be read counts for
-nothing, and a run that reads few new names leaves the file as it is."""
+nothing, a run that reads few new names leaves the file as it is, and many new names are read alike in the run's
+idle reader workers."""
 
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from etl import warehouse
+from etl.contain import WorkerCaps, contained
+from etl.contain.pool import reader_pool
+from etl.identity import step
 from etl.identity.linking import link_rows
 from etl.identity.name_cache import load_readings, save_readings
 from etl.identity.names import name_key
@@ -67,3 +72,23 @@ def test_the_step_keeps_its_readings_and_leaves_them_for_a_few_new_names(tmp_pat
         assert link_warehouse(con, policy, force=True).projects == second.projects
         assert con.execute("SELECT * FROM identity_links ORDER BY ALL").fetchall() == links
     assert first.ran and second.ran and second.rows == first.rows + 20
+
+
+def _warm_two_workers(caps: WorkerCaps) -> None:
+    with ThreadPoolExecutor(2) as pool:  # two jobs at once: two workers started, then idle
+        list(pool.map(lambda n: contained(caps, sorted, [n, 1]), range(2)))
+    assert reader_pool().warm() >= 2
+
+
+def test_many_new_names_are_read_in_the_warm_reader_workers_alike(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("GDMP_DATA_DIR", str(tmp_path / "data"))
+    caps = identity_policy().workers
+    rows = _rows()
+    _warm_two_workers(caps)
+    readings: dict = {}
+    monkeypatch.setattr(step, "IN_WORKERS_FROM", 100)
+    step._read_in_workers(rows, readings, caps)
+    names = {(r.project_name, r.cities) for r in rows}
+    assert readings.keys() == names
+    assert all(readings[at] == name_key(*at) for at in sorted(names)[:300])
+    assert link_rows(rows, 86, 70, readings=readings).project_of == link_rows(rows, 86, 70).project_of

@@ -155,6 +155,11 @@ class ReaderPool:
                 self._idle.append(worker)
             self._free.notify()
 
+    def warm(self) -> int:
+        """How many workers are started and idle: a job given now does not wait for a worker's start (~2 s)."""
+        with self._free:
+            return sum(1 for worker in self._idle if worker.process.poll() is None)
+
     def run(self, caps: WorkerCaps, function: Callable, *args):
         """function(*args) in a worker, within the run's `caps`; its result, or its exception re-raised
         here. The arguments carry all the job needs of the settings (a Staging, ReaderLimits): the worker

@@ -616,6 +616,12 @@ def _without_works(text: str, works: re.Pattern, vocabulary: Vocabulary) -> tupl
     return (rest, frozenset(found)) if len(left) >= 2 else (text, frozenset())
 
 
+def read_names(names: list[tuple[str, tuple[str, ...]]]) -> list[NameKey]:
+    """name_key of each (name, cities): a share of a first run's names, read in a reader worker
+    (etl/identity/step.py)."""
+    return [name_key(name, cities) for name, cities in names]
+
+
 def name_key(
     name: str,
     cities: tuple[str, ...] = (),

@@ -9,7 +9,9 @@ per-publication cost.
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,13 +19,18 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from etl.contain import WorkerCaps, contained
+from etl.contain.pool import reader_pool
 from etl.core.settings import Settings
 from etl.identity.judgements import decided, judgements_digest, load_judgements
 from etl.identity.linking import Identity, collector_paused, link_rows
 from etl.identity.name_cache import CACHE_FILE, Readings, load_readings, save_readings
+from etl.identity.names import read_names
 from etl.identity.records import IdentityRow
 from etl.identity.timing import Timer, untimed
 from etl.identity.vocabulary import vocabulary_digest
+
+logger = logging.getLogger(__name__)
 
 ROWS = """
     SELECT p.source_id, p.version, p.row_number, p.project_key, p.project_name, p.place_kind,
@@ -46,11 +53,12 @@ class IdentityPolicy:
     review_floor: float
     reviews_dir: Path
     readings_file: Path | None = None  # the names read by the last run (name_cache.py); None: none kept
+    workers: WorkerCaps | None = None  # the reader workers that read many new names side by side; None: here
 
     @classmethod
     def from_settings(cls, settings: Settings) -> IdentityPolicy:
         return cls(settings.identity_link_score, settings.identity_review_floor, settings.reviews_dir,
-                   settings.data_dir.resolve() / CACHE_FILE)  # fmt: skip
+                   settings.data_dir.resolve() / CACHE_FILE, WorkerCaps.from_settings(settings))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -127,9 +135,32 @@ def _write(con: duckdb.DuckDBPyConnection, rows: list[IdentityRow], identity: Id
     con.unregister("identity_candidates_new")
 
 
-READ_AGAIN_SHARE = (
-    0.05  # the names read afresh, as a share of the rows', from which the kept readings are renewed
-)
+IN_WORKERS_FROM = 5_000  # names not read yet from which the reader workers read them, side by side
+
+
+def _read_in_workers(rows: list[IdentityRow], readings: Readings, caps: WorkerCaps | None) -> None:
+    """Many names never read (a first run: 53,200 at 200 small lists, ~5 s of one core) read in the run's
+    reader workers, one share each: they sit idle once the lists are read, and the step is otherwise one
+    thread. Only workers already started: one started for this would spend ~2 s on its imports. Whatever
+    goes wrong there leaves the names to be read here (link_rows reads what is missing)."""
+    unread = sorted({(r.project_name, r.cities) for r in rows} - readings.keys())
+    workers = min(caps.workers, reader_pool().warm()) if caps else 0
+    if workers < 2 or len(unread) < IN_WORKERS_FROM:
+        return
+    shares = [unread[n::workers] for n in range(workers)]
+    with ThreadPoolExecutor(len(shares), thread_name_prefix="names") as pool:
+        futures = [pool.submit(contained, caps, read_names, share) for share in shares]
+    for share, future in zip(shares, futures, strict=True):
+        try:
+            readings.update(zip(share, future.result(), strict=True))
+        except Exception as exc:  # a worker killed or a bug: read here instead, the links are the same
+            logger.warning(
+                "Distinct projects: %d names left to read in the run's process: %r", len(share), exc
+            )
+
+
+# The names read afresh, as a share of the rows', from which the kept readings are renewed.
+READ_AGAIN_SHARE = 0.05
 
 
 def _keep_readings(path: Path | None, rows: list[IdentityRow], readings: Readings, new: int) -> None:
@@ -159,6 +190,8 @@ def link_warehouse(
     with timer("name cache"):
         readings = load_readings(policy.readings_file)
     kept = len(readings)
+    with timer("normalize names"):
+        _read_in_workers(rows, readings, policy.workers)
     identity = link_rows(rows, policy.link_score, policy.review_floor, same, different, timer, readings)
     with timer("name cache"):
         _keep_readings(policy.readings_file, rows, readings, len(readings) - kept)
