@@ -1442,3 +1442,205 @@ def test_a_sentence_that_restates_a_number_of_the_title_is_the_batch_s_but_opens
     assert ("batch", None, "projects", 86, "exact") in got
     assert ("batch", None, "total_investment", 5200000, "exact") in got
     assert not [g for g in got if g[3] == 6]
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "春潮涌动正当时\n"
+            "新年伊始，奋进的号角已经吹响。鹤山市本次集中动工项目18个，总投资96亿元。"
+            "其中产业项目12个，总投资70亿元。"
+            "2024年，鹤山科技园内总投资超5亿元的先进制造项目将达9个。",
+            9,
+        ),
+        (
+            "A spring of hard work\n"
+            "The new year starts with a drive. Heshan started 18 projects in this batch, worth 9.6 billion yuan. "
+            "Among them, 12 are industrial projects, worth 7 billion yuan. "
+            "In 2024, the science park will be home to 9 advanced manufacturing projects of over 500 million yuan each.",
+            9,
+        ),
+    ],
+)
+def test_a_sentence_set_in_the_year_is_the_year_s_programme_where_the_title_tells_nothing(text, other):
+    """A title that tells neither an event nor a plan (a slogan) leaves the release's subject open: a sentence set
+    in the year as a whole that names no batch, occasion or plan is still the year's programme, not a part."""
+    got = read(text, year=2024, whole_release=True, city="4407")
+    assert ("batch", None, "projects", 18, "exact") in got
+    assert ("sector", "产业", "projects", 12, "exact") in got
+    assert not [g for g in got if g[3] == other]
+
+
+def test_a_title_that_counts_the_year_s_key_projects_is_a_plan_s():
+    """ "… lines up 120 key projects for 2024" names no plan word, but counts the year's list: the release is a
+    plan's, so its sentences set in the year are its own, not another programme's."""
+    text = (
+        "Heshan lines up 120 key projects for 2024\n"
+        "Heshan will push forward 120 key projects, with 15 billion yuan to be invested in 2024. "
+        "In 2024, 40 industrial projects will take 6 billion yuan of it."
+    )
+    got = read(text, year=2024, whole_release=True, city="4407")
+    assert ("batch", None, "projects", 120, "exact") in got
+    assert ("sector", "产业", "projects", 40, "exact") in got
+
+
+def test_an_english_count_of_a_place_s_projects_that_involve_an_amount_is_that_place_s():
+    """ "Among the 30 projects, Conghua's four involve …": a bare count after "among the projects" with its verb is
+    a part, so the amount after it is the part's, never the batch's."""
+    text = (
+        "Guangzhou signs 30 projects\n"
+        "Guangzhou signed 30 projects worth 12 billion yuan at a fair today. "
+        "Among the 30 projects, Conghua's four involve an investment of over 2 billion yuan."
+    )
+    got = read(text, year=2024, whole_release=True, city="4401")
+    assert ("batch", None, "total_investment", 1200000, "exact") in got
+    assert ("district", "从化区", "projects", 4, "exact") in got
+    assert ("district", "从化区", "total_investment", 200000, "over") in got
+    assert not [g for g in got if g[0] == "batch" and g[3] == 200000]
+
+
+@pytest.mark.parametrize("verb", ["初步安排", "统筹铺排", "共谋划", "最终确定"])
+def test_what_follows_a_verb_of_arranging_names_the_list_not_a_project(verb):
+    """ "…，初步安排市重点建设项目420个": a verb (with whatever adverb before it) arranges the list; the words after
+    it name that list, so the count is the plan's, never a single project's."""
+    text = f"韶关市2024年重点项目计划出炉\n近日，韶关市印发2024年重点项目计划，{verb}市重点建设项目420个，总投资3100亿元。"
+    got = read(text, year=2024, whole_release=True, city="4402")
+    assert ("batch", None, "projects", 420, "exact") in got
+    assert ("batch", None, "total_investment", 31000000, "exact") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各地重点项目计划陆续公布\n具体来看，广东2024年安排省重点建设项目1500个，年度计划投资1万亿元。"
+        "福建2024年推进省重点项目1000个以上，年度计划投资6000亿元。"
+        "而湖南今年安排省重点项目300个，年度投资1500亿元。",
+        "Provinces publish their key project lists\nGuangdong has arranged 1,500 provincial key projects for 2024, "
+        "with an annual planned investment of 1 trillion yuan. Fujian has listed more than 1,000 key projects, "
+        "with 600 billion yuan planned this year. In Hunan, 300 key projects will take 150 billion yuan this year.",
+    ],
+)
+def test_another_province_s_list_beside_guangdong_s_is_never_the_batch(text):
+    got = read(text, year=2024, province_is_batch=True, whole_release=True, city="44")
+    assert ("province", None, "projects", 1500, "exact") in got or (
+        "batch",
+        None,
+        "projects",
+        1500,
+        "exact",
+    ) in got
+    assert not [g for g in got if g[3] in (1000, 300, 60000000, 15000000)]
+
+
+def test_a_restated_batch_count_holds_the_parts_after_it_in_its_sentence():
+    """After a sentence that also names another list (预备项目), "420个重点建设项目中，…产业项目250个" speaks of the
+    batch again: the parts after the count said again are the batch's."""
+    text = (
+        "韶关市2024年重点项目计划出炉\n"
+        "近日，韶关市印发2024年重点项目计划，安排市重点建设项目420个，总投资3100亿元；安排预备项目60个，估算总投资500亿元。"
+        "420个重点建设项目中，按类别划分，产业项目250个，占总数59.5%；基础设施项目120个，占总数28.6%。"
+    )
+    got = read(text, year=2024, whole_release=True, city="4402")
+    assert ("sector", "产业", "projects", 250, "exact") in got
+    assert ("sector", "基础设施", "projects", 120, "exact") in got
+    assert not [g for g in got if g[3] in (60, 5000000)]
+
+
+def test_a_place_s_own_sub_venue_counts_that_place_s_part_and_the_main_venue_none():
+    text = (
+        "阳江重大项目集中开工\n"
+        "阳江市重大项目集中开工活动今天在江城区主会场举行，全市开工项目30个，总投资180亿元。"
+        "在阳春市分会场，当天开工项目7个，总投资35亿元。"
+    )
+    got = read(text, year=2024, whole_release=True, city="4417")
+    assert ("batch", None, "projects", 30, "exact") in got
+    assert ("district", "阳春市", "projects", 7, "exact") in got
+    assert ("district", "阳春市", "total_investment", 350000, "exact") in got
+    assert not [g for g in got if g[0] == "district" and g[1] == "江城区"]
+
+
+def test_an_amount_after_two_counts_given_one_part_is_not_that_part_s():
+    """When a part's scope was carried onto a count that is not its ("12 transport projects, 9 harbour-life projects
+    …": two counts for transport), the amount said after them in a clause that names no part is not transport's."""
+    text = (
+        "Yangjiang launches 40 projects\n"
+        "Yangjiang launched 40 projects on Monday. They include 12 transport projects, 9 harbour-life projects "
+        "and 19 farm-tourism projects, with a total investment of 21 billion yuan."
+    )
+    got = read(text, year=2024, whole_release=True, city="4417")
+    assert ("batch", None, "projects", 40, "exact") in got
+    assert not [g for g in got if g[0] == "sector" and g[2] != "projects"]
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Industrial projects account for 35 of them, worth 8 billion yuan.",
+        "Lianjiang makes up 35 of them, worth 8 billion yuan.",
+    ],
+)
+def test_a_scope_that_is_the_subject_of_n_of_them_takes_that_part(part):
+    """ "X accounts for / makes up N of them": the part is the subject before its verb, not an unnamed subset."""
+    text = (
+        "Zhanjiang starts 60 projects\n"
+        "Zhanjiang started 60 projects with a total investment of 20 billion yuan on Monday. " + part
+    )
+    got = read(text, year=2024, whole_release=True, city="4408")
+    assert ("batch", None, "projects", 60, "exact") in got
+    assert [g for g in got if g[2] == "projects" and g[3] == 35 and g[0] in ("sector", "district")]
+    assert not [g for g in got if g[0] == "batch" and g[3] == 800000]
+
+
+def test_an_english_bare_count_with_its_verb_in_a_sentence_about_projects_is_a_count():
+    """ "Government-funded projects number 70, while 50 are funded by social capital": the second count has no
+    "projects" of its own; its sentence is about projects, so it counts them."""
+    text = (
+        "Zhanjiang starts 120 projects\n"
+        "Zhanjiang started 120 projects on Monday. "
+        "Government-funded projects number 70, while 50 are funded by social capital."
+    )
+    got = read(text, year=2024, whole_release=True, city="4408")
+    assert ("funding", "政府投资", "projects", 70, "exact") in got
+    assert ("funding", "社会投资", "projects", 50, "exact") in got
+
+
+def test_the_last_projects_of_a_list_of_fields_is_said_of_every_field():
+    """ "…等12个产业领域，…等20个基础设施领域，…等8个民生领域项目": 项目 said once, after the last field, counts
+    the projects of each; a count of fields alone ("涵盖5个产业领域") stays no count."""
+    text = "按领域分，包括某电子产业园等12个产业领域，某快速路等20个基础设施领域，某中学等8个民生领域项目。"
+    got = read(text, year=2024, city="4403")
+    assert ("sector", "产业", "projects", 12, "exact") in got
+    assert ("sector", "基础设施", "projects", 20, "exact") in got
+    assert ("sector", "民生", "projects", 8, "exact") in got
+    assert not [g for g in read("项目涵盖5个产业领域。", year=2024, city="4403") if g[2] == "projects"]
+
+
+@pytest.mark.parametrize(
+    "makeup", ["项目主要集中在新能源领域", "其中大部分为制造业项目", "项目涵盖3个产业领域"]
+)
+def test_a_field_named_in_passing_as_what_the_batch_is_made_of_takes_no_amount(makeup):
+    """A field named as what most of the batch is, with no count of its own, is said in passing: the amount after
+    it is not that field's."""
+    text = f"潮州重大项目集中开工\n潮州市今天举行重大项目集中开工活动，开工项目26个。{makeup}，总投资95亿元。"
+    got = read(text, year=2024, whole_release=True, city="4451")
+    assert not [g for g in got if g[0] == "sector"]
+    # counted, it is a part as before
+    counted = "潮州重大项目集中开工\n潮州市今天举行重大项目集中开工活动，开工项目26个。其中，主要为制造业项目15个，总投资60亿元。"
+    assert ("sector", "制造业", "total_investment", 600000, "exact") in read(
+        counted, year=2024, whole_release=True, city="4451"
+    )
+
+
+def test_the_budget_s_money_is_no_funding_part_of_the_plan():
+    """ "市财政今年安排的政府投资为…": what the government's budget puts in is a list of its own, not the total of the
+    plan's government-funded projects."""
+    text = (
+        "汕头市2024年重点项目计划\n"
+        "汕头市2024年安排重点项目300个，总投资4200亿元，年度计划投资600亿元。"
+        "其中，政府投资项目120个，社会投资项目180个。"
+        "市本级财政今年投入的政府投资为210亿元。"
+    )
+    got = read(text, year=2024, whole_release=True, city="4405")
+    assert ("funding", "政府投资", "projects", 120, "exact") in got
+    assert not [g for g in got if g[3] == 2100000]

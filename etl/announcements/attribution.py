@@ -110,6 +110,11 @@ _WITH_OPENING = re.compile(r"\s*with\b", re.I)
 # "12 projects are lined up for …": words (no figure, no comma) then a preposition before what the projects are for.
 _FOR_WHAT = re.compile(r"[A-Za-z' -]{0,40}\b(?:for|to|towards?|into)\s+(?:the\s+)?", re.I)
 
+_AMOUNTS_TO = re.compile(
+    r"\s*(?:projects\s+)?(?:account(?:s|ed)?\s+for|make(?:s)?\s+up|made\s+up|number(?:s|ed)?|total(?:l?ed|s)?"
+    r"|are|were|comprise[sd]?)\s+",
+    re.I,
+)
 # "43 of which are …", "12 of them are …": a count of a part, its scope said after it.
 _OF_WHICH = re.compile(r"\S+\s+of\s+(?:which|them|these)\b", re.I)
 
@@ -426,13 +431,21 @@ class SentenceReader:
         self, clause: Span, mention: Mention, markers: list[Marker], mentions: list[Mention]
     ) -> Scope:
         """'63 projects …, 43 of which are Bay Area projects': a part of what came before, never the whole;
-        its scope is the one it names after, and a part that no scope names is not read."""
-        after = self._following(mention, markers, mentions)
+        its scope is the one it names after, or the one that is the subject of its verb ("infrastructure projects
+        account for 310 of them"); a part that no scope names is not read."""
+        after = self._following(mention, markers, mentions) or self._subject_of(clause, mention, markers)
         if after is None or after.kind in ("batch", "named", "city"):
             raise Unreadable(
                 f"a part of the batch that no scope names ({self.text[mention.start : clause.end][:40]})"
             )
         return self._checked(Scope(after.kind, after.label))
+
+    def _subject_of(self, clause: Span, mention: Mention, markers: list[Marker]) -> Marker | None:
+        """The scope right before a count, with only a verb of amounting between ("… projects make up 40 of them")."""
+        before = [m for m in markers if clause.start <= m.start and m.end <= mention.start]
+        if before and _AMOUNTS_TO.fullmatch(self.text, before[-1].end, mention.start):
+            return before[-1]
+        return None
 
     def _province_batch(self, scope: Scope) -> bool:
         return self.province_batch and scope.kind == "province"
@@ -695,12 +708,27 @@ class SentenceReader:
             values.setdefault((r.scope, r.figure, r.share_of, r.event), []).append(r)
         clashing = {key for key, found in values.items() if len({r.mention.value for r in found}) > 1
                     and not self._one_quantity(found)}  # fmt: skip
-        for r in [r for r in self.readings if (r.scope, r.figure, r.share_of, r.event) in clashing]:
-            self.readings.remove(r)
+        # Two counts of one part: its scope was carried onto a count that is not its, so an amount or a share
+        # that scope was given after its first count, in a clause that does not name it, is no more sure ("14
+        # transport projects, 11 … projects and 21 … projects, with a total investment of …": not transport's).
+        carried = {key[0]: min(r.mention.start for r in values[key]) for key in clashing
+                   if key[1] == "projects" and key[0].kind not in ("batch", "province")}  # fmt: skip
+        for r in list(self.readings):
             clause = next(c for c in self.clauses if c.start <= r.mention.start < c.end)
-            self.unreadable.append(
-                (clause, f"two different values for one figure ({r.figure} of {r.scope.kind})")
-            )
+            if (r.scope, r.figure, r.share_of, r.event) in clashing:
+                why = f"two different values for one figure ({r.figure} of {r.scope.kind})"
+            elif (
+                r.figure != "projects"
+                and r.mention.start > carried.get(r.scope, r.mention.end)
+                and not any(
+                    (m.kind, m.label) == (r.scope.kind, r.scope.label) for m in self._in(clause, self.markers)
+                )
+            ):
+                why = f"said after two counts of one {r.scope.kind}: whose it is, is not sure"
+            else:
+                continue
+            self.readings.remove(r)
+            self.unreadable.append((clause, why))
 
     def _one_quantity(self, readings: list[Reading]) -> bool:
         """Are these amounts one quantity said twice, once as a bound ("再破千亿", then "1250.6亿元")? Counts

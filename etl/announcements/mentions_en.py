@@ -89,7 +89,7 @@ _COUNT_AFTER = re.compile(
 _COUNT_WITH = re.compile(r"\b(?:with|at)\s+(?P<num>\d{1,4})(?=\s*(?:[,;.)]|and\b|$))(?![.,]\d)", re.I)
 _COUNT_ARE = re.compile(
     rf"(?<![\w.,$])(?P<num>{ARABIC}|{EN_NUMBER_WORDS})\s+(?:are|were|is|was|have|had|belong|belonged|fall|fell|signed"
-    rf"|started|broke|began|come|came|aimed|focused|related|relating|dedicated|devoted|geared)\b",
+    rf"|started|broke|began|come|came|aimed|focused|related|relating|dedicated|devoted|geared|involve|involved)\b",
     re.I,
 )
 # "32 and 28 projects", "46, 32 and 28 projects": every number of the list counts projects.
@@ -173,8 +173,10 @@ def _counts(text: str, clause: Span, sentence: Span) -> list[Mention]:
     for m in _COUNT_AFTER.finditer(text, sentence.start, clause.end):  # "the most projects, 46,"
         if m.start("num") >= clause.start and not _is_year(m.group("num")):
             found.append(_count(text, clause, m, m.end("num")))
-    if _OF_THEM.search(text, sentence.start, clause.start + 1) or _OF_THEM.search(
-        text, clause.start, clause.end
+    if (
+        _OF_THEM.search(text, sentence.start, clause.start + 1)
+        or _OF_THEM.search(text, clause.start, clause.end)
+        or re.search(r"\bprojects\b", text[sentence.start : clause.start])  # "… number 96, while 114 are …"
     ):
         for m in _COUNT_ARE.finditer(text, clause.start, clause.end):
             if not _is_year(m.group("num")):

@@ -124,7 +124,13 @@ def _count_end(text: str, clause: Span, cls_end: int, markers: list[Marker]) -> 
         not rest or not re.match(r"[\u4e00-\u9fff]", rest) or _COUNT_GOES_ON.match(rest)
     ):
         return cls_end  # "为46个，" / "12个、10个和9个" / "96个属于产业领域": the count stands alone
+    # "…等12个产业领域，…等8个民生领域项目": the list's last 项目 is said of every field
+    if cursor > cls_end and rest.startswith("领域") and _FIELDS_THEN_PROJECTS.match(text, cursor + 2):
+        return cursor + 2
     return None
+
+
+_FIELDS_THEN_PROJECTS = re.compile(r"[，、；,;][^。；;]*?[个项宗][\u4e00-\u9fff]{1,8}领域(?:项目|工程)")
 
 
 def _counts(text: str, clause: Span, markers: list[Marker], masked: list[tuple[int, int]]) -> list[Mention]:

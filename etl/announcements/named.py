@@ -61,7 +61,10 @@ _VENUE_AFTER = re.compile(r"现场|工地|施工现场|建设现场|所在地")
 _COMPANY = re.compile(r"有限公司|股份公司|集团公司|集团(?!化)|公司")
 _EN_SINGLE = re.compile(r"\b(?<!per\s)(?<!each\s)project\b(?![s-])", re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_AFTER_THE_HOST = re.compile(r"举行|举办|召开|开展|签约|新开工|开工|动工|开建|竣工|投产")
+# …or the verb that arranged or listed it ("初步安排市重点建设项目420个"): what follows a verb names the list.
+_AFTER_THE_HOST = re.compile(
+    r"举行|举办|召开|开展|签约|新开工|开工|动工|开建|竣工|投产|启动|安排|铺排|谋划|列入|纳入|确定|筛选|梳理|公布|印发|下达"
+)
 # "来自长三角项目9个": where the investors come from, which no stored scope holds (a name, ambiguous).
 _FROM = re.compile(r"来自")
 
@@ -96,7 +99,8 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         run = run.rsplit("的", 1)[
             -1
         ]  # "纳入本次集中启动活动的新开工项目": what is before 的 describes, never names
-        run = _AFTER_THE_HOST.split(run)[-1]  # "今日举行重大项目…": who held it and when name no project
+        # "今日举行重大项目…", "初步安排…": who held it, when, how: no name
+        run = _AFTER_THE_HOST.split(run)[-1]
         if run.endswith(("一个", "一项", "一宗")):
             found.append(Marker("named", text[k : pos + 2], k, pos + 2))  # "其中的一个项目": one project
             continue

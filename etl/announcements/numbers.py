@@ -100,7 +100,6 @@ _EN_TENS = {
     w: 10 * n
     for n, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
 }
-_EN_SCALES = {"hundred": 100, "thousand": 1000}
 _EN_WORD = "|".join([*_EN_SMALL, *_EN_TENS])
 # "a thousand", "one hundred", "two hundred and sixty-six", "twelve", "ninety-six"
 EN_NUMBER_WORDS = rf"\b(?:a|an|{_EN_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_EN_WORD}|hundred|thousand))*\b"
@@ -155,8 +154,6 @@ QUANTITY_WORDS = (
     "|张|次|度|方|床|个|家|册|千克|公斤|斤|元/"
     "|美元|港元|港币|澳门元|欧元|日元|英镑"  # another currency: a conversion or a foreign figure, not ours
 )
-
-QUALIFIERS = ("exact", "about", "over", "nearly")
 
 # Chinese qualifier words just before a number (longest first), and their meaning.
 ZH_BEFORE = {

@@ -378,9 +378,10 @@ def _hits(
     ]
 
 
-# Where the ceremony took place is no scope: "活动在黄埔区举行，共有460多个项目" is the whole batch.
+# Where the ceremony took place is no scope: "活动在黄埔区举行，共有460多个项目" is the whole batch. A place's
+# own sub-venue ("在化州分会场，开工项目9个") is: what is counted there is that place's part of the batch.
 _ZH_VENUE_BEFORE = re.compile(r"(?:设在|主会场|分会场|会场)$")
-_ZH_VENUE_AFTER = re.compile(r"^(?:举行|举办|召开|隆重举行|开幕|主会场|分会场|会场)")
+_ZH_VENUE_AFTER = re.compile(r"^(?:举行|举办|召开|隆重举行|开幕|主会场|会场)")
 _EN_VENUE_BEFORE = re.compile(
     r"\b(?:held|hosted|staged|took\s+place|ceremony|event)\s+(?:in|at)\s+(?:the\s+)?$"
     r"|\b(?:held|hosted|staged|organi[sz]ed|convened|took\s+place)\b[^.;]{0,80}\b(?:in|at)\s+(?:the\s+)?$",
@@ -466,7 +467,17 @@ def zh_markers(text: str, start: int, end: int) -> list[Marker]:
     found += _hits(_ZH_PROVINCE, "province", piece, start)
     found += _hits(_ZH_BATCH, "batch", piece, start)
     found += _hits(places.ZH_CITY, "city", piece, start)
-    return _outside_documents(_not_venues(_non_overlapping(found), text, "zh"), text, start, end)
+    found = [replace(m, weak=True) if m.kind == "sector" and _ZH_IN_PASSING.search(text, max(start, m.start - 12), m.start)
+             and not _ZH_COUNTED_AFTER.match(text, m.end, end) else m for m in _non_overlapping(found)]  # fmt: skip
+    return _outside_documents(_not_venues(found, text, "zh"), text, start, end)
+
+
+# What the batch is made of, said in passing ("项目主要集中在新能源领域", "大部分为制造业项目"): the field named
+# after it scopes only a count it touches, not the amount after it.
+_ZH_IN_PASSING = re.compile(
+    r"(?:主要|大部分|大多|多数|大都|集中在|集中于|涵盖|覆盖|聚焦|以)[^，。；,;]{0,6}$"
+)
+_ZH_COUNTED_AFTER = re.compile(r"[^，。；,;]{0,8}?(?:\d|[一二两三四五六七八九十百])+\s*(?:多|余)?\s*[个项宗]")
 
 
 # Two English fields counted together ("11 water and environmental projects"): one scope, both names.

@@ -27,7 +27,10 @@ A figure is also tied when
 A sentence that names no batch, occasion or event but a list of the year (今年全市安排… / "has listed … for
 2024") speaks of another programme when the release tells of an event, or when that list is a place's the
 opening does not name: none of its figures is stored, not even a part, and what follows is that programme's
-until a sentence ties again. Without it, a district's own year's list went on as a part of the batch.
+until a sentence ties again. Without it, a district's own year's list went on as a part of the batch. So does
+a sentence set in the year as a whole (今年 / 2024年， / "in 2024") speak of another programme in a release that
+does not tell of the year's plan (an event's, or one whose title tells nothing); a title with no event that
+counts the year's key projects ("… 120 key projects for 2024") tells of a plan.
 So is a sentence tied only by the event's verb that counts the event's projects anew after a sentence that
 named the batch counted them ("全市今年共开工项目430个" after the batch's 52: a sum so far, another batch).
 A new count of projects that nothing ties is another whole: it, the figures of its sentence and the parts
@@ -49,6 +52,7 @@ from etl.announcements.figure import AnnouncedFigure, unsure
 from etl.announcements.places import EN_DISTRICT, EN_DISTRICT_BY_SUFFIX, ZH_DISTRICT, ZH_DISTRICT_BY_SUFFIX
 from etl.announcements.sentences import Span, language_of, split_sentences
 from etl.announcements.vocabulary import (
+    another_province_opens,
     event_verb_named,
     occasion_named,
     plan_named,
@@ -89,7 +93,10 @@ def release_subject(folded: str, headline_end: int) -> Subject:
         title_end = span.end
     for end in (title_end, opening_end):
         language = language_of(folded[:end])
-        event, plan = event_verb_named(folded[:end], language), plan_word_named(folded[:end], language)
+        event = event_verb_named(folded[:end], language)
+        # a title with no event that counts the year's key projects ("… 120 key projects for 2024") is a plan's
+        listed = not event and years_list_named(folded[:end], language, None)
+        plan = plan_word_named(folded[:end], language) or listed
         if event or plan:
             break
     return Subject(bool(event), bool(plan), title_end, folded[:opening_end])
@@ -112,6 +119,8 @@ def sentence_tie(
         return Tie("the title", True)
     text = folded[span.start : span.end]
     language = language_of(text)
+    if province := another_province_opens(text, language):
+        return Tie(f"another programme: another province's ({province})", False, other=True)
     named = this_batch_named(text, language) or occasion_named(text, language)
     if named:
         return Tie(f"names this batch or its event ({named})", True)
@@ -134,12 +143,12 @@ def _another_plan(text: str, language: str, year: int | None, subject: Subject, 
     plan of a place the opening does not name ("Songshan Lake has 45 key projects on its list this year" on
     the city's page). Its figures are that plan's, not parts or amounts of the batch."""
     plan = years_list_named(text, language, year)
-    if subject.event and not subject.plan and not plan:
-        plan = this_year_as_its_time(text, language, year)  # "今年全市新引进…45个" beside a day's event
+    if not subject.plan and not plan:  # "今年全市新引进…45个" beside a day's event, or where no title tells
+        plan = this_year_as_its_time(text, language, year)
     if not plan:
         return None
     if not own_plan:
-        return f"another programme: the year's, in a release about an event ({plan})"
+        return f"another programme: the year's, in a release that is not about the year's plan ({plan})"
     if _another_place_s(text, language, plan, subject):
         return f"another programme: the plan of a place the release is not about ({plan})"
     return None
@@ -210,7 +219,11 @@ def tied_to_batch(
             why = "a count of projects in a sentence that names neither this batch, its event nor its plan"
         else:  # no tie of its own, or an event's verb with no count ("… was officially started"): it goes on
             going_on = anchor or (tie is not None and bool(counts))
-            untied = [i for i in ok if _key(out[i]) not in tied and not (going_on and _goes_on(out[i], tied))]
+            # the batch's count said again ("420个重点建设项目中，…产业项目250个"): the parts after it are its
+            again = min((out[i].start for i in wholes if _key(out[i]) in tied and out[i].figure == "projects"),
+                        default=span.end)  # fmt: skip
+            untied = [i for i in ok if _key(out[i]) not in tied
+                      and not ((going_on or out[i].start > again) and _goes_on(out[i], tied))]  # fmt: skip
             why = "said after a count that is not the batch's, or before any, or another value of a figure it has"
         for i in untied:
             out[i] = unsure(out[i], f"{UNTIED}: {why}")

@@ -175,10 +175,11 @@ ZH_NOT_BATCH = [
         "another list: projects still being prepared",
         r"预备项目|前期项目|前期预备|储备项目|前期工作项目|谋划项目",
     ),
-    # A city's government investment plan is a list of its own beside its major projects' plan.
+    # A city's government investment plan, or its budget's money (市级财政今年安排…), is a list of its own beside
+    # its major projects' plan.
     (
         "another list: the government's investment plan",
-        r"安排(?:市|区|县|省)?(?:本级)?政府投资项目|本级政府投资",
+        r"安排(?:市|区|县|省)?(?:本级)?政府投资项目|本级政府投资|财政[^，。；]{0,8}(?:安排|投入|预算|资金)",
     ),
 ]
 EN_NOT_BATCH = [
@@ -378,6 +379,28 @@ def this_batch_named(text: str, language: str) -> str | None:
     """The words in `text` that name this batch again, if any."""
     m = (_ZH_THIS_BATCH if language == "zh" else _EN_THIS_BATCH).search(text)
     return m.group(0) if m else None
+
+
+def another_province_opens(text: str, language: str) -> str | None:
+    """The name of another province that opens a sentence ("浙江2024年推进…", "In Jiangsu, …"): a release that
+    sets Guangdong beside other provinces gives their figures too, which are never Guangdong's batch's."""
+    m = (_ZH_OTHER_PROVINCE if language == "zh" else _EN_OTHER_PROVINCE).match(text)
+    return m.group(1) if m else None
+
+
+_OTHER_PROVINCES_ZH = (
+    "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广西|海南|重庆"
+    "|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆"
+)
+_ZH_OTHER_PROVINCE = re.compile(
+    rf"[\s，,、；;：:）)]*(?:而|同时|另外|此外|相比之下)?[，,]?\s*({_OTHER_PROVINCES_ZH})(?:省|市|自治区)?(?!路|街|大道|[\u4e00-\u9fff]*(?:公司|集团|企业|银行))"
+)
+_EN_OTHER_PROVINCE = re.compile(
+    r"\W*(?:(?:Meanwhile|Elsewhere|By\s+comparison|In\s+comparison)\s*,\s*)?(?:In\s+|Neighbo(?:u)?ring\s+)?"
+    r"(Beijing|Tianjin|Hebei|Shanxi|Inner\s+Mongolia|Liaoning|Jilin|Heilongjiang|Shanghai|Jiangsu|Zhejiang|Anhui"
+    r"|Fujian|Jiangxi|Shandong|Henan|Hubei|Hunan|Guangxi|Hainan|Chongqing|Sichuan|Guizhou|Yunnan|Tibet|Shaanxi"
+    r"|Gansu|Qinghai|Ningxia|Xinjiang)\b(?!\s+(?:Group|Company|Co\b|Bank))",
+)
 
 
 def occasion_named(text: str, language: str) -> str | None:
