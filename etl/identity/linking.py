@@ -5,7 +5,9 @@ Order of strength, each step unable to undo the one before:
 2. the exact key (project_identity: the name without spaces or punctuation, in the same place);
 3. scored pairs at or above `link_at`, best first.
 A link is refused when the project it would make held two rows of one list version (unless they are two
-different phases: a list may split a project another list names whole), or rows of two different cities.
+different phases: a list may split a project another list names whole), or rows of two different cities —
+unless a row of the project names them all (a road of two cities: the province's row of both, and each city's
+section, linked to that row; the two sections are never a pair themselves).
 Pairs scoring from `review_from` up to `link_at` whose rows stay apart go to the review queue.
 """
 
@@ -74,7 +76,7 @@ class _Clusters:
     def _compatible(self, ra: int, rb: int) -> bool:
         left, right = self.members[ra], self.members[rb]
         cities = {c for i in left + right if self.rows[i].place_kind == "city" for c in self.rows[i].cities}
-        if len(cities) > 1:
+        if len(cities) > 1 and not self._spanned(left + right, cities):
             return False
         seen = defaultdict(list)
         for i in left:
@@ -84,6 +86,14 @@ class _Clusters:
                 if not phase or not self.keys[j].phase or phase == self.keys[j].phase:
                     return False
         return not any(frozenset((i, j)) in self.apart for i in left for j in right) if self.apart else True
+
+    def _spanned(self, members: list[int], cities: set[str]) -> bool:
+        """A project of two cities' rows is one project only through a row naming all those cities (the
+        province's 茂名至湛江铁路, a 湛江、茂名 row): each city's list names its own section of it, and the
+        sections are linked to that row, never to each other (two cities' rows are never a pair, blocking.py)."""
+        return any(
+            self.rows[i].place_kind == "multi_city" and cities <= set(self.rows[i].cities) for i in members
+        )
 
     def union(self, i: int, j: int) -> bool:
         ra, rb = self.find(i), self.find(j)

@@ -1,0 +1,51 @@
+"""The identity step of round 7 (docs/benchmarks.md, issue 26, "Round 7"): evidence that carries over to lists
+nobody has seen — a project of two cities held through the row naming both, the same total investment where the
+names half agree, a rare total as a candidate source, and a review queue without the rivals a better link beat —
+tested with names of our own.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from etl.identity.linking import link_rows
+from etl.identity.records import IdentityRow
+
+
+def _row(source: str, name: str, city: str, total: int | None = 100_000, kind: str = "provincial_plan",
+         n: int = 1) -> IdentityRow:  # fmt: skip
+    place = "multi_city" if "、" in city else "city"
+    return IdentityRow(source, 1, n, f"{name}|{city}", name, place, city, None, None, None,
+                       Decimal(total) if total else None, kind, "2024-03-01")  # fmt: skip
+
+
+def _pair(a: str, b: str, city: str, total_a: int, total_b: int) -> tuple[bool, bool]:
+    """(linked, queued) for two rows of two lists."""
+    ids = link_rows(
+        [_row("plan", a, city, total_a), _row("batch", b, city, total_b, "groundbreaking")], 86, 70
+    )
+    return ids.project_of[0] == ids.project_of[1], bool(ids.review)
+
+
+# A project of two cities: the province names it with both, each city's list its own section.
+TWO_CITIES = [
+    _row("plan", "韶关至新丰高速公路扩容工程", "韶关、广州"),
+    _row("shaoguan", "韶新高速扩容工程（韶关段）", "韶关", 60_000, "city_plan"),
+    _row("guangzhou", "韶新高速扩容工程广州段", "广州", 40_000, "city_plan"),
+]
+
+
+def test_a_project_of_two_cities_holds_each_citys_section_through_the_row_naming_both() -> None:
+    ids = link_rows(TWO_CITIES, 86, 70).project_of
+    assert ids[0] == ids[1] == ids[2]
+
+
+def test_two_cities_sections_stay_apart_without_a_row_naming_both() -> None:
+    ids = link_rows(TWO_CITIES[1:], 86, 70)
+    assert ids.project_of[0] != ids.project_of[1] and not ids.review  # never a pair: two cities
+
+
+def test_a_row_naming_other_cities_does_not_join_two_cities_sections() -> None:
+    other = _row("plan", "韶关至新丰高速公路扩容工程", "韶关、清远")
+    ids = link_rows([other, *TWO_CITIES[1:]], 86, 70).project_of
+    assert ids[1] != ids[2]
