@@ -49,3 +49,15 @@ def test_a_row_naming_other_cities_does_not_join_two_cities_sections() -> None:
     other = _row("plan", "韶关至新丰高速公路扩容工程", "韶关、清远")
     ids = link_rows([other, *TWO_CITIES[1:]], 86, 70).project_of
     assert ids[1] != ids[2]
+
+
+def test_a_rival_a_better_link_beat_is_not_queued() -> None:
+    """Each row already holds a better partner from the other's list: a judgement 'same' on the rival could only
+    undo that link, so the queue does not ask."""
+    rows = [_row("plan", "韶关北站综合交通枢纽配套工程", "韶关", 95_000, n=1),
+            _row("plan", "韶关站综合交通枢纽配套工程", "韶关", 70_000, n=2),
+            _row("batch", "韶关北站综合交通枢纽配套项目", "韶关", 95_000, "groundbreaking", n=1),
+            _row("batch", "韶关站综合交通枢纽配套项目", "韶关", 70_000, "groundbreaking", n=2)]  # fmt: skip
+    ids = link_rows(rows, 86, 70)
+    assert ids.project_of[0] == ids.project_of[2] != ids.project_of[1] == ids.project_of[3]
+    assert not ids.review

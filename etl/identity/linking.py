@@ -8,7 +8,8 @@ A link is refused when the project it would make held two rows of one list versi
 different phases: a list may split a project another list names whole), or rows of two different cities —
 unless a row of the project names them all (a road of two cities: the province's row of both, and each city's
 section, linked to that row; the two sections are never a pair themselves).
-Pairs scoring from `review_from` up to `link_at` whose rows stay apart go to the review queue.
+Pairs scoring from `review_from` up to `link_at` whose rows stay apart, and whose projects one link could join,
+go to the review queue: a rival that lost a row to a better-scored partner of its list is not asked about.
 """
 
 from __future__ import annotations
@@ -94,6 +95,13 @@ class _Clusters:
         return any(
             self.rows[i].place_kind == "multi_city" and cities <= set(self.rows[i].cities) for i in members
         )
+
+    def joinable(self, i: int, j: int) -> bool:
+        """Two rows of two projects that one link could join as they stand: not when each project already holds
+        a row of the other's list (a better-scored partner took the row: the pair was its rival) or a row of
+        another city."""
+        ra, rb = self.find(i), self.find(j)
+        return ra != rb and self._compatible(ra, rb)
 
     def union(self, i: int, j: int) -> bool:
         ra, rb = self.find(i), self.find(j)
@@ -261,13 +269,14 @@ def _decided(
     scored: list[tuple[float, int, int]],
     link_at: float,
 ) -> Identity:
-    """Link the scored pairs at or above `link_at`, best first, where the clusters allow; queue the rest."""
+    """Link the scored pairs at or above `link_at`, best first, where the clusters allow; queue the rest that
+    the clusters would allow (not the rivals a better link beat)."""
     auto = []
     for score, i, j in scored:
         if score >= link_at and clusters.find(i) != clusters.find(j) and clusters.union(i, j):
             _record(links, i, j, Link("score", score, j), Link("score", score, i))
             auto.append((i, j, score))
-    review = [Candidate(i, j, s) for s, i, j in scored if clusters.find(i) != clusters.find(j)]
+    review = [Candidate(i, j, s) for s, i, j in scored if clusters.joinable(i, j)]
     return Identity(_ids(rows, clusters), [x or Link("alone", None, None) for x in links], review, auto)
 
 
