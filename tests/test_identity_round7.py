@@ -51,6 +51,41 @@ def test_a_row_naming_other_cities_does_not_join_two_cities_sections() -> None:
     assert ids[1] != ids[2]
 
 
+def test_the_same_total_lifts_a_pair_whose_names_half_agree() -> None:
+    a, b = "阳江市江城区闸坡港区渔港升级改造", "闸坡国家中心渔港升级改造工程"  # a qualifier here, words there
+    assert _pair(a, b, "阳江", 46_000, 46_000) == (True, False)  # main: 83.8, queued
+    assert _pair(a, b, "阳江", 46_000, 52_000) == (False, True)  # close totals: queued, as before
+
+
+def test_the_same_total_does_not_join_a_template_filled_with_two_places() -> None:
+    a, b = "韶关市乐昌市北乡镇农光互补光伏发电项目", "乐昌市坪石镇农光互补光伏发电项目"
+    assert _pair(a, b, "韶关", 90_000, 90_000)[0] is False
+    assert _pair("乐昌北乡农光互补光伏发电", "乐昌坪石农光互补光伏发电", "韶关", 90_000, 90_000)[0] is False
+
+
+def test_the_same_total_does_not_join_two_districts() -> None:
+    """Nor two companies' plants (格力… / 美的…: tests/test_identity_round4.py, whose lists give every row one
+    total)."""
+    assert (
+        _pair("清远市清新区禾云镇生猪养殖基地", "清城区禾云生猪养殖基地", "清远", 61_000, 61_000)[0] is False
+    )
+
+
+def test_a_total_many_rows_of_the_city_give_is_no_evidence() -> None:
+    a, b = "阳江市江城区闸坡港区渔港升级改造", "闸坡国家中心渔港升级改造工程"
+    assert _pair(a, b, "阳江", 46_000, 46_000) == (True, False)
+    filler = [_row("plan", f"江城区第{n}号片区道路", "阳江", 46_000, n=n + 2) for n in range(7)]
+    rows = [_row("plan", a, "阳江", 46_000), _row("batch", b, "阳江", 46_000, "groundbreaking"), *filler]
+    ids = link_rows(rows, 86, 70)
+    assert ids.project_of[0] != ids.project_of[1] and ids.review  # 46,000 given by nine rows: queued
+
+
+def test_a_rare_total_makes_a_candidate_of_names_written_otherwise() -> None:
+    """禾云镇 / 年出栏…: too few characters alike to be compared by name, compared by the total."""
+    a, b = "清远市清新区禾云镇生猪标准化养殖基地", "禾云镇年出栏20万头生猪养殖基地项目"
+    assert _pair(a, b, "清远", 61_000, 61_000) == (False, True)
+
+
 def test_a_rival_a_better_link_beat_is_not_queued() -> None:
     """Each row already holds a better partner from the other's list: a judgement 'same' on the rival could only
     undo that link, so the queue does not ask."""

@@ -9,13 +9,14 @@ a candidate when the distinctive parts of its names (distinctive.py) are at leas
 characters sorted (words reordered), or its whole cores are nearly the same: computed by rapidfuzz (C++) a
 chunk of rows at a time, not pair by pair in Python, so that time grows with the pairs of lists and memory
 stays bounded; each row keeps at most its BEST most alike names of the later list versions, so a block of
-names on one template stays linear.
+names on one template stays linear. Rows of two list versions giving the same total, where few rows of the
+block give it, are candidates too (`_same_amount`): one project named in other words is compared by its amount.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -205,4 +206,37 @@ def candidate_pairs(
     for members in blocks(rows).values():
         for i, j in _block_pairs(members, rows, kinds, texts, cutoff):
             pairs.add((min(i, j), max(i, j)))
+        pairs.update(_same_amount(members, rows, keys))
     return pairs
+
+
+SAME_AMOUNT = 6  # rows of a block giving one total at most: a total many rows give (10,000万元) tells nothing
+
+
+def common_amounts(rows: list[IdentityRow]) -> frozenset[tuple[str, object]]:
+    """(city, total) for the totals more than SAME_AMOUNT rows of a city give ('' for rows of no city): such a
+    total is no evidence that two rows are one project (scoring.py, blocking below)."""
+    counts: Counter[tuple[str, object]] = Counter()
+    for row in rows:
+        if row.total_investment_wan:
+            for city in row.cities or ("",):
+                counts[city, row.total_investment_wan] += 1
+    return frozenset(at for at, n in counts.items() if n > SAME_AMOUNT)
+
+
+def _same_amount(
+    members: list[int], rows: list[IdentityRow], keys: list[NameKey]
+) -> Iterator[tuple[int, int]]:
+    """Pairs of a block's rows of two list versions giving the same total investment, to the 万元, where few
+    rows give it: two lists naming one project in other words (东海岸新城基础设施 / 东海岸新城市政道路及配套工程,
+    340,000 both) are compared whatever their names' characters; the score decides (scoring.py)."""
+    by_amount: dict[object, list[int]] = defaultdict(list)
+    for i in members:
+        if rows[i].total_investment_wan:
+            by_amount[rows[i].total_investment_wan].append(i)
+    for same in by_amount.values():
+        if 1 < len(same) <= SAME_AMOUNT:
+            for x, i in enumerate(same):
+                for j in same[x + 1 :]:
+                    if rows[i].list_version != rows[j].list_version and not never_scored(keys[i], keys[j]):
+                        yield min(i, j), max(i, j)

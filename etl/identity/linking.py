@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from etl.identity.blocking import candidate_pairs
+from etl.identity.blocking import candidate_pairs, common_amounts
 from etl.identity.distinctive import Distinct, common_bigrams, distinctive
 from etl.identity.names import NameKey, brand_starts, name_key
 from etl.identity.records import IdentityRow
@@ -254,8 +254,9 @@ def _scored(
     """The candidates scoring at least `review_from` and not judged apart, best first by the uncapped score
     (rivals for a row ordered), then capped at 100."""
     scored = []
+    common = common_amounts(rows)
     for i, j in candidates:
-        score = pair_score(rows[i], rows[j], keys[i], keys[j], distinct[i], distinct[j])
+        score = pair_score(rows[i], rows[j], keys[i], keys[j], distinct[i], distinct[j], common)
         if score is not None and score >= review_from and frozenset((i, j)) not in apart:
             scored.append((score, i, j))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
