@@ -22,7 +22,7 @@
 - amounts: lists give one project different totals (the plan's whole against a batch's part), so close
   totals add a little and totals apart by more than 3× take a little; the same total to the 万元, where few rows
   of the city give it and no term tells the two apart, is evidence beyond the name (`_corroborated`): a name
-  half alike (南山湾科技产业园 / 南山湾产业园（濠江区）) and the same total reach the threshold;
+  alike enough to be queued (南山湾科技产业园 / 南山湾产业园（濠江区）) and the same total reach the threshold;
 - phase: a phase or section named on one side only (…新院区 / …三期) takes a few points: a list may split
   a project another names whole, but the whole's own row, where one exists, is the better match;
 - years: a start year more than a year apart takes points, the same start adds;
@@ -319,7 +319,9 @@ def _category(a: IdentityRow, b: IdentityRow) -> float:
     return 2.0 if fa == fb else -6.0
 
 
-CORROBORATED = 10.0  # points over the close-amounts 4: a name at 72 and the same total reach the threshold
+CORROBORATED = (
+    12.0  # over the close-amounts 4: a pair the name alone would queue (70+) and the same total link
+)
 
 
 def _corroborated(a: IdentityRow, b: IdentityRow, ka: NameKey, kb: NameKey, terms: tuple[float, ...],
