@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from etl.identity.linking import link_rows
+from etl.identity.names import trailing_place
 from etl.identity.records import IdentityRow
 
 
@@ -96,3 +97,11 @@ def test_a_rival_a_better_link_beat_is_not_queued() -> None:
     ids = link_rows(rows, 86, 70)
     assert ids.project_of[0] == ids.project_of[2] != ids.project_of[1] == ids.project_of[3]
     assert not ids.review
+
+
+def test_a_place_moved_from_a_bracket_at_the_end_to_the_front_is_one_name() -> None:
+    a, b = "韶关市武江区西河街道智能装备产业园", "武江区智能装备产业园（西河片区）"
+    assert _pair(a, b, "韶关", 300_000, 270_000) == (True, False)  # main: 83.3, queued
+    assert trailing_place(b) == "西河" and trailing_place("某某产业基地（凤岭）") == "凤岭"
+    # another place in front: still only queued, as before
+    assert _pair("韶关市武江区龙归镇智能装备产业园", b, "韶关", 300_000, 270_000) == (False, True)

@@ -15,6 +15,7 @@ block give it, are candidates too (`_same_amount`): one project named in other w
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
@@ -25,7 +26,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
 from etl.identity.distinctive import Distinct
-from etl.identity.names import NameKey
+from etl.identity.names import NameKey, trailing_place
 from etl.identity.records import IdentityRow
 
 WILDCARD = "*"
@@ -207,7 +208,34 @@ def candidate_pairs(
         for i, j in _block_pairs(members, rows, kinds, texts, cutoff):
             pairs.add((min(i, j), max(i, j)))
         pairs.update(_same_amount(members, rows, keys))
+        pairs.update(_moved_places(members, rows, keys))
     return pairs
+
+
+def _moved_places(
+    members: list[int], rows: list[IdentityRow], keys: list[NameKey]
+) -> Iterator[tuple[int, int]]:
+    """Pairs of a block's rows of two list versions where one names a place in a bracket at the end and the other's
+    core names it where it does not end (…产业园（外海片区） / 外海街道…产业园): the rest of the two names may be too
+    short or too common to make them alike (scoring.py reads them without the place). A place more than
+    SAME_AMOUNT rows bracket is a common word, not a place: skipped. One regular expression over the block's cores."""
+    named: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        place = trailing_place(rows[i].project_name)
+        if place:
+            named[place].append(i)
+    named = {place: at for place, at in named.items() if len(at) <= SAME_AMOUNT}
+    if not named:
+        return
+    places = re.compile("|".join(map(re.escape, sorted(named, key=len, reverse=True))))
+    for j in members:
+        core = keys[j].core
+        for found in places.finditer(core):
+            if found.end() == len(core):
+                continue
+            for i in named[found.group(0)]:
+                if rows[i].list_version != rows[j].list_version and not never_scored(keys[i], keys[j]):
+                    yield min(i, j), max(i, j)
 
 
 SAME_AMOUNT = 6  # rows of a block giving one total at most: a total many rows give (10,000万元) tells nothing

@@ -665,3 +665,15 @@ def name_key(
     core = p.generic.sub("", text) or text
     route = min(initials, default="")  # one pair in nearly every name that has one; min() for a stable choice
     return NameKey(core, phase, district, numbers, kinds, town, p.generic.sub("", brand), ordinals, route)
+
+
+# A place a list writes in a bracket at the end (…产业园（外海片区）, …产业基地（凤泉湖）): its name, without the word of
+# the kind of area. Read from the name as loaded (brackets NFKC-folded to ASCII).
+_TRAILING_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4}?)(?:片区|园区|街道|镇|新区|高新区)?[)）]\s*$")
+
+
+def trailing_place(name: str) -> str:
+    """The place named in a bracket at the end of a project's name ('' if none): scoring.py compares two names
+    without it when the other names it in front or inside, blocking.py makes such rows candidates."""
+    found = _TRAILING_PLACE.search(name)
+    return found.group(1) if found else ""

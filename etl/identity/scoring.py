@@ -18,6 +18,8 @@
 - route: two names giving two different pairs of places joined by 至 (江门至阳江 / 阳江至茂名) take as much as two
   districts;
 - town: the same, two different towns or streets, like districts;
+- a place moved: one list names the place in a bracket at the end, the other in front (…产业园（外海片区） /
+  外海街道…产业园): read without it (`_moved_place`);
 - district: two different districts named take many points (two schools of two districts), the same adds;
 - amounts: lists give one project different totals (the plan's whole against a batch's part), so close
   totals add a little and totals apart by more than 3× take a little; the same total to the 万元, where few rows
@@ -40,7 +42,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from etl.identity.distinctive import Distinct
-from etl.identity.names import NameKey
+from etl.identity.names import NameKey, trailing_place
 from etl.identity.numerals import same_but_digits
 from etl.identity.readings import (
     READING,
@@ -164,6 +166,36 @@ def _townless(a: NameKey, b: NameKey, distinct_a: str, distinct_b: str) -> float
         return 0.0  # b must begin where a goes on after its town: 珠玑…光伏电站 puts another place there
     distinct_rest = distinct_a.removeprefix(a.town) or rest
     return TOWNLESS * _reading_score(rest, b.core, distinct_rest, distinct_b)
+
+
+_ZONE_AFTER = re.compile(
+    r"^(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|片区|园区|街道|镇)"
+)
+MOVED = 0.96  # a place moved from a bracket at the end to the front: read as a name read another way
+
+
+def _moved_place(a: IdentityRow, b: IdentityRow, ka: NameKey, kb: NameKey) -> float:
+    """One list names the place of the project in a bracket at the end, the other in front or inside
+    (江海区智能制造产业园（外海片区） / 外海街道智能制造产业园, 智能卫浴产业基地（凤泉湖） / 凤泉湖高新区智能卫浴产业基地): the two
+    cores compared without the place, and without the word of its kind of area after it, when the other core names
+    it where it does not end; four characters must be left."""
+    best = 0.0
+    for row, key, other in ((a, ka, kb), (b, kb, ka)):
+        place = trailing_place(row.project_name)
+        if not place or place not in key.core:
+            continue
+        at = other.core.find(place)
+        if at < 0 or other.core.endswith(place):
+            continue
+        rest = other.core[at + len(place) :]
+        zone = _ZONE_AFTER.match(rest)
+        other_core = other.core[:at] + rest[zone.end() if zone else 0 :]
+        own_at = key.core.rfind(place)
+        own_core = key.core[:own_at] + key.core[own_at + len(place) :]
+        if min(len(own_core), len(other_core)) < 4:
+            continue
+        best = max(best, MOVED * _reading_score(own_core, other_core, own_core, other_core))
+    return best
 
 
 def _city_initial(a: NameKey, b: NameKey, cities: tuple[str, ...]) -> bool:
@@ -373,6 +405,8 @@ def pair_score(
     name = name_score(ka, kb, distinct_a, distinct_b, city)
     if name < READING and _city_initial(ka, kb, (*a.cities, *b.cities)):
         name = READING
+    if name < READING:
+        name = max(name, _moved_place(a, b, ka, kb))
     terms = (_separate_works(ka, kb, city), _brands(ka, kb, city), _ordinal(ka, kb), _institution(ka, kb, city), _school_level(ka, kb),
              _direction(ka, kb), _transposed(ka, kb), _works(ka, kb), _district(ka, kb), _route(ka, kb), _town(ka, kb), _village(ka, kb),
              _amounts(a, b), _years(a, b), _category(a, b))  # fmt: skip
