@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from etl.identity.linking import link_rows
-from etl.identity.names import trailing_place
+from etl.identity.names import name_key, trailing_place
 from etl.identity.records import IdentityRow
 
 
@@ -105,3 +105,10 @@ def test_a_place_moved_from_a_bracket_at_the_end_to_the_front_is_one_name() -> N
     assert trailing_place(b) == "西河" and trailing_place("某某产业基地（凤岭）") == "凤岭"
     # another place in front: still only queued, as before
     assert _pair("韶关市武江区龙归镇智能装备产业园", b, "韶关", 300_000, 270_000) == (False, True)
+
+
+def test_a_countys_seat_ends_a_route_like_a_citys_urban_area() -> None:
+    """…市区至某县城: the county's 县城 is the county, not 县 and a 城 left in the name."""
+    a, b = name_key("韶关市区至仁化县城快速干线", ("韶关",)), name_key("韶仁快速干线工程", ("韶关",))
+    assert a.core == b.core == "仁快速干线"  # main: 仁城快速干线
+    assert _pair("韶关市区至仁化县城快速干线", "韶仁快速干线工程", "韶关", 270_000, 256_500)[0]
