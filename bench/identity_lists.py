@@ -16,7 +16,9 @@ Figures, over pairs of rows:
 - precision: pairs in one project (exact keys and automatic links) that are one project in the truth;
 - recall automatic: true pairs in one project; recall with the queue: the same once every queued pair is
   judged as the truth says (what `gdmp review identity` would give);
-- queue: pairs waiting for review, and their share of rows; distractors linked; pairs across two cities.
+- queue: pairs waiting for review, and their share of rows; distractors linked; pairs of rows of two cities in
+  one project (each city's section of a two-city project, joined through the row naming both: how many of
+  them the truth counts one project).
 A blind set is written outside the repository and scored once before anyone tunes on it (docs/benchmarks.md);
 the sets scored so far are in bench/identity_sets/.
 """
@@ -185,6 +187,7 @@ def score(folder: Path, warehouse: Path, misses: bool) -> None:
           f"{sum(truth[a]['project_key'] == truth[b]['project_key'] for a, b in queued)} of them the same")  # fmt: skip
     print(
         f"distractors linked      {len(linked_distractors)}/{len(distractors)}; pairs across cities {len(across)}"
+        f" ({len(set(across) & same_truth)} one project in the truth: a two-city project's sections)"
     )
     for (a, b), why in linked_distractors:
         print(f"  WRONG (distractor: {why}): {truth[a]['name']} / {truth[b]['name']}")

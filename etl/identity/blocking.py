@@ -9,13 +9,15 @@ a candidate when the distinctive parts of its names (distinctive.py) are at leas
 characters sorted (words reordered), or its whole cores are nearly the same: computed by rapidfuzz (C++) a
 chunk of rows at a time, not pair by pair in Python, so that time grows with the pairs of lists and memory
 stays bounded; each row keeps at most its BEST most alike names of the later list versions, so a block of
-names on one template stays linear.
+names on one template stays linear. Rows of two list versions giving the same total, where few rows of the
+block give it, are candidates too (`_same_amount`): one project named in other words is compared by its amount.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -24,7 +26,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
 from etl.identity.distinctive import Distinct
-from etl.identity.names import NameKey
+from etl.identity.names import NameKey, trailing_place
 from etl.identity.records import IdentityRow
 
 WILDCARD = "*"
@@ -205,4 +207,64 @@ def candidate_pairs(
     for members in blocks(rows).values():
         for i, j in _block_pairs(members, rows, kinds, texts, cutoff):
             pairs.add((min(i, j), max(i, j)))
+        pairs.update(_same_amount(members, rows, keys))
+        pairs.update(_moved_places(members, rows, keys))
     return pairs
+
+
+def _moved_places(
+    members: list[int], rows: list[IdentityRow], keys: list[NameKey]
+) -> Iterator[tuple[int, int]]:
+    """Pairs of a block's rows of two list versions where one names a place in a bracket at the end and the other's
+    core names it where it does not end (…产业园（外海片区） / 外海街道…产业园): the rest of the two names may be too
+    short or too common to make them alike (scoring.py reads them without the place). A place more than
+    SAME_AMOUNT rows bracket is a common word, not a place: skipped. One regular expression over the block's cores."""
+    named: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        place = trailing_place(rows[i].project_name)
+        if place:
+            named[place].append(i)
+    named = {place: at for place, at in named.items() if len(at) <= SAME_AMOUNT}
+    if not named:
+        return
+    places = re.compile("|".join(map(re.escape, sorted(named, key=len, reverse=True))))
+    for j in members:
+        core = keys[j].core
+        for found in places.finditer(core):
+            if found.end() == len(core):
+                continue
+            for i in named[found.group(0)]:
+                if rows[i].list_version != rows[j].list_version and not never_scored(keys[i], keys[j]):
+                    yield min(i, j), max(i, j)
+
+
+SAME_AMOUNT = 6  # rows of a block giving one total at most: a total many rows give (10,000万元) tells nothing
+
+
+def common_amounts(rows: list[IdentityRow]) -> frozenset[tuple[str, object]]:
+    """(city, total) for the totals more than SAME_AMOUNT rows of a city give ('' for rows of no city): such a
+    total is no evidence that two rows are one project (scoring.py, blocking below)."""
+    counts: Counter[tuple[str, object]] = Counter()
+    for row in rows:
+        if row.total_investment_wan:
+            for city in row.cities or ("",):
+                counts[city, row.total_investment_wan] += 1
+    return frozenset(at for at, n in counts.items() if n > SAME_AMOUNT)
+
+
+def _same_amount(
+    members: list[int], rows: list[IdentityRow], keys: list[NameKey]
+) -> Iterator[tuple[int, int]]:
+    """Pairs of a block's rows of two list versions giving the same total investment, to the 万元, where few
+    rows give it: two lists naming one project in other words (东海岸新城基础设施 / 东海岸新城市政道路及配套工程,
+    340,000 both) are compared whatever their names' characters; the score decides (scoring.py)."""
+    by_amount: dict[object, list[int]] = defaultdict(list)
+    for i in members:
+        if rows[i].total_investment_wan:
+            by_amount[rows[i].total_investment_wan].append(i)
+    for same in by_amount.values():
+        if 1 < len(same) <= SAME_AMOUNT:
+            for x, i in enumerate(same):
+                for j in same[x + 1 :]:
+                    if rows[i].list_version != rows[j].list_version and not never_scored(keys[i], keys[j]):
+                        yield min(i, j), max(i, j)

@@ -5,8 +5,11 @@ Order of strength, each step unable to undo the one before:
 2. the exact key (project_identity: the name without spaces or punctuation, in the same place);
 3. scored pairs at or above `link_at`, best first.
 A link is refused when the project it would make held two rows of one list version (unless they are two
-different phases: a list may split a project another list names whole), or rows of two different cities.
-Pairs scoring from `review_from` up to `link_at` whose rows stay apart go to the review queue.
+different phases: a list may split a project another list names whole), or rows of two different cities —
+unless a row of the project names them all (a road of two cities: the province's row of both, and each city's
+section, linked to that row; the two sections are never a pair themselves).
+Pairs scoring from `review_from` up to `link_at` whose rows stay apart, and whose projects one link could join,
+go to the review queue: a rival that lost a row to a better-scored partner of its list is not asked about.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from etl.identity.blocking import candidate_pairs
+from etl.identity.blocking import candidate_pairs, common_amounts
 from etl.identity.distinctive import Distinct, common_bigrams, distinctive
 from etl.identity.names import NameKey, brand_starts, name_key
 from etl.identity.records import IdentityRow
@@ -74,7 +77,7 @@ class _Clusters:
     def _compatible(self, ra: int, rb: int) -> bool:
         left, right = self.members[ra], self.members[rb]
         cities = {c for i in left + right if self.rows[i].place_kind == "city" for c in self.rows[i].cities}
-        if len(cities) > 1:
+        if len(cities) > 1 and not self._spanned(left + right, cities):
             return False
         seen = defaultdict(list)
         for i in left:
@@ -84,6 +87,21 @@ class _Clusters:
                 if not phase or not self.keys[j].phase or phase == self.keys[j].phase:
                     return False
         return not any(frozenset((i, j)) in self.apart for i in left for j in right) if self.apart else True
+
+    def _spanned(self, members: list[int], cities: set[str]) -> bool:
+        """A project of two cities' rows is one project only through a row naming all those cities (the
+        province's 茂名至湛江铁路, a 湛江、茂名 row): each city's list names its own section of it, and the
+        sections are linked to that row, never to each other (two cities' rows are never a pair, blocking.py)."""
+        return any(
+            self.rows[i].place_kind == "multi_city" and cities <= set(self.rows[i].cities) for i in members
+        )
+
+    def joinable(self, i: int, j: int) -> bool:
+        """Two rows of two projects that one link could join as they stand: not when each project already holds
+        a row of the other's list (a better-scored partner took the row: the pair was its rival) or a row of
+        another city."""
+        ra, rb = self.find(i), self.find(j)
+        return ra != rb and self._compatible(ra, rb)
 
     def union(self, i: int, j: int) -> bool:
         ra, rb = self.find(i), self.find(j)
@@ -238,8 +256,9 @@ def _scored(
     """The candidates scoring at least `review_from` and not judged apart, best first by the uncapped score
     (rivals for a row ordered), then capped at 100."""
     scored = []
+    common = common_amounts(rows)
     for i, j in candidates:
-        score = pair_score(rows[i], rows[j], keys[i], keys[j], distinct[i], distinct[j])
+        score = pair_score(rows[i], rows[j], keys[i], keys[j], distinct[i], distinct[j], common)
         if score is not None and score >= review_from and frozenset((i, j)) not in apart:
             scored.append((score, i, j))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
@@ -253,13 +272,14 @@ def _decided(
     scored: list[tuple[float, int, int]],
     link_at: float,
 ) -> Identity:
-    """Link the scored pairs at or above `link_at`, best first, where the clusters allow; queue the rest."""
+    """Link the scored pairs at or above `link_at`, best first, where the clusters allow; queue the rest that
+    the clusters would allow (not the rivals a better link beat)."""
     auto = []
     for score, i, j in scored:
         if score >= link_at and clusters.find(i) != clusters.find(j) and clusters.union(i, j):
             _record(links, i, j, Link("score", score, j), Link("score", score, i))
             auto.append((i, j, score))
-    review = [Candidate(i, j, s) for s, i, j in scored if clusters.find(i) != clusters.find(j)]
+    review = [Candidate(i, j, s) for s, i, j in scored if clusters.joinable(i, j)]
     return Identity(_ids(rows, clusters), [x or Link("alone", None, None) for x in links], review, auto)
 
 

@@ -198,10 +198,11 @@ def _compile(v: Vocabulary) -> _Patterns:
         generic=re.compile(_any([*v.generic_words, *v.qualifiers])),
         quantity=re.compile(_QUANTITY.format(units=_any(v.units))),
         works=re.compile(_any(w for words in v.work_kinds.values() for w in words)),
-        # two places of the vocabulary, or any two names of two characters joined by 至 / 到 (合浦至湛江)
+        # two places of the vocabulary, or any two names of two characters joined by 至 / 到 (合浦至湛江); a county's
+        # seat 县城 is the county (汕尾市区至海丰县城 / 汕海)
         pair=re.compile(
-            f"({places})(?:市区|市|县|区)?(?:至|到|-|—|~)({places})(?:市区|市|县|区)?"
-            r"|([\u4e00-\u9fff]{2})(?:市区|市|县|区)?(?:至|到)([\u4e00-\u9fff]{2})(?:市区|市|县|区)?"
+            f"({places})(?:市区|县城|市|县|区)?(?:至|到|-|—|~)({places})(?:市区|县城|市|县|区)?"
+            r"|([\u4e00-\u9fff]{2})(?:市区|县城|市|县|区)?(?:至|到)([\u4e00-\u9fff]{2})(?:市区|县城|市|县|区)?"
         ),
         port=re.compile(
             f"^(?:{_any(v.cities)})港(?=..(?:{_any(v.port_areas)}))|(?<=..)(?:{_any(v.port_areas)})"
@@ -671,3 +672,15 @@ def name_key(
     core = p.generic.sub("", text) or text
     route = min(initials, default="")  # one pair in nearly every name that has one; min() for a stable choice
     return NameKey(core, phase, district, numbers, kinds, town, p.generic.sub("", brand), ordinals, route)
+
+
+# A place a list writes in a bracket at the end (…产业园（外海片区）, …产业基地（凤泉湖）): its name, without the word of
+# the kind of area. Read from the name as loaded (brackets NFKC-folded to ASCII).
+_TRAILING_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4}?)(?:片区|园区|街道|镇|新区|高新区)?[)）]\s*$")
+
+
+def trailing_place(name: str) -> str:
+    """The place named in a bracket at the end of a project's name ('' if none): scoring.py compares two names
+    without it when the other names it in front or inside, blocking.py makes such rows candidates."""
+    found = _TRAILING_PLACE.search(name)
+    return found.group(1) if found else ""

@@ -18,9 +18,13 @@
 - route: two names giving two different pairs of places joined by 至 (江门至阳江 / 阳江至茂名) take as much as two
   districts;
 - town: the same, two different towns or streets, like districts;
+- a place moved: one list names the place in a bracket at the end, the other in front (…产业园（外海片区） /
+  外海街道…产业园): read without it (`_moved_place`);
 - district: two different districts named take many points (two schools of two districts), the same adds;
 - amounts: lists give one project different totals (the plan's whole against a batch's part), so close
-  totals add a little and totals apart by more than 3× take a little;
+  totals add a little and totals apart by more than 3× take a little; the same total to the 万元, where few rows
+  of the city give it and no term tells the two apart, is evidence beyond the name (`_corroborated`): a name
+  alike enough to be queued (南山湾科技产业园 / 南山湾产业园（濠江区）) and the same total reach the threshold;
 - phase: a phase or section named on one side only (…新院区 / …三期) takes a few points: a list may split
   a project another names whole, but the whole's own row, where one exists, is the better match;
 - years: a start year more than a year apart takes points, the same start adds;
@@ -38,7 +42,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from etl.identity.distinctive import Distinct
-from etl.identity.names import NameKey
+from etl.identity.names import NameKey, trailing_place
 from etl.identity.numerals import same_but_digits
 from etl.identity.readings import (
     READING,
@@ -162,6 +166,36 @@ def _townless(a: NameKey, b: NameKey, distinct_a: str, distinct_b: str) -> float
         return 0.0  # b must begin where a goes on after its town: 珠玑…光伏电站 puts another place there
     distinct_rest = distinct_a.removeprefix(a.town) or rest
     return TOWNLESS * _reading_score(rest, b.core, distinct_rest, distinct_b)
+
+
+_ZONE_AFTER = re.compile(
+    r"^(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|片区|园区|街道|镇)"
+)
+MOVED = 0.96  # a place moved from a bracket at the end to the front: read as a name read another way
+
+
+def _moved_place(a: IdentityRow, b: IdentityRow, ka: NameKey, kb: NameKey) -> float:
+    """One list names the place of the project in a bracket at the end, the other in front or inside
+    (江海区智能制造产业园（外海片区） / 外海街道智能制造产业园, 智能卫浴产业基地（凤泉湖） / 凤泉湖高新区智能卫浴产业基地): the two
+    cores compared without the place, and without the word of its kind of area after it, when the other core names
+    it where it does not end; four characters must be left."""
+    best = 0.0
+    for row, key, other in ((a, ka, kb), (b, kb, ka)):
+        place = trailing_place(row.project_name)
+        if not place or place not in key.core:
+            continue
+        at = other.core.find(place)
+        if at < 0 or other.core.endswith(place):
+            continue
+        rest = other.core[at + len(place) :]
+        zone = _ZONE_AFTER.match(rest)
+        other_core = other.core[:at] + rest[zone.end() if zone else 0 :]
+        own_at = key.core.rfind(place)
+        own_core = key.core[:own_at] + key.core[own_at + len(place) :]
+        if min(len(own_core), len(other_core)) < 4:
+            continue
+        best = max(best, MOVED * _reading_score(own_core, other_core, own_core, other_core))
+    return best
 
 
 def _city_initial(a: NameKey, b: NameKey, cities: tuple[str, ...]) -> bool:
@@ -317,8 +351,48 @@ def _category(a: IdentityRow, b: IdentityRow) -> float:
     return 2.0 if fa == fb else -6.0
 
 
+CORROBORATED = (
+    12.0  # over the close-amounts 4: a pair the name alone would queue (70+) and the same total link
+)
+
+
+def _corroborated(a: IdentityRow, b: IdentityRow, ka: NameKey, kb: NameKey, terms: tuple[float, ...],
+                  common: frozenset = frozenset()) -> float:  # fmt: skip
+    """The same total investment to the 万元 in both lists, and nothing else telling the two apart: evidence
+    beyond the name that two lists name one project in other words (南山湾科技产业园 / 南山湾产业园（濠江区）,
+    280,000 both). Not when a term says two projects (another district, town, brand, school, kind of work,
+    category or start year: a term below 0), nor when one word is swapped in one frame (潭水 / 春湾 农光互补光伏:
+    a template a list fills with places, often with one amount), nor for a total many rows of the city give
+    (`common`: 10,000万元 tells nothing)."""
+    amount = a.total_investment_wan
+    if not amount or amount != b.total_investment_wan:
+        return 0.0
+    if common and any((city, amount) in common for city in (*a.cities, *b.cities) or ("",)):
+        return 0.0
+    if min(terms) < 0 or _swapped(ka.core, kb.core) or _swapped(ka.full, kb.full):
+        return 0.0
+    if _brand_unnamed(ka, b) or _brand_unnamed(kb, a):
+        return 0.0
+    return CORROBORATED
+
+
+def _brand_unnamed(key: NameKey, other: IdentityRow) -> bool:
+    """A company one name gives that the other does not name at all, not even two characters of it (格力电器… /
+    美的高栏港…: perhaps another company's plant); 中国石化中科（广东）炼化… / 中科炼化 names it."""
+    brand = key.brand
+    return len(brand) >= 2 and not any(
+        brand[i : i + 2] in other.project_name.lower() for i in range(len(brand) - 1)
+    )
+
+
 def pair_score(
-    a: IdentityRow, b: IdentityRow, ka: NameKey, kb: NameKey, distinct_a: Distinct, distinct_b: Distinct
+    a: IdentityRow,
+    b: IdentityRow,
+    ka: NameKey,
+    kb: NameKey,
+    distinct_a: Distinct,
+    distinct_b: Distinct,
+    common: frozenset = frozenset(),
 ) -> float | None:
     """The pair's score, or None when the two are different phases/sections of a project. Not capped: past
     100 it still orders two rivals for one row (the same name, but only one with the same amount); linking
@@ -331,7 +405,9 @@ def pair_score(
     name = name_score(ka, kb, distinct_a, distinct_b, city)
     if name < READING and _city_initial(ka, kb, (*a.cities, *b.cities)):
         name = READING
+    if name < READING:
+        name = max(name, _moved_place(a, b, ka, kb))
     terms = (_separate_works(ka, kb, city), _brands(ka, kb, city), _ordinal(ka, kb), _institution(ka, kb, city), _school_level(ka, kb),
-             _direction(ka, kb), _transposed(ka, kb), _works(ka, kb), _district(ka, kb), _route(ka, kb), _town(ka, kb), _village(ka, kb), _one_phase(ka, kb),
+             _direction(ka, kb), _transposed(ka, kb), _works(ka, kb), _district(ka, kb), _route(ka, kb), _town(ka, kb), _village(ka, kb),
              _amounts(a, b), _years(a, b), _category(a, b))  # fmt: skip
-    return round(name + sum(terms), 2)
+    return round(name + sum(terms) + _one_phase(ka, kb) + _corroborated(a, b, ka, kb, terms, common), 2)

@@ -45,7 +45,7 @@ CREATE TABLE IF NOT EXISTS identity_runs (
 );
 
 COMMENT ON TABLE identity_links IS 'Identity step: the project of every loaded project row (all versions), with the basis of its link (exact key, reviewed judgement, score, alone). Read through project_links.';
-COMMENT ON TABLE identity_candidates IS 'Identity step: pairs of rows scoring between GDMP_IDENTITY_REVIEW_FLOOR and GDMP_IDENTITY_LINK_SCORE and left apart: the review queue of `gdmp review identity`.';
+COMMENT ON TABLE identity_candidates IS 'Identity step: pairs of rows scoring between GDMP_IDENTITY_REVIEW_FLOOR and GDMP_IDENTITY_LINK_SCORE and left apart, whose projects one link could join (not a rival a better-scored link beat): the review queue of `gdmp review identity`.';
 COMMENT ON TABLE identity_runs IS 'Identity step: one line per time it ran (skipped when nothing it depends on changed).';
 COMMENT ON COLUMN identity_links.row_key IS 'source_id:project_key: the row''s key in catalog/reviews/identity.yaml, stable while the list keeps the row''s name and place';
 COMMENT ON COLUMN identity_links.project_id IS 'Distinct project: P + sha1 of its earliest row''s row_key (stable while that row is loaded)';
