@@ -115,12 +115,13 @@ def _together(
     items: list[tuple[Source, Prepared]], position: int, done: dict[str, Outcome], most: int
 ) -> int:
     """How many publications from `position` on may load in one transaction (load_prepared_together): small
-    lists not recorded already, up to `most`; 0 or 1 means one at a time."""
-    n = 0
+    lists of different sources not recorded already, up to `most`; 0 or 1 means one at a time."""
+    n, seen = 0, set()
     for source, prepared in items[position : position + most]:
         small = prepared.normalized is None or prepared.normalized.rows_read <= SMALL_LIST_ROWS
-        if source.is_announcement or source.id in done or not small:
-            break
+        if source.is_announcement or source.id in done or source.id in seen or not small:
+            break  # a source twice: its second version's slot depends on the first's (versions.py)
+        seen.add(source.id)
         n += 1
     return n
 
