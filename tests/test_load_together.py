@@ -25,6 +25,8 @@ from tests.entry import limits, settings, staging, warehouse_config
 from tests.warehouse_fixture import table_digests
 
 WHEN = frozenset({"fetched_at", "loaded_at", "flow_run_id", "build_fingerprint"})
+LOGS = {"fetch_log": "fetched_at", "publication_runs": "recorded_at", "validation_results": "validated_at",
+        "reconciliation": "checked_at"}  # fmt: skip  # the run's logs, and their column that says when
 DAY_1 = dt.datetime(2024, 3, 1, 8, tzinfo=dt.UTC)
 DAY_2 = dt.datetime(2024, 4, 1, 8, tzinfo=dt.UTC)
 
@@ -54,6 +56,13 @@ def prepared(source: Source, payload: bytes, fetched_at: dt.datetime) -> Prepare
     report = validate_normalized(normalized)
     verdict = judge(source, normalized, report.outcomes)
     return Prepared(source.id, "ready", verdict.message, fetched, normalized, verdict, report.outcomes)
+
+
+def logs(target: str) -> dict[str, list[str]]:
+    """Every row of the run's logs but its time, sorted."""
+    with warehouse.connect(target, warehouse_config(), read_only=True) as con:
+        return {table: sorted(map(repr, con.execute(f"SELECT * EXCLUDE ({when}) FROM {table}").fetchall()))
+                for table, when in LOGS.items()}  # fmt: skip
 
 
 def load(target: str, files: Path, items: list[tuple[Source, Prepared]], together: bool) -> list[str]:
@@ -99,6 +108,9 @@ def test_lists_loaded_together_hold_what_one_by_one_holds(
     assert seen == [["loaded", "loaded", "loaded", "rejected"], ["loaded"] * 4]
     together, alone = (table_digests(targets[w][0], exclude=WHEN) for w in ("together", "alone"))
     assert together == alone
+    assert logs(targets["together"][0]) == logs(targets["alone"][0])
+    assert {table: len(rows) for table, rows in logs(targets["together"][0]).items()} == {
+        "fetch_log": 8, "publication_runs": 8, "validation_results": 80, "reconciliation": 0}  # fmt: skip
     with warehouse.connect(targets["together"][0], warehouse_config(), read_only=True) as con:
         held = con.execute(
             """SELECT source_id, version, valid_to IS NULL, projects, quarantined,

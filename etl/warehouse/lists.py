@@ -19,7 +19,7 @@ from etl.run.outcomes import Outcome, Prepared, Status, Verdict
 from etl.validate.gates import passed_rows, quarantined_rows, stage_rule_failures
 from etl.warehouse.commits import claim_sources, ensure_claim_row, in_transaction
 from etl.warehouse.fingerprint import build_fingerprint
-from etl.warehouse.records import crash_point, record_checks, record_fetch_and_settle, record_outcome
+from etl.warehouse.records import Log, crash_point, settle
 from etl.warehouse.versions import close_versions, version_slots
 
 DATA_TABLES = ("projects", "quarantine", "non_project_rows")
@@ -188,31 +188,31 @@ def record_prepared(
 
 def _record_all(con: duckdb.DuckDBPyConnection, run_id: str | None, items: list[tuple[Source, Prepared]],
                 staged: list[str], settings: Settings) -> list[Outcome]:  # fmt: skip
-    """record_prepared of several publications of different sources in the caller's transaction: each one's
-    fetch and checks, then the versions of those that passed the gates together (_write_versions; `staged`:
-    their staging files' names, in order), then each one's outcome."""
-    settled = [record_fetch_and_settle(con, run_id, source, prepared) for source, prepared in items]
+    """record_prepared of several publications of different sources in the caller's transaction: the
+    versions of those that passed the gates together (_write_versions; `staged`: their staging files'
+    names, in order), and every one's fetch, checks and outcome in one INSERT per log table (records.Log)."""
+    log = Log()
+    settled = [settle(log, run_id, source, prepared) for source, prepared in items]
     for (source, prepared), done in zip(items, settled, strict=True):
         if done is None:
-            record_checks(con, run_id, source.id, prepared.fetched.sha256, prepared.outcomes,
-                          prepared.verdict.checks)  # fmt: skip
+            log.checks(run_id, source.id, prepared.fetched.sha256, prepared.outcomes, prepared.verdict.checks)
     loads = [
         (s, p, name) for (s, p), name in zip([i for i in items if loads_rows(i[1])], staged, strict=True)
     ]
     if loads:
         _write_versions(con, run_id, loads, settings)
-    return [done or _record_outcome(con, run_id, source, prepared)
-            for (source, prepared), done in zip(items, settled, strict=True)]  # fmt: skip
+    outcomes = [done or _gated_outcome(log, run_id, source, prepared)
+                for (source, prepared), done in zip(items, settled, strict=True)]  # fmt: skip
+    log.write(con)
+    return outcomes
 
 
-def _record_outcome(con: duckdb.DuckDBPyConnection, run_id: str | None, source: Source,
-                    prepared: Prepared) -> Outcome:  # fmt: skip
-    """A gated publication's publication_runs row (its verdict and row accounting), and its Outcome."""
+def _gated_outcome(log: Log, run_id: str | None, source: Source, prepared: Prepared) -> Outcome:
+    """A gated publication's publication_runs row (its verdict and row accounting) into `log`, and its
+    Outcome."""
     fetched, normalized, verdict = prepared.fetched, prepared.normalized, prepared.verdict
     counts = (normalized.rows_read, verdict.projects, verdict.quarantined, verdict.non_projects)
-    record_outcome(
-        con, run_id, source.id, verdict.status, fetched.sha256, counts, verdict.message, prepared.drift
-    )
+    log.outcome(run_id, source.id, verdict.status, fetched.sha256, counts, verdict.message, prepared.drift)
     return Outcome(source.id, verdict.status, verdict.message, counts, verdict.checks, prepared.drift)
 
 
