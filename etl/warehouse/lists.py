@@ -262,7 +262,7 @@ def load_prepared_together(
     """Several publications' load_prepared in one transaction, their staging files attached side by side:
     one commit for them all (a commit cost ~10–20 ms, a quarter to half of a small list's load), and one
     statement per table and step for their versions (_write_versions: in a lake on PostgreSQL, groups of 16
-    small lists: 48–110 → 20–31 ms a list, bench/load_cost.py). Their claim rows must be made and the load's
+    small lists: 80–87 → 12–16 ms a list, bench/load_cost.py). Their claim rows must be made and the load's
     settings set (load_settings). If anything fails, all of it is rolled back and the error raised: the caller loads them again one by one (tasks/load.py), so a failure still
     fails only its own publication. In the file backend's work copy nobody sees a commit before the run
     publishes; in a lake the group is one snapshot, seen whole or not at all, and a commit conflict with
