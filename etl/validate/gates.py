@@ -42,31 +42,33 @@ def rule_failures_of(outcomes: list[ExpectationOutcome]) -> list[tuple[int, str,
     return [(n, o.expectation, i) for i, o in enumerate(outcomes) for n in o.row_numbers]
 
 
-def passed_rows(staged: str) -> str:
+def passed_rows(staged: str, part: int = 0) -> str:
     """The rows that load: readable project rows of the staging file attached as `staged` that failed no
-    rule (the connection's temporary table rule_failures, stage_rule_failures)."""
+    rule (the connection's temporary table rule_failures, stage_rule_failures: `part` says whose)."""
     return f"""SELECT * EXCLUDE (reasons) FROM {staged}.candidates
-               WHERE len(reasons) = 0 AND row_number NOT IN (SELECT row_number FROM temp.main.rule_failures)"""
+               WHERE len(reasons) = 0
+                 AND row_number NOT IN (SELECT row_number FROM temp.main.rule_failures WHERE part = {part:d})"""
 
 
-def quarantined_rows(staged: str) -> str:
+def quarantined_rows(staged: str, part: int = 0) -> str:
     """The rows quarantined, each with every reason: unreadable, or failing rules (in the suite's order)."""
     return f"""SELECT c.row_number, c.project_name, list_concat(c.reasons, coalesce(f.rules, [])) AS reasons, c.raw
                FROM {staged}.candidates AS c
                LEFT JOIN (SELECT row_number, list(rule ORDER BY suite_order) AS rules FROM temp.main.rule_failures
-                          GROUP BY 1) AS f USING (row_number)
+                          WHERE part = {part:d} GROUP BY 1) AS f USING (row_number)
                WHERE len(c.reasons) > 0 OR f.rules IS NOT NULL"""  # fmt: skip
 
 
-def stage_rule_failures(con: duckdb.DuckDBPyConnection, failures: list[tuple[int, str, int]]) -> None:
-    """The rule failures of one publication as the connection's temporary table rule_failures, which
-    passed_rows and quarantined_rows read: nothing is written to the staging file, so judging opens it
+def stage_rule_failures(con: duckdb.DuckDBPyConnection, *failures: list[tuple[int, str, int]]) -> None:
+    """The rule failures of one publication (part 0), or of several loading together (part 0, 1, … in the
+    order given: one table for them all, not one each), as the connection's temporary table rule_failures,
+    which passed_rows and quarantined_rows read: nothing is written to the staging file, so judging opens it
     read-only and the writer reads it attached."""
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE rule_failures (row_number INTEGER, rule VARCHAR, suite_order INTEGER)"
-    )
+    con.execute("CREATE OR REPLACE TEMP TABLE rule_failures "
+                "(part INTEGER, row_number INTEGER, rule VARCHAR, suite_order INTEGER)")  # fmt: skip
     insert_rows(con, "temp.main.rule_failures",
-                [{"row_number": n, "rule": rule, "suite_order": i} for n, rule, i in failures])  # fmt: skip
+                [{"part": part, "row_number": n, "rule": rule, "suite_order": i}
+                 for part, rows in enumerate(failures) for n, rule, i in rows])  # fmt: skip
 
 
 @contextmanager

@@ -32,8 +32,16 @@ T = TypeVar("T")
 def claim_source(con: duckdb.DuckDBPyConnection, source_id: str, run_id: str | None) -> None:
     """Inside a load's transaction: mark the source as being loaded by this run (its row is made first by
     ensure_claim_row; two rows made at once are harmless: both are updated)."""
+    claim_sources(con, [source_id], run_id)
+
+
+def claim_sources(con: duckdb.DuckDBPyConnection, source_ids: list[str], run_id: str | None) -> None:
+    """claim_source for several sources loading in one transaction, in one UPDATE: in a lake on PostgreSQL an
+    UPDATE cost ~10–20 ms inside a load's transaction, one a publication when each claimed its own."""
     con.execute(
-        "UPDATE load_claims SET claimed_at = now(), flow_run_id = ? WHERE source_id = ?", [run_id, source_id]
+        f"UPDATE load_claims SET claimed_at = now(), flow_run_id = ? "
+        f"WHERE source_id IN ({', '.join('?' * len(source_ids))})",
+        [run_id, *source_ids],
     )
 
 
