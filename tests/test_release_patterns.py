@@ -1644,3 +1644,56 @@ def test_the_budget_s_money_is_no_funding_part_of_the_plan():
     got = read(text, year=2024, whole_release=True, city="4405")
     assert ("funding", "政府投资", "projects", 120, "exact") in got
     assert not [g for g in got if g[3] == 2100000]
+
+
+# ---- round 8: whose event a release tells of ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, lead",
+    [
+        ("蕉岭县举办项目推介会 6个项目签约落户", "本月3日，6个项目集中签约落户蕉岭县，协议投资额共42亿元。"),
+        (
+            "肇庆端州：12个项目集中开工",
+            "昨日，肇庆市端州区新一批项目集中开工。端州区开工项目12个，总投资42亿元。",
+        ),
+        ("横沥一季度8个项目集中动工", "横沥镇今天集中动工8个项目，总投资42亿元。"),
+    ],
+)
+def test_a_place_s_own_event_is_the_batch_not_its_part(title, lead):
+    got = read(f"{title}\n{lead}", whole_release=True, city="4412")
+    assert ("batch", None, "total_investment", 420000, "exact") in got
+    assert not [g for g in got if g[0] == "district"]
+
+
+def test_the_district_that_holds_a_town_is_no_part_of_the_town_s_event():
+    text = (
+        "石湾公布30个项目\n"
+        "日前，禅城区举行一季度项目开工活动。石湾镇共有30个项目发布，总投资120亿元；"
+        "另有4个项目参加禅城区集中开工，总投资9亿元。"
+    )
+    got = read(text, whole_release=True, city="4406")
+    assert ("batch", None, "projects", 30, "exact") in got
+    assert not [g for g in got if g[0] == "district"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "佛山一季度92个项目开工 顺德区占20个\n今天，佛山市一季度项目集中开工，共92个项目，总投资500亿元。其中顺德区项目20个。",
+        "Foshan starts 92 projects\nFoshan started 92 projects today, 20 of them in Shunde District and 12 in Nanhai District.",
+        "活动在南海区举行 佛山92个项目开工\n一季度项目集中开工活动在南海区举行，全市92个项目开工。南海区项目12个。",
+    ],
+)
+def test_a_city_s_event_or_a_venue_names_no_host(text):
+    got = read(text, whole_release=True, city="4406")
+    assert ("batch", None, "projects", 92, "exact") in got
+    assert [g for g in got if g[0] == "district"]
+
+
+def test_a_figureless_sentence_naming_the_event_whole_leaves_the_batch_in_force():
+    text = (
+        "某县项目集中签约开工\n5日，某县2024年产业项目集中签约暨园区开工。11个项目签约或开工，总投资60亿元。"
+    )
+    got = read(text, whole_release=True, city="4413")
+    assert ("batch", None, "total_investment", 600000, "exact") in got
