@@ -1697,3 +1697,15 @@ def test_a_figureless_sentence_naming_the_event_whole_leaves_the_batch_in_force(
     )
     got = read(text, whole_release=True, city="4413")
     assert ("batch", None, "total_investment", 600000, "exact") in got
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("本次签约项目40个，其中第二产业投资项目25个，投资额90亿元。", "第二产业"),
+        ("本次签约项目40个，其中新能源汽车领域项目25个，投资额90亿元。", "新能源汽车"),
+        ("本次签约项目40个，其中数字经济类投资项目25个，投资额90亿元。", "数字经济"),
+    ],
+)
+def test_a_word_more_after_a_kind_makes_no_other_label(text, label):
+    assert ("sector", label, "projects", 25, "exact") in read(text)
