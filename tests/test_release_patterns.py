@@ -1709,3 +1709,15 @@ def test_a_figureless_sentence_naming_the_event_whole_leaves_the_batch_in_force(
 )
 def test_a_word_more_after_a_kind_makes_no_other_label(text, label):
     assert ("sector", label, "projects", 25, "exact") in read(text)
+
+
+def test_where_investors_come_from_is_the_batch_when_no_larger_whole_holds_it():
+    whole = read(
+        "连州与港商签约8个项目\n昨日，连州市举行招商签约活动，与港商签约项目8个，总投资30亿元。",
+        whole_release=True,
+        city="4418",
+    )
+    assert ("batch", None, "projects", 8, "exact") in whole
+    assert ("batch", None, "total_investment", 300000, "exact") in whole
+    part = read("本次签约项目50个，总投资200亿元。其中港资项目20个，投资额90亿元。", whole_release=True)
+    assert ("funding", "港商投资", "projects", 20, "exact") in part

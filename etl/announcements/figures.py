@@ -27,6 +27,7 @@ from etl.announcements.places import REGION_AS_KIND, holds_no_part_of, region_ho
 from etl.announcements.release import (
     consistent,
     headline_restated,
+    investors_origin_as_batch,
     kind_in_title,
     parts_not_wholes,
     parts_of_the_batch_s_events,
@@ -221,7 +222,7 @@ def extract_figures(
         headline_end = _headline_end(folded)
         subject = release_subject(folded, headline_end)
         in_title = {(kind, value) for at, kind, value in printed if at < subject.title_end}
-        figures = _host_s(figures, host) if host else subject_district(figures)
+        figures = investors_origin_as_batch(_host_s(figures, host) if host else subject_district(figures))
         figures = tied_to_batch(folded, figures, disowned_at, subject, year, in_title)
         figures = kind_in_title(figures, subject.title_end)
         figures = headline_restated(figures, disowned, headline_end)
