@@ -1721,3 +1721,18 @@ def test_where_investors_come_from_is_the_batch_when_no_larger_whole_holds_it():
     assert ("batch", None, "total_investment", 300000, "exact") in whole
     part = read("本次签约项目50个，总投资200亿元。其中港资项目20个，投资额90亿元。", whole_release=True)
     assert ("funding", "港商投资", "projects", 20, "exact") in part
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各地项目集中开工\n3月2日，珠海市一季度项目集中开工，共开工项目60个。"
+        "3月3日，江西某区举行集中签约仪式。签约仪式上，12个总投资40亿元的项目集中签约。",
+        "Projects start across China\nZhuhai started 60 projects on March 2. On March 3, Jiangxi held a signing "
+        "ceremony. At the ceremony, 12 projects worth 4 billion yuan were signed.",
+    ],
+)
+def test_another_province_s_event_goes_on_until_guangdong_is_named_again(text):
+    got = read(text, whole_release=True, city="4404")
+    assert ("batch", None, "projects", 60, "exact") in got
+    assert not [g for g in got if g[3] in (12, 400000)]

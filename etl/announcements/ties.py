@@ -53,6 +53,7 @@ from etl.announcements.places import EN_DISTRICT, EN_DISTRICT_BY_SUFFIX, ZH_DIST
 from etl.announcements.sentences import Span, language_of, split_sentences
 from etl.announcements.vocabulary import (
     another_province_opens,
+    guangdong_named,
     event_verb_named,
     occasion_named,
     plan_named,
@@ -64,7 +65,10 @@ from etl.announcements.vocabulary import (
     years_list_named,
 )
 
-UNTIED = "figure not tied to the batch"  # how the reason of what this rule sends to review begins
+UNTIED = "figure not tied to the batch"
+_ANOTHER_PROVINCE = (
+    "another programme: another province's"  # how the reason of what this rule sends to review begins
+)
 _PARTS = ("funding", "district", "sector", "size_band")
 # Sentences whose counts the reader gave as not the batch's for these reasons are still parts of it (a
 # stage of the plan): the parts counted after them are the batch's, as before them.
@@ -120,7 +124,13 @@ def sentence_tie(
     text = folded[span.start : span.end]
     language = language_of(text)
     if province := another_province_opens(text, language):
-        return Tie(f"another programme: another province's ({province})", False, other=True)
+        return Tie(f"{_ANOTHER_PROVINCE} ({province})", False, other=True)
+    if (
+        before is not None
+        and before.why.startswith(_ANOTHER_PROVINCE)
+        and not guangdong_named(text, language)
+    ):
+        return before  # that province's event goes on until the release names Guangdong or a city of it again
     named = this_batch_named(text, language) or occasion_named(text, language)
     if named:
         return Tie(f"names this batch or its event ({named})", True)
