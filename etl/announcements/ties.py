@@ -53,8 +53,8 @@ from etl.announcements.places import EN_DISTRICT, EN_DISTRICT_BY_SUFFIX, ZH_DIST
 from etl.announcements.sentences import Span, language_of, split_sentences
 from etl.announcements.vocabulary import (
     another_province_opens,
-    guangdong_named,
     event_verb_named,
+    guangdong_named,
     occasion_named,
     plan_named,
     plan_word_named,
