@@ -1736,3 +1736,13 @@ def test_another_province_s_event_goes_on_until_guangdong_is_named_again(text):
     got = read(text, whole_release=True, city="4404")
     assert ("batch", None, "projects", 60, "exact") in got
     assert not [g for g in got if g[3] in (12, 400000)]
+
+
+def test_the_host_may_be_named_in_the_first_sentence_that_tells_of_the_business():
+    text = (
+        "本报讯 记者某某报道：春风送暖正当时。新年伊始，蕉岭抢抓机遇，掀起项目集中签约热潮。"
+        "蕉岭县签约项目6个，协议投资额共42亿元。其中，长潭镇项目2个。"
+    )
+    got = read(text, whole_release=True, city="4414")
+    assert ("batch", None, "projects", 6, "exact") in got
+    assert ("district", "长潭镇", "projects", 2, "exact") in got  # a town of the county: its part

@@ -244,12 +244,20 @@ def _host(folded: str, headline_end: int) -> str | None:
     crumbs = _BREADCRUMB.match(folded)
     skip = crumbs.end() if crumbs else 0
     language = language_of(subject.opening)
+    lead = max(skip, subject.title_end)
+    spans = [(skip, subject.title_end)]
+    spans += [(s.start, s.end) for s in split_sentences(folded[: lead + _LEAD_CHARS]) if s.start >= lead][:3]
     parts = []
-    for start, end in ((skip, subject.title_end), (max(skip, subject.title_end), len(subject.opening))):
+    for start, end in spans:
         business = _business_at(folded[start:end], language)
         if start < end and business is not None:
             parts.append((start, end, start + business))
+            if start >= lead:
+                break  # the lead: the first sentence after the title that tells of the release's business
     return release_host(folded, parts, language)
+
+
+_LEAD_CHARS = 600
 
 
 def _business_at(text: str, language: str) -> int | None:
