@@ -1746,3 +1746,13 @@ def test_the_host_may_be_named_in_the_first_sentence_that_tells_of_the_business(
     got = read(text, whole_release=True, city="4414")
     assert ("batch", None, "projects", 6, "exact") in got
     assert ("district", "长潭镇", "projects", 2, "exact") in got  # a town of the county: its part
+
+
+def test_a_zone_named_after_its_city_is_a_host_not_the_city():
+    text = (
+        "江门高新区40个项目集中签约动工\n"
+        "5月8日，江门高新区共有40个项目集中签约动工，总投资300亿元，其中棠下镇项目12个。"
+    )
+    got = read(text, whole_release=True, city="4407")
+    assert ("batch", None, "projects", 40, "exact") in got
+    assert ("district", "棠下镇", "projects", 12, "exact") in got  # a town of the zone: its part

@@ -260,7 +260,7 @@ EN_DISTRICT = re.compile(
 )
 # Unlisted names, by their suffix: "…镇", "…新区" after punctuation; "Xxx District" in English.
 ZH_DISTRICT_BY_SUFFIX = re.compile(
-    r"(?:(?<=[，,、；;：:\s(（])|(?<=其中)|^)([\u4e00-\u9fff]{2,4}?(?:特别合作区|合作区|新区|开发区|高新区|镇|街道|县))"
+    r"(?:(?<=[，,、；;：:\s(（])|(?<=其中)|^)((?!其中)[\u4e00-\u9fff]{2,4}?(?:特别合作区|合作区|新区|开发区|高新区|镇|街道|县))"
     r"(?=\d|[共有项目数为达最多以的，,、])"
 )
 # (Not "In Yinhu Development Zone": a capitalised preposition or article opens no name.)
@@ -335,11 +335,15 @@ def _places_in(text: str, start: int, end: int, language: str, shorts: dict[str,
 
 
 def _short_names(text: str) -> dict[str, str]:
-    """Short names of the districts and towns a text names in full by their suffix (里水 → 里水镇)."""
+    """The districts and towns a text names in full (by their suffix too: 广州开发区), by their full names and
+    short ones (里水 → 里水镇; never a city's name: 广州 is no short name of 广州开发区)."""
     clauses = re.sub(r"[。！？!?\n]", "，", text)  # a name opening a sentence opens a clause too
     full = {m.group(1) for m in ZH_DISTRICT_BY_SUFFIX.finditer(clauses)} | set(ZH_DISTRICT.findall(text))
     labels = {district_label_zh(name) or name for name in full if not is_generic_place(name)}
-    return {_short(label): label for label in labels if len(_short(label)) >= 2 and _short(label) != label}
+    shorts = {
+        _short(label): label for label in labels if len(_short(label)) >= 2 and _short(label) not in CITIES
+    }
+    return shorts | {label: label for label in labels}  # and the full names, wherever they stand
 
 
 def _short_pattern(shorts: dict[str, str]) -> re.Pattern[str]:
