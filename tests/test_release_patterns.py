@@ -1756,3 +1756,10 @@ def test_a_zone_named_after_its_city_is_a_host_not_the_city():
     got = read(text, whole_release=True, city="4407")
     assert ("batch", None, "projects", 40, "exact") in got
     assert ("district", "棠下镇", "projects", 12, "exact") in got  # a town of the zone: its part
+
+
+def test_a_count_before_its_parts_by_event_is_of_mixed_events():
+    got = read("本批签约、动工的项目分属多个行业，其中产业项目40个，包括开工项目15个、签约项目25个。")
+    assert ("sector", "产业", "projects", 40, "exact") in got
+    assert ("sector", "产业", "projects", 15, "exact") in got
+    assert ("sector", "产业", "projects", 25, "exact") in got
