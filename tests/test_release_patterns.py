@@ -1763,3 +1763,14 @@ def test_a_count_before_its_parts_by_event_is_of_mixed_events():
     assert ("sector", "产业", "projects", 40, "exact") in got
     assert ("sector", "产业", "projects", 15, "exact") in got
     assert ("sector", "产业", "projects", 25, "exact") in got
+
+
+def test_stray_commas_before_a_stop_change_nothing():
+    text = "本批开工,、签约的项目共50个,总投资300亿元,,其中开工项目20个,、签约项目30个,。"
+    got = read(text)
+    assert ("batch", None, "projects", 50, "exact") in got
+    assert ("batch", None, "projects", 20, "exact") in got
+    assert ("batch", None, "projects", 30, "exact") in got
+    figures = extract_figures(text)
+    assert [f.event for f in figures if f.value == 50] == [None]  # two events named together: mixed
+    assert all(f.text == text[f.start : f.end] for f in figures)

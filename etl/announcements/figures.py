@@ -167,7 +167,7 @@ def extract_figures(
     batch's; whole_release: the text is a whole release, so its lead figure tells whose programme it is
     (a district's own: that district is its batch), which a sentence taken alone cannot; city: the code of
     the city whose release it is ("4420"), whose name then speaks of the batch as 全市 does."""
-    folded = mask_number_runs(fold(text[:MAX_ARTICLE_CHARS]))
+    folded = _STRAY_COMMA.sub("\u200b", mask_number_runs(fold(text[:MAX_ARTICLE_CHARS])))
     # In a city's release the province's key projects are another list, unless the release is about them
     # (its headline says 省重点项目: "1965亿！肇庆今年66个省重点项目来了").
     other_lists = not province_is_batch and not provincial_list_cue(folded, 0, _headline_end(folded), "zh")
@@ -318,6 +318,10 @@ _ANAPHORA = re.compile(
     r"\s*(?:(?:这|此)?其中|在这些项目中|这些项目中|上述项目中|among\s+(?:them|these|which)|of\s+(?:them|these|which))\b",
     re.I,
 )
+
+# A comma right before another stop is a stray one (mirrors that sprinkle commas: "开工,、签约"): it is
+# masked, same length, so that the stop after it separates what it separates.
+_STRAY_COMMA = re.compile(r"[,，](?=[、。，,；;])")
 
 # Releases are a few thousand characters; reading stops here, so that no page costs more than a few seconds.
 MAX_ARTICLE_CHARS = 60_000
