@@ -1774,3 +1774,14 @@ def test_stray_commas_before_a_stop_change_nothing():
     figures = extract_figures(text)
     assert [f.event for f in figures if f.value == 50] == [None]  # two events named together: mixed
     assert all(f.text == text[f.start : f.end] for f in figures)
+
+
+def test_a_target_reaches_no_further_than_its_paragraph():
+    text = (
+        "24个项目集中签约开工\n"
+        "今年，某区将力争全年招引亿元以上项目30个。\n"
+        "当天下午，在集中签约开工活动上，某区集中签约开工项目共24个，总投资达50亿元。"
+    )
+    got = read(text, whole_release=True, city="4418")
+    assert ("batch", None, "projects", 24, "exact") in got
+    assert ("batch", None, "total_investment", 500000, "exact") in got

@@ -299,10 +299,11 @@ def _city_names(code: str | None) -> tuple[str, ...]:
 
 
 def _results_go_on(folded: str, span: Span, cue: str) -> bool:
-    """After a result so far ("1-7月，省重点项目完成投资3836.5亿元"), a sentence that only tells of events
-    ("新开工建设…等133个项目，建成投产…等23个项目") tells more results, unless it names a plan or a batch."""
-    if not cue.startswith(("a result so far", "a target")):
-        return False
+    """After a result so far ("1-7月，省重点项目完成投资3836.5亿元"), a sentence of the same paragraph that only
+    tells of events ("新开工建设…等133个项目，建成投产…等23个项目") tells more results, unless it names a plan or a
+    batch."""
+    if not cue.startswith(("a result so far", "a target")) or span.paragraph_start:
+        return False  # a new paragraph starts anew
     language = language_of(folded[span.start : span.end])
     if not event_marks(folded, span.start, span.end, language):
         return False
