@@ -1785,3 +1785,26 @@ def test_a_target_reaches_no_further_than_its_paragraph():
     got = read(text, whole_release=True, city="4418")
     assert ("batch", None, "projects", 24, "exact") in got
     assert ("batch", None, "total_investment", 500000, "exact") in got
+
+
+def test_a_sentence_after_the_occasion_named_alone_is_of_the_event():
+    text = (
+        "某市招商推介大会开幕\n"
+        "春风正暖。3月5日，某市招商推介大会隆重召开。9个项目落户某县，涉及物流、食品等产业领域，"
+        "投资总额86亿元。"
+    )
+    got = read(text, whole_release=True, city="4415")
+    assert ("batch", None, "projects", 9, "exact") in got
+    assert ("batch", None, "total_investment", 860000, "exact") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dongguan starts projects\nUp until June, the city has held ceremonies for three batches of projects. "
+        "In all, 70 projects saw work begin, with a total investment of 50 billion yuan.",
+        "东莞项目建设\n截至6月，全市已举行三批项目集中开工活动。合计项目70个，总投资500亿元。",
+    ],
+)
+def test_an_occasion_told_as_a_result_so_far_ties_nothing_after_it(text):
+    assert not [g for g in read(text, whole_release=True, city="4419") if g[3] in (70, 5000000)]

@@ -470,7 +470,8 @@ def zh_markers(text: str, start: int, end: int) -> list[Marker]:
     found += _hits(_ZH_PROVINCE, "province", piece, start)
     found += _hits(_ZH_BATCH, "batch", piece, start)
     found += _hits(places.ZH_CITY, "city", piece, start)
-    found = [replace(m, weak=True) if m.kind == "sector" and _ZH_IN_PASSING.search(text, max(start, m.start - 12), m.start)
+    found = [replace(m, weak=True) if m.kind == "sector" and (_ZH_IN_PASSING.search(text, max(start, m.start - 12), m.start)
+             or text[m.start - 1 : m.start] == "等")  # "…、物流等产业领域": a list's summary, no part
              and not _ZH_COUNTED_AFTER.match(text, m.end, end) else m for m in _non_overlapping(found)]  # fmt: skip
     return _outside_documents(_not_venues(found, text, "zh"), text, start, end)
 

@@ -55,6 +55,7 @@ from etl.announcements.vocabulary import (
     another_province_opens,
     event_verb_named,
     guangdong_named,
+    not_batch_cue,
     occasion_named,
     plan_named,
     plan_word_named,
@@ -66,6 +67,7 @@ from etl.announcements.vocabulary import (
 )
 
 UNTIED = "figure not tied to the batch"
+_NAMES_IT = "names this batch or its event"
 _ANOTHER_PROVINCE = (
     "another programme: another province's"  # how the reason of what this rule sends to review begins
 )
@@ -133,7 +135,7 @@ def sentence_tie(
         return before  # that province's event goes on until the release names Guangdong or a city of it again
     named = this_batch_named(text, language) or occasion_named(text, language)
     if named:
-        return Tie(f"names this batch or its event ({named})", True)
+        return Tie(f"{_NAMES_IT} ({named})", True)
     plan = plan_named(text, language, year)
     own_plan = plan and (subject.plan or not subject.event)
     if own_plan and not _another_place_s(text, language, plan, subject):
@@ -202,13 +204,22 @@ def tied_to_batch(
     batch_counts: list[AnnouncedFigure] = []
     anchor = False  # is the whole counted last tied to the batch?
     before: Tie | None = None
+    occasion: Tie | None = None  # the tie of a sentence with no figure that named the batch or its occasion
     for span in split_sentences(folded):
         members = by_sentence.get(span.start, [])
         if not members and span.start not in disowned:
             if _has_words(folded, span):
                 before = sentence_tie(folded, span, subject, year, before)
+                occasion = before if before is not None and before.why.startswith(_NAMES_IT) else None
+                language = language_of(folded[span.start : span.end])
+                if not_batch_cue(folded, span.start, span.end, language, year, span.start):
+                    occasion = None  # "Until June, the city held three rounds of ceremonies."
             continue
         tie = sentence_tie(folded, span, subject, year, before)
+        if tie is None and occasion is not None and not span.paragraph_start:
+            # "…推介大会召开。9个项目落户某县，投资总额…": the sentence before, with no figure, named the occasion
+            tie = Tie(f"follows a sentence that {occasion.why}", False)
+        occasion = None
         ok = [i for i in members if out[i].status == "ok"]
         if (tie is None or not (tie.strong or tie.other)) and any(_printed(out[i]) in in_title for i in ok):
             tie = Tie("states again a figure the title prints", True, carries=False)

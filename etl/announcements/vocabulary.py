@@ -192,8 +192,8 @@ EN_NOT_BATCH = [
         "a result so far",
         r"\b(?:so\s+far|since\s+the\s+(?:beginning|start)\s+of|year[\s-]to[\s-]date|in\s+the\s+first\s+\w+\s+months"
         r"|as\s+of\s+(?:the\s+end\s+of|now|today|\w+\s+\d)|from\s+January\s+to|between\s+January\s+and|(?:has|have|had)\s+(?:been\s+)?completed|completed\s+investment"
-        r"|cumulative(?:ly)?|accumulated|to\s+date|up\s+to\s+now|thus\s+far|since\s+(?:January|February|March|April"
-        r"|May|June|July|August|September|October|November|December|20\d\d))\b",
+        r"|cumulative(?:ly)?|accumulated|to\s+date|up\s+to\s+now|thus\s+far|(?:since|(?:up\s+)?(?:until|till))\s+"
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d|now))\b",
     ),
     (
         "an earlier period",
