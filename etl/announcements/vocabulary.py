@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from etl.announcements.places import CITIES
+
 # ---- what an amount is -------------------------------------------------------------------------
 # Chinese: the keyword written before the amount ("总投资约3295.3亿元", "2023年度计划投资约535.6亿元").
 ZH_ANNUAL = (
@@ -406,38 +408,8 @@ _EN_OTHER_PROVINCE = re.compile(
 )
 
 
-_ZH_GUANGDONG = re.compile(
-    "广东|粤|全省|我省|"
-    + "|".join(
-        [
-            "广州",
-            "韶关",
-            "深圳",
-            "珠海",
-            "汕头",
-            "佛山",
-            "江门",
-            "湛江",
-            "茂名",
-            "肇庆",
-            "惠州",
-            "梅州",
-            "汕尾",
-            "河源",
-            "阳江",
-            "清远",
-            "东莞",
-            "中山",
-            "潮州",
-            "揭阳",
-            "云浮",
-        ]
-    )
-)
-_EN_GUANGDONG = re.compile(
-    r"\b(?:Guangdong|Guangzhou|Shaoguan|Shenzhen|Zhuhai|Shantou|Foshan|Jiangmen|Zhanjiang|Maoming|Zhaoqing|Huizhou"
-    r"|Meizhou|Shanwei|Heyuan|Yangjiang|Qingyuan|Dongguan|Zhongshan|Chaozhou|Jieyang|Yunfu)\b"
-)
+_ZH_GUANGDONG = re.compile("广东|粤|全省|我省|" + "|".join(CITIES))
+_EN_GUANGDONG = re.compile(r"\b(?:Guangdong|" + "|".join(CITIES.values()) + r")\b")
 
 
 def guangdong_named(text: str, language: str) -> bool:
