@@ -1644,3 +1644,167 @@ def test_the_budget_s_money_is_no_funding_part_of_the_plan():
     got = read(text, year=2024, whole_release=True, city="4405")
     assert ("funding", "政府投资", "projects", 120, "exact") in got
     assert not [g for g in got if g[3] == 2100000]
+
+
+# ---- round 8: whose event a release tells of ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, lead",
+    [
+        ("蕉岭县举办项目推介会 6个项目签约落户", "本月3日，6个项目集中签约落户蕉岭县，协议投资额共42亿元。"),
+        (
+            "肇庆端州：12个项目集中开工",
+            "昨日，肇庆市端州区新一批项目集中开工。端州区开工项目12个，总投资42亿元。",
+        ),
+        ("横沥一季度8个项目集中动工", "横沥镇今天集中动工8个项目，总投资42亿元。"),
+    ],
+)
+def test_a_place_s_own_event_is_the_batch_not_its_part(title, lead):
+    got = read(f"{title}\n{lead}", whole_release=True, city="4412")
+    assert ("batch", None, "total_investment", 420000, "exact") in got
+    assert not [g for g in got if g[0] == "district"]
+
+
+def test_the_district_that_holds_a_town_is_no_part_of_the_town_s_event():
+    text = (
+        "石湾公布30个项目\n"
+        "日前，禅城区举行一季度项目开工活动。石湾镇共有30个项目发布，总投资120亿元；"
+        "另有4个项目参加禅城区集中开工，总投资9亿元。"
+    )
+    got = read(text, whole_release=True, city="4406")
+    assert ("batch", None, "projects", 30, "exact") in got
+    assert not [g for g in got if g[0] == "district"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "佛山一季度92个项目开工 顺德区占20个\n今天，佛山市一季度项目集中开工，共92个项目，总投资500亿元。其中顺德区项目20个。",
+        "Foshan starts 92 projects\nFoshan started 92 projects today, 20 of them in Shunde District and 12 in Nanhai District.",
+        "活动在南海区举行 佛山92个项目开工\n一季度项目集中开工活动在南海区举行，全市92个项目开工。南海区项目12个。",
+    ],
+)
+def test_a_city_s_event_or_a_venue_names_no_host(text):
+    got = read(text, whole_release=True, city="4406")
+    assert ("batch", None, "projects", 92, "exact") in got
+    assert [g for g in got if g[0] == "district"]
+
+
+def test_a_figureless_sentence_naming_the_event_whole_leaves_the_batch_in_force():
+    text = (
+        "某县项目集中签约开工\n5日，某县2024年产业项目集中签约暨园区开工。11个项目签约或开工，总投资60亿元。"
+    )
+    got = read(text, whole_release=True, city="4413")
+    assert ("batch", None, "total_investment", 600000, "exact") in got
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("本次签约项目40个，其中第二产业投资项目25个，投资额90亿元。", "第二产业"),
+        ("本次签约项目40个，其中新能源汽车领域项目25个，投资额90亿元。", "新能源汽车"),
+        ("本次签约项目40个，其中数字经济类投资项目25个，投资额90亿元。", "数字经济"),
+    ],
+)
+def test_a_word_more_after_a_kind_makes_no_other_label(text, label):
+    assert ("sector", label, "projects", 25, "exact") in read(text)
+
+
+def test_where_investors_come_from_is_the_batch_when_no_larger_whole_holds_it():
+    whole = read(
+        "连州与港商签约8个项目\n昨日，连州市举行招商签约活动，与港商签约项目8个，总投资30亿元。",
+        whole_release=True,
+        city="4418",
+    )
+    assert ("batch", None, "projects", 8, "exact") in whole
+    assert ("batch", None, "total_investment", 300000, "exact") in whole
+    part = read("本次签约项目50个，总投资200亿元。其中港资项目20个，投资额90亿元。", whole_release=True)
+    assert ("funding", "港商投资", "projects", 20, "exact") in part
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各地项目集中开工\n3月2日，珠海市一季度项目集中开工，共开工项目60个。"
+        "3月3日，江西某区举行集中签约仪式。签约仪式上，12个总投资40亿元的项目集中签约。",
+        "Projects start across China\nZhuhai started 60 projects on March 2. On March 3, Jiangxi held a signing "
+        "ceremony. At the ceremony, 12 projects worth 4 billion yuan were signed.",
+    ],
+)
+def test_another_province_s_event_goes_on_until_guangdong_is_named_again(text):
+    got = read(text, whole_release=True, city="4404")
+    assert ("batch", None, "projects", 60, "exact") in got
+    assert not [g for g in got if g[3] in (12, 400000)]
+
+
+def test_the_host_may_be_named_in_the_first_sentence_that_tells_of_the_business():
+    text = (
+        "本报讯 记者某某报道：春风送暖正当时。新年伊始，蕉岭抢抓机遇，掀起项目集中签约热潮。"
+        "蕉岭县签约项目6个，协议投资额共42亿元。其中，长潭镇项目2个。"
+    )
+    got = read(text, whole_release=True, city="4414")
+    assert ("batch", None, "projects", 6, "exact") in got
+    assert ("district", "长潭镇", "projects", 2, "exact") in got  # a town of the county: its part
+
+
+def test_a_zone_named_after_its_city_is_a_host_not_the_city():
+    text = (
+        "江门高新区40个项目集中签约动工\n"
+        "5月8日，江门高新区共有40个项目集中签约动工，总投资300亿元，其中棠下镇项目12个。"
+    )
+    got = read(text, whole_release=True, city="4407")
+    assert ("batch", None, "projects", 40, "exact") in got
+    assert ("district", "棠下镇", "projects", 12, "exact") in got  # a town of the zone: its part
+
+
+def test_a_count_before_its_parts_by_event_is_of_mixed_events():
+    got = read("本批签约、动工的项目分属多个行业，其中产业项目40个，包括开工项目15个、签约项目25个。")
+    assert ("sector", "产业", "projects", 40, "exact") in got
+    assert ("sector", "产业", "projects", 15, "exact") in got
+    assert ("sector", "产业", "projects", 25, "exact") in got
+
+
+def test_stray_commas_before_a_stop_change_nothing():
+    text = "本批开工,、签约的项目共50个,总投资300亿元,,其中开工项目20个,、签约项目30个,。"
+    got = read(text)
+    assert ("batch", None, "projects", 50, "exact") in got
+    assert ("batch", None, "projects", 20, "exact") in got
+    assert ("batch", None, "projects", 30, "exact") in got
+    figures = extract_figures(text)
+    assert [f.event for f in figures if f.value == 50] == [None]  # two events named together: mixed
+    assert all(f.text == text[f.start : f.end] for f in figures)
+
+
+def test_a_target_reaches_no_further_than_its_paragraph():
+    text = (
+        "24个项目集中签约开工\n"
+        "今年，某区将力争全年招引亿元以上项目30个。\n"
+        "当天下午，在集中签约开工活动上，某区集中签约开工项目共24个，总投资达50亿元。"
+    )
+    got = read(text, whole_release=True, city="4418")
+    assert ("batch", None, "projects", 24, "exact") in got
+    assert ("batch", None, "total_investment", 500000, "exact") in got
+
+
+def test_a_sentence_after_the_occasion_named_alone_is_of_the_event():
+    text = (
+        "某市招商推介大会开幕\n"
+        "春风正暖。3月5日，某市招商推介大会隆重召开。9个项目落户某县，涉及物流、食品等产业领域，"
+        "投资总额86亿元。"
+    )
+    got = read(text, whole_release=True, city="4415")
+    assert ("batch", None, "projects", 9, "exact") in got
+    assert ("batch", None, "total_investment", 860000, "exact") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dongguan starts projects\nUp until June, the city has held ceremonies for three batches of projects. "
+        "In all, 70 projects saw work begin, with a total investment of 50 billion yuan.",
+        "东莞项目建设\n截至6月，全市已举行三批项目集中开工活动。合计项目70个，总投资500亿元。",
+    ],
+)
+def test_an_occasion_told_as_a_result_so_far_ties_nothing_after_it(text):
+    assert not [g for g in read(text, whole_release=True, city="4419") if g[3] in (70, 5000000)]

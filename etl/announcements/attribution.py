@@ -242,8 +242,8 @@ class SentenceReader:
             )
         if here:
             self.event = here[-1].event  # what the next clause's figures are about, mixed (None) included
-        elif events:
-            self.event = events[-1][2]
+        elif events:  # "本批开工、签约的项目涉及…": several events named together, a total of mixed events
+            self.event = events[-1][2] if len({e[2] for e in events}) == 1 else None
         self.last_clause = self.text[clause.start : clause.end]
 
     def _not_ours(self, clause: Span, markers: list[Marker], mentions: list[Mention]) -> bool:
@@ -649,6 +649,10 @@ class SentenceReader:
         A, B and C have started intensively"): the first event word after it, before any other figure."""
         later = [m.start for m in self.mentions if m.start >= mention.end]
         end = min(later, default=self.sentence.end)
+        if (
+            later
+        ):  # "产业项目40个，包括开工项目15个、…": the verb in the next count's own words is that count's
+            end = max([mention.end, *(self.text.rfind(c, mention.end, end) for c in "，,、；;")])
         marks = vocab.event_marks(self.text, mention.end, end, self.language)
         return marks[0][2] if marks else None
 

@@ -17,16 +17,17 @@ import re
 from decimal import Decimal
 
 from etl.announcements.attribution import Reading, Scope, SentenceReader, markers_outside
-from etl.announcements.figure import AnnouncedFigure
+from etl.announcements.figure import AnnouncedFigure, unsure
 from etl.announcements.mentions import Mention
 from etl.announcements.mentions_en import en_mentions
 from etl.announcements.mentions_zh import zh_mentions
 from etl.announcements.named import named_projects
 from etl.announcements.numbers import fold, mask_number_runs, plain
-from etl.announcements.places import REGION_AS_KIND, region_holds
+from etl.announcements.places import REGION_AS_KIND, holds_no_part_of, region_holds, release_host
 from etl.announcements.release import (
     consistent,
     headline_restated,
+    investors_origin_as_batch,
     kind_in_title,
     parts_not_wholes,
     parts_of_the_batch_s_events,
@@ -39,7 +40,15 @@ from etl.announcements.release import (
 from etl.announcements.scopes import Marker, document_names, en_markers, zh_markers
 from etl.announcements.sentences import Span, language_of, split_clauses, split_sentences
 from etl.announcements.ties import UNTIED, release_subject, tied_to_batch
-from etl.announcements.vocabulary import EN_THIS_YEAR, event_marks, provincial_list_cue, release_quarter
+from etl.announcements.vocabulary import (
+    EN_THIS_YEAR,
+    event_marks,
+    event_verb_named,
+    occasion_named,
+    plan_word_named,
+    provincial_list_cue,
+    release_quarter,
+)
 from etl.rules.places import CITIES, PROVINCE_CODE, city_by_code
 
 CITY_CODES = {code for code, _, _ in CITIES}
@@ -56,6 +65,7 @@ def _reader(
     province_batch: bool = False,
     counted: dict | None = None,
     city_code: str | None = None,
+    host: str | None = None,
 ) -> SentenceReader:
     language = language_of(folded[span.start : span.end])
     clauses = split_clauses(folded, span)
@@ -65,7 +75,7 @@ def _reader(
     else:
         markers = en_markers(folded, span.start, span.end)
         mentions = en_mentions(folded, span, clauses, markers)
-    markers = _own_city_is_the_batch(markers_outside(markers, mentions), own_city, city_code)
+    markers = _own_city_is_the_batch(markers_outside(markers, mentions), own_city, city_code, host)
     taken = [(m.start, m.end) for m in markers] + [(m.start, m.end) for m in mentions]
     taken += document_names(folded, span.start, span.end) if language == "zh" else []
     markers = sorted(
@@ -77,12 +87,14 @@ def _reader(
 
 
 def _own_city_is_the_batch(
-    markers: list[Marker], own_city: tuple[str, ...], code: str | None
+    markers: list[Marker], own_city: tuple[str, ...], code: str | None, host: str | None = None
 ) -> list[Marker]:
     """In a city's release, the city named is its batch, as 全市 is ("2022年共安排中山省重点建设项目62个",
-    "其中，肇庆参与的重点项目共66个", "二季度，佛山参与全省集中开工重大项目101个"); a region that holds the
+    "其中，肇庆参与的重点项目共66个", "二季度，佛山参与全省集中开工重大项目101个"); so is the district, county or
+    town whose own event the release tells of (`places.release_host`) in its release. A region that holds the
     city ("其中43个为大湾区项目" in Jiangmen's) names a kind of projects, no place within it."""
-    return [Marker("batch", None, m.start, m.end) if m.kind == "city" and m.label in own_city
+    return [Marker("batch", None, m.start, m.end)
+            if (m.kind == "city" and m.label in own_city) or (m.kind == "district" and host and m.label == host)
             else Marker("sector", REGION_AS_KIND.get(m.label or "", m.label), m.start, m.end)
             if m.kind == "district" and region_holds(m.label, code) else m
             for m in markers]  # fmt: skip
@@ -112,10 +124,24 @@ def _carry(reader: SentenceReader) -> Scope | None:
     projects, 19 … and 5 …") leaves the batch in force: the parts add up to it."""
     if _complete_breakdown(reader.readings):
         return Scope("batch", None)
+    if not reader.mentions and _event_named_whole(
+        reader.text[reader.sentence.start : reader.sentence.end], reader.language
+    ):
+        return Scope("batch", None)
     if reader.state is not None and reader.state.kind != "named":  # a name is about its own sentence
         return reader.state
     markers = [m for m in reader.markers if m.kind not in ("city", "named") and not reader.city_named(m)]
     return Scope(markers[-1].kind, markers[-1].label) if markers else reader.previous
+
+
+def _event_named_whole(sentence: str, language: str) -> bool:
+    """A sentence with no figure that names the event whole, its occasion and its verb ("某县产业项目集中签约暨园区
+    开工。"): a kind it names is the kind of the batch's projects, no part; a sub-venue's is a part."""
+    return bool(occasion_named(sentence, language) and event_verb_named(sentence, language)
+                and not _SUB_VENUE.search(sentence))  # fmt: skip
+
+
+_SUB_VENUE = re.compile(r"分会场|分场|sub-venue", re.I)
 
 
 def _complete_breakdown(readings: list[Reading]) -> bool:
@@ -141,7 +167,7 @@ def extract_figures(
     batch's; whole_release: the text is a whole release, so its lead figure tells whose programme it is
     (a district's own: that district is its batch), which a sentence taken alone cannot; city: the code of
     the city whose release it is ("4420"), whose name then speaks of the batch as 全市 does."""
-    folded = mask_number_runs(fold(text[:MAX_ARTICLE_CHARS]))
+    folded = _STRAY_COMMA.sub("\u200b", mask_number_runs(fold(text[:MAX_ARTICLE_CHARS])))
     # In a city's release the province's key projects are another list, unless the release is about them
     # (its headline says 省重点项目: "1965亿！肇庆今年66个省重点项目来了").
     other_lists = not province_is_batch and not provincial_list_cue(folded, 0, _headline_end(folded), "zh")
@@ -158,6 +184,7 @@ def extract_figures(
     title_end = _headline_end(folded) if whole_release else 0
     title_counts = bool(_TITLE_COUNT.search(folded, 0, title_end))
     quarter = _quarter_of(folded, title_end) if whole_release else None
+    host = _host(folded, title_end) if whole_release and not province_is_batch else None
     for span in split_sentences(folded):
         if not _WORDS.search(folded, span.start, span.end):
             continue  # no word at all: no figure (and no pattern spends time on it)
@@ -173,6 +200,7 @@ def extract_figures(
             province_is_batch,
             counted,
             city,
+            host,
         )
         reader.said_before = said if previous_scope is not None else set()
         reader.quarter = quarter
@@ -194,7 +222,8 @@ def extract_figures(
         headline_end = _headline_end(folded)
         subject = release_subject(folded, headline_end)
         in_title = {(kind, value) for at, kind, value in printed if at < subject.title_end}
-        figures = tied_to_batch(folded, subject_district(figures), disowned_at, subject, year, in_title)
+        figures = investors_origin_as_batch(_host_s(figures, host) if host else subject_district(figures))
+        figures = tied_to_batch(folded, figures, disowned_at, subject, year, in_title)
         figures = kind_in_title(figures, subject.title_end)
         figures = headline_restated(figures, disowned, headline_end)
     parts = parts_within_the_whole(parts_not_wholes(consistent(whole_restated(figures))))
@@ -206,6 +235,50 @@ def _quarter_of(folded: str, headline_end: int) -> int | None:
     subject = release_subject(folded, headline_end)
     named = folded[: subject.title_end] or subject.opening
     return release_quarter(named, language_of(named))
+
+
+def _host(folded: str, headline_end: int) -> str | None:
+    """The district, county or town whose own event or plan the release tells of (`places.release_host`): named
+    in its title when the title tells of an event, a plan or a count of projects, else in its lead when that does."""
+    subject = release_subject(folded, headline_end)
+    crumbs = _BREADCRUMB.match(folded)
+    skip = crumbs.end() if crumbs else 0
+    language = language_of(subject.opening)
+    lead = max(skip, subject.title_end)
+    spans = [(skip, subject.title_end)]
+    spans += [(s.start, s.end) for s in split_sentences(folded[: lead + _LEAD_CHARS]) if s.start >= lead][:3]
+    parts = []
+    for start, end in spans:
+        business = _business_at(folded[start:end], language)
+        if start < end and business is not None:
+            parts.append((start, end, start + business))
+            if start >= lead:
+                break  # the lead: the first sentence after the title that tells of the release's business
+    return release_host(folded, parts, language)
+
+
+_LEAD_CHARS = 600
+
+
+def _business_at(text: str, language: str) -> int | None:
+    """Where a title or lead first names its business: an event, a plan, an occasion, a count of projects."""
+    words = [
+        event_verb_named(text, language),
+        plan_word_named(text, language),
+        occasion_named(text, language),
+    ]
+    at = [text.find(w) for w in words if w]
+    count = _TITLE_COUNT.search(text)
+    return min([*at, *([count.start()] if count else [])], default=None)
+
+
+def _host_s(figures: list[AnnouncedFigure], host: str) -> list[AnnouncedFigure]:
+    """In a release about a place's own event, a place that holds it or stands beside it (the district of a
+    town, another district) is no part of its batch: its figures go to review."""
+    why = f"another place's figure, in a release about {host}'s own event"
+    return [unsure(f, why) if f.status == "ok" and f.scope_kind == "district" and f.scope_label
+            and holds_no_part_of(host, f.scope_label) and f.scope_label not in ("其他", "跨区域") else f
+            for f in figures]  # fmt: skip
 
 
 def _remember_counts(counted: dict[Decimal, Scope | None], readings: list[Reading]) -> None:
@@ -226,10 +299,11 @@ def _city_names(code: str | None) -> tuple[str, ...]:
 
 
 def _results_go_on(folded: str, span: Span, cue: str) -> bool:
-    """After a result so far ("1-7月，省重点项目完成投资3836.5亿元"), a sentence that only tells of events
-    ("新开工建设…等133个项目，建成投产…等23个项目") tells more results, unless it names a plan or a batch."""
-    if not cue.startswith(("a result so far", "a target")):
-        return False
+    """After a result so far ("1-7月，省重点项目完成投资3836.5亿元"), a sentence of the same paragraph that only
+    tells of events ("新开工建设…等133个项目，建成投产…等23个项目") tells more results, unless it names a plan or a
+    batch."""
+    if not cue.startswith(("a result so far", "a target")) or span.paragraph_start:
+        return False  # a new paragraph starts anew
     language = language_of(folded[span.start : span.end])
     if not event_marks(folded, span.start, span.end, language):
         return False
@@ -245,6 +319,10 @@ _ANAPHORA = re.compile(
     r"\s*(?:(?:这|此)?其中|在这些项目中|这些项目中|上述项目中|among\s+(?:them|these|which)|of\s+(?:them|these|which))\b",
     re.I,
 )
+
+# A comma right before another stop is a stray one (mirrors that sprinkle commas: "开工,、签约"): it is
+# masked, same length, so that the stop after it separates what it separates.
+_STRAY_COMMA = re.compile(r"[,，](?=[、。，,；;])")
 
 # Releases are a few thousand characters; reading stops here, so that no page costs more than a few seconds.
 MAX_ARTICLE_CHARS = 60_000

@@ -260,7 +260,7 @@ EN_DISTRICT = re.compile(
 )
 # Unlisted names, by their suffix: "…镇", "…新区" after punctuation; "Xxx District" in English.
 ZH_DISTRICT_BY_SUFFIX = re.compile(
-    r"(?:(?<=[，,、；;：:\s(（])|(?<=其中)|^)([\u4e00-\u9fff]{2,4}?(?:特别合作区|合作区|新区|开发区|高新区|镇|街道|县))"
+    r"(?:(?<=[，,、；;：:\s(（])|(?<=其中)|^)((?!其中)[\u4e00-\u9fff]{2,4}?(?:特别合作区|合作区|新区|开发区|高新区|镇|街道|县))"
     r"(?=\d|[共有项目数为达最多以的，,、])"
 )
 # (Not "In Yinhu Development Zone": a capitalised preposition or article opens no name.)
@@ -292,3 +292,85 @@ def district_label_en(name: str) -> str | None:
 
 def is_generic_place(name: str) -> bool:
     return name in _NOT_PLACES or name.startswith(("其他", "其余", "各", "全", "本", "该"))
+
+
+# A place named right after these words is where something happens or lands, not whose it is ("在某新区
+# 举行", "落户某县", "held in X district").
+_ZH_LOCATIVE = re.compile(r"(?:在|于|赴|到|至|落户|落地|位于|设在|走进)$")
+_EN_LOCATIVE = re.compile(r"\b(?:in|at|to|into|from|of)\s+(?:the\s+)?$", re.I)
+_TOWN_LEVEL = ("镇", "街道", "乡")
+
+
+def _places_in(text: str, start: int, end: int, language: str, shorts: dict[str, str]) -> list[tuple]:
+    """(start, kind, label, after a locative) of the cities and districts named in text[start:end], in order; a
+    city named right before its district ("惠州惠阳", "珠海市斗门区") is left out. A district the text names in
+    full elsewhere may be named short here (里水 for 里水镇)."""
+    piece = text[start:end]
+    if language == "zh":
+        found = [(m.start(), m.end(), "district", district_label_zh(m.group(0)) or m.group(0))
+                 for m in ZH_DISTRICT.finditer(piece)]  # fmt: skip
+        found += [
+            (m.start(), m.end(), "district", shorts[m.group(0)])
+            for m in _short_pattern(shorts).finditer(piece)
+        ]
+        found += [(m.start(), m.end(), "city", m.group(1)) for m in ZH_CITY.finditer(piece)]
+    else:
+        found = [(m.start(), m.end(), "district", district_label_en(m.group(1)) or m.group(0))
+                 for m in EN_DISTRICT.finditer(piece)]  # fmt: skip
+        found += [(m.start(), m.end(), "city", m.group(1)) for m in EN_CITY.finditer(piece)]
+    kept: list[tuple[int, int, str, str]] = []
+    for f in sorted(found):  # the longest of overlapping names (惠阳区, not 惠阳)
+        if kept and f[0] < kept[-1][1]:
+            if f[1] - f[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = f
+            continue
+        kept.append(f)
+    kept = [f for f, after in zip(kept, [*kept[1:], None], strict=False)
+            if not (f[2] == "city" and after and after[2] == "district" and after[0] - f[1] <= 1)]  # fmt: skip
+    locative = _ZH_LOCATIVE if language == "zh" else _EN_LOCATIVE
+    return [
+        (start + a, kind, label, bool(locative.search(piece[max(0, a - 8) : a])))
+        for a, _, kind, label in kept
+    ]
+
+
+def _short_names(text: str) -> dict[str, str]:
+    """The districts and towns a text names in full (by their suffix too: 广州开发区), by their full names and
+    short ones (里水 → 里水镇; never a city's name: 广州 is no short name of 广州开发区)."""
+    clauses = re.sub(r"[。！？!?\n]", "，", text)  # a name opening a sentence opens a clause too
+    full = {m.group(1) for m in ZH_DISTRICT_BY_SUFFIX.finditer(clauses)} | set(ZH_DISTRICT.findall(text))
+    labels = {district_label_zh(name) or name for name in full if not is_generic_place(name)}
+    shorts = {
+        _short(label): label for label in labels if len(_short(label)) >= 2 and _short(label) not in CITIES
+    }
+    return shorts | {label: label for label in labels}  # and the full names, wherever they stand
+
+
+def _short_pattern(shorts: dict[str, str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(shorts, key=len, reverse=True))) or r"(?!)")
+
+
+def release_host(text: str, parts: list[tuple[int, int, int]], language: str) -> str | None:
+    """The district, county or town whose own event or plan a release tells of: in its title (else its lead),
+    the place named last before the first word of its business (an event, a plan, a count of projects), else
+    first after it, when that is a district-level place, not the city and not where something happens
+    ("蕉岭县举行…活动，6个项目签约", "8个项目…！横沥一季度项目集中动工", "石湾公布30个项目", "Shunde starts
+    40 projects"). None for a city's, a venue's or a place's project ("…在某新区举行", "40 projects began in
+    Longgang", "某区…，深圳某条地铁线开工"). parts: (start, end, where
+    the business is first named) of the title and the lead."""
+    shorts = _short_names(text) if language == "zh" else {}
+    for start, end, business in parts:
+        named = _places_in(text, start, end, language, shorts)
+        if not named:
+            continue
+        before = [p for p in named if p[0] < business]
+        _, kind, label, locative = before[-1] if before else named[0]
+        districts = {p[2] for p in named if p[1] == "district" and not p[3]}
+        return label if kind == "district" and not locative and districts == {label} else None
+    return None
+
+
+def holds_no_part_of(host: str, label: str) -> bool:
+    """In a release about `host`'s own event, is a place of that label no part of it (the district that holds a
+    town, another district)? A town of a district may be a part of it; nothing is a part of a town."""
+    return label != host and (host.endswith(_TOWN_LEVEL) or not label.endswith(_TOWN_LEVEL))

@@ -67,6 +67,22 @@ def subject_district(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
             if f.status == "ok" and f.scope_kind == "district" else f for f in figures]  # fmt: skip
 
 
+# Funding scopes that say where the investors come from, not who pays (government, society).
+_INVESTORS_ORIGIN = ("港商投资", "外商投资")
+
+
+def investors_origin_as_batch(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
+    """Projects counted by where their investors come from ("与港商签约项目8个") are a part only of a larger whole
+    the release states ("50个项目…其中20个来自港商"); with none larger, they are the batch itself (a signing
+    with Hong Kong investors), and are filed so."""
+    ok = [f for f in figures if f.status == "ok"]
+    origin = [f for f in ok if f.scope_kind == "funding" and f.scope_label in _INVESTORS_ORIGIN]
+    wholes = [f for f in ok if f.scope_kind in ("batch", "province")]
+    if not origin or any(w.figure == f.figure and w.value > f.value for f in origin for w in wholes):
+        return figures
+    return [as_batch(f) if f in origin else f for f in figures]
+
+
 def kind_in_title(figures: list[AnnouncedFigure], title_end: int) -> list[AnnouncedFigure]:
     """A title that names its batch by the kind of its projects ("Shaoguan breaks ground on 38 manufacturing
     projects", "韶关38个产业项目同日动工"): the kind is the whole batch, not a part of it, unless the release

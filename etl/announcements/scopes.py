@@ -140,6 +140,8 @@ def described_label(name: str) -> str | None:
     """The sector label of a field a release names in its own words (综合交通 → 交通, 现代化基础设施 → 基础设施,
     生物医药 → 生物医药), or None when the words name no field (投资, 重点, 本次 …)."""
     name = _FIELD_LEAD.sub("", name)
+    bare = _FIELD_TAIL.sub("", name)  # "第二产业投资项目": the field is 第二产业; a word more makes no other
+    name = bare if len(bare) >= 2 else name
     if name.removeprefix("现代化") in _ZH_SECTOR_LABELS:
         return name.removeprefix("现代化")
     if name in ZH_SECTOR_SYNONYMS:
@@ -148,6 +150,7 @@ def described_label(name: str) -> str | None:
 
 
 _ZH_SECTOR_LABELS = {label for label, _ in _ZH_SECTORS}
+_FIELD_TAIL = re.compile(r"(?:投资|项目|领域|类|板块|方面|行业)+$")
 
 
 # Two fields counted together ("基础设施及民生保障项目37个"): one scope, both names.
@@ -467,7 +470,8 @@ def zh_markers(text: str, start: int, end: int) -> list[Marker]:
     found += _hits(_ZH_PROVINCE, "province", piece, start)
     found += _hits(_ZH_BATCH, "batch", piece, start)
     found += _hits(places.ZH_CITY, "city", piece, start)
-    found = [replace(m, weak=True) if m.kind == "sector" and _ZH_IN_PASSING.search(text, max(start, m.start - 12), m.start)
+    found = [replace(m, weak=True) if m.kind == "sector" and (_ZH_IN_PASSING.search(text, max(start, m.start - 12), m.start)
+             or text[m.start - 1 : m.start] == "等")  # "…、物流等产业领域": a list's summary, no part
              and not _ZH_COUNTED_AFTER.match(text, m.end, end) else m for m in _non_overlapping(found)]  # fmt: skip
     return _outside_documents(_not_venues(found, text, "zh"), text, start, end)
 

@@ -54,6 +54,8 @@ from etl.announcements.sentences import Span, language_of, split_sentences
 from etl.announcements.vocabulary import (
     another_province_opens,
     event_verb_named,
+    guangdong_named,
+    not_batch_cue,
     occasion_named,
     plan_named,
     plan_word_named,
@@ -64,7 +66,11 @@ from etl.announcements.vocabulary import (
     years_list_named,
 )
 
-UNTIED = "figure not tied to the batch"  # how the reason of what this rule sends to review begins
+UNTIED = "figure not tied to the batch"
+_NAMES_IT = "names this batch or its event"
+_ANOTHER_PROVINCE = (
+    "another programme: another province's"  # how the reason of what this rule sends to review begins
+)
 _PARTS = ("funding", "district", "sector", "size_band")
 # Sentences whose counts the reader gave as not the batch's for these reasons are still parts of it (a
 # stage of the plan): the parts counted after them are the batch's, as before them.
@@ -120,10 +126,16 @@ def sentence_tie(
     text = folded[span.start : span.end]
     language = language_of(text)
     if province := another_province_opens(text, language):
-        return Tie(f"another programme: another province's ({province})", False, other=True)
+        return Tie(f"{_ANOTHER_PROVINCE} ({province})", False, other=True)
+    if (
+        before is not None
+        and before.why.startswith(_ANOTHER_PROVINCE)
+        and not guangdong_named(text, language)
+    ):
+        return before  # that province's event goes on until the release names Guangdong or a city of it again
     named = this_batch_named(text, language) or occasion_named(text, language)
     if named:
-        return Tie(f"names this batch or its event ({named})", True)
+        return Tie(f"{_NAMES_IT} ({named})", True)
     plan = plan_named(text, language, year)
     own_plan = plan and (subject.plan or not subject.event)
     if own_plan and not _another_place_s(text, language, plan, subject):
@@ -192,13 +204,22 @@ def tied_to_batch(
     batch_counts: list[AnnouncedFigure] = []
     anchor = False  # is the whole counted last tied to the batch?
     before: Tie | None = None
+    occasion: Tie | None = None  # the tie of a sentence with no figure that named the batch or its occasion
     for span in split_sentences(folded):
         members = by_sentence.get(span.start, [])
         if not members and span.start not in disowned:
             if _has_words(folded, span):
                 before = sentence_tie(folded, span, subject, year, before)
+                occasion = before if before is not None and before.why.startswith(_NAMES_IT) else None
+                language = language_of(folded[span.start : span.end])
+                if not_batch_cue(folded, span.start, span.end, language, year, span.start):
+                    occasion = None  # "Until June, the city held three rounds of ceremonies."
             continue
         tie = sentence_tie(folded, span, subject, year, before)
+        if tie is None and occasion is not None and not span.paragraph_start:
+            # "…推介大会召开。9个项目落户某县，投资总额…": the sentence before, with no figure, named the occasion
+            tie = Tie(f"follows a sentence that {occasion.why}", False)
+        occasion = None
         ok = [i for i in members if out[i].status == "ok"]
         if (tie is None or not (tie.strong or tie.other)) and any(_printed(out[i]) in in_title for i in ok):
             tie = Tie("states again a figure the title prints", True, carries=False)

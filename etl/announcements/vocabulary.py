@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from etl.announcements.places import CITIES
+
 # ---- what an amount is -------------------------------------------------------------------------
 # Chinese: the keyword written before the amount ("总投资约3295.3亿元", "2023年度计划投资约535.6亿元").
 ZH_ANNUAL = (
@@ -192,8 +194,8 @@ EN_NOT_BATCH = [
         "a result so far",
         r"\b(?:so\s+far|since\s+the\s+(?:beginning|start)\s+of|year[\s-]to[\s-]date|in\s+the\s+first\s+\w+\s+months"
         r"|as\s+of\s+(?:the\s+end\s+of|now|today|\w+\s+\d)|from\s+January\s+to|between\s+January\s+and|(?:has|have|had)\s+(?:been\s+)?completed|completed\s+investment"
-        r"|cumulative(?:ly)?|accumulated|to\s+date|up\s+to\s+now|thus\s+far|since\s+(?:January|February|March|April"
-        r"|May|June|July|August|September|October|November|December|20\d\d))\b",
+        r"|cumulative(?:ly)?|accumulated|to\s+date|up\s+to\s+now|thus\s+far|(?:since|(?:up\s+)?(?:until|till))\s+"
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d|now))\b",
     ),
     (
         "an earlier period",
@@ -388,19 +390,32 @@ def another_province_opens(text: str, language: str) -> str | None:
     return m.group(1) if m else None
 
 
+# A date or a time word that may open a sentence before its place ("3月3日，浙江…", "On March 3, Hunan …").
+_ZH_DATE_LEAD = r"(?:(?:20\d\d年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|当天)[上下]?午?[，,\s]*"
 _OTHER_PROVINCES_ZH = (
     "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广西|海南|重庆"
     "|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆"
 )
 _ZH_OTHER_PROVINCE = re.compile(
-    rf"[\s，,、；;：:）)]*(?:而|同时|另外|此外|相比之下)?[，,]?\s*({_OTHER_PROVINCES_ZH})(?:省|市|自治区)?(?!路|街|大道|[\u4e00-\u9fff]*(?:公司|集团|企业|银行))"
+    rf"[\s，,、；;：:）)]*(?:{_ZH_DATE_LEAD})?(?:而|同时|另外|此外|相比之下)?[，,]?\s*({_OTHER_PROVINCES_ZH})(?:省|市|自治区)?(?!路|街|大道|[\u4e00-\u9fff]*(?:公司|集团|企业|银行))"
 )
 _EN_OTHER_PROVINCE = re.compile(
-    r"\W*(?:(?:Meanwhile|Elsewhere|By\s+comparison|In\s+comparison)\s*,\s*)?(?:In\s+|Neighbo(?:u)?ring\s+)?"
+    r"\W*(?:On\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d{4})?\s*,\s*)?"
+    r"(?:(?:Meanwhile|Elsewhere|By\s+comparison|In\s+comparison)\s*,\s*)?(?:In\s+|Neighbo(?:u)?ring\s+)?"
     r"(Beijing|Tianjin|Hebei|Shanxi|Inner\s+Mongolia|Liaoning|Jilin|Heilongjiang|Shanghai|Jiangsu|Zhejiang|Anhui"
     r"|Fujian|Jiangxi|Shandong|Henan|Hubei|Hunan|Guangxi|Hainan|Chongqing|Sichuan|Guizhou|Yunnan|Tibet|Shaanxi"
     r"|Gansu|Qinghai|Ningxia|Xinjiang)\b(?!\s+(?:Group|Company|Co\b|Bank))",
 )
+
+
+_ZH_GUANGDONG = re.compile("广东|粤|全省|我省|" + "|".join(CITIES))
+_EN_GUANGDONG = re.compile(r"\b(?:Guangdong|" + "|".join(CITIES.values()) + r")\b")
+
+
+def guangdong_named(text: str, language: str) -> bool:
+    """Does `text` name Guangdong or one of its cities? After a sentence about another province, one that names
+    none goes on about that province's event ("签约仪式上，9个项目…" after "浙江某区…签约仪式举行")."""
+    return bool((_ZH_GUANGDONG if language == "zh" else _EN_GUANGDONG).search(text))
 
 
 def occasion_named(text: str, language: str) -> str | None:
