@@ -169,7 +169,7 @@ def extract_figures(
     the city whose release it is ("4420"), whose name then speaks of the batch as 全市 does."""
     folded = _STRAY_COMMA.sub("\u200b", mask_number_runs(fold(text[:MAX_ARTICLE_CHARS])))
     # In a city's release the province's key projects are another list, unless the release is about them
-    # (its headline says 省重点项目: "1965亿！肇庆今年66个省重点项目来了").
+    # (its headline says 省重点项目: "超1200亿元！某市今年48个省重点项目亮相").
     other_lists = not province_is_batch and not provincial_list_cue(folded, 0, _headline_end(folded), "zh")
     own_city = _city_names(city)
     year_plan = bool(EN_THIS_YEAR.search(folded, 0, _headline_end(folded)))  # "… key projects for 2021"
@@ -335,7 +335,7 @@ _TITLE_COUNT = re.compile(r"\d+\s*(?:多|余)?\s*[个项宗]|\d+\s+(?:\w+\s+){0,
 
 def _headline_end(folded: str) -> int:
     """Where a release's headline ends: its first sentence, within its first three lines and 150 characters,
-    or its whole first line when that line is short ("1965亿！肇庆今年66个省重点项目来了" is one headline)."""
+    or its whole first line when that line is short ("超1200亿元！某市今年48个省重点项目亮相" is one headline)."""
     crumbs = _BREADCRUMB.match(folded)
     skip = crumbs.end() if crumbs else 0
     ends = [m.end() for m in re.finditer(r"[。！？!?]|\n", folded[skip : skip + 150])]

@@ -153,7 +153,7 @@ _ZH_SECTOR_LABELS = {label for label, _ in _ZH_SECTORS}
 _FIELD_TAIL = re.compile(r"(?:投资|项目|领域|类|板块|方面|行业)+$")
 
 
-# Two fields counted together ("基础设施及民生保障项目37个"): one scope, both names.
+# Two fields counted together (…基础设施及民生保障项目N个): one scope, both names.
 _ZH_SECTOR_WORD = "|".join(f"(?:{rx})" for _, rx in _ZH_SECTORS)
 _ZH_JOINED_SECTORS = re.compile(
     rf"(?P<a>{_ZH_SECTOR_WORD})(?:及|和|与|、)(?P<b>{_ZH_SECTOR_WORD})(?:领域|类)?"
