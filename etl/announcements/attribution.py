@@ -546,7 +546,7 @@ class SentenceReader:
         if joined:
             return Scope("district", joined)  # "前海、横琴深合区项目12个": two zones counted together
         if kinds == {("province", None)} and any(self.city_named(m) for m in markers):
-            return Scope("batch", None)  # "佛山参与全省集中开工重大项目101个": the city's part of it
+            return Scope("batch", None)  # "某市参与全省集中开工重大项目N个": the city's part of it
         if len(kinds) > 1:
             names = "、".join(self.text[m.start : m.end] for m in markers)
             raise Unreadable(f"two scopes at once ({names})")
@@ -625,7 +625,7 @@ class SentenceReader:
     # ---- event, figure, share ------------------------------------------------------------------------
     def _event(self, mention: Mention, events: list[tuple[int, int, str]]) -> str | None:
         """The event word of the figure's own 、-segment ("50个项目集中开工、12个项目竣工、8个项目签约"), else the
-        nearest. Several events named together ("集中签约、动工、竣工、投产项目合计279个", "签约动工竣工投产")
+        nearest. Several events named together ("集中签约、动工、竣工、投产项目合计N个", "签约动工竣工投产")
         make a total of mixed events: None."""
         if not events:
             return self.event or (self._verb_after(mention) if mention.kind == "count" else None)

@@ -90,7 +90,7 @@ def _own_city_is_the_batch(
     markers: list[Marker], own_city: tuple[str, ...], code: str | None, host: str | None = None
 ) -> list[Marker]:
     """In a city's release, the city named is its batch, as 全市 is ("2022年共安排中山省重点建设项目62个",
-    "其中，肇庆参与的重点项目共66个", "二季度，佛山参与全省集中开工重大项目101个"); so is the district, county or
+    "其中，某市参与的重点项目共N个", "某季度，某市参与全省集中开工重大项目N个"); so is the district, county or
     town whose own event the release tells of (`places.release_host`) in its release. A region that holds the
     city ("其中43个为大湾区项目" in Jiangmen's) names a kind of projects, no place within it."""
     return [Marker("batch", None, m.start, m.end)

@@ -98,7 +98,7 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         run = places.without_places(text[k:pos])  # the venue, the city: no name
         run = run.rsplit("的", 1)[
             -1
-        ]  # "纳入本次集中启动活动的新开工项目": what is before 的 describes, never names
+        ]  # "纳入本次某某活动的新开工项目": what is before 的 describes, never names
         # "今日举行重大项目…", "初步安排…": who held it, when, how: no name
         run = _AFTER_THE_HOST.split(run)[-1]
         if run.endswith(("一个", "一项", "一宗")):

@@ -121,7 +121,7 @@ def _district_names(label: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=256)
 def _mixed_events(sentence: str) -> bool:
-    """Does a sentence name several events at once ("集中签约、动工、竣工、投产项目合计279个")? Its batch then
+    """Does a sentence name several events at once ("集中签约、动工、竣工、投产项目合计N个")? Its batch then
     holds parts of one event each; a batch of no stated event (a plan) does not."""
     folded = fold(sentence)
     return len({e[2] for e in event_marks(folded, 0, len(folded), language_of(folded))}) > 1

@@ -285,7 +285,7 @@ _QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second"
 
 
 # In a city's release, the province's key projects located in the city are another list than the batch
-# ("2021年肇庆有42个项目列入省重点建设项目"): a sub-list of the provincial plan.
+# ("某年某市有N个项目列入省重点建设项目"): a sub-list of the provincial plan.
 _ZH_PROVINCIAL_LIST = re.compile(
     r"(?<!市)省重点(?:建设)?(?:续建|新开工|在建|、)*项目|省级重点(?:建设)?项目|省重大项目"
 )
@@ -323,7 +323,7 @@ def stage_cue(text: str, sentence, clause, language: str) -> str | None:
     stages = {m.group(0).lower() for m in pattern.finditer(text, sentence.start, sentence.end)}
     here = pattern.search(text, clause.start, clause.end)
     if language == "zh" and _ZH_STAGES_JOINED.search(text, clause.start, clause.end):
-        return None  # "重点续建、新开工项目149项": the stages together are the whole list
+        return None  # "重点续建、新开工项目N项": the stages together are the whole list
     if len(stages) >= 2 and here and stages & _PLAN_STAGES:
         return f"a stage of the list ({here.group(0)}), which no stored scope names"
     return None
@@ -447,7 +447,7 @@ def plan_named(text: str, language: str, year: int | None) -> str | None:
 def years_list_named(text: str, language: str, year: int | None) -> str | None:
     """The word of a sentence that names a place's list of projects for this year ("今年全市安排重大项目…",
     "Dongguan has listed 300 key projects for 2024"): a year and a word of a list, not a word of an amount
-    ("今年计划完成投资约9亿元" may be said of the batch's own projects); else None."""
+    ("今年计划完成投资约N亿元" may be said of the batch's own projects); else None."""
     return _with_this_year(text, language, year, _ZH_LIST if language == "zh" else _EN_LIST)
 
 
