@@ -213,6 +213,9 @@ def child(kind: str, catalog: str, n: int) -> dict:
     seconds, state, started = timed(lambda: call(return_state=True))
     result |= {"seconds": seconds, "message": (state.message or "")[:300], "completed": state.is_completed()}
     result |= phases(lines.seen, started, started + seconds, n)
+    last = next((t for t, m in lines.seen if m.startswith(f"[{n}/{n}] ")), None)
+    if last is not None:  # what the after phase said, and when (seconds since the run started)
+        result["after_log"] = [(round(t - started, 2), m[:110]) for t, m in lines.seen if t >= last]
     if lines.at_first:  # the prepare phase's CPU seconds: the flow's process, its reader workers, the server
         result["prepare_cpu_s"] = {k: v - lines.at_start[k] for k, v in lines.at_first.items()}
     return result
@@ -292,6 +295,8 @@ def main() -> int:
                              "file (one commit per publication)")  # fmt: skip
     parser.add_argument("--lake-catalog", help="with --backend ducklake: the catalog, e.g. `postgres:dbname=… "
                                                "host=127.0.0.1 port=… user=…` (default: a file in the data folder)")  # fmt: skip
+    parser.add_argument("--after-log", action="store_true",
+                        help="print the log lines of each run's after phase with their times")  # fmt: skip
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -338,6 +343,12 @@ def main() -> int:
             print(f"{r['kind']}: the prepare phase's CPU s — the flow's process {cpu['flow']:.1f}, its reader workers "
                   f"{cpu['workers']:.1f}, the Prefect server {cpu['server']:.1f} "
                   f"({sum(cpu.values()) / args.n * 1000:.0f} ms a list in all)")  # fmt: skip
+    for r in results if args.after_log else ():
+        print(
+            f"{r['kind']}: the after phase's log",
+            *(f"  {t:7.2f} s  {m}" for t, m in r.get("after_log", [])),
+            sep="\n",
+        )
     print(*problems, sep="\n")
     return 1 if problems else 0
 
