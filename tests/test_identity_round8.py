@@ -76,3 +76,13 @@ def test_two_towns_written_bare_and_as_places_stay_apart() -> None:
 def test_a_region_in_front_of_one_companys_name_is_the_same_company() -> None:
     assert _pair("粤西华冠集团超低排放改造项目", "华冠集团超低排放技术改造工程", "茂名")[0]
     assert not _pair("华冠集团超低排放改造项目", "恒泰集团超低排放技术改造工程", "茂名")[0]
+
+
+def test_a_town_in_a_bracket_is_never_another_town_named_in_front() -> None:
+    assert _pair("石门镇陶瓷卫浴产业基地", "陶瓷卫浴产业基地（龙湾镇）", "江门", 200_000, 200_000) == (False, False)
+    assert _pair("石门镇陶瓷卫浴产业基地", "陶瓷卫浴产业基地（石门镇）", "江门")[0]
+
+
+def test_a_community_in_a_bracket_is_never_another_community_named_in_front() -> None:
+    assert villages_named("城中村改造项目（桂园社区）") == {"桂园"}
+    assert not _pair("榕树社区城中村改造项目", "城中村改造项目（桂园社区）", "佛山", 50_000, 50_000)[0]

@@ -379,6 +379,21 @@ def _village_of(key: NameKey) -> re.Match[str] | None:
     return _VILLAGE.match(core)
 
 
+# A town or street in a bracket at the end of a name (…产业基地（凤泉镇）): a place a list may write there or in front.
+_BRACKETED_TOWN = re.compile(r"[(（]\s*([\u4e00-\u9fff]{2,3}?)(?:镇|街道|乡)\s*[)）]\s*$")
+
+
+def _bracketed_town(a: NameKey, b: NameKey, name_a: str, name_b: str) -> float:
+    """A town one name gives in a bracket at the end that is not the town the other gives in front (白石镇智能卫浴
+    产业基地 / 智能卫浴产业基地（凤泉镇）): two towns, as two towns in front are — a place in a bracket is never another
+    place named in front."""
+    for key, name, other in ((a, name_a, b), (b, name_b, a)):
+        found = _BRACKETED_TOWN.search(name)
+        if found and not key.town and other.town and other.town != found.group(1):
+            return -15.0
+    return 0.0
+
+
 def _village(a: NameKey, b: NameKey, name_a: str = "", name_b: str = "") -> float:
     va, vb = _village_of(a), _village_of(b)
     if va and vb and va.group(1) != vb.group(1):
@@ -391,7 +406,7 @@ def _village(a: NameKey, b: NameKey, name_a: str = "", name_b: str = "") -> floa
 # 荔城街城中村改造（棠厦村）): two names that each name villages, none the same, are two villages' projects —
 # a place in a bracket is never another place named in front. Words that end in 村 and name no village (城中村,
 # 旧村, 美丽乡村, 新农村, 村级, 村道) are not villages.
-_NAMED_VILLAGE = re.compile(r"(?:^|(?<=[街镇乡区县市(（、]))([\u4e00-\u9fff]{1,3}?)村(?![级道庄落])")
+_NAMED_VILLAGE = re.compile(r"(?:^|(?<=[街镇乡区县市(（、]))([\u4e00-\u9fff]{1,3}?)(?:村(?![级道庄落])|社区)")
 _NOT_VILLAGES = frozenset({"城中", "旧", "古", "乡", "农", "新农", "美丽乡", "特色", "全", "村"})
 
 
@@ -489,6 +504,6 @@ def pair_score(
     if name < READING:
         name = max(name, _moved_place(a, b, ka, kb))
     terms = (_separate_works(ka, kb, city), _brands(ka, kb, city), _ordinal(ka, kb), _institution(ka, kb, city), _school_level(ka, kb),
-             _direction(ka, kb), _transposed(ka, kb), _works(ka, kb), _district(ka, kb), _route(ka, kb), _town(ka, kb), _village(ka, kb, a.project_name, b.project_name),
+             _direction(ka, kb), _transposed(ka, kb), _works(ka, kb), _district(ka, kb), _route(ka, kb), _town(ka, kb), _village(ka, kb, a.project_name, b.project_name), _bracketed_town(ka, kb, a.project_name, b.project_name),
              _amounts(a, b), _years(a, b), _category(a, b))  # fmt: skip
     return round(name + sum(terms) + _one_phase(ka, kb) + _corroborated(a, b, ka, kb, terms, common), 2)
