@@ -21,7 +21,10 @@ def _row(source: str, name: str, city: str, total: int | None, kind: str, n: int
 def _pair(a: str, b: str, city: str, total_a: int = 80_000, total_b: int = 95_000) -> tuple[bool, bool]:
     """(linked, queued) for two rows of two lists."""
     ids = link_rows(
-        [_row("plan", a, city, total_a, "provincial_plan", 1), _row("batch", b, city, total_b, "groundbreaking", 2)],
+        [
+            _row("plan", a, city, total_a, "provincial_plan", 1),
+            _row("batch", b, city, total_b, "groundbreaking", 2),
+        ],
         86,
         70,
     )
@@ -79,7 +82,10 @@ def test_a_region_in_front_of_one_companys_name_is_the_same_company() -> None:
 
 
 def test_a_town_in_a_bracket_is_never_another_town_named_in_front() -> None:
-    assert _pair("石门镇陶瓷卫浴产业基地", "陶瓷卫浴产业基地（龙湾镇）", "江门", 200_000, 200_000) == (False, False)
+    assert _pair("石门镇陶瓷卫浴产业基地", "陶瓷卫浴产业基地（龙湾镇）", "江门", 200_000, 200_000) == (
+        False,
+        False,
+    )
     assert _pair("石门镇陶瓷卫浴产业基地", "陶瓷卫浴产业基地（石门镇）", "江门")[0]
 
 

@@ -180,7 +180,9 @@ def _placeless(a: NameKey, b: NameKey) -> float:
         return 0.0
     best = 0.0
     for one, other in ((a, b), (b, a)):
-        places = [p for p in (other.district, other.town) if len(p) >= 2 and p not in (one.district, one.town)]
+        places = [
+            p for p in (other.district, other.town) if len(p) >= 2 and p not in (one.district, one.town)
+        ]
         core, rest = one.core, other.core
         for place in sorted(places, key=len, reverse=True):
             if core.startswith(place) and len(core) - len(place) >= 4:
