@@ -92,3 +92,8 @@ def test_a_town_in_a_bracket_is_never_another_town_named_in_front() -> None:
 def test_a_community_in_a_bracket_is_never_another_community_named_in_front() -> None:
     assert villages_named("城中村改造项目（桂园社区）") == {"桂园"}
     assert not _pair("榕树社区城中村改造项目", "城中村改造项目（桂园社区）", "佛山", 50_000, 50_000)[0]
+
+
+def test_a_resort_or_a_theme_village_is_no_village() -> None:
+    assert villages_named("石岭镇温泉度假村提升工程") == frozenset()
+    assert villages_named("石岭镇文化村建设项目") == frozenset()

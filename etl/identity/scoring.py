@@ -407,9 +407,29 @@ def _village(a: NameKey, b: NameKey, name_a: str = "", name_b: str = "") -> floa
 # A village named anywhere in a name, after its start, a town, a street or a bracket (荔城街棠村城中村改造 /
 # 荔城街城中村改造（棠厦村）): two names that each name villages, none the same, are two villages' projects —
 # a place in a bracket is never another place named in front. Words that end in 村 and name no village (城中村,
-# 旧村, 美丽乡村, 新农村, 村级, 村道) are not villages.
+# 旧村, 美丽乡村, 新农村, 度假村, 村级, 村道) are not villages.
 _NAMED_VILLAGE = re.compile(r"(?:^|(?<=[街镇乡区县市(（、]))([\u4e00-\u9fff]{1,3}?)(?:村(?![级道庄落])|社区)")
-_NOT_VILLAGES = frozenset({"城中", "旧", "古", "乡", "农", "新农", "美丽乡", "特色", "全", "村"})
+_NOT_VILLAGES = frozenset(
+    {
+        "城中",
+        "旧",
+        "古",
+        "乡",
+        "农",
+        "新农",
+        "美丽乡",
+        "特色",
+        "全",
+        "村",
+        "度假",
+        "民俗",
+        "农家",
+        "文化",
+        "生态",
+        "智慧",
+        "数字",
+    }
+)
 
 
 @lru_cache(maxsize=1 << 16)
