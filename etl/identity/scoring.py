@@ -36,6 +36,7 @@ Two different phases or sections (一期 / 二期), or names giving different nu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -141,6 +142,8 @@ def name_score(a: NameKey, b: NameKey, distinct_a: Distinct, distinct_b: Distinc
         core = max(core, _reading_score(placed_a, placed_b, placed_a, placed_b))
     if bool(a.town) != bool(b.town) and a.district and a.district == b.district:
         core = max(core, _townless(a, b, distinct_a.core, distinct_b.core))
+    if core < READING:
+        core = max(core, _placeless(a, b), _by_kind_of_area(a.core, b.core))
     if not (a.brand or b.brand):
         return core
     return max(core, _reading_score(a.full, b.full, distinct_a.full, distinct_b.full),
@@ -166,6 +169,54 @@ def _townless(a: NameKey, b: NameKey, distinct_a: str, distinct_b: str) -> float
         return 0.0  # b must begin where a goes on after its town: 珠玑…光伏电站 puts another place there
     distinct_rest = distinct_a.removeprefix(a.town) or rest
     return TOWNLESS * _reading_score(rest, b.core, distinct_rest, distinct_b)
+
+
+def _placeless(a: NameKey, b: NameKey) -> float:
+    """The cores read without a district or town one name gives as a place and the other writes bare at the start
+    of its core (三水南山冷链物流中心 / 佛山市三水区南山镇农产品冷链物流中心: 三水 and 南山 read as places on one side only),
+    from both cores. Never when the two give two districts or two towns; four characters must be left; trusted
+    as a town left out is."""
+    if (a.district and b.district and a.district != b.district) or (a.town and b.town and a.town != b.town):
+        return 0.0
+    best = 0.0
+    for one, other in ((a, b), (b, a)):
+        places = [
+            p for p in (other.district, other.town) if len(p) >= 2 and p not in (one.district, one.town)
+        ]
+        core, rest = one.core, other.core
+        for place in sorted(places, key=len, reverse=True):
+            if core.startswith(place) and len(core) - len(place) >= 4:
+                core = core[len(place) :]
+                if rest.startswith(place) and len(rest) - len(place) >= 4:
+                    rest = rest[len(place) :]
+        if core != one.core:
+            best = max(best, TOWNLESS * _reading_score(core, rest, core, rest))
+    return best
+
+
+# Kinds of area, by category: a park (产业园 / 产业基地 / 工业园区) or an area a project serves (片区 / 景区 / 枢纽) is
+# written with any word of its category (万绿湖景区 / 万绿湖片区, 南站片区 / 南站枢纽, 智能家电产业园 / 智能家电产业基地).
+# A company's own base (生产基地) is not a park.
+_KINDS_OF_AREA = (
+    (re.compile("产业园区|工业园区|产业基地|产业园|工业园"), "\u2460"),
+    (re.compile("片区|景区|枢纽|板块"), "\u2461"),
+)
+KIND_OF_AREA = 0.96  # a word of the same category read as one: a little less trusted than the same word
+
+
+@lru_cache(maxsize=1 << 16)
+def _area_kinds(core: str) -> str:
+    for words, mark in _KINDS_OF_AREA:
+        core = words.sub(mark, core)
+    return core
+
+
+def _by_kind_of_area(core_a: str, core_b: str) -> float:
+    """The cores compared with their kinds of area read by category (`_KINDS_OF_AREA`), when either names one."""
+    read_a, read_b = _area_kinds(core_a), _area_kinds(core_b)
+    if (read_a, read_b) == (core_a, core_b):
+        return 0.0
+    return KIND_OF_AREA * _reading_score(read_a, read_b, read_a, read_b)
 
 
 _ZONE_AFTER = re.compile(
@@ -233,6 +284,9 @@ def _brands(a: NameKey, b: NameKey, city: str = "") -> float:
     districts are; unless one trade name is the other's initials (广汽 / 广州汽车: readings.py)."""
     if not (a.brand and b.brand) or a.brand[:2] == b.brand[:2]:
         return 0.0
+    short, long = sorted((a.brand, b.brand), key=len)
+    if len(short) >= 2 and short in long:  # 精钢 / 粤北精钢: a region written in front of one company
+        return 0.0
     return 0.0 if brand_abbreviated(a.brand, b.brand, _places(city)) else -25.0
 
 
@@ -299,7 +353,16 @@ def _route(a: NameKey, b: NameKey) -> float:
     """Two names each giving two places joined by 至, and not the same two (江门至阳江 / 阳江至茂名: 江阳 / 阳茂), are two
     routes, as two districts are two places: a road or a line shares a city with its neighbour, and once the
     initials are read the cores differ by one character."""
-    return -25.0 if a.route and b.route and a.route != b.route else 0.0
+    return -25.0 if a.route and b.route and sorted(a.route) != sorted(b.route) else 0.0
+
+
+def _one_direction(a: NameKey, b: NameKey, distinct_b: Distinct) -> tuple[NameKey, Distinct]:
+    """`b` read with its route in `a`'s order when the two give one line's two ends in two orders (东源—曲江500kV输电线路
+    / 曲江至东源500千伏线路: a line between two places is the same line written from either end)."""
+    if a.route and b.route and a.route != b.route and a.route == b.route[::-1] and b.route in b.core:
+        turned = Distinct(*(text.replace(b.route, a.route, 1) for text in distinct_b))
+        return replace(b, core=b.core.replace(b.route, a.route, 1), route=a.route), turned
+    return b, distinct_b
 
 
 def _town(a: NameKey, b: NameKey) -> float:
@@ -318,11 +381,65 @@ def _village_of(key: NameKey) -> re.Match[str] | None:
     return _VILLAGE.match(core)
 
 
-def _village(a: NameKey, b: NameKey) -> float:
+# A town or street in a bracket at the end of a name (…产业基地（凤泉镇）): a place a list may write there or in front.
+_BRACKETED_TOWN = re.compile(r"[(（]\s*([\u4e00-\u9fff]{2,3}?)(?:镇|街道|乡)\s*[)）]\s*$")
+
+
+def _bracketed_town(a: NameKey, b: NameKey, name_a: str, name_b: str) -> float:
+    """A town one name gives in a bracket at the end that is not the town the other gives in front (白石镇智能卫浴
+    产业基地 / 智能卫浴产业基地（凤泉镇）): two towns, as two towns in front are — a place in a bracket is never another
+    place named in front."""
+    for key, name, other in ((a, name_a, b), (b, name_b, a)):
+        found = _BRACKETED_TOWN.search(name)
+        if found and not key.town and other.town and other.town != found.group(1):
+            return -15.0
+    return 0.0
+
+
+def _village(a: NameKey, b: NameKey, name_a: str = "", name_b: str = "") -> float:
     va, vb = _village_of(a), _village_of(b)
-    if not va or not vb:
-        return 0.0
-    return 0.0 if va.group(1) == vb.group(1) else -25.0
+    if va and vb and va.group(1) != vb.group(1):
+        return -25.0
+    named_a, named_b = villages_named(name_a), villages_named(name_b)
+    return -25.0 if named_a and named_b and not named_a & named_b else 0.0
+
+
+# A village named anywhere in a name, after its start, a town, a street or a bracket (荔城街棠村城中村改造 /
+# 荔城街城中村改造（棠厦村）): two names that each name villages, none the same, are two villages' projects —
+# a place in a bracket is never another place named in front. Words that end in 村 and name no village (城中村,
+# 旧村, 美丽乡村, 新农村, 度假村, 村级, 村道) are not villages.
+_NAMED_VILLAGE = re.compile(r"(?:^|(?<=[街镇乡区县市(（、]))([\u4e00-\u9fff]{1,3}?)(?:村(?![级道庄落])|社区)")
+_NOT_VILLAGES = frozenset(
+    {
+        "城中",
+        "旧",
+        "古",
+        "乡",
+        "农",
+        "新农",
+        "美丽乡",
+        "特色",
+        "全",
+        "村",
+        "度假",
+        "民俗",
+        "农家",
+        "文化",
+        "生态",
+        "智慧",
+        "数字",
+    }
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def villages_named(name: str) -> frozenset[str]:
+    found = set()
+    for m in _NAMED_VILLAGE.finditer(name):
+        stem = m.group(1)
+        if stem not in _NOT_VILLAGES and not any(stem.endswith(w) for w in ("城中", "乡", "农")):
+            found.add(stem)
+    return frozenset(found)
 
 
 def _amounts(a: IdentityRow, b: IdentityRow) -> float:
@@ -402,12 +519,13 @@ def pair_score(
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return None
     city = a.cities[0] if len(a.cities) == 1 and a.cities == b.cities else ""
+    kb, distinct_b = _one_direction(ka, kb, distinct_b)
     name = name_score(ka, kb, distinct_a, distinct_b, city)
     if name < READING and _city_initial(ka, kb, (*a.cities, *b.cities)):
         name = READING
     if name < READING:
         name = max(name, _moved_place(a, b, ka, kb))
     terms = (_separate_works(ka, kb, city), _brands(ka, kb, city), _ordinal(ka, kb), _institution(ka, kb, city), _school_level(ka, kb),
-             _direction(ka, kb), _transposed(ka, kb), _works(ka, kb), _district(ka, kb), _route(ka, kb), _town(ka, kb), _village(ka, kb),
+             _direction(ka, kb), _transposed(ka, kb), _works(ka, kb), _district(ka, kb), _route(ka, kb), _town(ka, kb), _village(ka, kb, a.project_name, b.project_name), _bracketed_town(ka, kb, a.project_name, b.project_name),
              _amounts(a, b), _years(a, b), _category(a, b))  # fmt: skip
     return round(name + sum(terms) + _one_phase(ka, kb) + _corroborated(a, b, ka, kb, terms, common), 2)
