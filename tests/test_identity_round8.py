@@ -97,3 +97,17 @@ def test_a_community_in_a_bracket_is_never_another_community_named_in_front() ->
 def test_a_resort_or_a_theme_village_is_no_village() -> None:
     assert villages_named("石岭镇温泉度假村提升工程") == frozenset()
     assert villages_named("石岭镇文化村建设项目") == frozenset()
+
+
+def test_one_programme_in_two_districts_is_two_projects_and_not_asked_about() -> None:
+    """A city's lists name one kind of project once per district (each district's rental housing, its small
+    rivers, its school places): the same words in two districts are two projects, never a pair for review.
+    Our own names; the same total does not bring them together either."""
+    for a, b, city in [
+        ("湛江市赤坎区保障性租赁住房项目", "霞山区保障性租赁住房项目", "湛江"),
+        ("韶关市浈江区中小河流治理工程", "仁化县中小河流治理工程", "韶关"),
+        ("茂名市电白区中小学扩容提质工程", "信宜市中小学扩容提质工程", "茂名"),
+    ]:
+        assert _pair(a, b, city) == (False, False)
+        assert _pair(a, b, city, 60_000, 60_000) == (False, False)
+    assert _pair("湛江市赤坎区保障性租赁住房项目", "赤坎区保障性租赁住房", "湛江")[0]  # one district: one project

@@ -20,7 +20,8 @@
 - town: the same, two different towns or streets, like districts;
 - a place moved: one list names the place in a bracket at the end, the other in front (…产业园（外海片区） /
   外海街道…产业园): read without it (`_moved_place`);
-- district: two different districts named take many points (two schools of two districts), the same adds;
+- district: two different districts named take 35 points, enough to leave the same words in two districts under
+  the review floor (each district's rental housing or small rivers in a city's list), the same adds;
 - amounts: lists give one project different totals (the plan's whole against a batch's part), so close
   totals add a little and totals apart by more than 3× take a little; the same total to the 万元, where few rows
   of the city give it and no term tells the two apart, is evidence beyond the name (`_corroborated`): a name
@@ -346,7 +347,7 @@ def _works(a: NameKey, b: NameKey) -> float:
 def _district(a: NameKey, b: NameKey) -> float:
     if not a.district or not b.district:
         return 0.0
-    return 2.0 if a.district == b.district else -25.0
+    return 2.0 if a.district == b.district else -35.0
 
 
 def _route(a: NameKey, b: NameKey) -> float:
