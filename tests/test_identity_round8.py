@@ -110,4 +110,6 @@ def test_one_programme_in_two_districts_is_two_projects_and_not_asked_about() ->
     ]:
         assert _pair(a, b, city) == (False, False)
         assert _pair(a, b, city, 60_000, 60_000) == (False, False)
-    assert _pair("湛江市赤坎区保障性租赁住房项目", "赤坎区保障性租赁住房", "湛江")[0]  # one district: one project
+    assert _pair("湛江市赤坎区保障性租赁住房项目", "赤坎区保障性租赁住房", "湛江")[
+        0
+    ]  # one district: one project
