@@ -25,6 +25,7 @@ from prefect import get_run_logger
 from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
 from prefect.states import Completed, Failed, State
+from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from etl.announcements.reading import expectations_for
@@ -231,6 +232,15 @@ def load_all(work: str, settings: Settings, sources: list[Source], prepared: lis
     return load_publications(work, settings, run_id, quote(items), quote(done), len(items) - len(done))
 
 
+def _data_docs_beside(validated: bool, settings: Settings):
+    """Data Docs read only the saved results: on the thread task runner they are built on one of its threads
+    (in this process, so into this machine's data folder) while the writer loads and links; None on another
+    runner (Dask: a worker may be another host), where they are built after publishing, as before."""
+    if isinstance(FlowRunContext.get().task_runner, ThreadPoolTaskRunner):
+        return build_data_docs_site.submit(validated, settings)
+    return None
+
+
 def refresh_sources(
     sources: list[Source], settings: Settings, force: bool = False, reprocess: bool = False
 ) -> State:
@@ -245,8 +255,8 @@ def refresh_sources(
     staging = run_folder(f"run-{flow_run.id or 'local'}", settings.staging_root)
     try:
         prepared = prepare_all(sources, settings, force, reprocess, staging)
-        # The saved results are all it reads: built beside the loading, on the task runner's other thread.
-        docs = build_data_docs_site.submit(any(p.status in ("ready", "rejected") for p in prepared), settings)
+        validated = any(p.status in ("ready", "rejected") for p in prepared)
+        docs = _data_docs_beside(validated, settings)
         with load_target(settings, holder=f"flow run {flow_run.name or flow_run.id}") as target:
             outcomes = load_all(target.db, settings, sources, prepared)
             identity_problem = link_projects(target.db, settings)
@@ -257,7 +267,7 @@ def refresh_sources(
         shutil.rmtree(staging, ignore_errors=True)
     print(report.text)
     publish_run_artifacts(quote(outcomes), report, describe(settings.warehouse_target))
-    docs = docs.result()
+    docs = docs.result() if docs else build_data_docs_site(validated, settings)
     if docs:
         logger.info("Data Docs: %s", docs)
     statuses = by_status(outcomes)

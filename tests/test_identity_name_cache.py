@@ -5,6 +5,7 @@ idle reader workers."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -45,7 +46,10 @@ def test_readings_of_other_rules_or_a_damaged_file_count_for_nothing(tmp_path: P
     kept = json.loads(path.read_text(encoding="utf-8"))
     path.write_text(json.dumps(kept | {"reading": "rules of another version"}), encoding="utf-8")
     assert load_readings(path) == {}
-    for damaged in ("{not json", '{"reading": 1}', "[]", ""):
+    short = json.dumps(
+        {"reading": kept["reading"], "keys": {"某某大桥\x1f广州": ["某某"]}}
+    )  # a reading cut short
+    for damaged in ("{not json", '{"reading": 1}', "[]", "", short):
         path.write_text(damaged, encoding="utf-8")
         assert load_readings(path) == {}
     assert load_readings(tmp_path / "absent.json") == {} and load_readings(None) == {}
@@ -92,3 +96,19 @@ def test_many_new_names_are_read_in_the_warm_reader_workers_alike(tmp_path: Path
     assert readings.keys() == names
     assert all(readings[at] == name_key(*at) for at in sorted(names)[:300])
     assert link_rows(rows, 86, 70, readings=readings).project_of == link_rows(rows, 86, 70).project_of
+
+
+def test_readings_that_cannot_be_kept_cost_the_next_run_time_not_the_links(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("GDMP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("GDMP_REVIEWS_DIR", str(tmp_path / "reviews"))
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    policy = dataclasses.replace(identity_policy(), readings_file=tmp_path / "a-file" / "keys.json")
+    corpus = build()
+    first = [LabelledRow(r.row, "", "") for r in corpus if r.row.source_id == corpus[0].row.source_id]
+    with warehouse.connect(tmp_path / "w.duckdb", warehouse_config()) as con:
+        load_into(con, first)
+        result = link_warehouse(con, policy)
+        assert result.ran and result.rows == len(first)
+        assert con.execute("SELECT count(*) FROM identity_links").fetchone()[0] == len(first)

@@ -16,6 +16,8 @@ import hashlib
 import json
 import os
 import tempfile
+import unicodedata
+from importlib.metadata import version
 from pathlib import Path
 
 from etl.identity.names import NameKey
@@ -29,9 +31,11 @@ _SEP = "\x1f"  # between a name and its cities in a file's key: never in a proje
 
 
 def reading_digest() -> str:
-    """What a reading depends on beside the name: this package's code and the vocabulary."""
+    """What a reading depends on beside the name: this package's code, the vocabulary, and the tables of
+    the traditional-to-simplified conversion and of Unicode's folding (a library or Python upgraded)."""
     code = b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("*.py")))
-    return hashlib.sha256(code + vocabulary_digest().encode()).hexdigest()
+    tables = f"{vocabulary_digest()}/opencc {version('opencc')}/unicode {unicodedata.unidata_version}"
+    return hashlib.sha256(code + tables.encode()).hexdigest()
 
 
 def _encoded(key: NameKey) -> list:
@@ -66,7 +70,14 @@ def load_readings(path: Path | None) -> Readings:
             name, _, cities = at.partition(_SEP)
             readings[name, tuple(cities.split("、")) if cities else ()] = _decoded(values)
         return readings
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):  # absent, damaged or another shape
+    except (
+        OSError,
+        ValueError,
+        TypeError,
+        KeyError,
+        AttributeError,
+        IndexError,
+    ):  # absent, damaged, another shape
         return {}
 
 

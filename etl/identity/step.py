@@ -171,7 +171,10 @@ def _keep_readings(path: Path | None, rows: list[IdentityRow], readings: Reading
     next time ~25 ms, so a run that loads one list leaves the file as it is."""
     names = {(r.project_name, r.cities) for r in rows}
     if new and new >= READ_AGAIN_SHARE * len(names):
-        save_readings(path, {at: readings[at] for at in names})
+        try:
+            save_readings(path, {at: readings[at] for at in names})
+        except OSError as exc:  # a cache: a full disk or a read-only data folder costs the next run time only
+            logger.warning("Distinct projects: the names read were not kept (%s): %r", path, exc)
 
 
 def link_warehouse(
