@@ -129,3 +129,24 @@ def test_lists_loaded_together_hold_what_one_by_one_holds(
         ("d", 1, True, 6, 0, 6),  # rejected on day 1 (too many quarantined), loaded on day 2
     ]
     assert closed == (1,)
+
+
+def test_a_fetch_logged_failed_or_not_modified_fills_its_columns_by_name(tmp_path: Path) -> None:
+    """fetch_log's rows are built by position (etl.warehouse.records.Log.fetch): read back by column name, a
+    failure says its error and nothing fetched, a 304 its validators and attempts and no error."""
+    from etl.warehouse.records import record_fetch
+
+    by_id = sources(tmp_path)
+    not_modified = Fetched("b", by_id["b"].location, DAY_2, 304, "ab" * 32, 0, "/archive/b.csv",
+                           etag='"v2"', last_modified="Mon, 01 Apr 2024 08:00:00 GMT", not_modified=True,
+                           attempts=2)  # fmt: skip
+    with warehouse.connect(tmp_path / "w.duckdb", warehouse_config()) as con:
+        record_fetch(con, "run-1", by_id["a"], None, "connection refused after 3 attempts")
+        record_fetch(con, "run-1", by_id["b"], not_modified)
+        got = {row[0]: row[1:] for row in con.execute(
+            """SELECT source_id, status, http_status, bytes, sha256, archive_path, error, attempts, etag,
+                      last_modified, flow_run_id, location FROM fetch_log ORDER BY source_id""").fetchall()}  # fmt: skip
+    assert got["a"] == ("failed", None, None, None, None, "connection refused after 3 attempts", None, None, None,
+                        "run-1", by_id["a"].location)  # fmt: skip
+    assert got["b"] == ("not_modified", 304, 0, "ab" * 32, "/archive/b.csv", None, 2, '"v2"',
+                        "Mon, 01 Apr 2024 08:00:00 GMT", "run-1", by_id["b"].location)  # fmt: skip
