@@ -80,12 +80,6 @@ def record_outcome(con: duckdb.DuckDBPyConnection, run_id: str | None, source_id
     Log().outcome(run_id, source_id, status, sha256, counts, message, drift).write(con)
 
 
-def record_checks(con: duckdb.DuckDBPyConnection, run_id: str | None, source_id: str, sha256: str,
-                  outcomes: list[ExpectationOutcome], checks: list[HeadlineCheck]) -> None:  # fmt: skip
-    """Validation and reconciliation results are kept for rejected publications too: they say why."""
-    Log().checks(run_id, source_id, sha256, outcomes, checks).write(con)
-
-
 def _insert_many(con: duckdb.DuckDBPyConnection, table: str, rows: list[list]) -> None:
     """Rows into a table in one statement (one INSERT per row cost ~1 ms each, ten or more per list)."""
     if rows:
