@@ -2,40 +2,29 @@
 
 Reading a name is most of the identity step's cost (~90 µs a name: 5 s of CPU for the 53,200 rows of 200
 small lists, docs/benchmarks.md, issue 25), and a run that loads one list links every loaded row again.
-A reading depends only on the name, the row's cities, this package's code and the vocabulary, so the
-readings of the last run are kept in one JSON file, stamped with a digest of that code and vocabulary:
-a run reads again only the names it has not seen, and any change to the rules makes the file count for
-nothing. It is a cache, not a record: deleting it costs time, never a link, and an unreadable file or a
-stamp that differs is ignored (and written anew at the end of the step).
+A reading depends only on the name, the row's cities and the rules (this package's code, the vocabulary,
+the tables it reads with: vocabulary.rules_digest), so the readings of the last run are kept in one JSON
+file stamped with that digest: a run reads again only the names it has not seen, and any change to the
+rules makes the file count for nothing. It is a cache, not a record: deleting it costs time, never a link,
+and an unreadable file or a stamp that differs is ignored (and written anew at the end of the step).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import os
 import tempfile
-import unicodedata
-from importlib.metadata import version
 from pathlib import Path
 
 from etl.identity.names import NameKey
-from etl.identity.vocabulary import vocabulary_digest
+from etl.identity.vocabulary import rules_digest
 
 CACHE_FILE = "identity_name_keys.json"  # in the data folder (GDMP_DATA_DIR)
 Readings = dict[tuple[str, tuple[str, ...]], NameKey]  # (name, cities) → its reading
 
 _FIELDS = dataclasses.fields(NameKey)
 _SEP = "\x1f"  # between a name and its cities in a file's key: never in a project name (control character)
-
-
-def reading_digest() -> str:
-    """What a reading depends on beside the name: this package's code, the vocabulary, and the tables of
-    the traditional-to-simplified conversion and of Unicode's folding (a library or Python upgraded)."""
-    code = b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("*.py")))
-    tables = f"{vocabulary_digest()}/opencc {version('opencc')}/unicode {unicodedata.unidata_version}"
-    return hashlib.sha256(code + tables.encode()).hexdigest()
 
 
 def _encoded(key: NameKey) -> list:
@@ -63,21 +52,14 @@ def load_readings(path: Path | None) -> Readings:
         return {}
     try:
         kept = json.loads(path.read_text(encoding="utf-8"))
-        if kept.get("reading") != reading_digest():
+        if kept.get("reading") != rules_digest():
             return {}
         readings = {}
         for at, values in kept["keys"].items():
             name, _, cities = at.partition(_SEP)
             readings[name, tuple(cities.split("、")) if cities else ()] = _decoded(values)
         return readings
-    except (
-        OSError,
-        ValueError,
-        TypeError,
-        KeyError,
-        AttributeError,
-        IndexError,
-    ):  # absent, damaged, another shape
+    except (OSError, ValueError, TypeError, LookupError, AttributeError):  # absent, damaged, another shape
         return {}
 
 
@@ -86,7 +68,7 @@ def save_readings(path: Path | None, readings: Readings) -> None:
     if path is None:
         return
     keys = {f"{name}{_SEP}{'、'.join(cities)}": _encoded(key) for (name, cities), key in readings.items()}
-    text = json.dumps({"reading": reading_digest(), "keys": keys}, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps({"reading": rules_digest(), "keys": keys}, ensure_ascii=False, separators=(",", ":"))
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, scratch = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
     try:

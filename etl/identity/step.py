@@ -28,7 +28,7 @@ from etl.identity.name_cache import CACHE_FILE, Readings, load_readings, save_re
 from etl.identity.names import read_names
 from etl.identity.records import IdentityRow
 from etl.identity.timing import Timer, untimed
-from etl.identity.vocabulary import vocabulary_digest
+from etl.identity.vocabulary import rules_digest
 
 logger = logging.getLogger(__name__)
 
@@ -74,10 +74,10 @@ class StepResult:
 
 
 def fingerprint(con: duckdb.DuckDBPyConnection, policy: IdentityPolicy) -> str:
-    """What the links depend on, in one digest."""
-    code = b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("*.py")))
-    parts = [str(con.execute(LOADED).fetchone()), vocabulary_digest(), judgements_digest(policy.reviews_dir),
-             f"{policy.link_score}/{policy.review_floor}", hashlib.sha256(code).hexdigest()]  # fmt: skip
+    """What the links depend on, in one digest: the loaded lists, the rules (code, vocabulary and the tables
+    names are read with: vocabulary.rules_digest), the judgements and the thresholds."""
+    parts = [str(con.execute(LOADED).fetchone()), rules_digest(), judgements_digest(policy.reviews_dir),
+             f"{policy.link_score}/{policy.review_floor}"]  # fmt: skip
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 

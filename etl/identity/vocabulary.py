@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from functools import lru_cache
+from importlib.metadata import version
 from pathlib import Path
 
 import yaml
@@ -69,3 +71,12 @@ def load_vocabulary(path: Path = VOCABULARY) -> Vocabulary:
 def vocabulary_digest(path: Path = VOCABULARY) -> str:
     """sha256 of the lookup: links are worked out again when it changes."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def rules_digest() -> str:
+    """sha256 of what a name's reading and a pair's score depend on besides the rows: this package's code, the
+    vocabulary, and the tables of the traditional-to-simplified conversion and of Unicode's folding (a library
+    or Python upgraded). The step's fingerprint (step.py) and the kept readings' stamp (name_cache.py)."""
+    code = b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("*.py")))
+    tables = f"{vocabulary_digest()}/opencc {version('opencc')}/unicode {unicodedata.unidata_version}"
+    return hashlib.sha256(code + tables.encode()).hexdigest()
