@@ -23,6 +23,7 @@ from typing import Any
 
 from prefect import get_run_logger
 from prefect.context import FlowRunContext
+from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 from prefect.states import Completed, Failed, State
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -232,7 +233,7 @@ def load_all(work: str, settings: Settings, sources: list[Source], prepared: lis
     return load_publications(work, settings, run_id, quote(items), quote(done), len(items) - len(done))
 
 
-def _data_docs_beside(validated: bool, settings: Settings):
+def _data_docs_beside(validated: bool, settings: Settings) -> PrefectFuture[str | None] | None:
     """Data Docs read only the saved results: on the thread task runner they are built on one of its threads
     (in this process, so into this machine's data folder) while the writer loads and links; None on another
     runner (Dask: a worker may be another host), where they are built after publishing, as before."""

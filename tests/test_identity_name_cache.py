@@ -91,8 +91,8 @@ def test_many_new_names_are_read_in_the_warm_reader_workers_alike(tmp_path: Path
     _warm_two_workers(caps)
     readings: dict = {}
     monkeypatch.setattr(step, "IN_WORKERS_FROM", 100)
-    step._read_in_workers(rows, readings, caps)
     names = {(r.project_name, r.cities) for r in rows}
+    step._read_in_workers(names, readings, caps)
     assert readings.keys() == names
     assert all(readings[at] == name_key(*at) for at in sorted(names)[:300])
     assert link_rows(rows, 86, 70, readings=readings).project_of == link_rows(rows, 86, 70).project_of

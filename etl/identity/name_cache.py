@@ -21,7 +21,8 @@ from etl.identity.names import NameKey
 from etl.identity.vocabulary import rules_digest
 
 CACHE_FILE = "identity_name_keys.json"  # in the data folder (GDMP_DATA_DIR)
-Readings = dict[tuple[str, tuple[str, ...]], NameKey]  # (name, cities) → its reading
+Name = tuple[str, tuple[str, ...]]  # a project's name and its row's cities, as name_key reads them
+Readings = dict[Name, NameKey]  # (name, cities) → its reading
 
 _FIELDS = dataclasses.fields(NameKey)
 _SEP = "\x1f"  # between a name and its cities in a file's key: never in a project name (control character)

@@ -24,7 +24,7 @@ from etl.contain.pool import reader_pool
 from etl.core.settings import Settings
 from etl.identity.judgements import decided, judgements_digest, load_judgements
 from etl.identity.linking import Identity, collector_paused, link_rows
-from etl.identity.name_cache import CACHE_FILE, Readings, load_readings, save_readings
+from etl.identity.name_cache import CACHE_FILE, Name, Readings, load_readings, save_readings
 from etl.identity.names import read_names
 from etl.identity.records import IdentityRow
 from etl.identity.timing import Timer, untimed
@@ -139,13 +139,14 @@ IN_WORKERS_FROM = 5_000  # names not read yet from which the reader workers read
 NAMES_PER_JOB = 4_000  # names a reader worker reads in one job
 
 
-def _read_in_workers(rows: list[IdentityRow], readings: Readings, caps: WorkerCaps | None) -> None:
+def _read_in_workers(names: set[Name], readings: Readings, caps: WorkerCaps | None) -> None:
     """Many names never read (a first run: 53,200 at 200 small lists, ~5 s of one core) read in the run's
     reader workers, NAMES_PER_JOB at a time: they sit idle once the lists are read, and the step is otherwise
     one thread. Only workers already started: one started for this would spend ~2 s on its imports. Jobs of a
     few thousand names keep what a worker holds and sends back small (with one share a worker, a first run of
-    800 lists peaked at 1.41 GB; with jobs of 4,000 names, 1.16 GB). Whatever goes wrong there leaves the names to be read here (link_rows reads what is missing)."""
-    unread = sorted({(r.project_name, r.cities) for r in rows} - readings.keys())
+    800 lists peaked at 1.41 GB; with jobs of 4,000 names, 1.16 GB). Whatever goes wrong there leaves the
+    names to be read here (link_rows reads what is missing)."""
+    unread = sorted(names - readings.keys())
     workers = min(caps.workers, reader_pool().warm()) if caps else 0
     if workers < 2 or len(unread) < IN_WORKERS_FROM:
         return
@@ -165,11 +166,10 @@ def _read_in_workers(rows: list[IdentityRow], readings: Readings, caps: WorkerCa
 READ_AGAIN_SHARE = 0.05
 
 
-def _keep_readings(path: Path | None, rows: list[IdentityRow], readings: Readings, new: int) -> None:
-    """Keep the readings of these rows' names for the next run once `new` names read this time are 5 % of
+def _keep_readings(path: Path | None, names: set[Name], readings: Readings, new: int) -> None:
+    """Keep the readings of the rows' `names` for the next run once `new` names read this time are 5 % of
     them: rewriting the file costs ~0.7 s at 53,200 names, reading the few names of one new list again
     next time ~25 ms, so a run that loads one list leaves the file as it is."""
-    names = {(r.project_name, r.cities) for r in rows}
     if new and new >= READ_AGAIN_SHARE * len(names):
         try:
             save_readings(path, {at: readings[at] for at in names})
@@ -194,12 +194,12 @@ def link_warehouse(
         same, different = _pairs(rows, same), _pairs(rows, different)
     with timer("name cache"):
         readings = load_readings(policy.readings_file)
-    kept = len(readings)
+    kept, names = len(readings), {(r.project_name, r.cities) for r in rows}  # the rows' distinct names
     with timer("normalize names"):
-        _read_in_workers(rows, readings, policy.workers)
+        _read_in_workers(names, readings, policy.workers)
     identity = link_rows(rows, policy.link_score, policy.review_floor, same, different, timer, readings)
     with timer("name cache"):
-        _keep_readings(policy.readings_file, rows, readings, len(readings) - kept)
+        _keep_readings(policy.readings_file, names, readings, len(readings) - kept)
     with timer("write tables"):
         con.execute("BEGIN TRANSACTION")
         try:
