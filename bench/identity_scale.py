@@ -185,13 +185,15 @@ def child(n: int) -> dict:
             digests = {"links": _digest(con, LINKS), "candidates": _digest(con, CANDIDATES)}
             skipped, skip_wall, skip_cpu = _timed(lambda: link_warehouse(con, policy))
             insert_lists(con, range(n, n + 1))
-            _, added_wall, added_cpu = _timed(lambda: link_warehouse(con, policy))
+            added = Phases()
+            _, added_wall, added_cpu = _timed(lambda: link_warehouse(con, policy, timer=added))
     return {
         "lists": n, "rows": result.rows, "build_s": build_s, "wall": wall, "cpu": cpu,
         "phases": {name: vars(p) for name, p in phases.figures.items()},
         "projects": result.projects, "auto_links": result.auto_links, "queued": result.queued, "by_basis": by_basis,
         "digests": digests, "skipped": not skipped.ran, "skip_wall": skip_wall, "skip_cpu": skip_cpu,
         "one_more_wall": added_wall, "one_more_cpu": added_cpu, "load": os.getloadavg(),
+        "one_more_phases": {name: vars(p) for name, p in added.figures.items()},
     }  # fmt: skip
 
 
@@ -208,7 +210,8 @@ def _show(figures: dict) -> None:
     print(f"projects {f['projects']:,}, links by basis {f['by_basis']}, automatic links {f['auto_links']}, "
           f"queued {f['queued']}; digests {f['digests']}")  # fmt: skip
     print(f"nothing changed: skipped={f['skipped']} {f['skip_wall']:.3f} s wall / {f['skip_cpu']:.3f} s CPU; "
-          f"one list more: {f['one_more_wall']:.2f} s wall / {f['one_more_cpu']:.2f} s CPU")  # fmt: skip
+          f"one list more: {f['one_more_wall']:.2f} s wall / {f['one_more_cpu']:.2f} s CPU ("
+          + ", ".join(f"{k} {p['cpu']:.2f}" for k, p in f["one_more_phases"].items()) + " s CPU)")  # fmt: skip
 
 
 def _ratios(results: list[dict]) -> None:
