@@ -57,6 +57,9 @@ class NameKey:
     brand: str = ""  # the brand of a company put in front (优捷光电), removed from the core
     ordinals: tuple[int, ...] = ()  # an institution's ordinal (第一中学: 1), also among the numbers
     route: str = ""  # the initials of two places joined by 至 the name gave (江门至阳江: 江阳), '' if none
+    # "city": the city's own institution (茂名市人民医院); "urban": the city's urban area (梅州市城区…); "county": the
+    # district was written as a county (平远县, 化州市); "zone": its town is a zone (滨海新区); '' for none of these
+    level: str = ""
 
     @property
     def full(self) -> str:
@@ -120,6 +123,11 @@ class _Patterns:
     road: re.Pattern  # a road with its class (国道G205线, 国道205线)
     numbered: re.Pattern  # a numbered thing (三高炉, 3号高炉, 三号线) or a number with 号
     short_forms: dict[str, str]  # long form → short form: abbreviations, synonyms, place aliases
+    variants: dict[
+        int, str
+    ]  # a character written either way in place names → the one it is read as (墟 → 圩)
+    city_owned: re.Pattern  # a city's name right before what each level has (茂名市人民医院): the city's own
+    city_urban: re.Pattern  # a city's name right before 城区 (梅州市城区污水处理厂): the city's urban area
     long: re.Pattern  # any long form of `short_forms`
 
 
@@ -185,14 +193,18 @@ def _compile(v: Vocabulary) -> _Patterns:
     short_ordinals = {form for form in forms if len(form) == 1}  # 中, 高, 院: only where they end the word
     return _Patterns(
         short_forms=short_forms,
+        variants=str.maketrans(v.variant_characters),
+        city_owned=re.compile(f"(?:{_any(v.cities)})市?(?:{_any(v.owned_by_each_level)})"),
+        city_urban=re.compile(f"(?:{_any(v.cities)})市?城区"),
         long=re.compile(_any(short_forms)),
         company=re.compile(rf"^.{{2,30}}(?:{_any(v.company_endings)})"),
         # not a place (东莞科技…), nor a park, building or school named so (智慧科技园, 南方科技大学, 科技创新中心)
         short_company=re.compile(
             rf"^(?!{places})(..)(?:{_any(v.company_short_markers)})(?![园城馆楼中区院小大创成港产])"
         ),
-        # a county's 县城 (its seat) is the county: 乳源瑶族自治县县城污水处理厂 / 乳源县污水处理厂
-        placed=re.compile(f"({_any(every)})({_any(v.district_suffixes)})(?:(?<=县)县城)?"),
+        # a county's 县城 (its seat) is the county: 乳源瑶族自治县县城污水处理厂 / 乳源县污水处理厂; a district's
+        # 城区 (its urban area) the district: 信宜市城区第二水厂 / 信宜市第二水厂
+        placed=re.compile(f"({_any(every)})({_any(v.district_suffixes)})(?:(?<=县)县城|城区)?"),
         # 金融高新区 is no zone 金融高 + 新区
         town=re.compile(f"^(.{{2,3}}?)(?:(?<!高)({_any(v.zone_suffixes)})|{_any(v.town_suffixes)})"),
         generic=re.compile(_any([*v.generic_words, *v.qualifiers])),
@@ -434,17 +446,17 @@ def _without_city_short(
     return text
 
 
-def _town(text: str, p: _Patterns) -> tuple[str, str]:
+def _town(text: str, p: _Patterns) -> tuple[str, str, bool]:
     """A town, street or zone the text starts with (外海街道龙溪湖公园, 棠下镇中心小学): the text with its name
     but not its 街道 / 镇 (棠下中心小学 is how another list writes it), and the name ('' if none, or when
     too little would be left). The name stays in the core: in 澳头街道中学 it is what names the project. A
-    zone (滨江新区滨江大道) is taken out like a district. What is left is counted without the generic words and
+    zone (滨江新区滨江大道) is taken out like a district (the third value says it was a zone). What is left is counted without the generic words and
     the kinds of work, so that 滨海新区科创园 / 滨海新区科创园工程, 石角镇中学新建 / 石角镇中学建设 are read alike."""
     found = p.town.match(text)
     if not found or len(p.works.sub("", p.generic.sub("", text[found.end() :]))) < 2:
-        return text, ""
+        return text, "", False
     kept = "" if found.group(2) else found.group(1)
-    return kept + text[found.end() :], found.group(1)
+    return kept + text[found.end() :], found.group(1), bool(found.group(2))
 
 
 def _brand(company: str, p: _Patterns, vocabulary: Vocabulary) -> str:
@@ -634,9 +646,10 @@ def name_key(
     starts with one, without a legal ending, is read with it as its brand (格力高栏港… / 格力电器（珠海）有限公司…)."""
     vocabulary = vocabulary or load_vocabulary()
     p = _patterns(vocabulary)
-    text = _simplified(
-        unicodedata.normalize("NFKC", roman_characters_as_digits(name)).lower()
+    text = _simplified(unicodedata.normalize("NFKC", roman_characters_as_digits(name)).lower()).translate(
+        p.variants
     )  # ５００ｋＶ is 500kv
+    level = "city" if p.city_owned.search(text) else "urban" if p.city_urban.search(text) else ""
     # 十万亩 / 10万亩, Ⅱ期 / 二期 (numerals.py); 二十万千瓦 / 200MW (quantities.py)
     text, phase = _parts(scaled(as_digits(text, tuple(vocabulary.units)), p.quantity, vocabulary))
     text, ordinals = _ordinals(_numbered(_road(text, p.road, vocabulary), p.numbered), p, vocabulary)
@@ -662,16 +675,27 @@ def name_key(
     text = _without_city_short(text, cities, vocabulary, p.generic, initials)
     bare = _bare_district(text, cities, vocabulary, p.generic)
     district = (found.group(1) if found else "") or bracketed or section or bare
-    text, town = _town(text[len(bare) :], p)
+    text, town, zone = _town(text[len(bare) :], p)
     if found and found.group(2) in vocabulary.town_suffixes and not town:
         town = found.group(1)  # 横沥镇 (a town of one city named like a district of another) is a town too
     if section_town and not town:  # 锦江碧道（恩城段） is read as 恩城街道锦江碧道 is
         text, town = section_town + text, section_town
     text = river + text  # 浈江（南雄段）防洪: the river named like its district is the name, not a place
-    text, kinds = _without_works(text, p.works, vocabulary)
+    text, kinds = _without_works(_WITH_ITS_OWN.sub("", text), p.works, vocabulary)
     core = p.generic.sub("", text) or text
     route = min(initials, default="")  # one pair in nearly every name that has one; min() for a stable choice
-    return NameKey(core, phase, district, numbers, kinds, town, p.generic.sub("", brand), ordinals, route)
+    county = found is not None and found.group(2) in _COUNTY_SUFFIXES
+    level = level or ("county" if county else "zone" if zone and not district else "")
+    return NameKey(
+        core, phase, district, numbers, kinds, town, p.generic.sub("", brand), ordinals, route, level
+    )
+
+
+_COUNTY_SUFFIXES = frozenset({"县", "市", "自治县", "瑶族自治县", "畲族自治县", "壮族瑶族自治县"})  # not 区
+
+# What a project takes in with it, at the end of its name (第二水厂及配套管网, 污水处理厂及管网配套, 产业园和配套道路): its
+# own scope, not a separate work (产业园配套道路 alone is one: scoring.py's separate works).
+_WITH_ITS_OWN = re.compile(r"(?<=..)[及和与并][\u4e00-\u9fff]{0,4}?配套.*$")
 
 
 # A place a list writes in a bracket at the end (…产业园（外海片区）, …产业基地（凤泉湖）): its name, without the word of

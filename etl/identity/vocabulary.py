@@ -21,7 +21,7 @@ class Vocabulary(BaseModel):
     district, company endings, descriptors, short-name markers and Latin words that are things, cities with their
     abbreviations, words starting with 市, what a bracket of a place ends with, a port's areas, districts and their
     suffixes, towns, zones, two-place initials and parks, ordinals, roads, numbered things, units, their scales and the stations
-    they imply, abbreviations, kinds of work, synonyms, qualifiers, descriptors, place aliases."""
+    they imply, abbreviations, kinds of work, variant characters, what each level of government has, synonyms, qualifiers, descriptors, place aliases."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     generic_words: tuple[str, ...]
@@ -53,6 +53,8 @@ class Vocabulary(BaseModel):
     other_stations: tuple[str, ...]
     abbreviations: dict[str, str]
     work_kinds: dict[str, tuple[str, ...]]
+    variant_characters: dict[str, str]
+    owned_by_each_level: tuple[str, ...]
     synonyms: dict[str, tuple[str, ...]]
     qualifiers: tuple[str, ...]
     descriptors: tuple[str, ...]
