@@ -194,6 +194,25 @@ def test_distinct_totals_take_the_amount_by_precedence_and_say_where_from(tmp_pa
     assert totals == (3, Decimal("115"), 1)
 
 
+PHASED = [
+    row("gd-plan", 1, "翠湖新材料产业园（一期）", total=85_000, category="产业"),
+    row("gd-plan", 2, "翠湖新材料产业园（二期）", total=96_000, category="产业"),
+    row("gz-batch", 1, "翠湖新材料产业园项目", total=250_000, kind="groundbreaking", published="2023-01-29"),
+]  # fmt: skip
+
+
+def test_a_project_the_list_with_precedence_gives_in_phases_counts_every_phase(tmp_path, monkeypatch) -> None:
+    """The batch names the whole park, the plan its two phases: one project (the whole), whose amount from the
+    plan is both phases' (18.1亿), not the first phase's alone."""
+    db = _warehouse(tmp_path, monkeypatch, PHASED)
+    with warehouse.connect(db, warehouse_config()) as con:
+        assert link_warehouse(con, identity_policy()).ran
+        registry = con.execute("SELECT total_investment_yi, amount_source_id, rows FROM project_registry").fetchall()
+        total = con.execute("SELECT sum(total_investment_yi) FROM province_distinct_totals").fetchone()[0]
+    assert registry == [(Decimal("18.1"), "gd-plan", 3)]
+    assert total == Decimal("18.1")
+
+
 def test_the_step_is_skipped_when_nothing_changed_and_runs_again_when_a_list_loads(
     tmp_path, monkeypatch
 ) -> None:

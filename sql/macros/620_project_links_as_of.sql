@@ -16,7 +16,10 @@ CREATE OR REPLACE MACRO project_links_as_of(at_ts) AS TABLE
     FROM projects_as_of(at_ts) AS p
     JOIN identity_links AS l USING (source_id, version, row_number);
 
--- project_registry_as_of(at): one line per distinct project among the rows in force at `at`.
+-- project_registry_as_of(at): one line per distinct project among the rows in force at `at`. Its amounts are
+-- those of the list with precedence; where that list gives the project in phases (一期 and 二期 in a plan, the
+-- whole in a batch: rows of one list version are one project only as its phases, etl/identity/linking.py),
+-- its rows there are summed, so no phase's investment is dropped from the distinct totals.
 CREATE OR REPLACE MACRO project_registry_as_of(at_ts) AS TABLE
     WITH ranked AS (
         SELECT *, row_number() OVER (
@@ -25,7 +28,17 @@ CREATE OR REPLACE MACRO project_registry_as_of(at_ts) AS TABLE
         ) AS precedence
         FROM project_links_as_of(at_ts)
     ),
-    chosen AS (SELECT * FROM ranked WHERE precedence = 1),
+    first_row AS (SELECT * FROM ranked WHERE precedence = 1),
+    in_that_list AS (  -- the project's rows in the list version with precedence: one, or its phases there
+        SELECT r.project_id, sum(r.total_investment_wan) AS total_wan, sum(r.annual_plan_wan) AS annual_wan
+        FROM ranked AS r
+        SEMI JOIN first_row AS f ON r.project_id = f.project_id AND r.source_id = f.source_id AND r.version = f.version
+        GROUP BY r.project_id
+    ),
+    chosen AS (
+        SELECT f.* REPLACE (t.total_wan AS total_investment_wan, t.annual_wan AS annual_plan_wan)
+        FROM first_row AS f JOIN in_that_list AS t USING (project_id)
+    ),
     seen AS (
         SELECT
             project_id,

@@ -19,8 +19,8 @@ COMMENT ON COLUMN project_registry.list_count IS 'In how many lists in force the
 COMMENT ON COLUMN project_registry.lists IS 'Those lists, comma-separated';
 COMMENT ON COLUMN project_registry.list_kinds IS 'Their kinds, comma-separated';
 COMMENT ON COLUMN project_registry.list_rows IS 'Every row naming the project: source_id#row_number, comma-separated';
-COMMENT ON COLUMN project_registry.total_investment_yi IS 'Total investment, 亿元, from amount_source_id';
-COMMENT ON COLUMN project_registry.annual_plan_yi IS 'Annual amount, 亿元, from amount_source_id';
+COMMENT ON COLUMN project_registry.total_investment_yi IS 'Total investment, 亿元, from amount_source_id (its rows summed where that list gives the project in phases)';
+COMMENT ON COLUMN project_registry.annual_plan_yi IS 'Annual amount, 亿元, from amount_source_id (its rows summed where that list gives the project in phases)';
 COMMENT ON COLUMN project_registry.amount_source_id IS 'The list that gave the amounts: latest provincial plan, else city plan, else batch or signing';
 COMMENT ON COLUMN project_registry.amount_list_kind IS 'Kind of that list';
 COMMENT ON COLUMN project_registry.amount_year IS 'Year of that list';
