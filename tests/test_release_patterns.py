@@ -1808,3 +1808,23 @@ def test_a_sentence_after_the_occasion_named_alone_is_of_the_event():
 )
 def test_an_occasion_told_as_a_result_so_far_ties_nothing_after_it(text):
     assert not [g for g in read(text, whole_release=True, city="4419") if g[3] in (70, 5000000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "番禺区项目集中动工\n番禺区重点项目今日集中动工，动工项目25个，总投资130亿元。全区今年建成项目预计有36个。",
+        "番禺區項目集中動工\n番禺區重點項目今日集中動工，動工項目25個，總投資130億元。今年全區預期新增投產項目36個。",
+        "Panyu starts 25 projects\nPanyu District broke ground on 25 projects on Monday, worth 13 billion "
+        "yuan. 36 projects were put into operation in the district this year.",
+    ],
+)
+def test_a_count_of_another_event_than_the_release_s_is_not_the_batch(text):
+    got = read(text, whole_release=True, city="4401")
+    assert ("batch", None, "projects", 25, "exact") in got
+    assert not [g for g in got if g[3] == 36]
+
+
+@pytest.mark.parametrize("words", ["投产投用", "建成投用", "完工", "达产"])
+def test_an_event_s_word_before_projects_names_no_field(words):
+    assert not [g for g in read(f"全区今年计划{words}项目18个。") if g[0] == "sector"]
