@@ -1082,7 +1082,10 @@ SET_6 = [
             "今年英德列入清远市重点项目的共有45个，年度计划投资72亿元，其中民生项目12个。"
         ),
         batch=_base(21, 830000)
-        + [("sector", "产业", "projects", 13, "exact"), ("sector", "产业", "total_investment", 610000, "exact")],
+        + [
+            ("sector", "产业", "projects", 13, "exact"),
+            ("sector", "产业", "total_investment", 610000, "exact"),
+        ],
     ),
     dict(
         id="x8",
@@ -1144,6 +1147,149 @@ SET_6 = [
     ),
 ]
 
+SET_7 = [
+    dict(
+        id="y1",
+        city="4403",
+        year=2024,
+        text=(
+            "龙华区三季度重大项目集中开工\n"
+            "龙华区三季度重大项目今天上午集中开工，开工项目31个，总投资246亿元。"
+            "在开工仪式上，区领导介绍，今年全区计划实施重点项目280个，年度计划投资530亿元。"
+        ),
+        batch=_base(31, 2460000),
+    ),
+    dict(
+        id="y2",
+        city="4413",
+        year=2023,
+        text=(
+            "博罗县招商项目集中签约\n"
+            "博罗县举行招商项目集中签约活动，共签约项目16个，总投资142亿元。"
+            "活动现场签约的一个高端电子材料项目总投资达35亿元。"
+        ),
+        batch=_base(16, 1420000),
+    ),
+    dict(
+        id="y3",
+        city="4406",
+        year=2023,
+        text=(
+            "三水区重点项目集中动工\n"
+            "三水区重点项目集中动工活动今日举行，此次动工项目19个，总投资88亿元。"
+            "据了解，加上此次动工的项目，今年全区已累计动工项目达到67个。"
+        ),
+        batch=_base(19, 880000),
+    ),
+    dict(
+        id="y4",
+        city="4401",
+        year=2022,
+        text=(
+            "Nansha starts work on 22 projects\n"
+            "Nansha District broke ground on 22 projects with a total investment of 31 billion yuan on Thursday. "
+            "At the ceremony, officials said the district plans to invest 60 billion yuan in 150 key projects this year."
+        ),
+        batch=_base(22, 3100000),
+    ),
+    dict(
+        id="y5",
+        city="4419",
+        year=2024,
+        text=(
+            "Dongguan signs 33 projects\n"
+            "Dongguan signed 33 projects worth 52 billion yuan at an investment conference on Tuesday. "
+            "Among the projects, a battery plant by a listed company involves an investment of 8 billion yuan."
+        ),
+        batch=_base(33, 5200000),
+    ),
+    dict(
+        id="y6",
+        city="4407",
+        year=2023,
+        text=(
+            "江门上半年重点项目建设情况\n"
+            "今年江门市安排市重点项目320个，年度计划投资610亿元。"
+            "上半年，全市重点项目完成投资350亿元，其中产业项目完成投资190亿元，基础设施项目完成投资120亿元。"
+        ),
+        batch=[(B, None, "projects", 320, "exact"), (B, None, "annual_plan", 6100000, "exact")],
+    ),
+    dict(
+        id="y7",
+        city="4420",
+        year=2024,
+        text=(
+            "中山市2024年重点建设项目计划出炉\n"
+            "中山市今年安排市重点建设项目260个，总投资2900亿元，年度计划投资560亿元。"
+            "全省今年安排省重点建设项目1500个，其中中山入选35个，年度计划投资110亿元。"
+        ),
+        batch=[
+            (B, None, "projects", 260, "exact"),
+            (B, None, "total_investment", 29000000, "exact"),
+            (B, None, "annual_plan", 5600000, "exact"),
+            ("province", None, "projects", 1500, "exact"),
+        ],
+    ),
+    dict(
+        id="y8",
+        city="4453",
+        year=2022,
+        text=(
+            "新興縣重大項目集中簽約\n"
+            "新興縣重大項目集中簽約儀式昨日舉行，簽約項目12個，協議投資額76億元。"
+            "儀式上，縣委書記表示，去年全縣簽約項目達到58個，投資額突破300億元。"
+        ),
+        batch=_base(12, 760000),
+    ),
+    dict(
+        id="y9",
+        city="4405",
+        year=2023,
+        text=(
+            "汕头四季度项目集中开工\n"
+            "汕头市四季度重大项目集中开工，共开工项目40个，总投资210亿元。"
+            "其中，投资最大的是一个临港装备制造项目，总投资46亿元。"
+            "按区县看，金平区开工项目8个，龙湖区开工项目11个。"
+        ),
+        batch=_base(40, 2100000)
+        + [("district", "金平区", "projects", 8, "exact"), ("district", "龙湖区", "projects", 11, "exact")],
+    ),
+    dict(
+        id="y10",
+        city="4404",
+        year=2024,
+        text=(
+            "Zhuhai starts 28 projects in Q2\n"
+            "Zhuhai broke ground on 28 projects worth 19 billion yuan on Monday. "
+            "In the first five months, the city's key projects completed investment of 42 billion yuan, "
+            "of which industrial projects accounted for 24 billion yuan."
+        ),
+        batch=_base(28, 1900000),
+    ),
+    dict(
+        id="y11",
+        city="4406",
+        year=2024,
+        text=(
+            "高明区项目集中签约\n"
+            "高明区项目集中签约活动举行，签约项目14个，总投资102亿元。"
+            "同日，佛山市还在顺德区举行了全市重大项目签约活动，签约项目56个。"
+        ),
+        batch=_base(14, 1020000),
+    ),
+    dict(
+        id="y12",
+        city="4412",
+        year=2023,
+        text=(
+            "肇庆一季度重大项目开工\n"
+            "肇庆市一季度重大项目集中开工，开工项目52个，总投资312亿元，年度计划投资98亿元。"
+            "全市今年重大项目年度计划投资要达到450亿元，其中产业项目计划投资260亿元。"
+        ),
+        batch=_base(52, 3120000) + [(B, None, "annual_plan", 980000, "exact")],
+    ),
+]
+
 
 def score(cases: list[dict], verbose: bool) -> tuple[int, int, int, int]:
     """(truth figures read, truth figures, stored figures that are right, stored figures)."""
@@ -1170,6 +1316,7 @@ def main() -> None:
         ("set 4", SET_4),
         ("set 5", SET_5),
         ("set 6", SET_6),
+        ("set 7", SET_7),
     ):
         found, truth, right, stored = score(cases, verbose)
         print(

@@ -1828,3 +1828,20 @@ def test_a_count_of_another_event_than_the_release_s_is_not_the_batch(text):
 @pytest.mark.parametrize("words", ["投产投用", "建成投用", "完工", "达产"])
 def test_an_event_s_word_before_projects_names_no_field(words):
     assert not [g for g in read(f"全区今年计划{words}项目18个。") if g[0] == "sector"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huangpu starts 18 projects\nHuangpu District broke ground on 18 projects with a total investment of "
+        "12 billion yuan on Friday. At the ceremony, an official said the district will invest 45 billion yuan "
+        "in 210 key projects this year.",
+        "黄埔区项目集中开工\n黄埔区18个项目今日集中开工，总投资120亿元。"
+        "活动现场，区领导介绍说全区全年要对210个重点项目投资450亿元。",
+    ],
+)
+def test_an_amount_said_with_a_count_that_is_not_the_batch_s_is_that_count_s(text):
+    got = read(text, whole_release=True, city="4401")
+    assert ("batch", None, "projects", 18, "exact") in got
+    assert ("batch", None, "total_investment", 1200000, "exact") in got
+    assert not [g for g in got if g[3] in (210, 4500000)]
