@@ -1845,3 +1845,22 @@ def test_an_amount_said_with_a_count_that_is_not_the_batch_s_is_that_count_s(tex
     assert ("batch", None, "projects", 18, "exact") in got
     assert ("batch", None, "total_investment", 1200000, "exact") in got
     assert not [g for g in got if g[3] in (210, 4500000)]
+
+
+def test_a_place_s_entries_in_a_list_it_does_not_own_are_another_list():
+    text = (
+        "某县重点项目进展\n"
+        "记者日前从县发展和改革局了解到，全县重点项目建设总体平稳。\n"
+        "今年我县列入市重点建设项目24项，总投资130亿元。"
+        "我县本年度安排县重点项目96项，总投资410亿元，年度计划投资88亿元。"
+    )
+    assert not [g for g in read(text, whole_release=True, city="4409") if g[3] in (24, 1300000)]
+
+
+def test_a_numbered_section_heading_is_no_headline():
+    text = (
+        "一、总体情况\n"
+        "（一）省重点项目\n"
+        "我县列入省重点建设项目7项，总投资95亿元，年度计划投资12亿元。1-4月完成投资4亿元。"
+    )
+    assert not read(text, whole_release=True, city="4409")

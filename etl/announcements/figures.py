@@ -338,6 +338,8 @@ def _headline_end(folded: str) -> int:
     or its whole first line when that line is short ("超1200亿元！某市今年48个省重点项目亮相" is one headline)."""
     crumbs = _BREADCRUMB.match(folded)
     skip = crumbs.end() if crumbs else 0
+    if _OUTLINE.match(folded, skip):
+        return skip  # "一、…" / "（二）…": a section of a page whose title was not kept, no headline
     ends = [m.end() for m in re.finditer(r"[。！？!?]|\n", folded[skip : skip + 150])]
     lines = [e for e in ends if folded[skip + e - 1] == "\n"]
     sentence = next((e for e in ends if folded[skip + e - 1] != "\n"), 150)
@@ -345,6 +347,7 @@ def _headline_end(folded: str) -> int:
     return skip + max(min(sentence, lines[2] if len(lines) > 2 else 150), first_line)
 
 
+_OUTLINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 # A page's breadcrumb and blank lines before its headline ("当前位置:首页 > 新闻中心 > 正文内容").
 _BREADCRUMB = re.compile(
     r"(?:\s*(?:当前位置|您的位置|您现在的位置|位置)[:：][^\n]*\n|\s*[^\n]*(?:\s>\s[^\n]*){2,}\n|\s*\n)*"

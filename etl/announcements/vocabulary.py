@@ -288,6 +288,8 @@ _QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second"
 # ("某年某市有N个项目列入省重点建设项目"): a sub-list of the provincial plan.
 _ZH_PROVINCIAL_LIST = re.compile(
     r"(?<!市)省重点(?:建设)?(?:续建|新开工|在建|、)*项目|省级重点(?:建设)?项目|省重大项目"
+    # "我市列入…重点建设项目N项": a place's entries in a list it does not own (one does not enter one's own list)
+    r"|(?:我|本|全)[市区县镇](?:共有?)?(?:列入|纳入|入选)"
 )
 _EN_PROVINCIAL_LIST = re.compile(
     r"\b(?:Guangdong\s+)?provincial(?:-level)?\s+(?:key\s+)?(?:construction\s+)?projects\b", re.I
@@ -295,10 +297,15 @@ _EN_PROVINCIAL_LIST = re.compile(
 
 
 def provincial_list_cue(text: str, start: int, end: int, language: str) -> str | None:
-    """Why a city release's clause speaks of another list: the province's key projects in the city."""
+    """Why a city release's clause speaks of another list: the province's key projects in the city, or a
+    place's entries in a list of another level."""
     pattern = _ZH_PROVINCIAL_LIST if language == "zh" else _EN_PROVINCIAL_LIST
     m = pattern.search(text, start, end)
-    return f"another list: the province's key projects ({m.group(0)})" if m else None
+    return (
+        f"another list: the province's key projects, or a place's entries in a list ({m.group(0)})"
+        if m
+        else None
+    )
 
 
 # A plan split by stage in one sentence ("续建项目192个；新开工项目58个，总投资625.18亿元；前期预备项目53个"): each
