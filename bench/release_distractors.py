@@ -1290,6 +1290,122 @@ SET_7 = [
     ),
 ]
 
+SET_8 = [
+    dict(
+        id="z1",
+        city="4401",
+        year=2024,
+        text=(
+            "白云区一季度重大项目集中开工\n"
+            "白云区一季度重大项目昨日正式开工，开工项目27个，总投资163亿元。"
+            "全区重点项目共238个，其中产业项目131个，基础设施项目64个，民生项目43个。"
+        ),
+        batch=_base(27, 1630000),
+    ),
+    dict(
+        id="z2",
+        city="4406",
+        year=2023,
+        text=(
+            "南海区项目集中签约\n"
+            "南海区项目集中签约活动举行，签约项目20个，签约金额176亿元。"
+            "签约仪式上，区政府还与一家龙头企业签订了总投资42亿元的新材料产业基地项目。"
+        ),
+        batch=_base(20, 1760000),
+    ),
+    dict(
+        id="z3",
+        city="4403",
+        year=2024,
+        text=(
+            "Bao'an signs 36 projects worth 48 billion yuan ($6.7 billion)\n"
+            "Bao'an District signed 36 projects on Thursday, with a combined investment of 48 billion yuan. "
+            "Of them, 21 are manufacturing projects."
+        ),
+        batch=_base(36, 4800000) + [("sector", "制造业", "projects", 21, "exact")],
+    ),
+    dict(
+        id="z4",
+        city="4419",
+        year=2023,
+        text=(
+            "东莞四季度重大项目开工\n"
+            "东莞四季度重大项目集中开工，开工项目58个，总投资322亿元。"
+            "目前，全市重点项目中政府投资项目已完成投资210亿元，社会投资项目已完成投资540亿元。"
+        ),
+        batch=_base(58, 3220000),
+    ),
+    dict(
+        id="z5",
+        city="4404",
+        year=2024,
+        text=(
+            "Jinwan starts 17 projects\n"
+            "Jinwan District broke ground on 17 projects with a total investment of 9.2 billion yuan on Monday. "
+            "The district's 120 key projects for this year include 70 industrial projects and 30 "
+            "infrastructure projects."
+        ),
+        batch=_base(17, 920000),
+    ),
+    dict(
+        id="z6",
+        city="4413",
+        year=2022,
+        text=(
+            "惠东县重大项目集中开工\n"
+            "惠东县重大项目集中开工仪式举行，开工项目15个，总投资62亿元。"
+            "其中，单个项目投资超过10亿元的有2个。"
+            "与惠东相邻的海丰县今年安排重点项目80个，年度计划投资95亿元。"
+        ),
+        batch=_base(15, 620000) + [("size_band", "≥10亿元", "projects", 2, "exact")],
+    ),
+    dict(
+        id="z7",
+        city="4405",
+        year=2023,
+        text=(
+            "潮陽區項目集中簽約\n"
+            "潮陽區項目集中簽約活動舉行，簽約項目13個，總投資88億元，比去年同期增加5個。"
+            "今年以來，全區累計簽約項目41個，總投資260億元。"
+        ),
+        batch=_base(13, 880000),
+    ),
+    dict(
+        id="z8",
+        city="4420",
+        year=2024,
+        text=(
+            "Zhongshan breaks ground on 41 projects\n"
+            "Zhongshan started construction of 41 projects worth 27 billion yuan on Wednesday. "
+            "Among them, the largest is a 5-billion-yuan logistics hub. "
+            "Since the start of the year, the city has begun work on 166 projects."
+        ),
+        batch=_base(41, 2700000),
+    ),
+    dict(
+        id="z9",
+        city="4418",
+        year=2023,
+        text=(
+            "清城区二季度项目动工\n"
+            "清城区二季度项目集中动工，动工项目12个，总投资46亿元。"
+            "清城区高新园区当天另有3个项目动工，总投资18亿元。"
+        ),
+        batch=_base(12, 460000),
+    ),
+    dict(
+        id="z10",
+        city="4407",
+        year=2024,
+        text=(
+            "台山市项目集中签约\n"
+            "台山市举行项目集中签约活动，现场签约项目9个，总投资58亿元。"
+            "据悉，该市计划全年引进亿元以上项目40个，目前已引进19个。"
+        ),
+        batch=_base(9, 580000),
+    ),
+]
+
 
 def score(cases: list[dict], verbose: bool) -> tuple[int, int, int, int]:
     """(truth figures read, truth figures, stored figures that are right, stored figures)."""
@@ -1317,6 +1433,7 @@ def main() -> None:
         ("set 5", SET_5),
         ("set 6", SET_6),
         ("set 7", SET_7),
+        ("set 8", SET_8),
     ):
         found, truth, right, stored = score(cases, verbose)
         print(
