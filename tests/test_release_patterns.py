@@ -1864,3 +1864,13 @@ def test_a_numbered_section_heading_is_no_headline():
         "我县列入省重点建设项目7项，总投资95亿元，年度计划投资12亿元。1-4月完成投资4亿元。"
     )
     assert not read(text, whole_release=True, city="4409")
+
+
+@pytest.mark.parametrize("verb", ["签约", "签订", "签署"])
+def test_any_verb_of_an_event_before_projects_is_the_event_not_a_field_or_a_name(verb):
+    text = f"本次活动共{verb}项目30个，总投资88亿元，其中{verb}项目中有制造业项目12个。"
+    got = read(text)
+    assert ("batch", None, "projects", 30, "exact") in got
+    assert not [g for g in got if g[0] == "sector" and g[1] == verb]
+    figures = extract_figures(f"其中{verb}项目40个、投资额90亿元，动工项目29个、投资额60亿元。")
+    assert [f.event for f in figures if f.status == "ok" and f.value == 40] == ["signing"]

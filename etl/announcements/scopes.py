@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from etl.announcements import places
 from etl.announcements.bands import en_bands, zh_bands
+from etl.announcements.vocabulary import ZH_EVENTS
 from etl.rules.clusters import INDUSTRIAL_CLUSTERS
 
 
@@ -102,7 +103,11 @@ _ZH_DESCRIBED_SECTOR = re.compile(
 )
 # Words that say no field ("重点工程", "新开工类", "二季度开工", "珠海市重点"), and words a field's name
 # does not begin with ("是电子信息", "个产业").
-_NOT_A_KIND = r"重点|重大|建设|开工|动工|续建|投产|投用|达产|竣工|完工|建成|前期|预备|正式|签约|集中|本次|季度|批|年|月|[市区县省镇]|^[一二两三四五六七八九十百千]"
+# An event's word (签订, 投用, 开建 …: every word `vocabulary.ZH_EVENTS` reads as an event) names no field either.
+_NOT_A_KIND = (
+    r"重点|重大|建设|续建|前期|预备|正式|集中|本次|季度|批|年|月|[市区县省镇]|^[一二两三四五六七八九十百千]|"
+    + "|".join(rx for _, rx in ZH_EVENTS)
+)
 _NOT_A_FIELD = re.compile(
     _NOT_A_KIND + r"|^投资$|^招商$|等$"
 )  # "…、物流、旅游等领域": a list of fields, not one

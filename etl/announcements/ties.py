@@ -87,9 +87,8 @@ class Subject:
     plan: bool
     title_end: int
     opening: str
-    events: frozenset[str] = (
-        frozenset()
-    )  # the kinds of event the title or opening tells of (start / sign / finish)
+    # the kinds of event the title or opening tells of (start / sign / finish)
+    events: frozenset[str] = frozenset()
 
 
 def release_subject(folded: str, headline_end: int) -> Subject:
