@@ -1874,3 +1874,28 @@ def test_any_verb_of_an_event_before_projects_is_the_event_not_a_field_or_a_name
     assert not [g for g in got if g[0] == "sector" and g[1] == verb]
     figures = extract_figures(f"其中{verb}项目40个、投资额90亿元，动工项目29个、投资额60亿元。")
     assert [f.event for f in figures if f.status == "ok" and f.value == 40] == ["signing"]
+
+
+def test_a_name_ending_in_gongcheng_with_no_count_is_one_project_not_a_field():
+    text = "本次开工项目20个，总投资90亿元。其中，某江大桥改建工程项目总投资12亿元。"
+    got = read(text)
+    assert ("batch", None, "projects", 20, "exact") in got
+    assert not [g for g in got if g[3] == 120000]
+    # counted, before or after, 工程 names a kind of projects
+    assert ("sector", "民生", "projects", 12, "exact") in read("本次开工项目20个，其中民生工程项目12个。")
+    assert ("sector", "新材料", "projects", 9, "exact") in read("本次开工项目20个，其中9个新材料工程项目。")
+
+
+@pytest.mark.parametrize("words", ["共安排工程项目", "共铺排工程项目", "来自湾区东岸工程项目"])
+def test_a_verb_or_an_origin_before_projects_names_no_field(words):
+    assert not [g for g in read(f"今年持续推进产业升级，{words}37个，总投资90亿元。") if g[0] == "sector"]
+
+
+def test_the_government_s_investment_plan_in_other_words_is_another_list():
+    text = (
+        "某市公布2024年重点项目计划\n今年，某市安排市重点项目300个，总投资2600亿元。"
+        "2024年还安排市政府投资工程项目200个，年度计划投资150亿元。"
+    )
+    got = read(text, whole_release=True, city="4403")
+    assert ("batch", None, "projects", 300, "exact") in got
+    assert not [g for g in got if g[3] in (200, 1500000)]

@@ -111,7 +111,9 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
             continue  # "坚持项目为王": a slogan, no project
         if _VENUE_AFTER.match(text, pos + 2):
             continue  # "在…项目现场举行": the ceremony's venue, not what its figures count
-        if len(run) >= 2 and not GENERIC.fullmatch(run) and not _KIND_OF.search(run):
+        # a run ending in 工程 with no count after it is a project's name ("某某大桥工程项目"), not a kind
+        kind = _KIND_OF.search(run) and not (run.endswith("工程") and not _COUNTED.match(text, pos + 2))
+        if len(run) >= 2 and not GENERIC.fullmatch(run) and not kind:
             if (
                 _COUNTED.match(text, pos + 2)
                 and not _DESCRIBING.search(run)

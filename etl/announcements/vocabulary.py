@@ -181,7 +181,7 @@ ZH_NOT_BATCH = [
     # its major projects' plan.
     (
         "another list: the government's investment plan",
-        r"安排(?:市|区|县|省)?(?:本级)?政府投资项目|本级政府投资|财政[^，。；]{0,8}(?:安排|投入|预算|资金)",
+        r"安排(?:市|区|县|省)?(?:本级)?政府投资(?:工程|建设)?项目|本级政府投资|财政[^，。；]{0,8}(?:安排|投入|预算|资金)",
     ),
 ]
 EN_NOT_BATCH = [
