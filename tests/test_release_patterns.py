@@ -1899,3 +1899,13 @@ def test_the_government_s_investment_plan_in_other_words_is_another_list():
     got = read(text, whole_release=True, city="4403")
     assert ("batch", None, "projects", 300, "exact") in got
     assert not [g for g in got if g[3] in (200, 1500000)]
+
+
+@pytest.mark.parametrize("among", ["其中", "这其中", "当中", "这当中", "在这些项目当中"])
+def test_every_way_of_pointing_back_opens_a_part(among):
+    text = (
+        f"某市项目集中签约\n活动现场签约项目40个，总投资200亿元。{among}，第二产业项目25个，投资额150亿元。"
+    )
+    got = read(text, whole_release=True, city="4402")
+    assert ("sector", "第二产业", "projects", 25, "exact") in got
+    assert not [g for g in got if g[0] == "sector" and g[1] != "第二产业"]

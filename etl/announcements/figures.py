@@ -42,6 +42,7 @@ from etl.announcements.sentences import Span, language_of, split_clauses, split_
 from etl.announcements.ties import UNTIED, release_subject, tied_to_batch
 from etl.announcements.vocabulary import (
     EN_THIS_YEAR,
+    ZH_AMONG,
     event_marks,
     event_verb_named,
     occasion_named,
@@ -316,7 +317,7 @@ _PLAN_OR_BATCH = re.compile(
 
 # Openers that point back at the sentence before ("其中，…", "Among them, …").
 _ANAPHORA = re.compile(
-    r"\s*(?:(?:这|此)?其中|在这些项目中|这些项目中|上述项目中|among\s+(?:them|these|which)|of\s+(?:them|these|which))\b",
+    rf"\s*(?:{ZH_AMONG}|among\s+(?:them|these|which)|of\s+(?:them|these|which))\b",
     re.I,
 )
 

@@ -377,9 +377,11 @@ _ZH_PLAN_WORD = re.compile(r"安排|计划|铺排|规划|列入|纳入|下达|�
 _EN_PLAN_WORD = re.compile(
     r"\b(?:plan(?:s|ned|ning)?|arrang(?:e|es|ed|ing)|list(?:s|ed)?|schedul(?:e|es|ed|ing))\b", re.I
 )
+# Words that open a clause by pointing back at what was counted before: 其中 / 这当中 / 这些项目中.
+ZH_AMONG = r"(?:这|此)?(?:其中|当中)|(?:在)?(?:这些|上述|以上)(?:项目)?(?:中|当中)"
 # A sentence that points back at the one before: 其中 / 这其中 / "N个重点项目中" / "Among those …".
 _ZH_POINTS_BACK = re.compile(
-    r"\s*(?:(?:这|此)?其中|在这些项目中|这些项目中|上述项目中|(?:在)?[^，。,]{0,12}?\d+(?:个|项|宗)[^，。,]{0,10}?项目中)"
+    rf"\s*(?:{ZH_AMONG}|(?:在)?[^，。,]{{0,12}}?\d+(?:个|项|宗)[^，。,]{{0,10}}?项目中)"
 )
 _EN_POINTS_BACK = re.compile(r"\s*(?:among|of)\s+(?:them|these|those|which|(?:the\s+)?\d)", re.I)
 
