@@ -1909,3 +1909,23 @@ def test_every_way_of_pointing_back_opens_a_part(among):
     got = read(text, whole_release=True, city="4402")
     assert ("sector", "第二产业", "projects", 25, "exact") in got
     assert not [g for g in got if g[0] == "sector" and g[1] != "第二产业"]
+
+
+@pytest.mark.parametrize("adjective", ["", "key ", "major ", "key construction "])
+def test_the_province_s_list_in_english_with_any_adjective_is_another_list(adjective):
+    text = (
+        "Zhaoqing plans 300 key projects for 2024\n"
+        "In 2024, Zhaoqing will carry out 300 key projects with a total investment of 260 billion yuan. "
+        f"This year, 90 projects in Zhaoqing are included in Guangdong provincial {adjective}projects, covering "
+        "transport, industry and public services. "
+        "Among them, there are 30 infrastructure projects, with a total investment of 80 billion yuan."
+    )
+    got = read(text, whole_release=True, city="4412")
+    assert ("batch", None, "projects", 300, "exact") in got
+    assert not [g for g in got if g[3] in (90, 8000000, 30)]
+
+
+@pytest.mark.parametrize("word", ["总投资", "计划总投资", "估算总投资"])
+def test_a_bare_project_then_its_amount_is_that_project_s(word):
+    text = f"某市重大项目进展\n1-7月，某市重大项目完成投资500亿元。某某产业园位于高新区。项目{word}8亿元，于今年5月开工。"
+    assert not [g for g in read(text, whole_release=True, city="4412") if g[3] == 80000]

@@ -58,7 +58,7 @@ def _category(name: str, start: int, end: int, text: str, quoted: bool = False) 
     return Marker("sector", label, start, end) if label else Marker("named", text[start:end], start, end)
 
 
-_THE_PROJECT = re.compile(r"总投资|计划投资|位于|占地|建成|预计|于20|总用地|建筑面积")
+_THE_PROJECT = re.compile(r"(?:计划|估算|预计)?总投资|计划投资|位于|占地|建成|预计|于20|总用地|建筑面积")
 _SLOGAN_AFTER = re.compile(r"为王|建设年|攻坚年|是第一|就是|优先|带动|引领|兴市|强市")
 _VENUE_AFTER = re.compile(r"现场|工地|施工现场|建设现场|所在地")
 _COMPANY = re.compile(r"有限公司|股份公司|集团公司|集团(?!化)|公司")

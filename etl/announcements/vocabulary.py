@@ -292,7 +292,8 @@ _ZH_PROVINCIAL_LIST = re.compile(
     r"|(?:我|本|全)[市区县镇](?:共有?)?(?:列入|纳入|入选)"
 )
 _EN_PROVINCIAL_LIST = re.compile(
-    r"\b(?:Guangdong\s+)?provincial(?:-level)?\s+(?:key\s+)?(?:construction\s+)?projects\b", re.I
+    r"\b(?:Guangdong\s+)?provincial(?:-level)?\s+(?:(?:key|major|important|priority)\s+)*(?:construction\s+)?projects\b",
+    re.I,
 )
 
 
