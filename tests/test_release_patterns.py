@@ -1929,3 +1929,18 @@ def test_the_province_s_list_in_english_with_any_adjective_is_another_list(adjec
 def test_a_bare_project_then_its_amount_is_that_project_s(word):
     text = f"某市重大项目进展\n1-7月，某市重大项目完成投资500亿元。某某产业园位于高新区。项目{word}8亿元，于今年5月开工。"
     assert not [g for g in read(text, whole_release=True, city="4412") if g[3] == 80000]
+
+
+def test_a_line_of_page_furniture_before_the_title_is_no_title():
+    text = (
+        "主页 > 要闻 > 经济\n"
+        "来源：某区融媒体中心  2023-04-12 09:30\n\n"
+        "30余个好项目进驻某区 投资额逾800亿元\n\n"
+        "今年以来，30余个好项目相继进驻某区，投资额逾800亿元。"
+    )
+    assert not read(text, whole_release=True, city="4406")  # the title is the body's result so far in brief
+
+
+def test_a_count_in_xiang_before_a_kind_is_not_part_of_its_name():
+    got = read("本次开工项目40个，其中58项新材料产业项目，年度投资额超95亿元。")
+    assert not [g for g in got if g[0] == "sector" and g[1] != "新材料"]

@@ -351,7 +351,9 @@ def _headline_end(folded: str) -> int:
 _OUTLINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 # A page's breadcrumb and blank lines before its headline ("当前位置:首页 > 新闻中心 > 正文内容").
 _BREADCRUMB = re.compile(
-    r"(?:\s*(?:当前位置|您的位置|您现在的位置|位置)[:：][^\n]*\n|\s*[^\n]*(?:\s>\s[^\n]*){2,}\n|\s*\n)*"
+    r"(?:\s*(?:当前位置|您的位置|您现在的位置|位置)[:：][^\n]*\n|\s*[^\n]*(?:\s>\s[^\n]*){2,}\n|\s*\n"
+    # a line of the page's furniture: its source, date, author or editor ("来源：… 2024-05-06 编辑：…")
+    r"|\s*(?:来源|发布时间|发布日期|时间|日期|作者|编辑|责任编辑|Source|Date|Updated|Editor)\s*[:：][^\n]*\n)*"
 )
 
 
