@@ -1944,3 +1944,8 @@ def test_a_line_of_page_furniture_before_the_title_is_no_title():
 def test_a_count_in_xiang_before_a_kind_is_not_part_of_its_name():
     got = read("本次开工项目40个，其中58项新材料产业项目，年度投资额超95亿元。")
     assert not [g for g in got if g[0] == "sector" and g[1] != "新材料"]
+
+
+def test_an_overall_investment_is_a_total():
+    got = read("Jiangmen started 45 projects with an overall investment of 31.2 billion yuan on Monday.")
+    assert ("batch", None, "total_investment", 3120000, "exact") in got

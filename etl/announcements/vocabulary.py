@@ -57,7 +57,7 @@ EN_YEAR_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:(?:for|in|during)\s+(?:this\s+year|the\s+year|\d{4})|this\s+year)\b", re.I
 )
 EN_TOTAL = (
-    r"total(?:\s+planned)?\s+investments?|investments?\s+total(?:ing|ling)?|combined\s+investment"
+    r"(?:total|overall)(?:\s+planned)?\s+investments?|investments?\s+total(?:ing|ling)?|combined\s+investment"
     r"|aggregate\s+investment|(?:total\s+|combined\s+)?cost(?:s|ing)?(?:\s+of)?|total(?:s|ing|ling|led|ed)?|a\s+total\s+of|worth|valued\s+at|investments?\s+of"
     r"|invest(?:ing|ed|s)?|spend(?:s|ing)?|allocat(?:e|es|ing)|involv(?:e|es|ing)|account(?:s|ed|ing)?\s+for|with"
 )
