@@ -1949,3 +1949,9 @@ def test_a_count_in_xiang_before_a_kind_is_not_part_of_its_name():
 def test_an_overall_investment_is_a_total():
     got = read("Jiangmen started 45 projects with an overall investment of 31.2 billion yuan on Monday.")
     assert ("batch", None, "total_investment", 3120000, "exact") in got
+
+
+@pytest.mark.parametrize("new", ["新开工", "新动工"])
+def test_the_plan_s_stages_named_together_are_its_whole_list(new):
+    got = read(f"今年某市安排重点续建、{new}项目120个，年度计划投资360亿元。", year=2024)
+    assert ("batch", None, "projects", 120, "exact") in got

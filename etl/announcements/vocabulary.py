@@ -287,7 +287,7 @@ _QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second"
 # In a city's release, the province's key projects located in the city are another list than the batch
 # ("某年某市有N个项目列入省重点建设项目"): a sub-list of the provincial plan.
 _ZH_PROVINCIAL_LIST = re.compile(
-    r"(?<!市)省重点(?:建设)?(?:续建|新开工|在建|、)*项目|省级重点(?:建设)?项目|省重大项目"
+    r"(?<!市)省重点(?:建设)?(?:续建|新开工|新动工|在建|、)*项目|省级重点(?:建设)?项目|省重大项目"
     # "我市列入…重点建设项目N项": a place's entries in a list it does not own (one does not enter one's own list)
     r"|(?:我|本|全)[市区县镇](?:共有?)?(?:列入|纳入|入选)"
 )
@@ -312,9 +312,9 @@ def provincial_list_cue(text: str, start: int, end: int, language: str) -> str |
 # A plan split by stage in one sentence ("续建项目192个；新开工项目58个，总投资625.18亿元；前期预备项目53个"): each
 # stage is a part no stored scope names, so none of its figures is the batch's.
 _ZH_STAGES_JOINED = re.compile(
-    r"(?:新开工|续建|在建)(?:、|和|及|与)(?:新开工|续建|在建)(?:的)?(?:重点|重大)?(?:建设)?项目"
+    r"(?:新开工|新动工|续建|在建)(?:、|和|及|与)(?:新开工|新动工|续建|在建)(?:的)?(?:重点|重大)?(?:建设)?项目"
 )
-_ZH_STAGE = re.compile(r"新开工|续建|在建|前期|预备|储备|建成投产|投产|竣工")
+_ZH_STAGE = re.compile(r"新开工|新动工|续建|在建|前期|预备|储备|建成投产|投产|竣工")
 # Stages only a plan has: with one of them the list is split by stage; without (新开工、竣工、投产) it names
 # events, each its own part of the batch.
 _PLAN_STAGES = {"续建", "在建", "前期", "预备", "储备", "continuing", "continued", "ongoing", "under construction",
