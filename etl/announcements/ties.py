@@ -52,6 +52,7 @@ from etl.announcements.figure import AnnouncedFigure, unsure
 from etl.announcements.places import EN_DISTRICT, EN_DISTRICT_BY_SUFFIX, ZH_DISTRICT, ZH_DISTRICT_BY_SUFFIX
 from etl.announcements.sentences import Span, language_of, split_sentences
 from etl.announcements.vocabulary import (
+    EVENT_KINDS,
     another_province_opens,
     event_kinds,
     event_verb_named,
@@ -108,7 +109,7 @@ def release_subject(folded: str, headline_end: int) -> Subject:
         plan = plan_word_named(folded[:end], language) or listed
         if event or plan:
             break
-    events = event_kinds(folded[:end]) if event else frozenset()
+    events = event_kinds(folded[:end], language) if event else frozenset()
     return Subject(bool(event), bool(plan), title_end, folded[:opening_end], events)
 
 
@@ -287,16 +288,12 @@ def _recounted(out: list[AnnouncedFigure], wholes: list[int], tied: set[tuple], 
     return any(w.event == f.event or None in (w.event, f.event) for f in new for w in batch_counts)
 
 
-_KINDS_OF = {"groundbreaking": {"start"}, "signing": {"sign"}, "groundbreaking_and_signing": {"start", "sign"},
-             "completion": {"finish"}, "production": {"finish"}}  # fmt: skip
-
-
 def _another_event(out: list[AnnouncedFigure], wholes: list[int], subject: Subject) -> bool:
     """Does a sentence tied only by an event's verb count the projects of an event the release's title or opening
     does not tell of ("全区今年竣工项目40个" in a groundbreaking's release)? Those are another programme's."""
     events = [out[i].event for i in wholes if out[i].figure == "projects"]
     return bool(subject.events and events) and all(
-        e is not None and not _KINDS_OF.get(e, set()) & subject.events for e in events
+        e is not None and not EVENT_KINDS.get(e, set()) & subject.events for e in events
     )
 
 

@@ -440,23 +440,16 @@ def event_verb_named(text: str, language: str) -> str | None:
     return m.group(0) if m else None
 
 
-# Kinds of event a verb tells of: work started (开工 / "broke ground"), deals signed, work finished (竣工 / 投产).
-_EVENT_KINDS = (
-    (
-        "start",
-        re.compile(
-            r"开工|动工|开建|启动|奠基|\b(?:start|began|begun|launch|kick|commence|broke|break|groundbreaking)",
-            re.I,
-        ),
-    ),
-    ("sign", re.compile(r"签约|签订|签署|\b(?:sign|inked|contracted)", re.I)),
-    ("finish", re.compile(r"竣工|投产|投用|建成|完工|\b(?:complet|put\s+into|commission|went\s+into)", re.I)),
-)
+# What each event is made of: work started, deals signed, work finished (竣工 / 投产 alike).
+EVENT_KINDS = {"groundbreaking": {"start"}, "signing": {"sign"}, "groundbreaking_and_signing": {"start", "sign"},
+               "completion": {"finish"}, "production": {"finish"}}  # fmt: skip
 
 
-def event_kinds(text: str) -> frozenset[str]:
-    """The kinds of event the verbs in `text` tell of (start / sign / finish): 开竣工 is two."""
-    return frozenset(kind for kind, pattern in _EVENT_KINDS if pattern.search(text))
+def event_kinds(text: str, language: str) -> frozenset[str]:
+    """The kinds of event (start / sign / finish) the event words of `text` tell of: 开工暨签约 is two."""
+    return frozenset(
+        k for _, _, e in event_marks(text, 0, len(text), language) for k in EVENT_KINDS.get(e, ())
+    )
 
 
 def these_projects_named(text: str, language: str) -> str | None:
