@@ -43,6 +43,15 @@ def _furniture(text: str, truth: dict) -> str:
     return f"{first}\n{line}\n{rest}"
 
 
+def _chinese_numerals(text: str, truth: dict) -> str:
+    """Counts under 100 in Chinese numerals (52个 → 五十二个)."""
+    import cn2an
+
+    return re.sub(
+        r"(?<![\d.])(\d{1,2})([个個项項])", lambda m: cn2an.an2cn(int(m.group(1))) + m.group(2), text
+    )
+
+
 def _traditional(text: str, truth: dict) -> str:
     import opencc
 
@@ -62,6 +71,7 @@ REWORDINGS: list[tuple[str, tuple[str, ...], Callable[[str, dict], str]]] = [
     ("其中 → 这当中", (ZH,), _words(("其中", "这当中"))),
     ("亿元 → 亿", (ZH,), _words(("亿元", "亿"), ("億元", "億"))),
     ("约N → 大约N", (ZH,), _words((r"(?<![签簽大])([约約])(?=\d)", r"大\1"))),
+    ("counts in Chinese numerals", (ZH,), _chinese_numerals),
     ("full-width → half-width stops", (ZH,), _words(("，", ","), ("。", ". "), ("；", ";"), ("：", ":"))),
     ("simplified → traditional", (ZH,), _traditional),
     ("a line of page furniture", (ZH, EN), _furniture),

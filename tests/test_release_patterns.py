@@ -1955,3 +1955,24 @@ def test_an_overall_investment_is_a_total():
 def test_the_plan_s_stages_named_together_are_its_whole_list(new):
     got = read(f"今年某市安排重点续建、{new}项目120个，年度计划投资360亿元。", year=2024)
     assert ("batch", None, "projects", 120, "exact") in got
+
+
+def test_counts_in_chinese_numerals_read_as_in_digits():
+    got = read("本次开工项目四十个，其中基础设施项目三个、民生项目五个，会上二十个项目签约。")
+    assert ("sector", "基础设施", "projects", 3, "exact") in got
+    assert ("sector", "民生", "projects", 5, "exact") in got
+    assert [g[4] for g in got if g[3] == 20] in (
+        [],
+        ["exact"],
+    )  # 会上 is where, not 上 (about) before a round number
+    assert ("batch", None, "projects", 100, "about") in read("上百个项目集中开工。")
+
+
+def test_a_title_counting_in_chinese_numerals_names_the_host():
+    text = (
+        "狮山推出五十二个重大项目\n"
+        "2024年，狮山镇共有五十二个项目纳入南海区重大项目清单，总投资300亿元，年度计划投资60亿元。"
+    )
+    got = read(text, whole_release=True, city="4406", year=2024)
+    assert ("batch", None, "projects", 52, "exact") in got
+    assert not [g for g in got if g[0] == "district"]

@@ -22,7 +22,7 @@ from etl.announcements.mentions import Mention
 from etl.announcements.mentions_en import en_mentions
 from etl.announcements.mentions_zh import zh_mentions
 from etl.announcements.named import named_projects
-from etl.announcements.numbers import fold, mask_number_runs, plain
+from etl.announcements.numbers import CN_NUMERAL, fold, mask_number_runs, plain
 from etl.announcements.places import REGION_AS_KIND, holds_no_part_of, region_holds, release_host
 from etl.announcements.release import (
     consistent,
@@ -331,7 +331,11 @@ _WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
 
 
 # A title that counts projects ("210个重点项目 3050亿元！", "3050亿！全市210个项目今年开建").
-_TITLE_COUNT = re.compile(r"\d+\s*(?:多|余)?\s*[个项宗]|\d+\s+(?:\w+\s+){0,2}projects\b", re.I)
+_TITLE_COUNT = re.compile(
+    rf"(?:\d+|(?<![第这那每各])[两三四五六七八九十百千]{CN_NUMERAL})\s*(?:多|余)?\s*[个项宗]"
+    r"|\d+\s+(?:\w+\s+){0,2}projects\b",
+    re.I,
+)  # "52个重大项目", "五十二个重大项目", "52 major projects"
 
 
 def _headline_end(folded: str) -> int:
