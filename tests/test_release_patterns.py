@@ -1808,3 +1808,171 @@ def test_a_sentence_after_the_occasion_named_alone_is_of_the_event():
 )
 def test_an_occasion_told_as_a_result_so_far_ties_nothing_after_it(text):
     assert not [g for g in read(text, whole_release=True, city="4419") if g[3] in (70, 5000000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "番禺区项目集中动工\n番禺区重点项目今日集中动工，动工项目25个，总投资130亿元。全区今年建成项目预计有36个。",
+        "番禺區項目集中動工\n番禺區重點項目今日集中動工，動工項目25個，總投資130億元。今年全區預期新增投產項目36個。",
+        "Panyu starts 25 projects\nPanyu District broke ground on 25 projects on Monday, worth 13 billion "
+        "yuan. 36 projects were put into operation in the district this year.",
+    ],
+)
+def test_a_count_of_another_event_than_the_release_s_is_not_the_batch(text):
+    got = read(text, whole_release=True, city="4401")
+    assert ("batch", None, "projects", 25, "exact") in got
+    assert not [g for g in got if g[3] == 36]
+
+
+@pytest.mark.parametrize("words", ["投产投用", "建成投用", "完工", "达产"])
+def test_an_event_s_word_before_projects_names_no_field(words):
+    assert not [g for g in read(f"全区今年计划{words}项目18个。") if g[0] == "sector"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huangpu starts 18 projects\nHuangpu District broke ground on 18 projects with a total investment of "
+        "12 billion yuan on Friday. At the ceremony, an official said the district will invest 45 billion yuan "
+        "in 210 key projects this year.",
+        "黄埔区项目集中开工\n黄埔区18个项目今日集中开工，总投资120亿元。"
+        "活动现场，区领导介绍说全区全年要对210个重点项目投资450亿元。",
+    ],
+)
+def test_an_amount_said_with_a_count_that_is_not_the_batch_s_is_that_count_s(text):
+    got = read(text, whole_release=True, city="4401")
+    assert ("batch", None, "projects", 18, "exact") in got
+    assert ("batch", None, "total_investment", 1200000, "exact") in got
+    assert not [g for g in got if g[3] in (210, 4500000)]
+
+
+def test_a_place_s_entries_in_a_list_it_does_not_own_are_another_list():
+    text = (
+        "某县重点项目进展\n"
+        "记者日前从县发展和改革局了解到，全县重点项目建设总体平稳。\n"
+        "今年我县列入市重点建设项目24项，总投资130亿元。"
+        "我县本年度安排县重点项目96项，总投资410亿元，年度计划投资88亿元。"
+    )
+    assert not [g for g in read(text, whole_release=True, city="4409") if g[3] in (24, 1300000)]
+
+
+def test_a_numbered_section_heading_is_no_headline():
+    text = (
+        "一、总体情况\n"
+        "（一）省重点项目\n"
+        "我县列入省重点建设项目7项，总投资95亿元，年度计划投资12亿元。1-4月完成投资4亿元。"
+    )
+    assert not read(text, whole_release=True, city="4409")
+
+
+@pytest.mark.parametrize("verb", ["签约", "签订", "签署"])
+def test_any_verb_of_an_event_before_projects_is_the_event_not_a_field_or_a_name(verb):
+    text = f"本次活动共{verb}项目30个，总投资88亿元，其中{verb}项目中有制造业项目12个。"
+    got = read(text)
+    assert ("batch", None, "projects", 30, "exact") in got
+    assert not [g for g in got if g[0] == "sector" and g[1] == verb]
+    figures = extract_figures(f"其中{verb}项目40个、投资额90亿元，动工项目29个、投资额60亿元。")
+    assert [f.event for f in figures if f.status == "ok" and f.value == 40] == ["signing"]
+
+
+def test_a_name_ending_in_gongcheng_with_no_count_is_one_project_not_a_field():
+    text = "本次开工项目20个，总投资90亿元。其中，某江大桥改建工程项目总投资12亿元。"
+    got = read(text)
+    assert ("batch", None, "projects", 20, "exact") in got
+    assert not [g for g in got if g[3] == 120000]
+    # counted, before or after, 工程 names a kind of projects
+    assert ("sector", "民生", "projects", 12, "exact") in read("本次开工项目20个，其中民生工程项目12个。")
+    assert ("sector", "新材料", "projects", 9, "exact") in read("本次开工项目20个，其中9个新材料工程项目。")
+
+
+@pytest.mark.parametrize("words", ["共安排工程项目", "共铺排工程项目", "来自湾区东岸工程项目"])
+def test_a_verb_or_an_origin_before_projects_names_no_field(words):
+    assert not [g for g in read(f"今年持续推进产业升级，{words}37个，总投资90亿元。") if g[0] == "sector"]
+
+
+def test_the_government_s_investment_plan_in_other_words_is_another_list():
+    text = (
+        "某市公布2024年重点项目计划\n今年，某市安排市重点项目300个，总投资2600亿元。"
+        "2024年还安排市政府投资工程项目200个，年度计划投资150亿元。"
+    )
+    got = read(text, whole_release=True, city="4403")
+    assert ("batch", None, "projects", 300, "exact") in got
+    assert not [g for g in got if g[3] in (200, 1500000)]
+
+
+@pytest.mark.parametrize("among", ["其中", "这其中", "当中", "这当中", "在这些项目当中"])
+def test_every_way_of_pointing_back_opens_a_part(among):
+    text = (
+        f"某市项目集中签约\n活动现场签约项目40个，总投资200亿元。{among}，第二产业项目25个，投资额150亿元。"
+    )
+    got = read(text, whole_release=True, city="4402")
+    assert ("sector", "第二产业", "projects", 25, "exact") in got
+    assert not [g for g in got if g[0] == "sector" and g[1] != "第二产业"]
+
+
+@pytest.mark.parametrize("adjective", ["", "key ", "major ", "key construction "])
+def test_the_province_s_list_in_english_with_any_adjective_is_another_list(adjective):
+    text = (
+        "Zhaoqing plans 300 key projects for 2024\n"
+        "In 2024, Zhaoqing will carry out 300 key projects with a total investment of 260 billion yuan. "
+        f"This year, 90 projects in Zhaoqing are included in Guangdong provincial {adjective}projects, covering "
+        "transport, industry and public services. "
+        "Among them, there are 30 infrastructure projects, with a total investment of 80 billion yuan."
+    )
+    got = read(text, whole_release=True, city="4412")
+    assert ("batch", None, "projects", 300, "exact") in got
+    assert not [g for g in got if g[3] in (90, 8000000, 30)]
+
+
+@pytest.mark.parametrize("word", ["总投资", "计划总投资", "估算总投资"])
+def test_a_bare_project_then_its_amount_is_that_project_s(word):
+    text = f"某市重大项目进展\n1-7月，某市重大项目完成投资500亿元。某某产业园位于高新区。项目{word}8亿元，于今年5月开工。"
+    assert not [g for g in read(text, whole_release=True, city="4412") if g[3] == 80000]
+
+
+def test_a_line_of_page_furniture_before_the_title_is_no_title():
+    text = (
+        "主页 > 要闻 > 经济\n"
+        "来源：某区融媒体中心  2023-04-12 09:30\n\n"
+        "30余个好项目进驻某区 投资额逾800亿元\n\n"
+        "今年以来，30余个好项目相继进驻某区，投资额逾800亿元。"
+    )
+    assert not read(text, whole_release=True, city="4406")  # the title is the body's result so far in brief
+
+
+def test_a_count_in_xiang_before_a_kind_is_not_part_of_its_name():
+    got = read("本次开工项目40个，其中58项新材料产业项目，年度投资额超95亿元。")
+    assert not [g for g in got if g[0] == "sector" and g[1] != "新材料"]
+
+
+def test_an_overall_investment_is_a_total():
+    got = read("Jiangmen started 45 projects with an overall investment of 31.2 billion yuan on Monday.")
+    assert ("batch", None, "total_investment", 3120000, "exact") in got
+
+
+@pytest.mark.parametrize("new", ["新开工", "新动工"])
+def test_the_plan_s_stages_named_together_are_its_whole_list(new):
+    got = read(f"今年某市安排重点续建、{new}项目120个，年度计划投资360亿元。", year=2024)
+    assert ("batch", None, "projects", 120, "exact") in got
+
+
+def test_counts_in_chinese_numerals_read_as_in_digits():
+    got = read("本次开工项目四十个，其中基础设施项目三个、民生项目五个，会上二十个项目签约。")
+    assert ("sector", "基础设施", "projects", 3, "exact") in got
+    assert ("sector", "民生", "projects", 5, "exact") in got
+    assert [g[4] for g in got if g[3] == 20] in (
+        [],
+        ["exact"],
+    )  # 会上 is where, not 上 (about) before a round number
+    assert ("batch", None, "projects", 100, "about") in read("上百个项目集中开工。")
+
+
+def test_a_title_counting_in_chinese_numerals_names_the_host():
+    text = (
+        "狮山推出五十二个重大项目\n"
+        "2024年，狮山镇共有五十二个项目纳入南海区重大项目清单，总投资300亿元，年度计划投资60亿元。"
+    )
+    got = read(text, whole_release=True, city="4406", year=2024)
+    assert ("batch", None, "projects", 52, "exact") in got
+    assert not [g for g in got if g[0] == "district"]

@@ -103,7 +103,7 @@ _ZH_AFTER_GAP = re.compile(
 
 
 # "其中 / 这其中 / 其余 / 这些项目中 …": what follows is a part of what was counted before.
-_SUBSET_OPENER = re.compile(r"(?:这|此)?其中(?:有)?|其余|(?:在)?(?:这些|上述|以上)(?:项目)?中")
+_SUBSET_OPENER = re.compile(rf"(?:{vocab.ZH_AMONG})(?:有)?|其余")
 
 _WITH_OPENING = re.compile(r"\s*with\b", re.I)
 

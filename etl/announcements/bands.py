@@ -114,7 +114,8 @@ _EN_WEAK = re.compile(
 
 
 _EN_TOTAL_WORD = re.compile(
-    r"\btotal(?:\s+planned)?\s+investments?\b|\btotal(?:l?ing|l?ed)\b|\bcombined\b|\baggregate\b", re.I
+    r"\b(?:total|overall)(?:\s+planned)?\s+investments?\b|\btotal(?:l?ing|l?ed)\b|\bcombined\b|\baggregate\b",
+    re.I,
 )
 # "460 projects worth over 680 billion yuan": counted projects and their worth — a total, not a band.
 _EN_COUNTED = re.compile(

@@ -22,7 +22,7 @@ from etl.announcements.mentions import Mention
 from etl.announcements.mentions_en import en_mentions
 from etl.announcements.mentions_zh import zh_mentions
 from etl.announcements.named import named_projects
-from etl.announcements.numbers import fold, mask_number_runs, plain
+from etl.announcements.numbers import CN_NUMERAL, fold, mask_number_runs, plain
 from etl.announcements.places import REGION_AS_KIND, holds_no_part_of, region_holds, release_host
 from etl.announcements.release import (
     consistent,
@@ -42,6 +42,7 @@ from etl.announcements.sentences import Span, language_of, split_clauses, split_
 from etl.announcements.ties import UNTIED, release_subject, tied_to_batch
 from etl.announcements.vocabulary import (
     EN_THIS_YEAR,
+    ZH_AMONG,
     event_marks,
     event_verb_named,
     occasion_named,
@@ -316,7 +317,7 @@ _PLAN_OR_BATCH = re.compile(
 
 # Openers that point back at the sentence before ("其中，…", "Among them, …").
 _ANAPHORA = re.compile(
-    r"\s*(?:(?:这|此)?其中|在这些项目中|这些项目中|上述项目中|among\s+(?:them|these|which)|of\s+(?:them|these|which))\b",
+    rf"\s*(?:{ZH_AMONG}|among\s+(?:them|these|which)|of\s+(?:them|these|which))\b",
     re.I,
 )
 
@@ -330,7 +331,11 @@ _WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
 
 
 # A title that counts projects ("210个重点项目 3050亿元！", "3050亿！全市210个项目今年开建").
-_TITLE_COUNT = re.compile(r"\d+\s*(?:多|余)?\s*[个项宗]|\d+\s+(?:\w+\s+){0,2}projects\b", re.I)
+_TITLE_COUNT = re.compile(
+    rf"(?:\d+|(?<![第这那每各])[两三四五六七八九十百千]{CN_NUMERAL})\s*(?:多|余)?\s*[个项宗]"
+    r"|\d+\s+(?:\w+\s+){0,2}projects\b",
+    re.I,
+)  # "52个重大项目", "五十二个重大项目", "52 major projects"
 
 
 def _headline_end(folded: str) -> int:
@@ -338,6 +343,8 @@ def _headline_end(folded: str) -> int:
     or its whole first line when that line is short ("超1200亿元！某市今年48个省重点项目亮相" is one headline)."""
     crumbs = _BREADCRUMB.match(folded)
     skip = crumbs.end() if crumbs else 0
+    if _OUTLINE.match(folded, skip):
+        return skip  # "一、…" / "（二）…": a section of a page whose title was not kept, no headline
     ends = [m.end() for m in re.finditer(r"[。！？!?]|\n", folded[skip : skip + 150])]
     lines = [e for e in ends if folded[skip + e - 1] == "\n"]
     sentence = next((e for e in ends if folded[skip + e - 1] != "\n"), 150)
@@ -345,9 +352,12 @@ def _headline_end(folded: str) -> int:
     return skip + max(min(sentence, lines[2] if len(lines) > 2 else 150), first_line)
 
 
+_OUTLINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 # A page's breadcrumb and blank lines before its headline ("当前位置:首页 > 新闻中心 > 正文内容").
 _BREADCRUMB = re.compile(
-    r"(?:\s*(?:当前位置|您的位置|您现在的位置|位置)[:：][^\n]*\n|\s*[^\n]*(?:\s>\s[^\n]*){2,}\n|\s*\n)*"
+    r"(?:\s*(?:当前位置|您的位置|您现在的位置|位置)[:：][^\n]*\n|\s*[^\n]*(?:\s>\s[^\n]*){2,}\n|\s*\n"
+    # a line of the page's furniture: its source, date, author or editor ("来源：… 2024-05-06 编辑：…")
+    r"|\s*(?:来源|发布时间|发布日期|时间|日期|作者|编辑|责任编辑|Source|Date|Updated|Editor)\s*[:：][^\n]*\n)*"
 )
 
 

@@ -64,8 +64,8 @@ def _qualifier(text: str, clause: Span, num_start: int, num: str) -> tuple[str |
     word, length = zh_qualifier_before(before)
     if word:
         return word, num_start - length
-    if before[-1:] in ZH_BEFORE_ROUND and chinese_value(num) is not None and not re.search(r"\d", num):
-        return ZH_BEFORE_ROUND[before[-1]], num_start - 1
+    if before[-1:] in ZH_BEFORE_ROUND and re.fullmatch(r"一?[十百千万]+", num):
+        return ZH_BEFORE_ROUND[before[-1]], num_start - 1  # 上百个, 破千亿: a round number (not 会上二十个)
     return None, num_start
 
 
@@ -80,8 +80,8 @@ def _number_allowed(text: str, clause: Span, m: re.Match[str]) -> bool:
     if _CN_LEAD.search(before) or not before:
         return True
     value = chinese_value(m.group("num"))  # 项目一千多个: a count of ten or more reads after any word
-    if m.re is _COUNT and value is not None and value >= 2 and before.endswith("的"):
-        return True  # "本次集中动工的四个重点项目": a count after 的 (not 一个, which is an article as often)
+    if m.re is _COUNT and value is not None and value >= 2 and before.endswith(("的", "项目")):
+        return True  # "本次集中动工的四个重点项目", "民生项目五个": a count after 的 or after its 项目 (not 一个)
     return m.re is _COUNT and value is not None and value >= 10
 
 

@@ -12,6 +12,7 @@ import re
 
 from etl.announcements import places
 from etl.announcements.scopes import Marker, described_label
+from etl.announcements.vocabulary import ZH_EVENTS
 
 GENERIC = re.compile(
     r"(?:其中|其余|另有|此外|同时|以及|包括|涉及|共有|共计|合计|总计|本次|此次|这次|本批|这批|该批|此批|首批|本轮"
@@ -24,7 +25,9 @@ GENERIC = re.compile(
     r"|增资扩产|增资|扩产|技改|技术改造|产业化|配套|招引|引进|动建|复工|续建|预备|储备|备选|主要|大型|在建|亿元|万元"
     r"|从|对|在|就|将|把|被|以|由|向|给|于|至|到|自|日前|近日|近期|当天|今天|昨天|昨日|上午|下午|仪式"
     r"|计划|公布|发布|印发|下达|建成|铺排|发改局|发改委|发展和改革局|发展改革局|人民政府|政府"
-    r"|坚持|聚焦|围绕|狠抓|抓好|大抓|抓|突出|强化|加快|全力|项目|工程|经贸|合作)+"
+    r"|坚持|聚焦|围绕|狠抓|抓好|大抓|抓|突出|强化|加快|全力|项目|工程|经贸|合作|"
+    + "|".join(rx for _, rx in ZH_EVENTS)  # every word read as an event's (签订, 投用 …) names no project
+    + ")+"
 )
 # "综合交通领域项目", "城市建设类项目": a kind of projects, described; never a name.
 _KIND_OF = re.compile(r"(?:领域|类|板块|方面|行业|产业|工程|系统)$")
@@ -55,7 +58,7 @@ def _category(name: str, start: int, end: int, text: str, quoted: bool = False) 
     return Marker("sector", label, start, end) if label else Marker("named", text[start:end], start, end)
 
 
-_THE_PROJECT = re.compile(r"总投资|计划投资|位于|占地|建成|预计|于20|总用地|建筑面积")
+_THE_PROJECT = re.compile(r"(?:计划|估算|预计)?总投资|计划投资|位于|占地|建成|预计|于20|总用地|建筑面积")
 _SLOGAN_AFTER = re.compile(r"为王|建设年|攻坚年|是第一|就是|优先|带动|引领|兴市|强市")
 _VENUE_AFTER = re.compile(r"现场|工地|施工现场|建设现场|所在地")
 _COMPANY = re.compile(r"有限公司|股份公司|集团公司|集团(?!化)|公司")
@@ -108,7 +111,9 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
             continue  # "坚持项目为王": a slogan, no project
         if _VENUE_AFTER.match(text, pos + 2):
             continue  # "在…项目现场举行": the ceremony's venue, not what its figures count
-        if len(run) >= 2 and not GENERIC.fullmatch(run) and not _KIND_OF.search(run):
+        # a run ending in 工程 with no count after it is a project's name ("某某大桥工程项目"), not a kind
+        kind = _KIND_OF.search(run) and not (run.endswith("工程") and not _COUNTED.match(text, pos + 2))
+        if len(run) >= 2 and not GENERIC.fullmatch(run) and not kind:
             if (
                 _COUNTED.match(text, pos + 2)
                 and not _DESCRIBING.search(run)

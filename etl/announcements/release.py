@@ -146,7 +146,42 @@ def consistent(figures: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
         return next((w for w in same if _same_event(w, f)), None)
 
     checked = [_against(f, whole(f)) for f in figures]
-    return _after_a_subset(figures, checked)
+    return _with_its_count(figures, _after_a_subset(figures, checked))
+
+
+_CLAUSE_END = re.compile(r"[，,；;：:]")
+
+
+def _with_its_count(before: list[AnnouncedFigure], after: list[AnnouncedFigure]) -> list[AnnouncedFigure]:
+    """An amount said in one clause with a count that cannot be the batch's ("plans to invest 60 billion yuan in
+    150 key projects this year", after the batch's 22) is that count's, another programme's: it goes to review
+    with it, unless the release states that amount elsewhere."""
+    refused = [a for b, a in zip(before, after, strict=True) if b.status == "ok" and a.status != "ok"
+               and b.figure == "projects" and b.scope_kind == "batch"]  # fmt: skip
+    if not refused:
+        return after
+    clauses = set()
+    for r in refused:
+        at = r.start - r.sentence_start
+        start = max((m.end() for m in _CLAUSE_END.finditer(r.sentence, 0, at)), default=0)
+        end = m.start() if (m := _CLAUSE_END.search(r.sentence, at)) else len(r.sentence)
+        clauses.add((r.sentence_start, r.sentence_start + start, r.sentence_start + end))
+    stated = [f for f in after if f.status == "ok"]
+
+    def its_count_s(f: AnnouncedFigure) -> bool:
+        return (
+            f.status == "ok"
+            and f.scope_kind == "batch"
+            and f.figure in ("total_investment", "annual_plan")
+            and any(s == f.sentence_start and a <= f.start and f.end <= b for s, a, b in clauses)
+            and not any(
+                g.sentence_start != f.sentence_start and (g.figure, g.value) == (f.figure, f.value)
+                for g in stated
+            )  # fmt: skip
+        )
+
+    why = "said in one clause with a count that cannot be the batch's: that count's amount"
+    return [unsure(f, why) if its_count_s(f) else f for f in after]
 
 
 def _same_event(a: AnnouncedFigure, b: AnnouncedFigure) -> bool:

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from etl.announcements import places
 from etl.announcements.bands import en_bands, zh_bands
+from etl.announcements.vocabulary import ZH_AMONG, ZH_EVENTS
 from etl.rules.clusters import INDUSTRIAL_CLUSTERS
 
 
@@ -102,11 +103,19 @@ _ZH_DESCRIBED_SECTOR = re.compile(
 )
 # Words that say no field ("重点工程", "新开工类", "二季度开工", "珠海市重点"), and words a field's name
 # does not begin with ("是电子信息", "个产业").
-_NOT_A_KIND = r"重点|重大|建设|开工|续建|投产|竣工|前期|预备|正式|签约|集中|本次|季度|批|年|月|[市区县省镇]|^[一二两三四五六七八九十百千]"
+# An event's word (签订, 投用, 开建 …: every word `vocabulary.ZH_EVENTS` reads as an event) names no field either.
+_NOT_A_KIND = (
+    r"重点|重大|建设|续建|前期|预备|正式|集中|本次|季度|批|年|月|[市区县省镇]|^[一二两三四五六七八九十百千]|"
+    r"安排|铺排|实施|推进|谋划|计划|引进|招引|^来自|" + "|".join(rx for _, rx in ZH_EVENTS)
+)
 _NOT_A_FIELD = re.compile(
     _NOT_A_KIND + r"|^投资$|^招商$|等$"
 )  # "…、物流、旅游等领域": a list of fields, not one
-_FIELD_LEAD = re.compile(r"^(?:包含|包括|涵盖|涉及|[是个有为共其的中及和与])+")
+_COUNT_AFTER = re.compile(
+    r"(?:的)?(?:重大|重点|建设)?(?:项目|工程)?(?:共|共有|有|达|为)?\s*(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*[个项宗]"
+)
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*[个项宗]$")
+_FIELD_LEAD = re.compile(rf"^(?:{ZH_AMONG}|包含|包括|涵盖|涉及|[是个项宗有为共其的中及和与])+")
 
 ZH_SECTOR_SYNONYMS = {
     "综合交通": "交通", "交通运输": "交通", "城市建设": "基础设施", "城建": "基础设施", "产业发展": "产业",
@@ -130,7 +139,13 @@ def _described_sectors(text: str, base: int, taken: list[Marker]) -> list[Marker
         start, end = base + m.start("name") + (lead.end() if lead else 0), base + m.end()
         if any(start < t.end and t.start < end for t in taken):
             continue
-        label = described_label(m.group("name")) or _kind_named(m.group("name"), m.group(0))
+        counted = _COUNT_AFTER.match(text, m.end()) or _COUNT_BEFORE.search(text, 0, start - base)
+        if m.group(0).endswith("工程") and not counted:
+            continue  # "某某大桥工程项目总投资5亿元": a project's name; a kind of 工程 is counted (民生工程项目12个)
+        name = m.group("name")
+        if re.search(r"第[一二三]$", name) and m.group(0).endswith("产业"):
+            name += "产业"  # "第二产业项目25个": 第二产业 is the field, 产业 no suffix of it
+        label = described_label(name) or _kind_named(name, m.group(0))
         if label:
             found.append(Marker("sector", label, start, end))
     return found

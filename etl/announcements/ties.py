@@ -52,7 +52,9 @@ from etl.announcements.figure import AnnouncedFigure, unsure
 from etl.announcements.places import EN_DISTRICT, EN_DISTRICT_BY_SUFFIX, ZH_DISTRICT, ZH_DISTRICT_BY_SUFFIX
 from etl.announcements.sentences import Span, language_of, split_sentences
 from etl.announcements.vocabulary import (
+    EVENT_KINDS,
     another_province_opens,
+    event_kinds,
     event_verb_named,
     guangdong_named,
     not_batch_cue,
@@ -86,6 +88,8 @@ class Subject:
     plan: bool
     title_end: int
     opening: str
+    # the kinds of event the title or opening tells of (start / sign / finish)
+    events: frozenset[str] = frozenset()
 
 
 def release_subject(folded: str, headline_end: int) -> Subject:
@@ -105,7 +109,8 @@ def release_subject(folded: str, headline_end: int) -> Subject:
         plan = plan_word_named(folded[:end], language) or listed
         if event or plan:
             break
-    return Subject(bool(event), bool(plan), title_end, folded[:opening_end])
+    events = event_kinds(folded[:end], language) if event else frozenset()
+    return Subject(bool(event), bool(plan), title_end, folded[:opening_end], events)
 
 
 @dataclass(frozen=True)
@@ -225,6 +230,10 @@ def tied_to_batch(
             tie = Tie("states again a figure the title prints", True, carries=False)
         before = None if span.start in disowned else tie  # "其中…" after a target speaks of the target
         wholes = [i for i in ok if out[i].scope_kind == "batch"]
+        if tie is not None and not (tie.strong or tie.other) and _another_event(out, wholes, subject):
+            tie = Tie(
+                "another programme: the projects of an event the release is not about", False, other=True
+            )
         new_counts = [
             out[i].value for i in wholes if out[i].figure == "projects" and _key(out[i]) not in tied
         ]
@@ -277,6 +286,15 @@ def _recounted(out: list[AnnouncedFigure], wholes: list[int], tied: set[tuple], 
     another whole (a sum so far, another batch), not the batch's."""
     new = [out[i] for i in wholes if out[i].figure == "projects" and _key(out[i]) not in tied]
     return any(w.event == f.event or None in (w.event, f.event) for f in new for w in batch_counts)
+
+
+def _another_event(out: list[AnnouncedFigure], wholes: list[int], subject: Subject) -> bool:
+    """Does a sentence tied only by an event's verb count the projects of an event the release's title or opening
+    does not tell of ("全区今年竣工项目40个" in a groundbreaking's release)? Those are another programme's."""
+    events = [out[i].event for i in wholes if out[i].figure == "projects"]
+    return bool(subject.events and events) and all(
+        e is not None and not EVENT_KINDS.get(e, set()) & subject.events for e in events
+    )
 
 
 def _goes_on(f: AnnouncedFigure, tied: set[tuple]) -> bool:

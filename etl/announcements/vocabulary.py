@@ -57,7 +57,7 @@ EN_YEAR_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:(?:for|in|during)\s+(?:this\s+year|the\s+year|\d{4})|this\s+year)\b", re.I
 )
 EN_TOTAL = (
-    r"total(?:\s+planned)?\s+investments?|investments?\s+total(?:ing|ling)?|combined\s+investment"
+    r"(?:total|overall)(?:\s+planned)?\s+investments?|investments?\s+total(?:ing|ling)?|combined\s+investment"
     r"|aggregate\s+investment|(?:total\s+|combined\s+)?cost(?:s|ing)?(?:\s+of)?|total(?:s|ing|ling|led|ed)?|a\s+total\s+of|worth|valued\s+at|investments?\s+of"
     r"|invest(?:ing|ed|s)?|spend(?:s|ing)?|allocat(?:e|es|ing)|involv(?:e|es|ing)|account(?:s|ed|ing)?\s+for|with"
 )
@@ -181,7 +181,7 @@ ZH_NOT_BATCH = [
     # its major projects' plan.
     (
         "another list: the government's investment plan",
-        r"安排(?:市|区|县|省)?(?:本级)?政府投资项目|本级政府投资|财政[^，。；]{0,8}(?:安排|投入|预算|资金)",
+        r"安排(?:市|区|县|省)?(?:本级)?政府投资(?:工程|建设)?项目|本级政府投资|财政[^，。；]{0,8}(?:安排|投入|预算|资金)",
     ),
 ]
 EN_NOT_BATCH = [
@@ -287,26 +287,34 @@ _QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second"
 # In a city's release, the province's key projects located in the city are another list than the batch
 # ("某年某市有N个项目列入省重点建设项目"): a sub-list of the provincial plan.
 _ZH_PROVINCIAL_LIST = re.compile(
-    r"(?<!市)省重点(?:建设)?(?:续建|新开工|在建|、)*项目|省级重点(?:建设)?项目|省重大项目"
+    r"(?<!市)省重点(?:建设)?(?:续建|新开工|新动工|在建|、)*项目|省级重点(?:建设)?项目|省重大项目"
+    # "我市列入…重点建设项目N项": a place's entries in a list it does not own (one does not enter one's own list)
+    r"|(?:我|本|全)[市区县镇](?:共有?)?(?:列入|纳入|入选)"
 )
 _EN_PROVINCIAL_LIST = re.compile(
-    r"\b(?:Guangdong\s+)?provincial(?:-level)?\s+(?:key\s+)?(?:construction\s+)?projects\b", re.I
+    r"\b(?:Guangdong\s+)?provincial(?:-level)?\s+(?:(?:key|major|important|priority)\s+)*(?:construction\s+)?projects\b",
+    re.I,
 )
 
 
 def provincial_list_cue(text: str, start: int, end: int, language: str) -> str | None:
-    """Why a city release's clause speaks of another list: the province's key projects in the city."""
+    """Why a city release's clause speaks of another list: the province's key projects in the city, or a
+    place's entries in a list of another level."""
     pattern = _ZH_PROVINCIAL_LIST if language == "zh" else _EN_PROVINCIAL_LIST
     m = pattern.search(text, start, end)
-    return f"another list: the province's key projects ({m.group(0)})" if m else None
+    return (
+        f"another list: the province's key projects, or a place's entries in a list ({m.group(0)})"
+        if m
+        else None
+    )
 
 
 # A plan split by stage in one sentence ("续建项目192个；新开工项目58个，总投资625.18亿元；前期预备项目53个"): each
 # stage is a part no stored scope names, so none of its figures is the batch's.
 _ZH_STAGES_JOINED = re.compile(
-    r"(?:新开工|续建|在建)(?:、|和|及|与)(?:新开工|续建|在建)(?:的)?(?:重点|重大)?(?:建设)?项目"
+    r"(?:新开工|新动工|续建|在建)(?:、|和|及|与)(?:新开工|新动工|续建|在建)(?:的)?(?:重点|重大)?(?:建设)?项目"
 )
-_ZH_STAGE = re.compile(r"新开工|续建|在建|前期|预备|储备|建成投产|投产|竣工")
+_ZH_STAGE = re.compile(r"新开工|新动工|续建|在建|前期|预备|储备|建成投产|投产|竣工")
 # Stages only a plan has: with one of them the list is split by stage; without (新开工、竣工、投产) it names
 # events, each its own part of the batch.
 _PLAN_STAGES = {"续建", "在建", "前期", "预备", "储备", "continuing", "continued", "ongoing", "under construction",
@@ -370,9 +378,11 @@ _ZH_PLAN_WORD = re.compile(r"安排|计划|铺排|规划|列入|纳入|下达|�
 _EN_PLAN_WORD = re.compile(
     r"\b(?:plan(?:s|ned|ning)?|arrang(?:e|es|ed|ing)|list(?:s|ed)?|schedul(?:e|es|ed|ing))\b", re.I
 )
+# Words that open a clause by pointing back at what was counted before: 其中 / 这当中 / 这些项目中.
+ZH_AMONG = r"(?:这|此)?(?:其中|当中)|(?:在)?(?:这些|上述|以上)(?:项目)?(?:中|当中)"
 # A sentence that points back at the one before: 其中 / 这其中 / "N个重点项目中" / "Among those …".
 _ZH_POINTS_BACK = re.compile(
-    r"\s*(?:(?:这|此)?其中|在这些项目中|这些项目中|上述项目中|(?:在)?[^，。,]{0,12}?\d+(?:个|项|宗)[^，。,]{0,10}?项目中)"
+    rf"\s*(?:{ZH_AMONG}|(?:在)?[^，。,]{{0,12}}?\d+(?:个|项|宗)[^，。,]{{0,10}}?项目中)"
 )
 _EN_POINTS_BACK = re.compile(r"\s*(?:among|of)\s+(?:them|these|those|which|(?:the\s+)?\d)", re.I)
 
@@ -428,6 +438,18 @@ def event_verb_named(text: str, language: str) -> str | None:
     """The verb of an event in `text` (开工 / 签约 / "started", "were signed"), if any."""
     m = (_ZH_EVENT_VERB if language == "zh" else _EN_EVENT_VERB).search(text)
     return m.group(0) if m else None
+
+
+# What each event is made of: work started, deals signed, work finished (竣工 / 投产 alike).
+EVENT_KINDS = {"groundbreaking": {"start"}, "signing": {"sign"}, "groundbreaking_and_signing": {"start", "sign"},
+               "completion": {"finish"}, "production": {"finish"}}  # fmt: skip
+
+
+def event_kinds(text: str, language: str) -> frozenset[str]:
+    """The kinds of event (start / sign / finish) the event words of `text` tell of: 开工暨签约 is two."""
+    return frozenset(
+        k for _, _, e in event_marks(text, 0, len(text), language) for k in EVENT_KINDS.get(e, ())
+    )
 
 
 def these_projects_named(text: str, language: str) -> str | None:
