@@ -207,7 +207,9 @@ def test_a_project_the_list_with_precedence_gives_in_phases_counts_every_phase(t
     db = _warehouse(tmp_path, monkeypatch, PHASED)
     with warehouse.connect(db, warehouse_config()) as con:
         assert link_warehouse(con, identity_policy()).ran
-        registry = con.execute("SELECT total_investment_yi, amount_source_id, rows FROM project_registry").fetchall()
+        registry = con.execute(
+            "SELECT total_investment_yi, amount_source_id, rows FROM project_registry"
+        ).fetchall()
         total = con.execute("SELECT sum(total_investment_yi) FROM province_distinct_totals").fetchone()[0]
     assert registry == [(Decimal("18.1"), "gd-plan", 3)]
     assert total == Decimal("18.1")
