@@ -663,7 +663,7 @@ def name_key(
     text, initials = _two_places(p.urban.sub("", text), p, vocabulary)
     text, named = _bracket_brand(_restated(text), p)
     text = p.port.sub("", _PUNCT.sub("", text))  # 江门港新会港区双水作业区码头 is 新会双水码头
-    text, brand = _company(_shortened(text, p), p, vocabulary, brands)
+    text, brand = _company(_LATIN_RESTATED.sub(r"\1", _shortened(text, p)), p, vocabulary, brands)
     text, brand = _brand_to_place(text, _without_own_district(brand, cities, vocabulary), cities, vocabulary)
     text, brand = _PROVINCE.sub("", text), brand or named  # 广东茂名滨海新区…: the province, then the city
     text = p.own_city.sub("", _without_cities_but_universities(text))
@@ -690,6 +690,9 @@ def name_key(
         core, phase, district, numbers, kinds, town, p.generic.sub("", brand), ordinals, route, level
     )
 
+
+# A term and its Latin abbreviation side by side (液化天然气（LNG）, read lnglng once both are short): the term once.
+_LATIN_RESTATED = re.compile(r"([a-z]{2,8})\1")
 
 _COUNTY_SUFFIXES = frozenset({"县", "市", "自治县", "瑶族自治县", "畲族自治县", "壮族瑶族自治县"})  # not 区
 

@@ -44,6 +44,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from etl.identity.distinctive import Distinct
+from etl.identity.homophones import one_sound_apart
 from etl.identity.names import NameKey, trailing_place
 from etl.identity.numerals import same_but_digits
 from etl.identity.readings import (
@@ -382,6 +383,21 @@ def _one_direction(a: NameKey, b: NameKey, distinct_b: Distinct) -> tuple[NameKe
     return b, distinct_b
 
 
+def _written_alike(a: NameKey, b: NameKey, distinct_b: Distinct) -> tuple[NameKey, Distinct]:
+    """`b` read with `a`'s spelling where its core, town or district differs from `a`'s by one character that
+    sounds alike (乐昌市坪石镇… / 乐昌市平石镇…, 金砂路 / 金沙路: homophones.py): a slip in typing, not another place."""
+    swaps = {}
+    for field in ("core", "town", "district"):
+        if swapped := one_sound_apart(getattr(a, field), getattr(b, field)):
+            swaps[field] = swapped
+    if not swaps:
+        return b, distinct_b
+    b = replace(b, **{field: getattr(a, field) for field in swaps})
+    for ours, theirs in swaps.values():
+        distinct_b = Distinct(*(text.replace(theirs, ours) for text in distinct_b))
+    return b, distinct_b
+
+
 def _town(a: NameKey, b: NameKey) -> float:
     if not a.town or not b.town:
         return 0.0
@@ -536,7 +552,7 @@ def pair_score(
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return None
     city = a.cities[0] if len(a.cities) == 1 and a.cities == b.cities else ""
-    kb, distinct_b = _one_direction(ka, kb, distinct_b)
+    kb, distinct_b = _written_alike(ka, *_one_direction(ka, kb, distinct_b))
     name = name_score(ka, kb, distinct_a, distinct_b, city)
     if name < READING and _city_initial(ka, kb, (*a.cities, *b.cities)):
         name = READING

@@ -77,8 +77,10 @@ def vocabulary_digest(path: Path = VOCABULARY) -> str:
 
 def rules_digest() -> str:
     """sha256 of what a name's reading and a pair's score depend on besides the rows: this package's code, the
-    vocabulary, and the tables of the traditional-to-simplified conversion and of Unicode's folding (a library
-    or Python upgraded). The step's fingerprint (step.py) and the kept readings' stamp (name_cache.py)."""
+    vocabulary, and the tables of the traditional-to-simplified conversion, of characters' readings (pypinyin)
+    and of Unicode's folding (a library or Python upgraded). The step's fingerprint (step.py) and the kept
+    readings' stamp (name_cache.py)."""
     code = b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("*.py")))
-    tables = f"{vocabulary_digest()}/opencc {version('opencc')}/unicode {unicodedata.unidata_version}"
+    tables = (f"{vocabulary_digest()}/opencc {version('opencc')}/pypinyin {version('pypinyin')}"
+              f"/unicode {unicodedata.unidata_version}")  # fmt: skip
     return hashlib.sha256(code + tables.encode()).hexdigest()
