@@ -211,10 +211,10 @@ def _compile(v: Vocabulary) -> _Patterns:
         quantity=re.compile(_QUANTITY.format(units=_any(v.units))),
         works=re.compile(_any(w for words in v.work_kinds.values() for w in words)),
         # two places of the vocabulary, or any two names of two characters joined by 至 / 到 (合浦至湛江); a county's
-        # seat 县城 is the county (汕尾市区至海丰县城 / 汕海)
+        # seat 县城 is the county (汕尾市区至海丰县城 / 汕海), a town's name the town (上坪镇至大湖镇 / 上坪至大湖)
         pair=re.compile(
             f"({places})(?:市区|县城|市|县|区)?(?:至|到|-|—|~)({places})(?:市区|县城|市|县|区)?"
-            r"|([\u4e00-\u9fff]{2})(?:市区|县城|市|县|区)?(?:至|到)([\u4e00-\u9fff]{2})(?:市区|县城|市|县|区)?"
+            r"|([\u4e00-\u9fff]{2})(?:市区|县城|市|县|区|街道|镇|乡)?(?:至|到)([\u4e00-\u9fff]{2})(?:市区|县城|市|县|区|街道|镇|乡)?"
         ),
         port=re.compile(
             f"^(?:{_any(v.cities)})港(?=..(?:{_any(v.port_areas)}))|(?<=..)(?:{_any(v.port_areas)})"
