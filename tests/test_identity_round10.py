@@ -52,7 +52,11 @@ def test_one_character_read_alike_and_nothing_else() -> None:
         ("韶钢特钢技术升级改造项目", "韶钢特钢技改工程", "韶关"),
         ("大鹏液化天然气（LNG）接收站扩建", "大鹏LNG接收站扩建工程", "深圳"),  # the term and its abbreviation
         ("华锐电子高端印制电路板生产基地", "华锐电子高端PCB生产基地项目", "肇庆"),
-        ("龙门县麻榨镇至永汉镇公路改建工程", "龙门县麻榨至永汉公路改建项目", "惠州"),  # a route between two towns
+        (
+            "龙门县麻榨镇至永汉镇公路改建工程",
+            "龙门县麻榨至永汉公路改建项目",
+            "惠州",
+        ),  # a route between two towns
         ("新兴县东成街道至六祖镇旅游公路", "新兴县东成至六祖旅游公路工程", "云浮"),
     ],
 )
