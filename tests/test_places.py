@@ -44,3 +44,11 @@ def test_publisher_city_must_be_a_city_or_the_province():
     assert resolve_publisher_city("广东省").code == "44"
     with pytest.raises(ValueError, match="neither"):
         resolve_publisher_city("广州、佛山")
+
+
+def test_a_project_across_the_province_border_is_counted_where_its_guangdong_part_is():
+    assert resolve_place("湛江市遂溪县、广西北海市").code == "4408"
+    assert resolve_place("韶关市，湖南省郴州市").code == "4402"
+    assert resolve_place("珠海市、澳门").code == "4404"
+    assert resolve_place("广西北海市").kind == "unknown"  # nothing of it in Guangdong
+    assert resolve_place("深圳市、东莞市、广西").kind == "multi_city"
