@@ -1,6 +1,7 @@
 """The identity step of round 10 (docs/benchmarks.md, issue 26, "Round 10"): a name typed by its sound (one
 character swapped for another read alike), a term restated in its Latin abbreviation, a route between two towns
-with their 镇 / 街道 written or not, and a few words of one meaning — tested with names of our own.
+with their 镇 / 街道 written or not, a few words of one meaning, and two companies' projects of one kind told
+apart — tested with names of our own.
 """
 
 from __future__ import annotations
@@ -66,3 +67,21 @@ def test_one_project_typed_or_worded_otherwise(a: str, b: str, city: str) -> Non
 
 def test_a_name_that_sounds_different_is_another_project() -> None:
     assert not _linked("金平区金砂小学扩建工程", "金平区金山小学扩建工程", "汕头")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city"),
+    [
+        # two companies' plants of one kind: the first named by its group, the second by its trade name alone
+        ("宏基集团清远高端铝型材精深加工项目", "清远华泰铝业高端铝型材精深加工项目", "清远"),
+        # one frame filled with two companies' trade names
+        ("阳江金海水产深远海养殖装备基地项目", "银洋水产深远海养殖装备基地项目", "阳江"),
+    ],
+)
+def test_two_companies_projects_of_one_kind_are_neither_linked_nor_queued(a: str, b: str, city: str) -> None:
+    ids = link_rows(
+        [_row("plan", a, city, 40_000, "provincial_plan", 1), _row("batch", b, city, 46_000, "groundbreaking", 2)],
+        86,
+        70,
+    )
+    assert ids.project_of[0] != ids.project_of[1] and not ids.review

@@ -116,12 +116,23 @@ def _swapped(a: str, b: str) -> bool:
 
 
 SWAPPED = 6.0  # points a swapped word takes, over the 10 of a character replaced
+LEADING = (
+    10.0  # and more when the word swapped opens a long name: two companies' trade names (leading_swapped)
+)
+
+
+def _leading_swapped(a: str, b: str) -> bool:
+    """Two names of one long frame that differ only in their first two characters, none shared (金丰海洋深远海养殖
+    装备基地 / 佳润海洋深远海养殖装备基地): a list of one trade names several companies' plants so; one project written
+    another way keeps its name's start."""
+    return len(a) == len(b) >= 8 and a[2:] == b[2:] and not set(a[:2]) & set(b[:2])
 
 
 def _reading_score(core_a: str, core_b: str, distinct_a: str, distinct_b: str) -> float:
     alike = DISTINCT_WEIGHT * _alike(distinct_a, distinct_b) + (1 - DISTINCT_WEIGHT) * _alike(core_a, core_b)
     replaced = -10.0 if (set(core_a) - set(core_b)) and (set(core_b) - set(core_a)) else 0.0
     swapped = -SWAPPED if replaced and _swapped(core_a, core_b) else 0.0
+    swapped -= LEADING if replaced and _leading_swapped(core_a, core_b) else 0.0
     return alike + replaced + swapped
 
 
@@ -383,6 +394,19 @@ def _one_direction(a: NameKey, b: NameKey, distinct_b: Distinct) -> tuple[NameKe
     return b, distinct_b
 
 
+def _company_against_name(a: NameKey, b: NameKey, name_a: str, name_b: str) -> float:
+    """One name's company read as its brand (安达集团… → 安达) and the other's core that same core with two characters
+    or more in front sharing none of the brand's (恒兴金属高端…): another company's project of the same kind, as two
+    brands would be (`_brands`), where the second company wrote no 集团 or legal ending to be read by. Not when the
+    first name writes those characters too (…（腰古）, …高栏港…): a place the other put in front."""
+    for one, other, name in ((a, b, name_a), (b, a, name_b)):
+        if len(one.brand) >= 2 and not other.brand and other.core.endswith(one.core):
+            extra = other.core[: len(other.core) - len(one.core)]
+            if len(extra) >= 2 and not set(extra) & set(one.brand) and extra not in name.lower():
+                return -20.0
+    return 0.0
+
+
 def _written_alike(a: NameKey, b: NameKey, distinct_b: Distinct) -> tuple[NameKey, Distinct]:
     """`b` read with `a`'s spelling where its core, town or district differs from `a`'s by one character that
     sounds alike (乐昌市坪石镇… / 乐昌市平石镇…, 金砂路 / 金沙路: homophones.py): a slip in typing, not another place."""
@@ -559,6 +583,6 @@ def pair_score(
     if name < READING:
         name = max(name, _moved_place(a, b, ka, kb))
     terms = (_separate_works(ka, kb, city), _brands(ka, kb, city), _ordinal(ka, kb), _institution(ka, kb, city), _school_level(ka, kb),
-             _direction(ka, kb), _transposed(ka, kb), _works(ka, kb), _district(ka, kb), _route(ka, kb), _town(ka, kb), _village(ka, kb, a.project_name, b.project_name), _bracketed_town(ka, kb, a.project_name, b.project_name),
+             _direction(ka, kb), _transposed(ka, kb), _works(ka, kb), _district(ka, kb), _company_against_name(ka, kb, a.project_name, b.project_name), _route(ka, kb), _town(ka, kb), _village(ka, kb, a.project_name, b.project_name), _bracketed_town(ka, kb, a.project_name, b.project_name),
              _amounts(a, b), _years(a, b), _category(a, b))  # fmt: skip
     return round(name + sum(terms) + _one_phase(ka, kb) + _corroborated(a, b, ka, kb, terms, common), 2)
