@@ -80,7 +80,10 @@ def test_a_name_that_sounds_different_is_another_project() -> None:
 )
 def test_two_companies_projects_of_one_kind_are_neither_linked_nor_queued(a: str, b: str, city: str) -> None:
     ids = link_rows(
-        [_row("plan", a, city, 40_000, "provincial_plan", 1), _row("batch", b, city, 46_000, "groundbreaking", 2)],
+        [
+            _row("plan", a, city, 40_000, "provincial_plan", 1),
+            _row("batch", b, city, 46_000, "groundbreaking", 2),
+        ],
         86,
         70,
     )
