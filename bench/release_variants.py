@@ -58,6 +58,21 @@ def _traditional(text: str, truth: dict) -> str:
     return opencc.OpenCC("s2t").convert(text)
 
 
+_MONTHS = {"two": "February", "three": "March", "four": "April", "five": "May", "six": "June", "seven": "July",
+           "eight": "August", "nine": "September", "ten": "October", "eleven": "November"}  # fmt: skip
+
+
+def _first_months(text: str, truth: dict) -> str:
+    """ "in the first nine months" → "in January-September"."""
+    return re.sub(
+        r"\bin the first (\w+) months\b",
+        lambda m: f"in January-{_MONTHS[m.group(1).lower()]}"
+        if m.group(1).lower() in _MONTHS
+        else m.group(0),
+        text,
+    )
+
+
 ZH = "zh"
 EN = "en"
 # (name, languages it applies to, rewording)
@@ -80,6 +95,51 @@ REWORDINGS: list[tuple[str, tuple[str, ...], Callable[[str, dict], str]]] = [
     ("billion yuan → billion RMB", (EN,), _words((r"billion yuan", "billion RMB"))),
     ("total investment → overall investment", (EN,), _words((r"total investment", "overall investment"))),
     ("signed → inked", (EN,), _words((r"\bsigned\b", "inked"))),
+    # Round 10: the words that say a figure is not the batch's, said as other publishers say them.
+    (
+        "a target in other words (力争 → 奋力, 目标 → 任务 …)",
+        (ZH,),
+        _words(
+            ("力争", "奋力"),
+            ("力爭", "奮力"),
+            ("争取|爭取", "努力"),
+            ("确保", "保证"),
+            ("確保", "保證"),
+            ("目标", "任务"),
+            ("目標", "任務"),
+            ("有望", "或将"),
+            ("预计", "预期"),
+        ),
+    ),
+    (
+        "a result so far in other words (今年以来 → 今年来, 1-9月 → 1月至9月 …)",
+        (ZH,),
+        _words(
+            ("今年以来", "今年来"),
+            ("截至", "到"),
+            ("累计", "累积"),
+            ("累計", "累積"),
+            (r"(?<!\d)1\s*[-—–~至]\s*(\d{1,2})\s*月", r"1月至\1月"),
+        ),
+    ),
+    (
+        "a target in other words (target → objective …)",
+        (EN,),
+        _words(
+            (r"\btarget(s|ed)?\b", "objective"),
+            (r"\baims? to\b", "seeks to"),
+            (r"\bstrive\b", "endeavour"),
+            (r"\bgoal\b", "objective"),
+        ),
+    ),
+    (
+        "a result so far in other words (so far → up to this point …)",
+        (EN,),
+        lambda text, truth: _first_months(
+            _words((r"\bso far\b", "up to this point"), (r"\bcumulative(ly)?\b", "aggregate"))(text, truth),
+            truth,
+        ),
+    ),
 ]
 
 
