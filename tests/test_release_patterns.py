@@ -1976,3 +1976,39 @@ def test_a_title_counting_in_chinese_numerals_names_the_host():
     got = read(text, whole_release=True, city="4406", year=2024)
     assert ("batch", None, "projects", 52, "exact") in got
     assert not [g for g in got if g[0] == "district"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "今年全区将奋力推动80个以上项目开工，总投资超500亿元。",
+        "全年努力实现80个以上项目开工，总投资超500亿元。",
+        "今年来，全区已开工项目80个，总投资超500亿元。",
+        "到目前，全区开工项目80个，总投资超500亿元。",
+        "2024年1月至9月，全区开工项目80个，总投资超500亿元。",
+        "今年全区累积开工项目80个，总投资超500亿元。",
+    ],
+)
+def test_a_target_or_a_result_so_far_in_other_words_is_not_the_batch(sentence):
+    got = read(
+        "某区秋季重点项目开工仪式举行\n" + sentence, year=2024, whole_release=True, city="4419"
+    )
+    assert not [g for g in got if g[3] in (80, 5000000)]
+
+
+def test_a_quota_per_period_is_no_batch_s_figure():
+    got = read("某县提出，每季度签约15个以上招商项目，每月开工8个以上重点项目。", year=2024)
+    assert not [g for g in got if g[3] in (15, 8)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Statistics show that the city signed 210 projects worth 88 billion yuan in January-August.",
+        "Up to this point, the city has signed 210 projects worth 88 billion yuan this year.",
+        "In January through August the city signed 210 projects worth 88 billion yuan.",
+    ],
+)
+def test_a_result_so_far_in_other_english_words_is_not_the_batch(sentence):
+    got = read("City holds investment signing ceremony\n" + sentence, whole_release=True, city="4419")
+    assert not [g for g in got if g[3] in (210, 8800000)]
