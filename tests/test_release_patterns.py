@@ -1990,9 +1990,7 @@ def test_a_title_counting_in_chinese_numerals_names_the_host():
     ],
 )
 def test_a_target_or_a_result_so_far_in_other_words_is_not_the_batch(sentence):
-    got = read(
-        "某区秋季重点项目开工仪式举行\n" + sentence, year=2024, whole_release=True, city="4419"
-    )
+    got = read("某区秋季重点项目开工仪式举行\n" + sentence, year=2024, whole_release=True, city="4419")
     assert not [g for g in got if g[3] in (80, 5000000)]
 
 
@@ -2012,3 +2010,32 @@ def test_a_quota_per_period_is_no_batch_s_figure():
 def test_a_result_so_far_in_other_english_words_is_not_the_batch(sentence):
     got = read("City holds investment signing ceremony\n" + sentence, whole_release=True, city="4419")
     assert not [g for g in got if g[3] in (210, 8800000)]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "另据了解，广州本季度开工项目37个，总投资473亿元。",
+        "另据了解，广州市番禺区本季度开工项目37个，总投资473亿元。",
+    ],
+)
+def test_another_city_named_as_the_subject_is_not_the_batch(other):
+    text = "东莞秋季重点项目开工仪式举行\n活动现场气氛热烈。" + other
+    got = read(text, whole_release=True, city="4419", year=2024)
+    assert not [g for g in got if g[3] in (37, 4730000)]
+
+
+def test_a_city_named_as_a_partner_leaves_the_figure_the_batch_s():
+    text = "东莞秋季重点项目签约仪式举行\n本次与深圳企业签约项目30个，总投资200亿元。"
+    got = read(text, whole_release=True, city="4419", year=2024)
+    assert ("batch", None, "projects", 30, "exact") in got
+
+
+def test_another_place_started_on_the_same_day_is_another_event():
+    text = (
+        "Dongguan starts autumn batch of key projects\n"
+        "The ceremony was held on Monday. "
+        "On the same day, Panyu District of Guangzhou started 37 projects worth 47.3 billion yuan."
+    )
+    got = read(text, whole_release=True, city="4419", year=2024)
+    assert not [g for g in got if g[3] in (37, 4730000)]

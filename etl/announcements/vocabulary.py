@@ -211,7 +211,8 @@ EN_NOT_BATCH = [
     ),
     (
         "another event",
-        r"\b(?:on\s+the\s+same\s+day|meanwhile|separately)\b[^.;]{0,60}\b(?:held|hosted|staged)\b",
+        r"\b(?:on\s+the\s+same\s+day|meanwhile|separately)\b[^.;]{0,60}\b(?:held|hosted|staged)\b"
+        r"|\bon\s+the\s+same\s+day\b[^.;]{0,60}\b(?:started|launched|kicked\s+off|broke\s+ground|signed)\b",
     ),
     (
         "another list: projects still being prepared",
