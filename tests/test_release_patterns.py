@@ -2039,3 +2039,30 @@ def test_another_place_started_on_the_same_day_is_another_event():
     )
     got = read(text, whole_release=True, city="4419", year=2024)
     assert not [g for g in got if g[3] in (37, 4730000)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "上半年，全市新签约项目37个，协议投资473亿元。",
+        "今年上半年，全市开工项目37个，总投资473亿元。",
+        "下一步，全市将再推动37个项目开工，总投资473亿元。",
+        "接下来，全区还将推动37个项目签约落地，总投资473亿元。",
+    ],
+)
+def test_a_half_year_s_result_or_the_next_step_is_not_the_batch(sentence):
+    got = read("某区秋季重点项目开工仪式举行\n" + sentence, year=2024, whole_release=True, city="4419")
+    assert not [g for g in got if g[3] in (37, 4730000)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the first half of the year, the city signed 37 projects worth 47.3 billion yuan.",
+        "By the end of the year, 37 projects worth 47.3 billion yuan are expected to break ground.",
+        "The city plans to start 37 more projects worth 47.3 billion yuan this year.",
+    ],
+)
+def test_a_half_year_s_result_or_a_later_start_in_english_is_not_the_batch(sentence):
+    got = read("City holds key projects ceremony\n" + sentence, whole_release=True, city="4419", year=2024)
+    assert not [g for g in got if g[3] in (37, 4730000)]

@@ -149,12 +149,12 @@ def event_marks(text: str, start: int, end: int, language: str) -> list[tuple[in
 ZH_NOT_BATCH = [
     (
         "a target",
-        r"力争|争取|力促|确保|冲刺|奋力|努力|目标|计划到|计划全年|预计(?:到|全年|今年|年内)|到20\d\d年|有望|将达到?|将突破|将超过",
+        r"力争|争取|力促|确保|冲刺|奋力|努力|下一步|接下来|将再|还将|目标|计划到|计划全年|预计(?:到|全年|今年|年内)|到20\d\d年|有望|将达到?|将突破|将超过",
     ),
     (
         "a result so far",
         r"(?<!史)以来|今年来(?!自)|至今|迄今|到目前|目前为止|目前已|截至|截止(?:到|至|目前)|(?:1|一)\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
-        r"|(?:1|一)月份?\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})月|前[一二三]季度|前\d+个月|(?:上半年|全年|今年|本年度?|年内)累计|累计完成|累积|已完成|(?<!计划)(?<!年内)(?<!今年)完成投资|完成年度|实际(?:已)?开工|开工率|完成率|进度",
+        r"|(?:1|一)月份?\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})月|前[一二三]季度|前\d+个月|(?:上半年|全年|今年|本年度?|年内)累计|累计完成|累积|(?<![一二三四]季度)(?<!第)(?:今年)?上半年(?=[，,]|$)|已完成|(?<!计划)(?<!年内)(?<!今年)完成投资|完成年度|实际(?:已)?开工|开工率|完成率|进度",
     ),
     # A quota of projects per period (每季度签约10个以上…) is a rate the place sets itself, never one batch's figure.
     ("a quota per period", r"每(?:个)?(?:月|季度?|年|周|半年)[^，。；\d]{0,12}\d+个"),
@@ -190,12 +190,13 @@ EN_NOT_BATCH = [
     (
         "a target",
         r"\b(?:aims?\s+to|aiming\s+to|target(?:s|ed)?|goal|strive|striving|is\s+set\s+to|expects?\s+to|expected\s+to\s+(?:reach|exceed|surpass|top)"
-        r"|will\s+(?:exceed|surpass|top)|by\s+20\d\d)\b",
+        r"|will\s+(?:exceed|surpass|top)|by\s+20\d\d|by\s+the\s+end\s+of\s+(?:the|this)\s+year"
+        r"|(?:are|is)\s+expected\s+to\s+(?:break\s+ground|start|begin|be\s+signed)|\d+\s+more\s+(?:\w+\s+)?projects)\b",
     ),
     (
         "a result so far",
         r"\b(?:so\s+far|since\s+the\s+(?:beginning|start)\s+of|year[\s-]to[\s-]date|in\s+the\s+first\s+\w+\s+months"
-        r"|as\s+of\s+(?:the\s+end\s+of|now|today|\w+\s+\d)|from\s+January\s+to|between\s+January\s+and|January\s*(?:-|–|—|through|to)\s*(?:February|March|April|May|June|July|August|September|October|November|December)|(?:has|have|had)\s+(?:been\s+)?completed|completed\s+investment"
+        r"|as\s+of\s+(?:the\s+end\s+of|now|today|\w+\s+\d)|from\s+January\s+to|between\s+January\s+and|in\s+the\s+first\s+(?:half|three\s+quarters)\s+of\s+(?:the|this)\s+year|January\s*(?:-|–|—|through|to)\s*(?:February|March|April|May|June|July|August|September|October|November|December)|(?:has|have|had)\s+(?:been\s+)?completed|completed\s+investment"
         r"|cumulative(?:ly)?|accumulated|to\s+date|up\s+to\s+(?:now|this\s+point)|thus\s+far|statistics\s+(?:show|indicate)|(?:since|(?:up\s+)?(?:until|till))\s+"
         r"(?:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d|now))\b",
     ),
