@@ -2066,3 +2066,31 @@ def test_a_half_year_s_result_or_the_next_step_is_not_the_batch(sentence):
 def test_a_half_year_s_result_or_a_later_start_in_english_is_not_the_batch(sentence):
     got = read("City holds key projects ceremony\n" + sentence, whole_release=True, city="4419", year=2024)
     assert not [g for g in got if g[3] in (37, 4730000)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "其中，投资规模最大的智能装备产业园项目总投资47.3亿元。",
+        "单体投资最大的项目为某新能源电池基地，计划总投资47.3亿元。",
+    ],
+)
+def test_the_largest_project_singled_out_is_one_project_s(sentence):
+    text = "某区秋季重点项目开工仪式举行\n本次集中开工项目30个。" + sentence
+    got = read(text, year=2024, whole_release=True, city="4419")
+    assert ("batch", None, "projects", 30, "exact") in got
+    assert not [g for g in got if g[3] == 473000]
+
+
+def test_the_largest_field_named_after_wei_still_reads_as_a_field():
+    got = read("本次签约项目20个，其中投资额最大的为先进制造业项目，共计60亿元。", year=2024)
+    assert ("batch", None, "projects", 20, "exact") in got
+
+
+def test_the_largest_of_them_in_english_is_one_project_s():
+    text = (
+        "City holds key projects ceremony\nThe city started 30 projects on Monday. "
+        "The largest of them, a battery plant, will cost 4.73 billion yuan."
+    )
+    got = read(text, whole_release=True, city="4419", year=2024)
+    assert not [g for g in got if g[3] == 473000]

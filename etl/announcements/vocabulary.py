@@ -156,6 +156,12 @@ ZH_NOT_BATCH = [
         r"(?<!史)以来|今年来(?!自)|至今|迄今|到目前|目前为止|目前已|截至|截止(?:到|至|目前)|(?:1|一)\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
         r"|(?:1|一)月份?\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})月|前[一二三]季度|前\d+个月|(?:上半年|全年|今年|本年度?|年内)累计|累计完成|累积|(?<![一二三四]季度)(?<!第)(?:今年)?上半年(?=[，,]|$)|已完成|(?<!计划)(?<!年内)(?<!今年)完成投资|完成年度|实际(?:已)?开工|开工率|完成率|进度",
     ),
+    # The largest of the batch's projects singled out (not 投资额最大的为…: a field may follow): its amount is one
+    # project's, never the batch's.
+    (
+        "one project: the largest of them",
+        r"投资(?:规模|额|金额)?最大的(?![为是])[^，。；]{0,20}项目|单体投资最大|最大的?(?:单体|单个)项目",
+    ),
     # A quota of projects per period (每季度签约10个以上…) is a rate the place sets itself, never one batch's figure.
     ("a quota per period", r"每(?:个)?(?:月|季度?|年|周|半年)[^，。；\d]{0,12}\d+个"),
     (
@@ -187,6 +193,10 @@ ZH_NOT_BATCH = [
     ),
 ]
 EN_NOT_BATCH = [
+    (
+        "one project: the largest of them",
+        r"\b(?:largest|biggest)\s+(?:single\s+)?(?:of\s+(?:them|these|the\s+\w+)|project|investment|one|among)\b",
+    ),
     (
         "a target",
         r"\b(?:aims?\s+to|aiming\s+to|target(?:s|ed)?|goal|strive|striving|is\s+set\s+to|expects?\s+to|expected\s+to\s+(?:reach|exceed|surpass|top)"
