@@ -1976,3 +1976,121 @@ def test_a_title_counting_in_chinese_numerals_names_the_host():
     got = read(text, whole_release=True, city="4406", year=2024)
     assert ("batch", None, "projects", 52, "exact") in got
     assert not [g for g in got if g[0] == "district"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "今年全区将奋力推动80个以上项目开工，总投资超500亿元。",
+        "全年努力实现80个以上项目开工，总投资超500亿元。",
+        "今年来，全区已开工项目80个，总投资超500亿元。",
+        "到目前，全区开工项目80个，总投资超500亿元。",
+        "2024年1月至9月，全区开工项目80个，总投资超500亿元。",
+        "今年全区累积开工项目80个，总投资超500亿元。",
+    ],
+)
+def test_a_target_or_a_result_so_far_in_other_words_is_not_the_batch(sentence):
+    got = read("某区秋季重点项目开工仪式举行\n" + sentence, year=2024, whole_release=True, city="4419")
+    assert not [g for g in got if g[3] in (80, 5000000)]
+
+
+def test_a_quota_per_period_is_no_batch_s_figure():
+    got = read("某县提出，每季度签约15个以上招商项目，每月开工8个以上重点项目。", year=2024)
+    assert not [g for g in got if g[3] in (15, 8)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Statistics show that the city signed 210 projects worth 88 billion yuan in January-August.",
+        "Up to this point, the city has signed 210 projects worth 88 billion yuan this year.",
+        "In January through August the city signed 210 projects worth 88 billion yuan.",
+    ],
+)
+def test_a_result_so_far_in_other_english_words_is_not_the_batch(sentence):
+    got = read("City holds investment signing ceremony\n" + sentence, whole_release=True, city="4419")
+    assert not [g for g in got if g[3] in (210, 8800000)]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "另据了解，广州本季度开工项目37个，总投资473亿元。",
+        "另据了解，广州市番禺区本季度开工项目37个，总投资473亿元。",
+    ],
+)
+def test_another_city_named_as_the_subject_is_not_the_batch(other):
+    text = "东莞秋季重点项目开工仪式举行\n活动现场气氛热烈。" + other
+    got = read(text, whole_release=True, city="4419", year=2024)
+    assert not [g for g in got if g[3] in (37, 4730000)]
+
+
+def test_a_city_named_as_a_partner_leaves_the_figure_the_batch_s():
+    text = "东莞秋季重点项目签约仪式举行\n本次与深圳企业签约项目30个，总投资200亿元。"
+    got = read(text, whole_release=True, city="4419", year=2024)
+    assert ("batch", None, "projects", 30, "exact") in got
+
+
+def test_another_place_started_on_the_same_day_is_another_event():
+    text = (
+        "Dongguan starts autumn batch of key projects\n"
+        "The ceremony was held on Monday. "
+        "On the same day, Panyu District of Guangzhou started 37 projects worth 47.3 billion yuan."
+    )
+    got = read(text, whole_release=True, city="4419", year=2024)
+    assert not [g for g in got if g[3] in (37, 4730000)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "上半年，全市新签约项目37个，协议投资473亿元。",
+        "今年上半年，全市开工项目37个，总投资473亿元。",
+        "下一步，全市将再推动37个项目开工，总投资473亿元。",
+        "接下来，全区还将推动37个项目签约落地，总投资473亿元。",
+    ],
+)
+def test_a_half_year_s_result_or_the_next_step_is_not_the_batch(sentence):
+    got = read("某区秋季重点项目开工仪式举行\n" + sentence, year=2024, whole_release=True, city="4419")
+    assert not [g for g in got if g[3] in (37, 4730000)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the first half of the year, the city signed 37 projects worth 47.3 billion yuan.",
+        "By the end of the year, 37 projects worth 47.3 billion yuan are expected to break ground.",
+        "The city plans to start 37 more projects worth 47.3 billion yuan this year.",
+    ],
+)
+def test_a_half_year_s_result_or_a_later_start_in_english_is_not_the_batch(sentence):
+    got = read("City holds key projects ceremony\n" + sentence, whole_release=True, city="4419", year=2024)
+    assert not [g for g in got if g[3] in (37, 4730000)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "其中，投资规模最大的智能装备产业园项目总投资47.3亿元。",
+        "单体投资最大的项目为某新能源电池基地，计划总投资47.3亿元。",
+    ],
+)
+def test_the_largest_project_singled_out_is_one_project_s(sentence):
+    text = "某区秋季重点项目开工仪式举行\n本次集中开工项目30个。" + sentence
+    got = read(text, year=2024, whole_release=True, city="4419")
+    assert ("batch", None, "projects", 30, "exact") in got
+    assert not [g for g in got if g[3] == 473000]
+
+
+def test_the_largest_field_named_after_wei_still_reads_as_a_field():
+    got = read("本次签约项目20个，其中投资额最大的为先进制造业项目，共计60亿元。", year=2024)
+    assert ("batch", None, "projects", 20, "exact") in got
+
+
+def test_the_largest_of_them_in_english_is_one_project_s():
+    text = (
+        "City holds key projects ceremony\nThe city started 30 projects on Monday. "
+        "The largest of them, a battery plant, will cost 4.73 billion yuan."
+    )
+    got = read(text, whole_release=True, city="4419", year=2024)
+    assert not [g for g in got if g[3] == 473000]

@@ -83,6 +83,12 @@ _EN_FRAME = re.compile(
 _CITY_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,3}市?"
 )  # a batch marker that is a city's name (the release's own)
+# Words before a city's name that make it a partner, a place or an origin, not the subject ("与广州签约", "from
+# Shenzhen"): only a city named as the subject makes a figure another city's.
+_CITY_NOT_SUBJECT = re.compile(
+    r"(?:与|同|和|跟|及|在|赴|到|至|向|来自|落户|携手|对接|联合)$|\b(?:with|in|at|from|to|and|of)\s+(?:the\s+)?$",
+    re.I,
+)
 _RESPECTIVELY = re.compile(r"分别|respectively|各为", re.I)
 # Words that may stand between an English count and the marker after it: "96 projects in the industrial
 # field", "46 projects are located in Longgang District", "over 1,000 projects have been signed province-wide".
@@ -147,6 +153,7 @@ class SentenceReader:
     named_seen: bool = False
     frame: Scope | None = None  # a field that opens an English sentence and frames its figures
     province_batch: bool = False  # the release is the province's: its province-wide figures are the batch's
+    own_city_known: bool = False  # a city's release whose city is known: a city marker left is another city
     # A count's value → the one part it counted earlier in the release; the spans of counts read as that part.
     counted: dict = field(default_factory=dict)
     recounted: list[tuple[int, int]] = field(default_factory=list)
@@ -203,6 +210,7 @@ class SentenceReader:
             return
         if not mentions and self._english_frame(clause, markers):
             return
+        self._check_other_city(clause, mentions)
         for mention in mentions:
             if mention.kind == "unclear":
                 raise Unreadable(mention.reason or "a number that cannot be read")
@@ -616,6 +624,20 @@ class SentenceReader:
         if scope.kind == "respectively":
             raise Unreadable("a figure after a 'respectively' list, with no scope of its own")
         return scope
+
+    def _check_other_city(self, clause: Span, mentions: list[Mention]) -> None:
+        """In a city's release its own name reads as 全市 (`figures._own_city_is_the_batch`), so a city still named
+        as the subject before a figure is another city: its event or its tally, never this batch's."""
+        if not self.own_city_known or not any(m.value is not None for m in mentions):
+            return
+        first = min(m.start for m in mentions if m.value is not None)
+        for m in self._in(clause, self.markers):
+            if (
+                m.kind == "city"
+                and m.start < first
+                and not _CITY_NOT_SUBJECT.search(self.text, max(clause.start, m.start - 12), m.start)
+            ):
+                raise Unreadable(f"another city's figure ({m.label})")
 
     def _check_city(self, clause: Span, scope: Scope) -> None:
         cities = [m for m in self._in(clause, self.markers) if m.kind == "city"]

@@ -84,7 +84,8 @@ def _reader(
     )
     return SentenceReader(folded, span, language, clauses, markers, mentions, previous, year=year,
                           city_release=city_release, year_plan=year_plan,
-                          province_batch=province_batch, counted=counted or {})  # fmt: skip
+                          province_batch=province_batch, counted=counted or {},
+                          own_city_known=bool(own_city))  # fmt: skip
 
 
 def _own_city_is_the_batch(

@@ -149,13 +149,21 @@ def event_marks(text: str, start: int, end: int, language: str) -> list[tuple[in
 ZH_NOT_BATCH = [
     (
         "a target",
-        r"力争|争取|力促|确保|冲刺|目标|计划到|计划全年|预计(?:到|全年|今年|年内)|到20\d\d年|有望|将达到?|将突破|将超过",
+        r"力争|争取|力促|确保|冲刺|奋力|努力|下一步|接下来|将再|还将|目标|计划到|计划全年|预计(?:到|全年|今年|年内)|到20\d\d年|有望|将达到?|将突破|将超过",
     ),
     (
         "a result so far",
-        r"(?<!史)以来|至今|迄今|到目前为止|目前已|截至|截止(?:到|至|目前)|(?:1|一)\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
-        r"|前[一二三]季度|前\d+个月|(?:上半年|全年|今年|本年度?|年内)累计|累计完成|已完成|(?<!计划)(?<!年内)(?<!今年)完成投资|完成年度|实际(?:已)?开工|开工率|完成率|进度",
+        r"(?<!史)以来|今年来(?!自)|至今|迄今|到目前|目前为止|目前已|截至|截止(?:到|至|目前)|(?:1|一)\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月"
+        r"|(?:1|一)月份?\s*(?:-|—|–|~|至|到)\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})月|前[一二三]季度|前\d+个月|(?:上半年|全年|今年|本年度?|年内)累计|累计完成|累积|(?<![一二三四]季度)(?<!第)(?:今年)?上半年(?=[，,]|$)|已完成|(?<!计划)(?<!年内)(?<!今年)完成投资|完成年度|实际(?:已)?开工|开工率|完成率|进度",
     ),
+    # The largest of the batch's projects singled out (not 投资额最大的为…: a field may follow): its amount is one
+    # project's, never the batch's.
+    (
+        "one project: the largest of them",
+        r"投资(?:规模|额|金额)?最大的(?![为是])[^，。；]{0,20}项目|单体投资最大|最大的?(?:单体|单个)项目",
+    ),
+    # A quota of projects per period (每季度签约10个以上…) is a rate the place sets itself, never one batch's figure.
+    ("a quota per period", r"每(?:个)?(?:月|季度?|年|周|半年)[^，。；\d]{0,12}\d+个"),
     (
         "new starts planned for the year, a stage of the year's plan",
         r"(?<!本次)(?<!此次)计划(?:新)?开工|计划[^，。；、续]{0,8}?新开工",
@@ -186,15 +194,20 @@ ZH_NOT_BATCH = [
 ]
 EN_NOT_BATCH = [
     (
+        "one project: the largest of them",
+        r"\b(?:largest|biggest)\s+(?:single\s+)?(?:of\s+(?:them|these|the\s+\w+)|project|investment|one|among)\b",
+    ),
+    (
         "a target",
         r"\b(?:aims?\s+to|aiming\s+to|target(?:s|ed)?|goal|strive|striving|is\s+set\s+to|expects?\s+to|expected\s+to\s+(?:reach|exceed|surpass|top)"
-        r"|will\s+(?:exceed|surpass|top)|by\s+20\d\d)\b",
+        r"|will\s+(?:exceed|surpass|top)|by\s+20\d\d|by\s+the\s+end\s+of\s+(?:the|this)\s+year"
+        r"|(?:are|is)\s+expected\s+to\s+(?:break\s+ground|start|begin|be\s+signed)|\d+\s+more\s+(?:\w+\s+)?projects)\b",
     ),
     (
         "a result so far",
         r"\b(?:so\s+far|since\s+the\s+(?:beginning|start)\s+of|year[\s-]to[\s-]date|in\s+the\s+first\s+\w+\s+months"
-        r"|as\s+of\s+(?:the\s+end\s+of|now|today|\w+\s+\d)|from\s+January\s+to|between\s+January\s+and|(?:has|have|had)\s+(?:been\s+)?completed|completed\s+investment"
-        r"|cumulative(?:ly)?|accumulated|to\s+date|up\s+to\s+now|thus\s+far|(?:since|(?:up\s+)?(?:until|till))\s+"
+        r"|as\s+of\s+(?:the\s+end\s+of|now|today|\w+\s+\d)|from\s+January\s+to|between\s+January\s+and|in\s+the\s+first\s+(?:half|three\s+quarters)\s+of\s+(?:the|this)\s+year|January\s*(?:-|–|—|through|to)\s*(?:February|March|April|May|June|July|August|September|October|November|December)|(?:has|have|had)\s+(?:been\s+)?completed|completed\s+investment"
+        r"|cumulative(?:ly)?|accumulated|to\s+date|up\s+to\s+(?:now|this\s+point)|thus\s+far|statistics\s+(?:show|indicate)|(?:since|(?:up\s+)?(?:until|till))\s+"
         r"(?:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d|now))\b",
     ),
     (
@@ -209,7 +222,8 @@ EN_NOT_BATCH = [
     ),
     (
         "another event",
-        r"\b(?:on\s+the\s+same\s+day|meanwhile|separately)\b[^.;]{0,60}\b(?:held|hosted|staged)\b",
+        r"\b(?:on\s+the\s+same\s+day|meanwhile|separately)\b[^.;]{0,60}\b(?:held|hosted|staged)\b"
+        r"|\bon\s+the\s+same\s+day\b[^.;]{0,60}\b(?:started|launched|kicked\s+off|broke\s+ground|signed)\b",
     ),
     (
         "another list: projects still being prepared",
