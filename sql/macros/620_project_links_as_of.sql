@@ -22,23 +22,17 @@ CREATE OR REPLACE MACRO project_links_as_of(at_ts) AS TABLE
 -- its rows there are summed, so no phase's investment is dropped from the distinct totals.
 CREATE OR REPLACE MACRO project_registry_as_of(at_ts) AS TABLE
     WITH ranked AS (
-        SELECT *, row_number() OVER (
-            PARTITION BY project_id
-            ORDER BY list_rank, year DESC, published DESC, total_investment_wan IS NULL, source_id, row_number
-        ) AS precedence
+        SELECT *,
+            row_number() OVER (
+                PARTITION BY project_id
+                ORDER BY list_rank, year DESC, published DESC, total_investment_wan IS NULL, source_id, row_number
+            ) AS precedence,
+            -- the project's rows in this list version: one, or its phases there
+            sum(total_investment_wan) OVER (PARTITION BY project_id, source_id, version) AS in_list_total_wan,
+            sum(annual_plan_wan) OVER (PARTITION BY project_id, source_id, version) AS in_list_annual_wan
         FROM project_links_as_of(at_ts)
     ),
-    first_row AS (SELECT * FROM ranked WHERE precedence = 1),
-    in_that_list AS (  -- the project's rows in the list version with precedence: one, or its phases there
-        SELECT r.project_id, sum(r.total_investment_wan) AS total_wan, sum(r.annual_plan_wan) AS annual_wan
-        FROM ranked AS r
-        SEMI JOIN first_row AS f ON r.project_id = f.project_id AND r.source_id = f.source_id AND r.version = f.version
-        GROUP BY r.project_id
-    ),
-    chosen AS (
-        SELECT f.* REPLACE (t.total_wan AS total_investment_wan, t.annual_wan AS annual_plan_wan)
-        FROM first_row AS f JOIN in_that_list AS t USING (project_id)
-    ),
+    chosen AS (SELECT * FROM ranked WHERE precedence = 1),
     seen AS (
         SELECT
             project_id,
@@ -62,8 +56,8 @@ CREATE OR REPLACE MACRO project_registry_as_of(at_ts) AS TABLE
         c.place_kind, c.city_code, c.city_name,
         category_group(c.category) AS category,
         s.first_seen, s.last_seen, s.rows, s.list_count, s.lists, s.list_kinds, s.list_rows,
-        yi(c.total_investment_wan) AS total_investment_yi,
-        yi(c.annual_plan_wan) AS annual_plan_yi,
+        yi(c.in_list_total_wan) AS total_investment_yi,
+        yi(c.in_list_annual_wan) AS annual_plan_yi,
         c.source_id AS amount_source_id,
         c.list_kind AS amount_list_kind,
         c.year AS amount_year,
