@@ -684,7 +684,9 @@ def name_key(
     text, kinds = _without_works(_WITH_ITS_OWN.sub("", text), p.works, vocabulary)
     core = p.generic.sub("", text) or text
     route = min(initials, default="")  # one pair in nearly every name that has one; min() for a stable choice
-    county = found is not None and found.group(2) in _COUNTY_SUFFIXES
+    county = found is not None and (
+        found.group(2) == "市" or found.group(2).endswith("县")
+    )  # not 区, not a zone
     level = level or ("county" if county else "zone" if zone and not district else "")
     return NameKey(
         core, phase, district, numbers, kinds, town, p.generic.sub("", brand), ordinals, route, level
@@ -693,8 +695,6 @@ def name_key(
 
 # A term and its Latin abbreviation side by side (液化天然气（LNG）, read lnglng once both are short): the term once.
 _LATIN_RESTATED = re.compile(r"([a-z]{2,8})\1")
-
-_COUNTY_SUFFIXES = frozenset({"县", "市", "自治县", "瑶族自治县", "畲族自治县", "壮族瑶族自治县"})  # not 区
 
 # What a project takes in with it, at the end of its name (第二水厂及配套管网, 污水处理厂及管网配套, 产业园和配套道路): its
 # own scope, not a separate work (产业园配套道路 alone is one: scoring.py's separate works).

@@ -116,9 +116,8 @@ def _swapped(a: str, b: str) -> bool:
 
 
 SWAPPED = 6.0  # points a swapped word takes, over the 10 of a character replaced
-LEADING = (
-    10.0  # and more when the word swapped opens a long name: two companies' trade names (leading_swapped)
-)
+# and more when the word swapped opens a long name: two companies' trade names (_leading_swapped)
+LEADING = 10.0
 
 
 def _leading_swapped(a: str, b: str) -> bool:
