@@ -55,7 +55,7 @@ def _judged(
 ) -> Prepared:
     try:
         keep_result(source, parsed.fetched, report, results)
-        verdict = judge(source, parsed.normalized, report.outcomes, policy, announced)
+        verdict = judge(source, parsed.normalized, report.outcomes, policy, announced, parsed.tally)
     except BaseException:
         parsed.normalized.discard()  # nothing will load it
         raise

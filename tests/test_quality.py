@@ -124,3 +124,40 @@ def test_headline_qualifiers_turn_equalities_into_bounds(qualifier, declared, ok
     projects = [{"total_investment_wan": Decimal("69000000"), "annual_plan_wan": None}]  # 6900亿 loaded
     (check,) = reconcile(headline, projects)
     assert check.ok is ok, check.message
+
+
+MESSY_CSV = """序号,项目名称,建设地点,总投资（万元）,2023年计划投资（万元）
+一、交通,,,,
+1,甲市快速路改造工程,深圳市南山区,"12,000",3000
+2,乙港区疏港公路,深圳市盐田区,#REF!,500
+小计,,,"12,000",3500
+二、社会民生,,,,
+1,丙区人民医院扩建,深圳市福田区,8000,2000
+2,丁中学新校区,深圳市宝安区,6500,1000
+合计,,,"26,500",6500
+注：金额单位为万元
+""".encode()
+
+
+def test_the_tally_the_reader_makes_is_the_one_judging_makes_and_gives_way_to_rule_failures():
+    """The reader worker tallies a small list as staged (etl.validate.gates.tally_as_staged); judging takes it
+    only when the suite failed no row, and it must be what judging would have counted itself."""
+    from etl.readers.parse import parse_with_frame
+    from etl.validate.gates import rule_failures_of, tally
+    from etl.validate.quality import ExpectationOutcome
+    from tests.entry import limits
+
+    source = SOURCE
+    normalized, frame, as_staged = parse_with_frame(source, MESSY_CSV, staging(), limits())
+    assert frame is not None and as_staged is not None
+    with judged(normalized, []) as con:
+        assert tally(con) == as_staged
+        first_passed = con.execute("SELECT min(row_number) FROM passed").fetchone()[0]
+    assert (as_staged.passed, as_staged.quarantined, as_staged.non_projects) == (3, 1, 5)
+    assert [g["rows"] for g in as_staged.groups] == [1, 2]  # the unreadable amount's row is not a project
+    outcomes = validate_normalized(normalized).outcomes
+    assert not rule_failures_of(outcomes)
+    assert judge(source, normalized, outcomes, as_staged=as_staged) == judge(source, normalized, outcomes)
+    failing = [ExpectationOutcome("projects", "expect_a_rule_for_this_test", False, 1, [], [first_passed])]
+    verdict = judge(source, normalized, failing, GatePolicy(max_quarantine_share=1.0), as_staged=as_staged)
+    assert (verdict.projects, verdict.quarantined) == (2, 2)  # counted again, with the failure

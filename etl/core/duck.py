@@ -10,6 +10,11 @@ def sql_text(value: object) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
+def sql_name(name: str) -> str:
+    """A SQL identifier, quoted (a staging file's database is named after its file)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 def records(cursor: duckdb.DuckDBPyConnection) -> list[dict]:
     """The rows of an executed query as dicts keyed by column name."""
     names = [d[0] for d in cursor.description]

@@ -18,6 +18,7 @@ from etl.readers import checked_format, read_table
 from etl.readers.csv_staging import stage_csv
 from etl.readers.limits import ReaderLimits
 from etl.readers.staging import SMALL_LIST_ROWS, Staging, small_input
+from etl.validate.gates import Tally, tally_as_staged
 from etl.validate.quality import frame_of
 
 SNIFF_BYTES = 2048  # etl/readers/sniff.py looks no further, except into a container's directory
@@ -59,16 +60,22 @@ def parse_publication(
     )
 
 
-def with_small_frame(con: duckdb.DuckDBPyConnection, normalized: Normalized) -> tuple[Normalized, Any]:
-    """(normalized, a small list's rows as GX validates them, etl.validate.quality.frame_of; None for a big list,
-    which is validated alone), read over the connection that wrote them."""
-    return normalized, frame_of(con) if normalized.rows_read <= SMALL_LIST_ROWS else None
+def with_small_frame(
+    con: duckdb.DuckDBPyConnection, normalized: Normalized
+) -> tuple[Normalized, Any, Tally | None]:
+    """(normalized, a small list's rows as GX validates them, etl.validate.quality.frame_of, and its tally as
+    staged, etl.validate.gates.tally_as_staged; None and None for a big list, which is validated and judged
+    alone), read over the connection that wrote them."""
+    if normalized.rows_read > SMALL_LIST_ROWS:
+        return normalized, None, None
+    return normalized, frame_of(con), tally_as_staged(con)
 
 
 def parse_with_frame(
     source: Source, payload: bytes | Path, staging: Staging, limits: ReaderLimits
-) -> tuple[Normalized, Any]:
-    """parse_publication for a run: in the reader worker, a small list's GX frame is taken too (to be
-    validated with others in one GX call, etl/validate/quality_batch.py), so the run's own process need not open
-    its staging file to read it."""
+) -> tuple[Normalized, Any, Tally | None]:
+    """parse_publication for a run: in the reader worker, a small list's GX frame and tally are taken too (to
+    be validated with others in one GX call, etl/validate/quality_batch.py, and judged without opening its
+    staging file again when no rule failed a row), so the run's own process need not open its staging file
+    to read them."""
     return parse_publication(source, payload, staging, limits, with_small_frame)

@@ -74,7 +74,8 @@ class Prepared:
     outcomes: list[ExpectationOutcome] = field(default_factory=list)
     drift: list[str] = field(default_factory=list)
     announcement: ReadAnnouncement | None = None  # an announcement's article and figures
-    frame: Any = None  # parsed: the rows GX validates (etl.validate.quality.frame_of), until they are
+    frame: Any = None  # parsed: the rows GX validates (etl.validate.quality.frame_of), till validated
+    tally: Any = None  # parsed: its tally before GX (etl.validate.gates.tally_as_staged), for judging
 
 
 def failure_message(source: Source, exc: Exception, stage: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from etl.core.duck import insert_rows, records
+from etl.core.duck import insert_rows, records, sql_name
 from etl.core.settings import Settings
 from etl.fetching.archive import HeldVersion
 from etl.fetching.catalog import Source
@@ -81,11 +81,32 @@ def judged(
     small = normalized.rows_read <= SMALL_LIST_ROWS
     with attached_read_only(normalized.path, normalized.memory_limit, small) as (con, staged):
         stage_rule_failures(con, failures)
-        con.execute(f"CREATE OR REPLACE TEMP VIEW passed AS {passed_rows(staged)}")
-        con.execute(f"CREATE OR REPLACE TEMP VIEW quarantined AS {quarantined_rows(staged)}")
+        _passed_and_quarantined(con, staged)
         for name in ("candidates", "non_projects"):
             con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM {staged}.{name}")
         yield con
+
+
+def _passed_and_quarantined(con: duckdb.DuckDBPyConnection, staged: str) -> None:
+    """The temporary views passed and quarantined of the staging file `staged`, given rule_failures."""
+    con.execute(f"CREATE OR REPLACE TEMP VIEW passed AS {passed_rows(staged)}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW quarantined AS {quarantined_rows(staged)}")
+
+
+def tally_as_staged(con: duckdb.DuckDBPyConnection) -> Tally:
+    """The tally of a publication before the GX suite has run, as if no rule failed a row, over the
+    connection that wrote its staging file: the reader worker makes it while the file is open (etl.readers.
+    parse.parse_with_frame), and judge takes it when the suite failed no row, the common case. Judging
+    otherwise attaches the file and tallies again: ~15 ms of the run's own CPU a small list, most of its
+    judging (docs/benchmarks.md, issue 25). The same `tally` either way."""
+    stage_rule_failures(con)
+    _passed_and_quarantined(con, sql_name(con.execute("SELECT current_database()").fetchone()[0]))
+    try:
+        return tally(con)
+    finally:
+        con.execute("DROP VIEW passed")
+        con.execute("DROP VIEW quarantined")
+        con.execute("DROP TABLE temp.main.rule_failures")
 
 
 @dataclass
@@ -138,14 +159,18 @@ def judge(
     outcomes: list[ExpectationOutcome],
     policy: GatePolicy | None = None,
     announced: list[Expected] | None = None,
+    as_staged: Tally | None = None,
 ) -> Verdict:
     """The verdict on a parsed publication. `policy`: the run's thresholds (default: the settings'
     defaults); `announced`: the figures of its announcements (etl/announcements/reading.py), its headline checks where
-    given; else the catalog's typed headline is."""
+    given; else the catalog's typed headline is; `as_staged`: its tally_as_staged, if the reader made one."""
     policy = policy or GatePolicy()
     failures = rule_failures_of(outcomes)
-    with judged(normalized, failures) as con:  # read-only: opening it read-write cost a checkpoint each
-        counted = tally(con)
+    if as_staged is not None and not failures:
+        counted = as_staged
+    else:
+        with judged(normalized, failures) as con:  # read-only: opening it read-write cost a checkpoint each
+            counted = tally(con)
     counts = (counted.passed, counted.quarantined, counted.non_projects)
     accounted = sum(counts)
     if accounted != normalized.rows_read:
