@@ -64,10 +64,10 @@ def prepare(n: int, folder: Path) -> list:
         fetched = Fetched(source.id, source.location, dt.datetime.now(dt.UTC), 200,
                           hashlib.sha256(payload).hexdigest(), len(payload), str(path))  # fmt: skip
         read.append((source, fetched, *parse_with_frame(source, path, staging, limits)))
-    reports = validate_frames([frame for *_, frame, _ in read])
+    reports = validate_frames([small.frame for *_, small in read])
     items = []
-    for (source, fetched, normalized, _, tally), report in zip(read, reports, strict=True):
-        verdict = judge(source, normalized, report.outcomes, policy, as_staged=tally)
+    for (source, fetched, normalized, small), report in zip(read, reports, strict=True):
+        verdict = judge(source, normalized, report.outcomes, policy, as_staged=small.tally)
         items.append((source, Prepared(source.id, "ready", verdict.message, fetched, normalized, verdict,
                                        report.outcomes)))  # fmt: skip
     loaded = sum(p.verdict.status == "loaded" for _, p in items)

@@ -63,7 +63,7 @@ def settings_for(folder: Path):
 
 
 def read_all(lists: list, settings) -> tuple[list, dict]:
-    """Each list read in the (one) reader worker: [(source, Normalized, frame, tally)], and the CPU per list."""
+    """Each list read in the (one) reader worker: [(source, Normalized, SmallList)], and the CPU per list."""
     from etl.contain import WorkerCaps, contained
     from etl.contain.pool import reader_pool
     from etl.readers.limits import ReaderLimits
@@ -89,15 +89,15 @@ def validate_and_judge(read: list, settings) -> dict:
     from etl.validate.quality import validate_frames
     from tasks.validate import keep_result
 
-    validate_frames([frame for _, _, frame, _ in read[:WARM_UP]])  # GX imported, its first call paid
+    validate_frames([small.frame for _, _, small in read[:WARM_UP]])  # GX imported, its first call paid
     rest = read[WARM_UP:]
     started = time.process_time()
-    reports = validate_frames([frame for _, _, frame, _ in rest])
+    reports = validate_frames([small.frame for _, _, small in rest])
     validated = time.process_time()
     policy, results = GatePolicy.from_settings(settings), settings.validations_dir
     verdicts = []
-    for (source, normalized, _, tally), report in zip(rest, reports, strict=True):
-        verdicts.append(judge(source, normalized, report.outcomes, policy, as_staged=tally))
+    for (source, normalized, small), report in zip(rest, reports, strict=True):
+        verdicts.append(judge(source, normalized, report.outcomes, policy, as_staged=small.tally))
     judged = time.process_time()
     for (source, normalized, *_), report in zip(rest, reports, strict=True):
         fetched = type("Fetched", (), {"sha256": normalized.path.stem})()

@@ -5,14 +5,16 @@ from prefect.cache_policies import NO_CACHE
 
 from etl import warehouse
 from etl.core.settings import Settings
+from etl.identity.read_ahead import NamesReadAhead
 from etl.identity.step import IdentityPolicy, link_warehouse
 from etl.warehouse.records import crash_point
 
 
 @task(cache_policy=NO_CACHE, task_run_name="link rows to distinct projects")
-def link_projects(db: str, settings: Settings) -> str | None:
+def link_projects(db: str, settings: Settings, ahead: NamesReadAhead | None = None) -> str | None:
     """The identity step after loading (etl/identity/step.py), with the run's settings: one query and
-    nothing more when no list, judgement or rule changed since it last ran.
+    nothing more when no list, judgement or rule changed since it last ran. `ahead`: the names of the lists
+    just loaded, read while they loaded (etl/identity/read_ahead.py).
 
     It never takes the run down: the lists are loaded by then, and a name the step cannot read must not
     keep a day's lists from being published. A failure rolls its transaction back (the links of the last
@@ -21,7 +23,7 @@ def link_projects(db: str, settings: Settings) -> str | None:
     try:
         crash_point("identity", settings.crash_point)
         with warehouse.connect(db, warehouse.WarehouseConfig.from_settings(settings), schema=False) as con:
-            result = link_warehouse(con, IdentityPolicy.from_settings(settings))
+            result = link_warehouse(con, IdentityPolicy.from_settings(settings), ahead=ahead)
     except Exception as exc:  # any bug in the step: the loaded lists must still publish
         logger.error("Distinct projects: the identity step failed, the links of the last run stay: %r", exc,
                      exc_info=True)  # fmt: skip

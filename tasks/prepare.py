@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -16,11 +15,11 @@ from etl.fetching.archive import Fetched, HeldVersion, archived_payload
 from etl.fetching.catalog import Source
 from etl.normalize import Normalized
 from etl.readers.limits import ReaderLimits
-from etl.readers.parse import parse_with_frame
+from etl.readers.parse import SmallList, parse_with_frame
 from etl.readers.staging import Staging
 from etl.run.outcomes import Prepared
 from etl.run.progress import timed_phase
-from etl.validate.gates import GatePolicy, Tally, schema_drift
+from etl.validate.gates import GatePolicy, schema_drift
 from etl.validate.reconcile import Expected
 from etl.warehouse.fingerprint import build_fingerprint
 from etl.warehouse.records import crash_point
@@ -60,21 +59,21 @@ def read_announced(source: Source, fetched: Fetched, settings: Settings) -> Prep
 
 def read_list(
     source: Source, fetched: Fetched, staging: Staging, settings: Settings
-) -> tuple[Normalized, Any, Tally | None]:
+) -> tuple[Normalized, SmallList | None]:
     """etl.readers.parse.parse_with_frame in a reader worker, under the memory and time caps (etl/contain/):
     read the archived payload and normalize its rows into the run's staging folder; the worker writes the
-    staging file, this gets back its path and counts, and for a small list its rows as GX validates them and its
-    tally as staged (None for a big one). A long list logs the phase's rows and rate (etl/run/progress.py). Not
+    staging file, this gets back its path and counts, and for a small list what else the worker took of it
+    (etl.readers.parse.SmallList; None for a big one). A long list logs the phase's rows and rate (etl/run/progress.py). Not
     a task of its own (it was one): the `prepare` task run around it (prepare_publications) runs only for
     publications that changed and is named after them, so the run's task list already shows which were read, and
     a task run cost as much as a small list's read."""
     with timed_phase(get_run_logger(), "read+normalize", source.id) as rows:
-        normalized, frame, tally = contained(
+        normalized, small = contained(
             WorkerCaps.from_settings(settings), parse_with_frame, source, Path(fetched.archive_path), staging,
             ReaderLimits.from_settings(settings),
         )  # fmt: skip
         rows(normalized.rows_read)
-    return normalized, frame, tally
+    return normalized, small
 
 
 def payload_of(
@@ -127,17 +126,15 @@ def prepare_publication(
     folder = Path(staging) if staging else Staging.in_staging_dir(settings).folder
     staged = Staging(folder, settings.duckdb_memory_limit)
     try:
-        normalized, frame, tally = read_list(source, fetched, staged, settings)
+        normalized, small = read_list(source, fetched, staged, settings)
     except NotUnderstood as exc:
         return Prepared(source.id, "rejected", f"{source.id}: {exc}", fetched)
     except (ReadError, NormalizeError) as exc:
         return Prepared(source.id, "failed", f"{source.id}: cannot read {source.location}: {exc}", fetched)
     try:
         drift = schema_drift(held, normalized)
-        if not validate and frame is not None:  # a small list: validated with others (tasks/validate.py)
-            return Prepared(
-                source.id, "parsed", "", fetched, normalized, drift=drift, frame=frame, tally=tally
-            )
+        if not validate and small is not None:  # a small list: validated with others (tasks/validate.py)
+            return Prepared(source.id, "parsed", "", fetched, normalized, drift=drift, small=small)
         policy = GatePolicy.from_settings(settings)
         verdict, outcomes = validate_publication(source, fetched, normalized, policy, settings.validations_dir,
                                                  announced)  # fmt: skip

@@ -55,7 +55,7 @@ def _judged(
 ) -> Prepared:
     try:
         keep_result(source, parsed.fetched, report, results)
-        verdict = judge(source, parsed.normalized, report.outcomes, policy, announced, parsed.tally)
+        verdict = judge(source, parsed.normalized, report.outcomes, policy, announced, parsed.small.tally)
     except BaseException:
         parsed.normalized.discard()  # nothing will load it
         raise
@@ -80,13 +80,13 @@ def validate_publications(
     from concurrent.futures import ThreadPoolExecutor
 
     try:
-        reports = validate_frames([p.frame for p in parsed])
+        reports = validate_frames([p.small.frame for p in parsed])
     except BaseException:
         for p in parsed:
             p.normalized.discard()
         raise
     for p in parsed:
-        p.frame = None  # validated: the rows stay in the staging file only
+        p.small.frame = None  # validated: the rows stay in the staging file only
     with ThreadPoolExecutor(max_workers=workers) as pool:
         futures = [
             pool.submit(_judged, *args, policy, results)

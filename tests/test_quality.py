@@ -148,8 +148,13 @@ def test_the_tally_the_reader_makes_is_the_one_judging_makes_and_gives_way_to_ru
     from tests.entry import limits
 
     source = SOURCE
-    normalized, frame, as_staged = parse_with_frame(source, MESSY_CSV, staging(), limits())
-    assert frame is not None and as_staged is not None
+    normalized, small = parse_with_frame(source, MESSY_CSV, staging(), limits())
+    as_staged = small.tally
+    assert small.frame is not None and set(small.names) == {
+        ("甲市快速路改造工程", ("深圳",)),
+        ("丙区人民医院扩建", ("深圳",)),
+        ("丁中学新校区", ("深圳",)),
+    }
     with judged(normalized, []) as con:
         assert tally(con) == as_staged
         first_passed = con.execute("SELECT min(row_number) FROM passed").fetchone()[0]

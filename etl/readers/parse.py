@@ -7,12 +7,14 @@ then staged.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
 from etl.fetching.catalog import Source
+from etl.identity.records import cities_of
 from etl.normalize import Normalized, Then, normalize, stage_and_normalize
 from etl.readers import checked_format, read_table
 from etl.readers.csv_staging import stage_csv
@@ -60,22 +62,36 @@ def parse_publication(
     )
 
 
+# The readable rows' names and places, as the identity step reads them (etl/identity/step.py, ROWS).
+NAMES = "SELECT DISTINCT project_name, place_kind, city_name FROM candidates WHERE len(reasons) = 0"
+
+
+@dataclass
+class SmallList:
+    """What the reader worker takes of a small list besides its staging file, over the connection that
+    wrote it, so that the run's own process need not open the file to read it: its rows as GX validates them
+    (validated with others in one GX call, etl/validate/quality_batch.py; None once validated), its tally as if
+    no rule failed a row (judged without opening the file when none did), and its names for the identity step
+    (read while the writer loads, etl/identity/read_ahead.py)."""
+
+    frame: Any  # etl.validate.quality.frame_of
+    tally: Tally  # etl.validate.gates.tally_as_staged
+    names: list[tuple[str, tuple[str, ...]]]  # (project name, its row's cities) of each readable row, once
+
+
 def with_small_frame(
     con: duckdb.DuckDBPyConnection, normalized: Normalized
-) -> tuple[Normalized, Any, Tally | None]:
-    """(normalized, a small list's rows as GX validates them, etl.validate.quality.frame_of, and its tally as
-    staged, etl.validate.gates.tally_as_staged; None and None for a big list, which is validated and judged
-    alone), read over the connection that wrote them."""
+) -> tuple[Normalized, SmallList | None]:
+    """(normalized, what the reader takes of a small list: SmallList; None for a big list, which is validated
+    and judged alone), read over the connection that wrote them."""
     if normalized.rows_read > SMALL_LIST_ROWS:
-        return normalized, None, None
-    return normalized, frame_of(con), tally_as_staged(con)
+        return normalized, None
+    names = {(name, cities_of(kind, city)) for name, kind, city in con.execute(NAMES).fetchall()}
+    return normalized, SmallList(frame_of(con), tally_as_staged(con), sorted(names))
 
 
 def parse_with_frame(
     source: Source, payload: bytes | Path, staging: Staging, limits: ReaderLimits
-) -> tuple[Normalized, Any, Tally | None]:
-    """parse_publication for a run: in the reader worker, a small list's GX frame and tally are taken too (to
-    be validated with others in one GX call, etl/validate/quality_batch.py, and judged without opening its
-    staging file again when no rule failed a row), so the run's own process need not open its staging file
-    to read them."""
+) -> tuple[Normalized, SmallList | None]:
+    """parse_publication for a run, in the reader worker: a small list's SmallList is taken too."""
     return parse_publication(source, payload, staging, limits, with_small_frame)

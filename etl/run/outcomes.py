@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from etl.announcements.reading import ReadAnnouncement
 from etl.core.errors import PipelineError
@@ -17,6 +17,9 @@ from etl.fetching.catalog import Source
 from etl.normalize import Normalized
 from etl.validate.quality import ExpectationOutcome
 from etl.validate.reconcile import HeadlineCheck
+
+if TYPE_CHECKING:  # etl.readers.parse imports the gates, which import this
+    from etl.readers.parse import SmallList
 
 
 class Status(StrEnum):
@@ -28,7 +31,7 @@ class Status(StrEnum):
     FAILED = "failed"  # could not be fetched or read: the previous version stays
 
 
-# ready: read and gated, its verdict says loaded or rejected; parsed: read, its rows waiting in `frame` to be
+# ready: read and gated, its verdict says loaded or rejected; parsed: read, its rows waiting in `small` to be
 # validated with other small lists in one GX call (tasks/validate.py); the others say it all already.
 PreparedStatus = Literal["ready", "parsed", "unchanged", "rejected", "failed"]
 
@@ -74,8 +77,7 @@ class Prepared:
     outcomes: list[ExpectationOutcome] = field(default_factory=list)
     drift: list[str] = field(default_factory=list)
     announcement: ReadAnnouncement | None = None  # an announcement's article and figures
-    frame: Any = None  # parsed: the rows GX validates (etl.validate.quality.frame_of), till validated
-    tally: Any = None  # parsed: its tally before GX (etl.validate.gates.tally_as_staged), for judging
+    small: SmallList | None = None  # a small list: what its reader took besides the staging file
 
 
 def failure_message(source: Source, exc: Exception, stage: str) -> str:
