@@ -34,6 +34,12 @@ def common_bigrams(cores: list[str], share: float = 0.004, minimum: int = 12) ->
     return {b for b, n in counts.items() if n > limit}
 
 
+def bigram_counts(texts: list[str]) -> Counter[str]:
+    """How many distinct texts hold each bigram: a word few of a run's names hold is the name of a project (宁德时代,
+    灵山岛尖), one many hold is a kind of project (产业园, 电池) or a place many share (scoring._rare_words)."""
+    return Counter(b for text in set(texts) for b in _bigrams(text))
+
+
 def _described(core: str) -> set[int]:
     """Positions of the core's descriptive words (vocabulary.yaml `descriptors`: 高端, 绿色, 新型 …), longest
     first at each place: they say little about which project a row is, whether or not many rows share them."""

@@ -682,7 +682,7 @@ def name_key(
         text, town = section_town + text, section_town
     text = river + text  # 浈江（南雄段）防洪: the river named like its district is the name, not a place
     text, kinds = _without_works(_WITH_ITS_OWN.sub("", text), p.works, vocabulary)
-    core = p.generic.sub("", text) or text
+    core = _CONNECTORS.sub("及", p.generic.sub("", text) or text)
     route = min(initials, default="")  # one pair in nearly every name that has one; min() for a stable choice
     county = found is not None and (
         found.group(2) == "市" or found.group(2).endswith("县")
@@ -699,6 +699,12 @@ _LATIN_RESTATED = re.compile(r"([a-z]{2,8})\1")
 # What a project takes in with it, at the end of its name (第二水厂及配套管网, 污水处理厂及管网配套, 产业园和配套道路): its
 # own scope, not a separate work (产业园配套道路 alone is one: scoring.py's separate works).
 _WITH_ITS_OWN = re.compile(r"(?<=..)[及和与并][\u4e00-\u9fff]{0,4}?配套.*$")
+
+
+# A word joining two parts of a core (绿色化工和氢能产业园 / 绿色化工与氢能产业园, 生态修复及旅游开发 / 生态修复旅游开发):
+# lists write it one way or another, or leave it out; read without it. Only between two words, so a place or a name
+# that starts with one (和平, 和美) keeps it.
+_CONNECTORS = re.compile(r"(?<=[\u4e00-\u9fff])[及和与](?=[\u4e00-\u9fff])")
 
 
 # A place a list writes in a bracket at the end (…产业园（外海片区）, …产业基地（凤泉湖）): its name, without the word of
