@@ -26,7 +26,7 @@ from etl.identity.blocking import candidate_pairs, common_amounts
 from etl.identity.distinctive import Distinct, common_bigrams, distinctive
 from etl.identity.names import NameKey, brand_starts, name_key
 from etl.identity.records import IdentityRow
-from etl.identity.scoring import pair_score, rarity
+from etl.identity.scoring import rarity, score_pair
 from etl.identity.timing import Timer, untimed
 
 # Cores are compared in full only when at least this alike in a block (blocking.py).
@@ -259,9 +259,10 @@ def _scored(
     common = common_amounts(rows)
     rare = rarity(keys)
     for i, j in candidates:
-        score = pair_score(rows[i], rows[j], keys[i], keys[j], distinct[i], distinct[j], common, rare)
-        if score is not None and score >= review_from and frozenset((i, j)) not in apart:
-            scored.append((score, i, j))
+        found = score_pair(rows[i], rows[j], keys[i], keys[j], distinct[i], distinct[j], common, rare)
+        if found is None or found.score < review_from - found.below_floor or frozenset((i, j)) in apart:
+            continue
+        scored.append((found.score, i, j))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     return [(min(100.0, score), i, j) for score, i, j in scored]
 

@@ -690,6 +690,32 @@ def pair_score(
     """The pair's score, or None when the two are different phases/sections of a project. Not capped: past
     100 it still orders two rivals for one row (the same name, but only one with the same amount); linking
     shows it capped at 100."""
+    scored = score_pair(a, b, ka, kb, distinct_a, distinct_b, common, rare)
+    return None if scored is None else scored.score
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A pair's score, and how many points under the review floor it is still queued from (`below_floor`): the
+    evidence besides the name (totals that agree, a line's whole and one city's section) that makes a name read
+    less alike worth an analyst's look, where the name alone would not be."""
+
+    score: float
+    below_floor: float = 0.0
+
+
+def score_pair(
+    a: IdentityRow,
+    b: IdentityRow,
+    ka: NameKey,
+    kb: NameKey,
+    distinct_a: Distinct,
+    distinct_b: Distinct,
+    common: frozenset = frozenset(),
+    rare: Rarity | None = None,
+) -> Scored | None:
+    """The pair's Scored (pair_score's score, and the evidence floor), or None for two different phases or
+    numbers."""
     if ka.phase and kb.phase and ka.phase != kb.phase:
         return None
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
@@ -704,11 +730,72 @@ def pair_score(
     terms = (_separate_works(ka, kb, city), _brands(ka, kb, city), _ordinal(ka, kb), _institution(ka, kb, city), _school_level(ka, kb),
              _direction(ka, kb), _transposed(ka, kb), _works(ka, kb), _district(ka, kb, city), _company_against_name(ka, kb, a.project_name, b.project_name), _route(ka, kb), _town(ka, kb), _village(ka, kb, a.project_name, b.project_name), _bracketed_town(ka, kb, a.project_name, b.project_name), _sections(a.project_name, b.project_name),
              _amounts(a, b), _years(a, b), _category(a, b))  # fmt: skip
-    return round(
+    section = _line_and_section(a, b)
+    score = round(
         name
         + sum(terms)
         + _one_phase(ka, kb)
         + _corroborated(a, b, ka, kb, terms, common)
-        + _rare_words(a, b, ka, kb, terms, rare, common),
+        + _rare_words(a, b, ka, kb, terms, rare, common)
+        + (LINE_SECTION if section and min(terms) >= 0 else 0.0),
         2,
     )
+    return Scored(score, _below_floor(a, b, ka, kb, terms, common, section))
+
+
+# A line's whole and one city's section (issue 26: one list's project split into parts in another list). A list of
+# two cities names a road, a waterway or a pipeline whole; each city's list names its own part, by its place and 段
+# (…（河源段）, …惠州段). On the ten labelled sets every such pair scoring over 52 was one project (40 of 40) and the
+# different ones (another line of the city, a section of the next road) gave a term below 0 (docs/benchmarks.md,
+# round 12).
+LINE_SECTION = 15.0  # a pair with no term against it links from the band (71+)
+SECTION_FLOOR = 20.0  # and is queued from 20 points under the review floor, a term against it or not
+TOTALS_FLOOR = 10.0  # totals within 15 % and no term against: queued from 10 points under the floor
+TOTALS_NEAR = 0.85
+# A section of one place before 段 (河源段, 茂湛段, 城区段); not a phase's 标段, nor a section by two ends (_SECTION).
+_ONE_PLACE_SECTION = re.compile(r"[\u4e00-\u9fff]{2}(?<!标)段")
+
+
+def _one_place_section(name: str) -> bool:
+    return bool(_ONE_PLACE_SECTION.search(name)) and not _SECTION.search(name)
+
+
+def _line_and_section(a: IdentityRow, b: IdentityRow) -> bool:
+    """One row a line of several cities (a multi-city row) and the other a row of one of them naming a section
+    of one place, which the first does not: the whole and one city's part, when the part's total is below the
+    whole's (or either is not given)."""
+    for whole, part in ((a, b), (b, a)):
+        if whole.place_kind != "multi_city" or part.place_kind != "city":
+            continue
+        if not part.cities or not set(part.cities) < set(whole.cities):
+            continue
+        if _one_place_section(part.project_name) and not _one_place_section(whole.project_name):
+            totals = whole.total_investment_wan, part.total_investment_wan
+            return not all(totals) or totals[1] < totals[0]
+    return False
+
+
+def _below_floor(a: IdentityRow, b: IdentityRow, ka: NameKey, kb: NameKey, terms: tuple[float, ...],
+                 common: frozenset, section: bool) -> float:  # fmt: skip
+    """Points under the review floor the pair is still queued from: a line's whole and one city's section
+    (SECTION_FLOOR), or totals within 15 % that few rows of the city give, with no term saying two projects and
+    not two companies' names opening one frame (TOTALS_FLOOR: a list of one trade fills one template with several
+    companies' names, and often with near totals; `_leading_swapped`). A list names one project in other words more often than it changes its
+    total; these are the pairs an analyst asked about would most often find one project (docs/benchmarks.md,
+    round 12)."""
+    if section:
+        return SECTION_FLOOR
+    near = _totals_ratio(a, b)
+    if near is None or near < TOTALS_NEAR or min(terms) < 0 or _common(a, b, common):
+        return 0.0
+    if _leading_swapped(ka.core, kb.core) or _leading_swapped(ka.full, kb.full):
+        return 0.0
+    return TOTALS_FLOOR
+
+
+def _totals_ratio(a: IdentityRow, b: IdentityRow) -> float | None:
+    """The lower total over the higher, None when either row gives none."""
+    if not a.total_investment_wan or not b.total_investment_wan:
+        return None
+    low, high = sorted((a.total_investment_wan, b.total_investment_wan))
+    return float(low / high)
