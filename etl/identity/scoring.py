@@ -33,6 +33,9 @@
 - rare words: totals within 5 %, the same start or end year and a word few of the run's names hold in common (宁德时代,
   灵山岛尖) are evidence beyond a name alike enough to be queued (`_rare_words`);
 - sections: two names each giving a section between two places, not the same two, take as much as two routes;
+- a line's whole and one city's section: a row of several cities and a row of one of them naming its section
+  (…（清远段）) add points, and are queued from under the review floor (`_line_and_section`); totals within 15 % with
+  nothing against queue a pair from under it too (`Scored.below_floor`);
 - category: the same family (category_group's rule) adds, two different families take.
 Two different phases or sections (一期 / 二期), or names giving different numbers (2号线 / 22号线, 2022年度 /
 2023年度), are never scored: they are two projects (`None`).
