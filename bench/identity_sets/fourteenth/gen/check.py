@@ -6,6 +6,7 @@ Exit status 1 if any check fails.  `--review` also prints near-name pairs that a
 neither the same project nor a declared distractor (for the author's eyes only).
 Usage: python3 gen/check.py [--review]
 """
+
 import csv
 import os
 import re
@@ -15,14 +16,44 @@ from collections import Counter, defaultdict
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 SUFFIX = "（SAMPLE 测试用，非官方）"
-PLAN_HEADER = ["序号", "项目名称", "建设地点", "建设性质", "建设规模及内容", "建设起止年限", "总投资", "2024年计划投资"]
+PLAN_HEADER = [
+    "序号",
+    "项目名称",
+    "建设地点",
+    "建设性质",
+    "建设规模及内容",
+    "建设起止年限",
+    "总投资",
+    "2024年计划投资",
+]
 BATCH_HEADER = ["序号", "项目名称", "所在地", "总投资"]
 KINDS = {"provincial_plan", "city_plan", "groundbreaking", "signing"}
-TAGS = {"exact", "generic_suffix", "place_prefix", "abbreviation", "company_prefix", "phase_bracket",
-        "reorder", "numeral_unit", "bracket_width", "synonym", "descriptor", "typo", "phase_whole",
-        "phase_part", "section"}
-REASONS = {"different_phase", "different_facility", "different_site", "different_product",
-           "different_route", "follow_up_scope", "cross_city"}
+TAGS = {
+    "exact",
+    "generic_suffix",
+    "place_prefix",
+    "abbreviation",
+    "company_prefix",
+    "phase_bracket",
+    "reorder",
+    "numeral_unit",
+    "bracket_width",
+    "synonym",
+    "descriptor",
+    "typo",
+    "phase_whole",
+    "phase_part",
+    "section",
+}
+REASONS = {
+    "different_phase",
+    "different_facility",
+    "different_site",
+    "different_product",
+    "different_route",
+    "follow_up_scope",
+    "cross_city",
+}
 
 errors = []
 
@@ -71,8 +102,8 @@ def norm(name):
 
 
 def dice(a, b):
-    A = Counter(a[i:i + 2] for i in range(len(a) - 1))
-    B = Counter(b[i:i + 2] for i in range(len(b) - 1))
+    A = Counter(a[i : i + 2] for i in range(len(a) - 1))
+    B = Counter(b[i : i + 2] for i in range(len(b) - 1))
     if not A or not B:
         return 0.0
     return 2.0 * sum((A & B).values()) / (sum(A.values()) + sum(B.values()))
@@ -81,7 +112,7 @@ def dice(a, b):
 def main():
     review = "--review" in sys.argv
     metas = read_yaml(os.path.join(ROOT, "lists.yaml"))
-    rows = {}        # (file,row_no) -> dict
+    rows = {}  # (file,row_no) -> dict
     list_counts = []
     for m in metas:
         for k in ("file", "title", "list_kind", "city", "year", "published", "unit"):
@@ -225,19 +256,33 @@ def main():
         print("  %-38s %-16s %-5s %s  %3d rows" % (fname, kind, city, unit, n))
     print("  total rows: %d" % len(rows))
     print("projects (keys): %d" % len(by_key))
-    print("multi-list projects: %d  (by number of lists: %s)" % (
-        len(multi_keys), ", ".join("%d lists: %d" % kv for kv in sorted(n_lists_hist.items()))))
-    print("rows in multi-list projects: %d  (reference rows %d, renamed rows %d, of which exact %d)" % (
-        sum(len(by_key[k]) for k in multi_keys), len(multi_keys),
-        sum(len(by_key[k]) for k in multi_keys) - len(multi_keys), exact))
-    print("renamed rows by number of kinds: %s" % ", ".join("%d kinds: %d" % kv for kv in sorted(combo_sizes.items())))
+    print(
+        "multi-list projects: %d  (by number of lists: %s)"
+        % (len(multi_keys), ", ".join("%d lists: %d" % kv for kv in sorted(n_lists_hist.items())))
+    )
+    print(
+        "rows in multi-list projects: %d  (reference rows %d, renamed rows %d, of which exact %d)"
+        % (
+            sum(len(by_key[k]) for k in multi_keys),
+            len(multi_keys),
+            sum(len(by_key[k]) for k in multi_keys) - len(multi_keys),
+            exact,
+        )
+    )
+    print(
+        "renamed rows by number of kinds: %s"
+        % ", ".join("%d kinds: %d" % kv for kv in sorted(combo_sizes.items()))
+    )
     print("renaming kinds (rows carrying the kind):")
     for t, c in tag_counts.most_common():
         print("  %-16s %3d" % (t, c))
     print("distractor pairs: %d  (same city %d, cross city %d)" % (len(dpairs), len(dpairs) - cross, cross))
     for r_, c in reason_counts.most_common():
         print("  %-18s %3d" % (r_, c))
-    print("single-list projects: %d  (distractor rows %d, fillers %d)" % (len(singles), len(dist_singles), len(fillers)))
+    print(
+        "single-list projects: %d  (distractor rows %d, fillers %d)"
+        % (len(singles), len(dist_singles), len(fillers))
+    )
 
     if review:
         print("\n-- review: undeclared near-name pairs (dice >= 0.5)")

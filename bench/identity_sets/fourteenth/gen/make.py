@@ -5,6 +5,7 @@ Deterministic: one random.Random with a fixed seed, consumed in data order.
 Writes the six list CSVs, lists.yaml, truth.csv and distractors.csv into the parent folder.
 Usage: python3 gen/make.py
 """
+
 import csv
 import os
 import random
@@ -16,7 +17,16 @@ sys.path.insert(0, HERE)
 import data  # noqa: E402
 
 SEED = 20240314
-PLAN_HEADER = ["序号", "项目名称", "建设地点", "建设性质", "建设规模及内容", "建设起止年限", "总投资", "2024年计划投资"]
+PLAN_HEADER = [
+    "序号",
+    "项目名称",
+    "建设地点",
+    "建设性质",
+    "建设规模及内容",
+    "建设起止年限",
+    "总投资",
+    "2024年计划投资",
+]
 BATCH_HEADER = ["序号", "项目名称", "所在地", "总投资"]
 PLAN_KINDS = {"provincial_plan", "city_plan"}
 
@@ -58,9 +68,17 @@ def build():
         for r in p["rows"]:
             lst, name, loc, tag = r[:4]
             ov = r[4] if len(r) > 4 else {}
-            rec = dict(key=p["key"], list=lst, name=name, loc=loc, tag=tag,
-                       nat=ov.get("nat", p["nat"]), yrs=ov.get("yrs", p["yrs"]),
-                       scope=ov.get("scope", p["scope"]), total=ov.get("total", p["total"]))
+            rec = dict(
+                key=p["key"],
+                list=lst,
+                name=name,
+                loc=loc,
+                tag=tag,
+                nat=ov.get("nat", p["nat"]),
+                yrs=ov.get("yrs", p["yrs"]),
+                scope=ov.get("scope", p["scope"]),
+                total=ov.get("total", p["total"]),
+            )
             if tag != "reference" and "total" not in ov:
                 # a later list often carries a revised figure
                 if rng.random() < 0.4:
@@ -74,8 +92,19 @@ def build():
         if key is None:
             counters[s["list"]] = counters.get(s["list"], 0) + 1
             key = "F-%s-%03d" % (s["list"], counters[s["list"]])
-        recs.append(dict(key=key, list=s["list"], name=s["name"], loc=s["loc"], tag="",
-                         nat=s["nat"], yrs=s["yrs"], scope=s["scope"], total=s["total"]))
+        recs.append(
+            dict(
+                key=key,
+                list=s["list"],
+                name=s["name"],
+                loc=s["loc"],
+                tag="",
+                nat=s["nat"],
+                yrs=s["yrs"],
+                scope=s["scope"],
+                total=s["total"],
+            )
+        )
 
     # ---- 2024 planned investment for plan rows
     for rec in recs:
@@ -133,8 +162,18 @@ def write_all(lists, by_list):
             w.writerow(PLAN_HEADER if plan else BATCH_HEADER)
             for r in by_list[l["id"]]:
                 if plan:
-                    w.writerow([r["row_no"], r["name"], r["loc"], r["nat"], r["scope"], r["yrs"],
-                                fmt_amount(r["total"], l["unit"]), fmt_amount(r["y2024"], l["unit"])])
+                    w.writerow(
+                        [
+                            r["row_no"],
+                            r["name"],
+                            r["loc"],
+                            r["nat"],
+                            r["scope"],
+                            r["yrs"],
+                            fmt_amount(r["total"], l["unit"]),
+                            fmt_amount(r["y2024"], l["unit"]),
+                        ]
+                    )
                 else:
                     w.writerow([r["row_no"], r["name"], r["loc"], fmt_amount(r["total"], l["unit"])])
 
@@ -160,7 +199,9 @@ def write_all(lists, by_list):
         w.writerow(["file_a", "row_a", "file_b", "row_b", "reason"])
         for a, b, reason in data.DISTRACTORS:
             ra, rb = resolve(by_list, a), resolve(by_list, b)
-            w.writerow([lists[ra["list"]]["file"], ra["row_no"], lists[rb["list"]]["file"], rb["row_no"], reason])
+            w.writerow(
+                [lists[ra["list"]]["file"], ra["row_no"], lists[rb["list"]]["file"], rb["row_no"], reason]
+            )
 
 
 if __name__ == "__main__":
