@@ -28,6 +28,9 @@ def link_projects(db: str, settings: Settings, ahead: NamesReadAhead | None = No
         logger.error("Distinct projects: the identity step failed, the links of the last run stay: %r", exc,
                      exc_info=True)  # fmt: skip
         return f"distinct projects not relinked ({type(exc).__name__}: {exc})"
+    if ahead is not None and ahead.read:
+        logger.info("Distinct projects: %d new names read in the reader workers while the lists loaded (%.1f s)",
+                    ahead.read, ahead.seconds)  # fmt: skip
     if not result.ran:
         logger.info("Distinct projects: unchanged since the last run")
         return None

@@ -52,3 +52,11 @@ def test_a_project_across_the_province_border_is_counted_where_its_guangdong_par
     assert resolve_place("珠海市、澳门").code == "4404"
     assert resolve_place("广西北海市").kind == "unknown"  # nothing of it in Guangdong
     assert resolve_place("深圳市、东莞市、广西").kind == "multi_city"
+
+
+def test_a_district_whose_own_name_holds_a_unit_word_then_a_town():
+    """梅县区 is a district of 梅州 whose name holds 县: 梅县区松源镇 is read as 梅县区's, not as a place named 梅."""
+    assert resolve_place("梅县区松源镇").code == "4414"
+    assert resolve_place("梅县区").code == "4414"
+    assert resolve_place("南沙区万顷沙镇").code == "4401"  # the shortest name first, as before
+    assert resolve_place("梅某区某镇").kind == "unknown"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Iterable
 
 from etl.identity.name_cache import Name, Readings, load_readings
@@ -30,10 +31,12 @@ class NamesReadAhead:
         self._names, self._policy = set(names), policy
         self._kept: Readings = {}
         self._read: Readings = {}
+        self.seconds = 0.0  # how long the reading took, from the start of loading
         self._thread = threading.Thread(target=self._run, name="names-read-ahead", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
+        started = time.perf_counter()
         try:
             self._kept = load_readings(self._policy.readings_file)  # what needs no reading
             found = dict(self._kept)
@@ -41,6 +44,12 @@ class NamesReadAhead:
             self._read = {at: key for at, key in found.items() if at not in self._kept}
         except Exception as exc:  # noqa: BLE001 - the step reads what is missing: time lost, never a link
             logger.warning("Distinct projects: names not read ahead: %r", exc)
+        self.seconds = time.perf_counter() - started
+
+    @property
+    def read(self) -> int:
+        """How many names were read ahead (0 until the reading is done)."""
+        return len(self._read)
 
     def readings(self) -> tuple[Readings, int]:
         """Waits for the reading: (the kept readings and the names read ahead, how many of them were kept)."""

@@ -52,8 +52,8 @@ from etl.readers.staging import (
     discard,
     drop_raw,
     materialize,
+    new_staging,
     new_staging_path,
-    open_staging,
     release_free_memory,
     small_input,
     stage_raw_table,
@@ -93,10 +93,11 @@ def stage_and_normalize(
     the header they sit under, then they are normalized. Returns the Normalized, or then(connection, Normalized):
     what else is read from the file over the connection that wrote it. On any failure the file is
     removed; freed memory goes back to the OS either way. `small`: a small input (etl.readers.staging.
-    small_input), staged on one DuckDB thread."""
+    small_input), staged on one DuckDB thread, in the process's DuckDB for small lists (etl.readers.staging.
+    new_staging)."""
     path = new_staging_path(source.id, staging.folder)
     try:
-        with open_staging(path, staging.memory_limit, small=small) as con:
+        with new_staging(path, staging.memory_limit, small) as con:
             normalized = normalize_staged(con, path, stage(con), source, staging.memory_limit)
             return then(con, normalized) if then else normalized
     except BaseException:

@@ -19,7 +19,7 @@ from etl.normalize import Normalized, Then, normalize, stage_and_normalize
 from etl.readers import checked_format, read_table
 from etl.readers.csv_staging import stage_csv
 from etl.readers.limits import ReaderLimits
-from etl.readers.staging import SMALL_LIST_ROWS, Staging, small_input
+from etl.readers.staging import SMALL_LIST_ROWS, Staging, let_go_of_small_instance, small_input
 from etl.validate.gates import Tally, tally_as_staged
 from etl.validate.quality import frame_of
 
@@ -49,6 +49,9 @@ def parse_publication(
     reason."""
     data, whole = sniffable(payload) if isinstance(payload, Path) else (payload, True)
     fmt = checked_format(data, source.resolved_format)
+    small = fmt == "csv" and small_input(payload)
+    if not small:
+        let_go_of_small_instance()  # its memory is this reading's room
     if fmt != "csv":
         data = data if whole else payload.read_bytes()
         table = read_table(data, fmt, source.encoding, source.sheet, source.header_row, limits)
@@ -58,7 +61,7 @@ def parse_publication(
         lambda con: stage_csv(con, payload, source.encoding, source.header_row, source.id, limits),
         staging,
         then,
-        small=small_input(payload),
+        small=small,
     )
 
 

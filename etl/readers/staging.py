@@ -11,6 +11,7 @@ and the single writer ATTACHes it to load. `discard` removes it; the run's write
 from __future__ import annotations
 
 import ctypes
+import functools
 import itertools
 import os
 import re
@@ -113,25 +114,26 @@ def duckdb_config(memory_limit: str) -> dict[str, str]:
             "allocator_bulk_deallocation_flush_threshold": "64MB"}  # fmt: skip
 
 
-def open_staging(
-    path: Path, memory_limit: str, read_only: bool = False, small: bool = False
-) -> duckdb.DuckDBPyConnection:
-    """A staging file's connection. `small`: the input is small (small_input), so DuckDB runs each
-    statement on the calling thread alone: a small list's ~60 statements each take a millisecond or a few,
-    and handing them to a pool of threads cost more CPU than it saved (~25 % of a bench list's reading,
-    docs/benchmarks.md, issue 25). Two reader workers already keep the two cores busy."""
+def open_staging(path: Path, memory_limit: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A staging file's connection, a DuckDB instance of its own: a big list's (new_staging), or a file
+    read back (Normalized.connect)."""
     # A spill folder of its own: DuckDB gives a read-only connection none by default.
     config = {
         **duckdb_config(memory_limit),
         "temp_directory": f"{path}.spill",
         "disabled_optimizers": BIG_SIDE_PROBES,
     }
-    if small:
-        config["threads"] = "1"
     con = duckdb.connect(str(path), read_only=read_only, config=config)
     con.execute("SET enable_progress_bar = false")
     return con
 
+
+# The allocator of the DuckDB kept for small lists holds at most this much freed memory for reuse (the
+# defaults, duckdb_config: 32 and 64 MB). A reader worker that kept its DuckDB across 80 bench lists held
+# ~20 MB more resident memory than one opening a DuckDB per list, and the same address space; with the
+# defaults, 30–60 MB and 120 MB more, taken from the next reading's room under the worker's memory cap. With 0
+# it handed memory back at each free: 60–100 ms more CPU a list (docs/benchmarks.md, issue 25).
+KEPT_ALLOCATOR = {"allocator_flush_threshold": "16MB", "allocator_bulk_deallocation_flush_threshold": "32MB"}
 
 _readers: dict[bool, duckdb.DuckDBPyConnection] = {}  # by `small`: on one DuckDB thread, or DuckDB's default
 _reader_lock = threading.Lock()
@@ -139,22 +141,41 @@ _aliases = itertools.count(1)
 
 
 def _reader(memory_limit: str, small: bool) -> duckdb.DuckDBPyConnection:
-    """The process's in-memory DuckDB that staging files are attached to (attached_read_only), made by the
-    first call: one for small lists, whose statements run on the calling thread alone (open_staging says
-    why; judging a bench list 18.6 → 9.9 ms of CPU, docs/benchmarks.md, issue 25), one for big lists."""
+    """A cursor of the process's in-memory DuckDB that staging files are attached to (attached_read_only,
+    new_staging), made by the first call: one for small lists, one for big lists. A small list's ~60
+    staging statements and six judging ones each take a millisecond or a few: handed to a pool of threads
+    they cost more CPU than they saved (~25 % of a bench list's reading; judging 12–20 → 11–14 ms a list,
+    docs/benchmarks.md, issue 25), so they run on the calling thread alone (threads = 1): two reader
+    workers, or the judging threads, already keep the two cores busy."""
     with _reader_lock:
         if small not in _readers:
-            spill = Path(tempfile.mkdtemp(prefix=f"gdmp-attached-{os.getpid()}-")) / "spill"
+            spill = _spill_folder() / ("small" if small else "big")
             config = {
                 **duckdb_config(memory_limit),
                 "temp_directory": str(spill),
                 "disabled_optimizers": BIG_SIDE_PROBES,
             }
-            if small:
-                config["threads"] = "1"
+            if small:  # kept from one small list to the next, holding less of what it frees (KEPT_ALLOCATOR)
+                config |= {"threads": "1", **KEPT_ALLOCATOR}
             _readers[small] = duckdb.connect(":memory:", config=config)
             _readers[small].execute("SET enable_progress_bar = false")
         return _readers[small].cursor()
+
+
+@functools.cache
+def _spill_folder() -> Path:
+    """The process's private folder (mkdtemp: mode 0700) its in-memory DuckDBs spill into, made once."""
+    return Path(tempfile.mkdtemp(prefix=f"gdmp-attached-{os.getpid()}-"))
+
+
+def let_go_of_small_instance() -> None:
+    """Drop the process's DuckDB for small lists (_reader), to be made again when next needed; it is closed
+    once the cursors still open on it (none, in a reader worker between jobs) are. A reader worker keeps it
+    from one small list to the next (new_staging), with what its allocator holds (~20 MB resident); reading
+    anything else (a PDF, a spreadsheet, a big CSV) needs that room under the worker's memory cap, so the
+    reader lets go of it first (etl.readers.parse.parse_publication)."""
+    with _reader_lock:
+        _readers.pop(True, None)
 
 
 @contextmanager
@@ -180,9 +201,34 @@ def attached_read_only(
         cursor.close()
 
 
+@contextmanager
+def new_staging(path: Path, memory_limit: str, small: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection that writes a new staging file at `path`. A small input's file (small_input) is
+    attached to the process's one DuckDB for small lists (_reader: one thread) and made the connection's
+    default database (USE), so the staging steps read and write it by plain names; a DuckDB instance of its
+    own (open_staging) cost ~10–13 ms of CPU a list, most of what opening a file costs (docs/benchmarks.md,
+    issue 25). A big list's file gets an instance of its own, with its own spill folder and threads."""
+    if not small:
+        with open_staging(path, memory_limit) as con:
+            yield con
+        return
+    cursor = _reader(memory_limit, small=True)
+    name = f"staging_{next(_aliases)}"
+    try:
+        cursor.execute(f"ATTACH {sql_text(str(path))} AS {name}")
+        try:
+            cursor.execute(f"USE {name}")
+            yield cursor
+        finally:
+            cursor.execute("USE memory")
+            cursor.execute(f"DETACH {name}")
+    finally:
+        cursor.close()
+
+
 SMALL_LIST_ROWS = 50_000  # a list of at most these rows is settled (materialize) and validated with
 # others in one GX call (etl/validate/quality_batch.py)
-SMALL_INPUT_BYTES = 4 * 1024 * 1024  # a CSV of at most this is staged on one DuckDB thread (open_staging)
+SMALL_INPUT_BYTES = 4 * 1024 * 1024  # a CSV of at most this is staged on one DuckDB thread (new_staging)
 
 
 def small_input(payload: bytes | Path | None = None, rows: int | None = None) -> bool:
@@ -233,7 +279,8 @@ def discard(path: Path | str | None) -> None:
 
 def drop_raw(con: duckdb.DuckDBPyConnection) -> None:
     """Drop the staged raw cells once normalized (a table, or a view over DuckDB's CSV read)."""
-    if con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = 'raw'").fetchone()[0]:
+    if con.execute("""SELECT count(*) FROM duckdb_views()
+                      WHERE view_name = 'raw' AND database_name = current_database()""").fetchone()[0]:
         con.execute("DROP VIEW raw")
     con.execute("DROP TABLE IF EXISTS raw")
     con.execute("DROP TABLE IF EXISTS raw_body")

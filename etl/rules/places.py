@@ -81,8 +81,8 @@ OTHER_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁"
                    "福建", "江西", "山东", "河南", "湖北", "湖南", "广西", "海南", "重庆", "四川", "贵州", "云南",
                    "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾")  # fmt: skip
 _SUFFIX = re.compile(r"(特别行政区|特别合作区|合作区|自治县|新区|市|区|县|镇|街道)$")
-# '南沙区万顷沙镇', '黄埔区科学城': a district named first, then where in it.
-_LEADING_DISTRICT = re.compile(r"^(.{1,10}?)(特别合作区|合作区|新区|区|县|市|镇)")
+# '南沙区万顷沙镇', '黄埔区科学城': a district named first, then where in it (the name before one of these words).
+_UNIT_WORD = re.compile(r"特别合作区|合作区|新区|区|县|市|镇")
 
 
 # Places a city's own list names relative to that city: its own level (市本级, 市直), its urban area, a zone
@@ -158,9 +158,9 @@ def _one_city(token: str) -> tuple[str, str, str] | None:
     for name in (t, _SUFFIX.sub("", t)):
         if name in DISTRICTS:
             return _BY_CODE[DISTRICTS[name]]
-    m = _LEADING_DISTRICT.match(t)
-    if m and m.group(1) in DISTRICTS:
-        return _BY_CODE[DISTRICTS[m.group(1)]]
+    for m in _UNIT_WORD.finditer(t):  # the shortest first (南沙区万顷沙镇); 梅县区雁洋镇 is 梅县's, not 梅's
+        if 0 < m.start() <= 10 and t[: m.start()] in DISTRICTS:
+            return _BY_CODE[DISTRICTS[t[: m.start()]]]
     return None
 
 
