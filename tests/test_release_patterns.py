@@ -2094,3 +2094,20 @@ def test_the_largest_of_them_in_english_is_one_project_s():
     )
     got = read(text, whole_release=True, city="4419", year=2024)
     assert not [g for g in got if g[3] == 473000]
+
+
+# ---- round 11: forms that carried over to releases nobody tuned on ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "5月8日，甲乙两市产业合作项目签约仪式在深圳举行，共有18个项目签约，投资金额126.5亿元。",
+        "昨日，某区招商引资项目集中签约活动举行，共签约项目18个，投资金额126.5亿元。",
+        "某县重大项目集中开工暨产业推介大会举行，18个项目集中开工，总投资126.5亿元。",
+    ],
+)
+def test_an_occasion_named_after_its_projects_is_no_single_project(sentence):
+    got = read(sentence, year=2024)
+    assert ("batch", None, "projects", 18, "exact") in got
+    assert ("batch", None, "total_investment", 1265000, "exact") in got
