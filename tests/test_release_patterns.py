@@ -2111,3 +2111,19 @@ def test_an_occasion_named_after_its_projects_is_no_single_project(sentence):
     got = read(sentence, year=2024)
     assert ("batch", None, "projects", 18, "exact") in got
     assert ("batch", None, "total_investment", 1265000, "exact") in got
+
+
+def test_a_sentence_running_through_several_dates_tells_of_other_events():
+    text = (
+        "某市2024年重点项目计划印发\n今年全市安排重点项目300个，总投资5000亿元。"
+        "2月，石龙镇举行科创园首批项目签约，6个项目集中签约，总投资约18亿元；"
+        "3月，虎门镇一季度重大项目集中动工，共动工项目12个，计划总投资超40亿元。"
+    )
+    got = read(text, year=2024, whole_release=True, city="4419")
+    assert ("batch", None, "projects", 300, "exact") in got
+    assert not [g for g in got if g[3] in (6, 180000, 12, 400000)], got
+
+
+def test_one_date_opening_a_sentence_is_still_the_batch_s_event():
+    got = read("3月28日，虎门镇一季度重大项目集中动工，共动工项目12个，总投资40亿元。", year=2024)
+    assert ("district", "虎门镇", "projects", 12, "exact") in got

@@ -270,6 +270,8 @@ class SentenceReader:
             why = vocab.provincial_list_cue(self.text, clause.start, clause.end, self.language)
         if not why:
             why = vocab.stage_cue(self.text, self.sentence, clause, self.language)
+        if not why:
+            why = vocab.chronicle_cue(self.text, self.sentence.start, self.sentence.end, self.language)
         if why:
             self.not_ours = why
         elif any(m.kind == "batch" and _THIS_BATCH.match(self.text, m.start) for m in markers):
