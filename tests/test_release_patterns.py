@@ -2127,3 +2127,37 @@ def test_a_sentence_running_through_several_dates_tells_of_other_events():
 def test_one_date_opening_a_sentence_is_still_the_batch_s_event():
     got = read("3月28日，虎门镇一季度重大项目集中动工，共动工项目12个，总投资40亿元。", year=2024)
     assert ("district", "虎门镇", "projects", 12, "exact") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "今年1-6月，全市318个重点项目完成投资205亿元，完成年度计划的52%。",
+        "今年上半年，全市318个市重点项目共完成年度投资205亿元。",
+        "截至今年6月底，全市318個重點項目累計完成投資205億元。",
+    ],
+)
+def test_a_programme_s_count_is_its_own_where_its_result_so_far_is_not(sentence):
+    got = read("某市重点项目建设提速\n" + sentence, year=2024, whole_release=True, city="4453")
+    assert ("batch", None, "projects", 318, "exact") in got
+    assert not [g for g in got if g[3] in (2050000, 52)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1-6月，全市累计开工项目52个，完成投资30亿元。",
+        "1-6月，全市新开工的52个项目完成投资30亿元。",
+        "上半年，全市318个重点项目完成投资205亿元，其中52个省重点项目完成投资30亿元。",
+    ],
+)
+def test_a_count_that_is_itself_a_result_or_another_list_stays_out(sentence):
+    got = read("某市重点项目建设提速\n" + sentence, year=2024, whole_release=True, city="4453")
+    assert not [g for g in got if g[3] in (52, 300000)]
+
+
+def test_the_province_a_city_is_ranked_against_is_no_scope():
+    text = "某市重点项目建设提速\n今年上半年，全市投资增速排名全省第一；318个市重点项目完成投资205亿元。"
+    got = read(text, year=2024, whole_release=True, city="4453")
+    assert ("batch", None, "projects", 318, "exact") in got
+    assert not [g for g in got if g[0] == "province"]
