@@ -2094,3 +2094,70 @@ def test_the_largest_of_them_in_english_is_one_project_s():
     )
     got = read(text, whole_release=True, city="4419", year=2024)
     assert not [g for g in got if g[3] == 473000]
+
+
+# ---- round 11: forms that carried over to releases nobody tuned on ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "5月8日，甲乙两市产业合作项目签约仪式在深圳举行，共有18个项目签约，投资金额126.5亿元。",
+        "昨日，某区招商引资项目集中签约活动举行，共签约项目18个，投资金额126.5亿元。",
+        "某县重大项目集中开工暨产业推介大会举行，18个项目集中开工，总投资126.5亿元。",
+    ],
+)
+def test_an_occasion_named_after_its_projects_is_no_single_project(sentence):
+    got = read(sentence, year=2024)
+    assert ("batch", None, "projects", 18, "exact") in got
+    assert ("batch", None, "total_investment", 1265000, "exact") in got
+
+
+def test_a_sentence_running_through_several_dates_tells_of_other_events():
+    text = (
+        "某市2024年重点项目计划印发\n今年全市安排重点项目300个，总投资5000亿元。"
+        "2月，石龙镇举行科创园首批项目签约，6个项目集中签约，总投资约18亿元；"
+        "3月，虎门镇一季度重大项目集中动工，共动工项目12个，计划总投资超40亿元。"
+    )
+    got = read(text, year=2024, whole_release=True, city="4419")
+    assert ("batch", None, "projects", 300, "exact") in got
+    assert not [g for g in got if g[3] in (6, 180000, 12, 400000)], got
+
+
+def test_one_date_opening_a_sentence_is_still_the_batch_s_event():
+    got = read("3月28日，虎门镇一季度重大项目集中动工，共动工项目12个，总投资40亿元。", year=2024)
+    assert ("district", "虎门镇", "projects", 12, "exact") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "今年1-6月，全市318个重点项目完成投资205亿元，完成年度计划的52%。",
+        "今年上半年，全市318个市重点项目共完成年度投资205亿元。",
+        "截至今年6月底，全市318個重點項目累計完成投資205億元。",
+    ],
+)
+def test_a_programme_s_count_is_its_own_where_its_result_so_far_is_not(sentence):
+    got = read("某市重点项目建设提速\n" + sentence, year=2024, whole_release=True, city="4453")
+    assert ("batch", None, "projects", 318, "exact") in got
+    assert not [g for g in got if g[3] in (2050000, 52)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1-6月，全市累计开工项目52个，完成投资30亿元。",
+        "1-6月，全市新开工的52个项目完成投资30亿元。",
+        "上半年，全市318个重点项目完成投资205亿元，其中52个省重点项目完成投资30亿元。",
+    ],
+)
+def test_a_count_that_is_itself_a_result_or_another_list_stays_out(sentence):
+    got = read("某市重点项目建设提速\n" + sentence, year=2024, whole_release=True, city="4453")
+    assert not [g for g in got if g[3] in (52, 300000)]
+
+
+def test_the_province_a_city_is_ranked_against_is_no_scope():
+    text = "某市重点项目建设提速\n今年上半年，全市投资增速排名全省第一；318个市重点项目完成投资205亿元。"
+    got = read(text, year=2024, whole_release=True, city="4453")
+    assert ("batch", None, "projects", 318, "exact") in got
+    assert not [g for g in got if g[0] == "province"]

@@ -66,6 +66,10 @@ SEVERAL = Scope(
     "several", None
 )  # the clause before counted several parts: a figure after it is theirs together
 # Words that name this batch again (全市 / 我市 alone may speak of another year's or list's projects).
+# A count's projects, then what they did so far: "…重点项目(共)完成(年度)投资…".
+_PROGRAMME_DID = re.compile(
+    r"(?:[^，,。；;\d]{0,14}?项目)?\s*(?P<did>(?:共|累计|合计|总共|已)?(?:完成|实现)(?:年度|全年)?(?:计划)?投资)"
+)
 _THIS_BATCH = re.compile(r"本次|此次|这次|本批|这批|该批|此批|今次|是次|本轮|this\s+batch|the\s+batch", re.I)
 
 
@@ -206,7 +210,17 @@ class SentenceReader:
         ]  # a rate: no figure of ours
         events = vocab.event_marks(self.text, clause.start, clause.end, self.language)
         if self._not_ours(clause, markers, mentions):
-            self.disowned += [(m, self.not_ours or "") for m in mentions if m.value is not None]
+            counted = self._programme_counted(clause, mentions)
+            scope = self._scope(clause, counted, markers, [counted]) if counted is not None else None
+            if scope is not None and scope.kind == "batch":
+                self._add(
+                    counted, scope, None
+                )  # only the batch's own count: a place's or a part's stays a result
+            else:
+                counted = None
+            self.disowned += [
+                (m, self.not_ours or "") for m in mentions if m.value is not None and m is not counted
+            ]
             return
         if not mentions and self._english_frame(clause, markers):
             return
@@ -270,11 +284,40 @@ class SentenceReader:
             why = vocab.provincial_list_cue(self.text, clause.start, clause.end, self.language)
         if not why:
             why = vocab.stage_cue(self.text, self.sentence, clause, self.language)
+        if not why:
+            why = vocab.chronicle_cue(self.text, self.sentence.start, self.sentence.end, self.language)
         if why:
             self.not_ours = why
         elif any(m.kind == "batch" and _THIS_BATCH.match(self.text, m.start) for m in markers):
             self.not_ours = None  # "本次…": the batch again
         return bool(self.not_ours and mentions)
+
+    def _programme_counted(self, clause: Span, mentions: list[Mention]) -> Mention | None:
+        """'今年1-5月，全市252个重点项目完成投资132亿元': what the projects did so far is a result, but their count
+        is the programme's own, the subject of the result. Only a count the clause opens with, no event or other
+        cue before the result's verb (累计开工的…, 其中N个省重点项目…: a result, another list)."""
+        if self.language != "zh" or not (self.not_ours or "").startswith("a result so far"):
+            return None
+        counts = [m for m in mentions if m.value is not None]
+        if not counts or counts[0].kind != "count":
+            return None
+        count = counts[0]
+        done = _PROGRAMME_DID.match(self.text, count.end, clause.end)
+        if done is None:
+            return None
+        before = (clause.start, done.start("did"))
+        if vocab.event_marks(self.text, *before, self.language) or _SUBSET_OPENER.match(
+            self.text, clause.start
+        ):
+            return None
+        why = vocab.not_batch_cue(self.text, *before, self.language, self.year)
+        if (
+            why
+            and not why.startswith("a result so far")
+            or (self.city_release and vocab.provincial_list_cue(self.text, *before, self.language))
+        ):
+            return None
+        return count
 
     def _no_unnamed_subset(
         self, clause: Span, markers: list[Marker], mentions: list[Mention], events: list

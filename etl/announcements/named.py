@@ -61,6 +61,11 @@ def _category(name: str, start: int, end: int, text: str, quoted: bool = False) 
 _THE_PROJECT = re.compile(r"(?:计划|估算|预计)?总投资|计划投资|位于|占地|建成|预计|于20|总用地|建筑面积")
 _SLOGAN_AFTER = re.compile(r"为王|建设年|攻坚年|是第一|就是|优先|带动|引领|兴市|强市")
 _VENUE_AFTER = re.compile(r"现场|工地|施工现场|建设现场|所在地")
+# "某某投资合作项目签约仪式在某地举行": the name of the occasion, whose projects are the batch; no single project.
+_OCCASION_AFTER = re.compile(
+    r"(?:集中|现场)?(?:签约|签订|开工|动工|开建|竣工|投产|推介|对接|洽谈|招商)"
+    r"(?:暨[^，。；]{0,12}?)?(?:仪式|活动|大会|典礼|推介会|对接会|洽谈会)"
+)
 _COMPANY = re.compile(r"有限公司|股份公司|集团公司|集团(?!化)|公司")
 _EN_SINGLE = re.compile(r"\b(?<!per\s)(?<!each\s)project\b(?![s-])", re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -111,6 +116,8 @@ def _zh_named(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
             continue  # "坚持项目为王": a slogan, no project
         if _VENUE_AFTER.match(text, pos + 2):
             continue  # "在…项目现场举行": the ceremony's venue, not what its figures count
+        if _OCCASION_AFTER.match(text, pos + 2):
+            continue  # "…合作项目签约仪式": the occasion's name, not one project
         # a run ending in 工程 with no count after it is a project's name ("某某大桥工程项目"), not a kind
         kind = _KIND_OF.search(run) and not (run.endswith("工程") and not _COUNTED.match(text, pos + 2))
         if len(run) >= 2 and not GENERIC.fullmatch(run) and not kind:

@@ -303,8 +303,9 @@ _EN_BATCH = re.compile(
     r"|(?:these|the)\s+(?:\d+\s+)?(?:major\s+|key\s+)?projects)\b",
     re.I,
 )
+# 全省 as the ground a place is ranked or measured against (增速排名全省第一, 居全省前列, 高于全省平均) is no scope.
 _ZH_PROVINCE = re.compile(
-    r"全省|我省|全广东|广东全省|广东省(?=已|今年|全年|共|重大|重点|开工|签约|新开工|累计|各地|范围|\d{4}|的)|广东(?=今年|全年|已|共|各地)"
+    r"(?<!排名)(?<!排)(?<!居)(?<!位列)(?<!领跑)(?<!高于)(?<!低于)全省(?!第|前列|首位|前[一二三四五六七八九十\d]|排名|领先|平均|水平)|我省|全广东|广东全省|广东省(?=已|今年|全年|共|重大|重点|开工|签约|新开工|累计|各地|范围|\d{4}|的)|广东(?=今年|全年|已|共|各地)"
 )
 _EN_PROVINCE = re.compile(
     r"\b(?:province[\s-]?wide|across\s+(?:the\s+|Guangdong\s+)?province|across\s+Guangdong|throughout\s+(?:the\s+province|Guangdong)"

@@ -263,6 +263,23 @@ def not_batch_cue(
     return None
 
 
+# A sentence that runs through several dates, each opening a clause ("1月，某镇…签约…；2月，某街道…开工…"), is a
+# chronicle of several events, none of them the batch's.
+_ZH_DATE_OPENER = re.compile(
+    r"(?:^|(?<=[，,；;。]))\s*(?:20\d\d年)?(\d{1,2}|[一二三四五六七八九十]{1,3})月份?"
+    r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:上旬|中旬|下旬|初|底|中)?(?=[，,])"
+)
+
+
+def chronicle_cue(text: str, start: int, end: int, language: str) -> str | None:
+    """Why text[start:end], a sentence, tells of several dates' events (two clauses or more that open on
+    different dates), or None."""
+    if language != "zh":
+        return None
+    dates = {m.group(0).strip() for m in _ZH_DATE_OPENER.finditer(text, start, end)}
+    return f"several dates' events in one sentence ({'、'.join(sorted(dates))})" if len(dates) > 1 else None
+
+
 def another_quarter(text: str, start: int, end: int, language: str, quarter: int | None) -> str | None:
     """Why text[start:end] opens on another quarter than the release's own ("一季度，全市集中开工项目95个" in a
     release about the third quarter's), or None; `quarter`: the release's, from its title, when it names one.
