@@ -33,8 +33,6 @@ from etl.announcements.reading import expectations_for
 from etl.core.settings import Settings
 from etl.fetching.archive import Fetched
 from etl.fetching.catalog import Source
-from etl.identity.read_ahead import NamesReadAhead
-from etl.identity.step import IdentityPolicy
 from etl.present.run_summary import by_status, one_line
 from etl.readers.staging import remove_stale as remove_stale_staging
 from etl.readers.staging import run_folder
@@ -235,15 +233,6 @@ def load_all(work: str, settings: Settings, sources: list[Source], prepared: lis
     return load_publications(work, settings, run_id, quote(items), quote(done), len(items) - len(done))
 
 
-def names_read_ahead(prepared: list[Prepared], settings: Settings) -> NamesReadAhead | None:
-    """The names of the small lists about to load, read in the reader workers (idle by then) while the
-    single writer loads them, for the identity step after it (etl/identity/read_ahead.py); None if no small
-    list is to load."""
-    names = {name for p in prepared if p.small and p.verdict and p.verdict.status == Status.LOADED
-             for name in p.small.names}  # fmt: skip
-    return NamesReadAhead(names, IdentityPolicy.from_settings(settings)) if names else None
-
-
 def _data_docs_beside(validated: bool, settings: Settings) -> PrefectFuture[str | None] | None:
     """Data Docs read only the saved results: on the thread task runner they are built on one of its threads
     (in this process, so into this machine's data folder) while the writer loads and links; None on another
@@ -269,10 +258,9 @@ def refresh_sources(
         prepared = prepare_all(sources, settings, force, reprocess, staging)
         validated = any(p.status in ("ready", "rejected") for p in prepared)
         docs = _data_docs_beside(validated, settings)
-        ahead = names_read_ahead(prepared, settings)
         with load_target(settings, holder=f"flow run {flow_run.name or flow_run.id}") as target:
             outcomes = load_all(target.db, settings, sources, prepared)
-            identity_problem = link_projects(target.db, settings, quote(ahead))
+            identity_problem = link_projects(target.db, settings)
             report = report_totals(target.db, settings)
             if target.publish_to:
                 publish_warehouse(target.db, target.publish_to)

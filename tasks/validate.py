@@ -60,7 +60,7 @@ def _judged(
         parsed.normalized.discard()  # nothing will load it
         raise
     return Prepared(source.id, "ready", verdict.message, parsed.fetched, parsed.normalized, verdict, report.outcomes,
-                    parsed.drift, small=parsed.small)  # fmt: skip
+                    parsed.drift)  # fmt: skip
 
 
 @task(cache_policy=NO_CACHE, task_run_name="validate {n} publications")

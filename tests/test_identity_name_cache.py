@@ -92,7 +92,7 @@ def test_many_new_names_are_read_in_the_warm_reader_workers_alike(tmp_path: Path
     readings: dict = {}
     monkeypatch.setattr(step, "IN_WORKERS_FROM", 100)
     names = {(r.project_name, r.cities) for r in rows}
-    step.read_in_workers(names, readings, caps)
+    step._read_in_workers(names, readings, caps)
     assert readings.keys() == names
     assert all(readings[at] == name_key(*at) for at in sorted(names)[:300])
     assert link_rows(rows, 86, 70, readings=readings).project_of == link_rows(rows, 86, 70).project_of
@@ -112,34 +112,3 @@ def test_readings_that_cannot_be_kept_cost_the_next_run_time_not_the_links(
         result = link_warehouse(con, policy)
         assert result.ran and result.rows == len(first)
         assert con.execute("SELECT count(*) FROM identity_links").fetchone()[0] == len(first)
-
-
-def test_names_read_ahead_while_lists_load_leave_the_step_nothing_to_read(
-    tmp_path: Path, monkeypatch
-) -> None:
-    """The flow hands the names of the lists it is about to load to a NamesReadAhead (flows/refresh.py); the
-    step then takes those readings and keeps them, and its links are those it makes reading every name itself."""
-    from etl.identity.read_ahead import NamesReadAhead
-
-    monkeypatch.setenv("GDMP_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("GDMP_REVIEWS_DIR", str(tmp_path / "reviews"))
-    monkeypatch.setattr(step, "IN_WORKERS_FROM", 100)
-    policy: IdentityPolicy = identity_policy()
-    _warm_two_workers(policy.workers)
-    rows = [LabelledRow(row, "", "") for row in _rows()]
-    names = {(r.row.project_name, r.row.cities) for r in rows}
-    left_to_read = []
-    read_here = step.read_in_workers
-    monkeypatch.setattr(step, "read_in_workers", lambda names, readings, caps: (
-        left_to_read.append(len(names - readings.keys())), read_here(names, readings, caps)))  # fmt: skip
-    with warehouse.connect(tmp_path / "w.duckdb", warehouse_config()) as con:
-        ahead = NamesReadAhead(names, policy)
-        load_into(con, rows)
-        result = link_warehouse(con, policy, ahead=ahead)
-        links = con.execute("SELECT * FROM identity_links ORDER BY ALL").fetchall()
-        assert left_to_read == [0]
-        assert load_readings(policy.readings_file).keys() == names  # kept for the next run
-        policy.readings_file.unlink()
-        assert link_warehouse(con, policy, force=True).projects == result.projects
-        assert con.execute("SELECT * FROM identity_links ORDER BY ALL").fetchall() == links
-    assert left_to_read[1] == len(names)  # read by the step itself, without the names read ahead

@@ -36,12 +36,8 @@ class IdentityRow:
 
     @cached_property
     def cities(self) -> tuple[str, ...]:
-        """cities_of the row, worked out once: blocking, names and clusters ask for it again and again."""
-        return cities_of(self.place_kind, self.city_name)
-
-
-def cities_of(place_kind: str | None, city_name: str | None) -> tuple[str, ...]:
-    """A row's cities without 市 (several for a multi-city row); empty for 不分市 / the province."""
-    if place_kind not in ("city", "multi_city") or not city_name:
-        return ()
-    return tuple(part.strip().removesuffix("市") for part in city_name.split("、") if part.strip())
+        """The row's cities without 市 (several for a multi-city row); empty for 不分市 / the province. Worked
+        out once per row: blocking, names and clusters ask for it again and again."""
+        if self.place_kind not in ("city", "multi_city") or not self.city_name:
+            return ()
+        return tuple(part.strip().removesuffix("市") for part in self.city_name.split("、") if part.strip())

@@ -14,7 +14,6 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import duckdb
 import numpy as np
@@ -30,9 +29,6 @@ from etl.identity.names import read_names
 from etl.identity.records import IdentityRow
 from etl.identity.timing import Timer, untimed
 from etl.identity.vocabulary import rules_digest
-
-if TYPE_CHECKING:
-    from etl.identity.read_ahead import NamesReadAhead
 
 logger = logging.getLogger(__name__)
 
@@ -143,7 +139,7 @@ IN_WORKERS_FROM = 5_000  # names not read yet from which the reader workers read
 NAMES_PER_JOB = 4_000  # names a reader worker reads in one job
 
 
-def read_in_workers(names: set[Name], readings: Readings, caps: WorkerCaps | None) -> None:
+def _read_in_workers(names: set[Name], readings: Readings, caps: WorkerCaps | None) -> None:
     """Many names never read (a first run: 53,200 at 200 small lists, ~5 s of one core) read in the run's
     reader workers, NAMES_PER_JOB at a time: they sit idle once the lists are read, and the step is otherwise
     one thread. Only workers already started: one started for this would spend ~2 s on its imports. Jobs of a
@@ -182,16 +178,11 @@ def _keep_readings(path: Path | None, names: set[Name], readings: Readings, new:
 
 
 def link_warehouse(
-    con: duckdb.DuckDBPyConnection,
-    policy: IdentityPolicy,
-    force: bool = False,
-    timer: Timer = untimed,
-    ahead: NamesReadAhead | None = None,
+    con: duckdb.DuckDBPyConnection, policy: IdentityPolicy, force: bool = False, timer: Timer = untimed
 ) -> StepResult:
     """Link every loaded row and rewrite identity_links and identity_candidates, in one transaction, as the
     run's `policy` says — unless nothing changed since the last time (then nothing is read). `timer`: the
-    bench's per-phase measure (timing.py); `ahead`: the names of the lists just loaded, read while they
-    loaded (read_ahead.py)."""
+    bench's per-phase measure (timing.py)."""
     with timer("skip check"):
         digest = fingerprint(con, policy)
         if not force and _unchanged(con, digest):
@@ -202,14 +193,10 @@ def link_warehouse(
         same, different, stale = decided(load_judgements(policy.reviews_dir), {r.row_key for r in rows})
         same, different = _pairs(rows, same), _pairs(rows, different)
     with timer("name cache"):
-        if ahead is not None:
-            readings, kept = ahead.readings()
-        else:
-            readings = load_readings(policy.readings_file)
-            kept = len(readings)
-    names = {(r.project_name, r.cities) for r in rows}  # the rows' distinct names
+        readings = load_readings(policy.readings_file)
+    kept, names = len(readings), {(r.project_name, r.cities) for r in rows}  # the rows' distinct names
     with timer("normalize names"):
-        read_in_workers(names, readings, policy.workers)
+        _read_in_workers(names, readings, policy.workers)
     identity = link_rows(rows, policy.link_score, policy.review_floor, same, different, timer, readings)
     with timer("name cache"):
         _keep_readings(policy.readings_file, names, readings, len(readings) - kept)

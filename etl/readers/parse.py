@@ -14,7 +14,6 @@ from typing import Any
 import duckdb
 
 from etl.fetching.catalog import Source
-from etl.identity.records import cities_of
 from etl.normalize import Normalized, Then, normalize, stage_and_normalize
 from etl.readers import checked_format, read_table
 from etl.readers.csv_staging import stage_csv
@@ -65,21 +64,15 @@ def parse_publication(
     )
 
 
-# The readable rows' names and places, as the identity step reads them (etl/identity/step.py, ROWS).
-NAMES = "SELECT DISTINCT project_name, place_kind, city_name FROM candidates WHERE len(reasons) = 0"
-
-
 @dataclass
 class SmallList:
     """What the reader worker takes of a small list besides its staging file, over the connection that
     wrote it, so that the run's own process need not open the file to read it: its rows as GX validates them
-    (validated with others in one GX call, etl/validate/quality_batch.py; None once validated), its tally as if
-    no rule failed a row (judged without opening the file when none did), and its names for the identity step
-    (read while the writer loads, etl/identity/read_ahead.py)."""
+    (validated with others in one GX call, etl/validate/quality_batch.py; None once validated) and its tally as
+    if no rule failed a row (judged without opening the file when none did)."""
 
     frame: Any  # etl.validate.quality.frame_of
     tally: Tally  # etl.validate.gates.tally_as_staged
-    names: list[tuple[str, tuple[str, ...]]]  # (project name, its row's cities) of each readable row, once
 
 
 def with_small_frame(
@@ -89,8 +82,7 @@ def with_small_frame(
     and judged alone), read over the connection that wrote them."""
     if normalized.rows_read > SMALL_LIST_ROWS:
         return normalized, None
-    names = {(name, cities_of(kind, city)) for name, kind, city in con.execute(NAMES).fetchall()}
-    return normalized, SmallList(frame_of(con), tally_as_staged(con), sorted(names))
+    return normalized, SmallList(frame_of(con), tally_as_staged(con))
 
 
 def parse_with_frame(
