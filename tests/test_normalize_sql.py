@@ -222,3 +222,31 @@ def test_a_csv_is_staged_from_its_file_as_from_its_bytes(tmp_path):
     finally:
         from_file.discard()
         from_bytes.discard()
+
+
+def test_a_small_list_failing_inside_its_transaction_raises_its_own_error_and_lets_the_file_go(tmp_path):
+    """A small list is staged in the DuckDB the process keeps (etl.readers.staging.new_staging): a failure in the
+    middle of its transaction must surface as itself, not as DuckDB refusing to detach a file with work
+    outstanding, and the kept DuckDB must let the file go and stage the next list."""
+    import duckdb
+    import pytest
+
+    from etl.readers import staging as st
+
+    failed = tmp_path / "failed.duckdb"
+    with (
+        pytest.raises(duckdb.CatalogException, match="no_such_table"),
+        st.new_staging(failed, "200MB", True) as con,
+    ):
+        con.execute("BEGIN TRANSACTION")
+        con.execute("CREATE TABLE staged AS SELECT 1 AS a")
+        con.execute("SELECT * FROM no_such_table")
+    kept = st._reader("200MB", small=True)
+    try:
+        attached = [path for (path,) in kept.execute("SELECT path FROM duckdb_databases()").fetchall()]
+    finally:
+        kept.close()
+    assert str(failed) not in attached
+    with st.new_staging(tmp_path / "next.duckdb", "200MB", small=True) as con:
+        con.execute("CREATE TABLE staged AS SELECT 2 AS a")
+        assert con.execute("SELECT a FROM staged").fetchone() == (2,)

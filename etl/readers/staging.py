@@ -10,6 +10,7 @@ and the single writer ATTACHes it to load. `discard` removes it; the run's write
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
 import itertools
@@ -220,6 +221,8 @@ def new_staging(path: Path, memory_limit: str, small: bool = False) -> Iterator[
             cursor.execute(f"USE {name}")
             yield cursor
         finally:
+            with contextlib.suppress(duckdb.Error):  # a failure mid-transaction: drop its work, or DETACH
+                cursor.execute("ROLLBACK")  # refuses and its error hides the failure (none open: an error)
             cursor.execute("USE memory")
             cursor.execute(f"DETACH {name}")
     finally:
