@@ -173,24 +173,38 @@ def _reader(memory_limit: str, small: bool) -> duckdb.DuckDBPyConnection:
 
 
 SPILL_PREFIX = "gdmp-attached-"  # + the process id: the folder each process's in-memory DuckDBs spill into
+SPILL_SWEPT_AFTER_HOURS = (
+    6  # a spill folder of an ended process, untouched this long, is removed (_spill_folder)
+)
 
 
 @functools.cache
 def _spill_folder() -> Path:
     """The process's private folder (mkdtemp: mode 0700) its in-memory DuckDBs spill into, made once and
-    removed when the process ends; those of processes that ended without removing theirs (a reader worker
-    killed at its cap) are removed then too."""
+    removed when the process ends (by that process only: a forked child inherits the exit handler); those of
+    processes that ended without removing theirs (a reader worker killed at its cap) are removed once
+    untouched for SPILL_SWEPT_AFTER_HOURS."""
     _remove_spill_folders_of_ended_processes()
     folder = Path(tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}-"))
-    atexit.register(shutil.rmtree, folder, True)
+    atexit.register(_remove_own_folder, folder, os.getpid())
     return folder
 
 
+def _remove_own_folder(folder: Path, owner: int) -> None:
+    if os.getpid() == owner:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def _remove_spill_folders_of_ended_processes() -> None:
+    cutoff = time.time() - SPILL_SWEPT_AFTER_HOURS * 3600
     for folder in Path(tempfile.gettempdir()).glob(f"{SPILL_PREFIX}*-*"):
         pid = folder.name.removeprefix(SPILL_PREFIX).partition("-")[0]
-        if pid.isdigit() and not Path(f"/proc/{pid}").exists() and folder.owner() == getpass.getuser():
-            shutil.rmtree(folder, ignore_errors=True)
+        try:
+            ended = pid.isdigit() and not Path(f"/proc/{pid}").exists() and folder.stat().st_mtime < cutoff
+            if ended and folder.owner() == getpass.getuser():
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:  # gone already, or another user's
+            continue
 
 
 def let_go_of_small_instance() -> None:
