@@ -44,7 +44,11 @@ def test_a_route_is_read_one_way_however_its_ends_are_written(written: str) -> N
 
 
 def test_a_route_of_two_names_the_vocabulary_does_not_know_with_a_dash() -> None:
-    assert name_key("石门—塘尾连接路", ("东莞",)).route == name_key("石门至塘尾连接路", ("东莞",)).route == "石塘"
+    assert (
+        name_key("石门—塘尾连接路", ("东莞",)).route
+        == name_key("石门至塘尾连接路", ("东莞",)).route
+        == "石塘"
+    )
     # inside a word a dash joins other things: 溪头河—白沙涌 is no route of 头河 and 白沙
     assert name_key("溪头河—白沙涌综合整治", ("江门",)).route == ""
 
@@ -57,7 +61,10 @@ def test_the_he_of_a_place_inside_a_route_is_no_connector() -> None:
     assert name_key("东和天然气管道", cities).core == full.core  # written short
     # a place starting with 和 inside a name keeps its 和; a connector between two words is still read one way
     assert "和平" in name_key("东坑和平大道改造", ("东莞",)).core
-    assert name_key("绿色建材和新能源产业园", ("肇庆",)).core == name_key("绿色建材与新能源产业园", ("肇庆",)).core
+    assert (
+        name_key("绿色建材和新能源产业园", ("肇庆",)).core
+        == name_key("绿色建材与新能源产业园", ("肇庆",)).core
+    )
 
 
 def test_a_route_a_row_of_its_two_cities_writes_short_keeps_both_initials() -> None:
@@ -82,3 +89,14 @@ def test_two_routes_sharing_one_end_stay_apart() -> None:
         _row("batch", "高要至云城快速路（高要段）", "city", "肇庆", 150_000, 2, 2023),
     )
     assert ids.project_of[0] != ids.project_of[1]
+
+
+def test_a_route_written_short_from_its_other_end_links_to_the_whole() -> None:
+    both = "肇庆、云浮"
+    ids = _pair(
+        _row("plan", "肇庆至云浮快速路扩建工程", "multi_city", both, 900_000, 1),
+        _row("batch", "云肇快速路扩建工程（云浮段）", "multi_city", both, 300_000, 2),
+    )
+    assert (
+        ids.project_of[0] == ids.project_of[1]
+    )  # 肇云 / 云肇: one road from either end, not 肇云 / 肇快速路

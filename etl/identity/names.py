@@ -700,8 +700,10 @@ def name_key(
         text, town = section_town + text, section_town
     text = river + text  # 浈江（南雄段）防洪: the river named like its district is the name, not a place
     text, kinds = _without_works(_WITH_ITS_OWN.sub("", text), p.works, vocabulary)
-    route = min(initials, default="")  # one pair in nearly every name that has one; min() for a stable choice
     core = _without_connectors(p.generic.sub("", text) or text, initials, vocabulary)
+    # one pair in nearly every name that has one; min() for a stable choice. A route a row of two cities writes
+    # short (江珠高速 of a row of 珠海 and 江门) is that route too: its initials were kept (`_without_city_short`)
+    route = min(initials, default="") or (short_route(core, vocabulary) if len(cities) > 1 else "")
     county = found is not None and (
         found.group(2) == "市" or found.group(2).endswith("县")
     )  # not 区, not a zone
@@ -727,7 +729,9 @@ _CONNECTORS = re.compile(r"(?<=[\u4e00-\u9fff])[及和与](?=[\u4e00-\u9fff])")
 
 # What a route is, after its two ends' initials and at most three characters of what it carries (江台快速通道, 汕揭快速路,
 # 翁和天然气支线): a road, a line, a waterway, a pipe.
-_ROUTE_WORD = re.compile("高速|快速|铁路|城际|通道|公路|大道|航道|管道|管网|支线|干线|管线|线路|轨道|大桥|隧道|输电|输气|输水|连接线")
+_ROUTE_WORD = re.compile(
+    "高速|快速|铁路|城际|通道|公路|大道|航道|管道|管网|支线|干线|管线|线路|轨道|大桥|隧道|输电|输气|输水|连接线"
+)
 
 
 def _initials(vocabulary: Vocabulary) -> frozenset[str]:
