@@ -222,3 +222,52 @@ def test_a_csv_is_staged_from_its_file_as_from_its_bytes(tmp_path):
     finally:
         from_file.discard()
         from_bytes.discard()
+
+
+def test_a_small_list_failing_inside_its_transaction_raises_its_own_error_and_lets_the_file_go(tmp_path):
+    """A small list is staged in the DuckDB the process keeps (etl.readers.staging.new_staging): a failure in the
+    middle of its transaction must surface as itself, not as DuckDB refusing to detach a file with work
+    outstanding, and the kept DuckDB must let the file go and stage the next list."""
+    import duckdb
+    import pytest
+
+    from etl.readers import staging as st
+
+    failed = tmp_path / "failed.duckdb"
+    with (
+        pytest.raises(duckdb.CatalogException, match="no_such_table"),
+        st.new_staging(failed, "200MB", True) as con,
+    ):
+        con.execute("BEGIN TRANSACTION")
+        con.execute("CREATE TABLE staged AS SELECT 1 AS a")
+        con.execute("SELECT * FROM no_such_table")
+    kept = st._reader("200MB", small=True)
+    try:
+        attached = [path for (path,) in kept.execute("SELECT path FROM duckdb_databases()").fetchall()]
+    finally:
+        kept.close()
+    assert str(failed) not in attached
+    with st.new_staging(tmp_path / "next.duckdb", "200MB", small=True) as con:
+        con.execute("CREATE TABLE staged AS SELECT 2 AS a")
+        assert con.execute("SELECT a FROM staged").fetchone() == (2,)
+
+
+def test_the_kept_duckdb_is_let_go_after_a_list_of_many_rows(monkeypatch):
+    """A reader keeps its DuckDB for small lists from one to the next only after a list of few rows: after a
+    bigger one (KEPT_AFTER_ROWS) it lets go of it, with the memory its allocator held (docs/benchmarks.md)."""
+    from etl import normalize
+    from etl.fetching.catalog import parse_catalog
+    from etl.readers import staging as st
+    from etl.readers.parse import parse_with_frame
+    from tests.entry import limits, staging
+
+    source = parse_catalog({"sources": [{"id": "kept", "title": "t", "publisher": "p", "list_kind": "groundbreaking",
+                                         "city": "深圳", "published": "2023-01-29", "location": "x.csv"}]})[0]  # fmt: skip
+    rows = "\n".join(f"{n},甲区道路{n}号工程,深圳市南山区,{1000 + n}" for n in range(1, 7))
+    payload = f"序号,项目名称,建设地点,总投资（万元）\n{rows}\n".encode()
+    monkeypatch.setattr(normalize, "KEPT_AFTER_ROWS", 6)
+    parse_with_frame(source, payload, staging(), limits())
+    assert True in st._readers  # six rows: kept for the next list
+    monkeypatch.setattr(normalize, "KEPT_AFTER_ROWS", 5)
+    parse_with_frame(source, payload, staging(), limits())
+    assert True not in st._readers

@@ -24,6 +24,7 @@ from etl.announcements.figures import MAX_ARTICLE_CHARS, extract_figures, silenc
 from etl.announcements.numbers import half_unit, interval
 from etl.announcements.review import apply_review, load_review, review_digest
 from etl.fetching.catalog import Source
+from etl.readers.staging import let_go_of_small_instance
 from etl.rules.units import wan_to_yi
 from etl.validate.reconcile import Expected
 
@@ -81,6 +82,7 @@ class ReadAnnouncement:
 def read_announcement(source: Source, payload: bytes, reviews: Path) -> ReadAnnouncement:
     """The article and its figures, with the reviewed readings in `reviews` (the run's GDMP_REVIEWS_DIR)
     applied; a page that is no article is a ReadError saying why."""
+    let_go_of_small_instance()  # in a reader worker: the kept DuckDB's memory is this reading's room
     kind = {"html": "html", "text": "text"}.get(source.resolved_format, "auto")
     article = main_text(payload, source.encoding, kind)
     figures = extract_figures(

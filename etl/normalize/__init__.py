@@ -46,11 +46,13 @@ from etl.normalize.sql_rules import define_rule_macros
 from etl.normalize.understanding import check_understood
 from etl.readers import RawTable
 from etl.readers.staging import (
+    KEPT_AFTER_ROWS,
     SMALL_LIST_ROWS,
     Staging,
     column_names,
     discard,
     drop_raw,
+    let_go_of_small_instance,
     materialize,
     new_staging,
     new_staging_path,
@@ -96,14 +98,18 @@ def stage_and_normalize(
     small_input), staged on one DuckDB thread, in the process's DuckDB for small lists (etl.readers.staging.
     new_staging)."""
     path = new_staging_path(source.id, staging.folder)
+    keep = False  # the process's DuckDB for small lists, kept for the next one only after a list this small
     try:
         with new_staging(path, staging.memory_limit, small) as con:
             normalized = normalize_staged(con, path, stage(con), source, staging.memory_limit)
+            keep = normalized.rows_read <= KEPT_AFTER_ROWS
             return then(con, normalized) if then else normalized
     except BaseException:
         discard(path)
         raise
     finally:
+        if small and not keep:
+            let_go_of_small_instance()
         release_free_memory()
 
 

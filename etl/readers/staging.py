@@ -10,8 +10,11 @@ and the single writer ATTACHes it to load. `discard` removes it; the run's write
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import ctypes
 import functools
+import getpass
 import itertools
 import os
 import re
@@ -135,9 +138,13 @@ def open_staging(path: Path, memory_limit: str, read_only: bool = False) -> duck
 # it handed memory back at each free: 60–100 ms more CPU a list (docs/benchmarks.md, issue 25).
 KEPT_ALLOCATOR = {"allocator_flush_threshold": "16MB", "allocator_bulk_deallocation_flush_threshold": "32MB"}
 
-_readers: dict[bool, duckdb.DuckDBPyConnection] = {}  # by `small`: on one DuckDB thread, or DuckDB's default
+# by `small` (on one DuckDB thread, or DuckDB's default): the DuckDB and the memory limit it was made with
+_readers: dict[bool, tuple[duckdb.DuckDBPyConnection, str]] = {}
 _reader_lock = threading.Lock()
 _aliases = itertools.count(1)
+# A small list of more rows than this is staged in the kept DuckDB, which then lets go of what it held: a list of
+# 20,000 rows left it ~90 MB more resident memory, 50,000 rows ~130 MB (a bench list of 266 rows, ~20 MB).
+KEPT_AFTER_ROWS = 5_000
 
 
 def _reader(memory_limit: str, small: bool) -> duckdb.DuckDBPyConnection:
@@ -148,8 +155,10 @@ def _reader(memory_limit: str, small: bool) -> duckdb.DuckDBPyConnection:
     docs/benchmarks.md, issue 25), so they run on the calling thread alone (threads = 1): two reader
     workers, or the judging threads, already keep the two cores busy."""
     with _reader_lock:
+        if small in _readers and _readers[small][1] != memory_limit:  # another run's setting: made anew
+            del _readers[small]
         if small not in _readers:
-            spill = _spill_folder() / ("small" if small else "big")
+            spill = Path(tempfile.mkdtemp(prefix="small-" if small else "big-", dir=_spill_folder()))
             config = {
                 **duckdb_config(memory_limit),
                 "temp_directory": str(spill),
@@ -157,15 +166,31 @@ def _reader(memory_limit: str, small: bool) -> duckdb.DuckDBPyConnection:
             }
             if small:  # kept from one small list to the next, holding less of what it frees (KEPT_ALLOCATOR)
                 config |= {"threads": "1", **KEPT_ALLOCATOR}
-            _readers[small] = duckdb.connect(":memory:", config=config)
-            _readers[small].execute("SET enable_progress_bar = false")
-        return _readers[small].cursor()
+            con = duckdb.connect(":memory:", config=config)
+            con.execute("SET enable_progress_bar = false")
+            _readers[small] = (con, memory_limit)
+        return _readers[small][0].cursor()
+
+
+SPILL_PREFIX = "gdmp-attached-"  # + the process id: the folder each process's in-memory DuckDBs spill into
 
 
 @functools.cache
 def _spill_folder() -> Path:
-    """The process's private folder (mkdtemp: mode 0700) its in-memory DuckDBs spill into, made once."""
-    return Path(tempfile.mkdtemp(prefix=f"gdmp-attached-{os.getpid()}-"))
+    """The process's private folder (mkdtemp: mode 0700) its in-memory DuckDBs spill into, made once and
+    removed when the process ends; those of processes that ended without removing theirs (a reader worker
+    killed at its cap) are removed then too."""
+    _remove_spill_folders_of_ended_processes()
+    folder = Path(tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+def _remove_spill_folders_of_ended_processes() -> None:
+    for folder in Path(tempfile.gettempdir()).glob(f"{SPILL_PREFIX}*-*"):
+        pid = folder.name.removeprefix(SPILL_PREFIX).partition("-")[0]
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists() and folder.owner() == getpass.getuser():
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def let_go_of_small_instance() -> None:
@@ -220,6 +245,8 @@ def new_staging(path: Path, memory_limit: str, small: bool = False) -> Iterator[
             cursor.execute(f"USE {name}")
             yield cursor
         finally:
+            with contextlib.suppress(duckdb.Error):  # a failure mid-transaction: drop its work, or DETACH
+                cursor.execute("ROLLBACK")  # refuses and its error hides the failure (none open: an error)
             cursor.execute("USE memory")
             cursor.execute(f"DETACH {name}")
     finally:

@@ -99,14 +99,9 @@ def tally_as_staged(con: duckdb.DuckDBPyConnection) -> Tally:
     parse.parse_with_frame), and judge takes it when the suite failed no row, the common case. Judging
     otherwise attaches the file and tallies again: ~15 ms of the run's own CPU a small list, most of its
     judging (docs/benchmarks.md, issue 25). The same `tally` either way."""
-    stage_rule_failures(con)
+    stage_rule_failures(con)  # temporary, as are the views: gone with the connection, nothing in the file
     _passed_and_quarantined(con, sql_name(con.execute("SELECT current_database()").fetchone()[0]))
-    try:
-        return tally(con)
-    finally:
-        con.execute("DROP VIEW passed")
-        con.execute("DROP VIEW quarantined")
-        con.execute("DROP TABLE temp.main.rule_failures")
+    return tally(con)
 
 
 @dataclass
