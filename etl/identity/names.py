@@ -210,12 +210,7 @@ def _compile(v: Vocabulary) -> _Patterns:
         generic=re.compile(_any([*v.generic_words, *v.qualifiers])),
         quantity=re.compile(_QUANTITY.format(units=_any(v.units))),
         works=re.compile(_any(w for words in v.work_kinds.values() for w in words)),
-        # two places of the vocabulary, or any two names of two characters joined by 至 / 到 (合浦至湛江); a county's
-        # seat 县城 is the county (汕尾市区至海丰县城 / 汕海), a town's name the town (上坪镇至大湖镇 / 上坪至大湖)
-        pair=re.compile(
-            f"({places})(?:市区|县城|市|县|区)?(?:至|到|-|—|~)({places})(?:市区|县城|市|县|区)?"
-            r"|([\u4e00-\u9fff]{2})(?:市区|县城|市|县|区|街道|镇|乡)?(?:至|到)([\u4e00-\u9fff]{2})(?:市区|县城|市|县|区|街道|镇|乡)?"
-        ),
+        pair=re.compile(_route_pattern(v, places)),
         port=re.compile(
             f"^(?:{_any(v.cities)})港(?=..(?:{_any(v.port_areas)}))|(?<=..)(?:{_any(v.port_areas)})"
         ),
@@ -236,6 +231,28 @@ def _compile(v: Vocabulary) -> _Patterns:
         numbered=re.compile(
             rf"第?([一二三四五六七八九十]{{1,3}}|\d{{1,3}})(?:号|(?={_any(v.numbered_things)}))"
         ),
+    )
+
+
+# What joins a route's two ends: 至 / 到, or a dash (翁源—和平, 四会-三水; NFKC folds － to -).
+_ROUTE_JOINS = "至|到|-|—|–|―|~"
+_ROUTE_END = "(?:市区|县城|市|县|区)?"
+_NAMED_END = "(?:市区|县城|市|县|区|街道|镇|乡)?"
+
+
+def _route_pattern(v: Vocabulary, places: str) -> str:
+    """A route between two ends, read one way however it is written (`_two_places`): two places of the vocabulary,
+    each with its city (and 市) before it or not (佛山三水至广州花都 / 三水至花都: the end is the district, not the
+    city in front of it), joined by 至 / 到 or a dash; or any two names of two characters joined by 至 / 到 (合浦至湛江;
+    a county's seat 县城 is the county, 汕尾市区至海丰县城 / 汕海; a town's name the town, 上坪镇至大湖镇 / 上坪至大湖),
+    or by a dash where the first starts the name or follows a bracket (平湖—雁田…: inside a word, 花地河—佛山, a dash
+    joins other things)."""
+    city = f"(?:(?:{_any(v.cities)})市?)?"
+    han = r"[\u4e00-\u9fff]{2}"
+    return (
+        f"{city}({places}){_ROUTE_END}(?:{_ROUTE_JOINS}){city}({places}){_ROUTE_END}"
+        f"|({han}){_NAMED_END}(?:至|到)({han}){_NAMED_END}"
+        rf"|(?<![\u4e00-\u9fff])({han})(?:-|—|–|―|~)({han}){_NAMED_END}"
     )
 
 
@@ -431,12 +448,12 @@ def _without_city_short(
     abbreviation (深大, 深技大, 汕大医学院: readings.py reads the city back in front of the long form). One
     abbreviation at most, and none off the initials a row of two cities was read with (`initials`: 江门至阳江城际 of
     a row of 江门 and 阳江 is 江阳城际, the route's name: it lost both before, 城际, or one, 阳城际, inside 阳茂城际
-    of another route). A row of one of the cities may still write 江阳城际 and lose its 江: scoring.py reads the
+    of another route), nor off a route such a row writes short (`short_route`: 江阳城际 is read as 江门至阳江城际 is). A row of one of the cities may still write 江阳城际 and lose its 江: scoring.py reads the
     abbreviation back in front (`_city_initial`)."""
     if any(text.startswith(d) for d in _own_districts(cities, vocabulary)):
         return text
-    if len(cities) > 1 and any(map(text.startswith, initials)):
-        return text
+    if len(cities) > 1 and (any(map(text.startswith, initials)) or short_route(text, vocabulary)):
+        return text  # 汕揭快速通道 of a row of 汕头 and 揭阳 is 汕头至揭阳快速通道 written short: 汕揭, not 揭快速路
     for city in cities:
         for short in vocabulary.cities.get(city, ()):
             if text.startswith(city) or _INSTITUTION_SHORT.match(text, len(short)):
@@ -559,7 +576,8 @@ def _two_places(text: str, p: _Patterns, vocabulary: Vocabulary) -> tuple[str, f
         ):  # a section by two ends not in the vocabulary: never shortened
             return m.group(0)
         else:
-            found = initial(m.group(3)) + initial(m.group(4))
+            first, second = (m.group(3), m.group(4)) if m.group(3) else (m.group(5), m.group(6))
+            found = initial(first) + initial(second)
         written.add(found)
         return found
 
@@ -682,8 +700,10 @@ def name_key(
         text, town = section_town + text, section_town
     text = river + text  # 浈江（南雄段）防洪: the river named like its district is the name, not a place
     text, kinds = _without_works(_WITH_ITS_OWN.sub("", text), p.works, vocabulary)
-    core = _CONNECTORS.sub("及", p.generic.sub("", text) or text)
-    route = min(initials, default="")  # one pair in nearly every name that has one; min() for a stable choice
+    core = _without_connectors(p.generic.sub("", text) or text, initials, vocabulary)
+    # one pair in nearly every name that has one; min() for a stable choice. A route a row of two cities writes
+    # short (江珠高速 of a row of 珠海 and 江门) is that route too: its initials were kept (`_without_city_short`)
+    route = min(initials, default="") or (short_route(core, vocabulary) if len(cities) > 1 else "")
     county = found is not None and (
         found.group(2) == "市" or found.group(2).endswith("县")
     )  # not 区, not a zone
@@ -702,9 +722,56 @@ _WITH_ITS_OWN = re.compile(r"(?<=..)[及和与并][\u4e00-\u9fff]{0,4}?配套.*$
 
 
 # A word joining two parts of a core (绿色化工和氢能产业园 / 绿色化工与氢能产业园, 生态修复及旅游开发 / 生态修复旅游开发):
-# lists write it one way or another, or leave it out; read without it. Only between two words, so a place or a name
-# that starts with one (和平, 和美) keeps it.
+# lists write it one way or another; read as 及. Only between two words, so a place or a name that starts with one
+# (和平, 和美) keeps it.
 _CONNECTORS = re.compile(r"(?<=[\u4e00-\u9fff])[及和与](?=[\u4e00-\u9fff])")
+
+
+# What a route is, after its two ends' initials and at most three characters of what it carries (江台快速通道, 汕揭快速路,
+# 翁和天然气支线): a road, a line, a waterway, a pipe.
+_ROUTE_WORD = re.compile(
+    "高速|快速|铁路|城际|通道|公路|大道|航道|管道|管网|支线|干线|管线|线路|轨道|大桥|隧道|输电|输气|输水|连接线"
+)
+
+
+def _initials(vocabulary: Vocabulary) -> frozenset[str]:
+    """Every character a route's end is shortened to: a city's abbreviation or first character, a district's first
+    character, the initials of `pair_initials`."""
+    return frozenset(_derived(vocabulary, "initials", lambda v: {
+        i: i for i in (*(s for shorts in v.cities.values() for s in shorts), *(p[0] for p in _place_names(v)),
+                       *v.pair_initials.values())
+    }))  # fmt: skip
+
+
+def short_route(text: str, vocabulary: Vocabulary) -> str:
+    """The two initials a name starts with when it is a route written short (汕揭快速通道, 翁和支线: the initials of two
+    places, then a road, a line or a pipe), '' otherwise. Such a name is read as the route written in full is
+    (汕头至揭阳快速通道 / 汕揭): its first initial is no city abbreviation to take off, its 和 no connector."""
+    found = _ROUTE_WORD.search(text, 2, 9) if len(text) > 2 else None
+    if found and found.start() <= 5 and all(c in _initials(vocabulary) for c in text[:2]):
+        return text[:2]
+    return ""
+
+
+def _without_connectors(core: str, initials: frozenset[str], vocabulary: Vocabulary) -> str:
+    """The core with its connectors read one way (`_CONNECTORS`), except a 和 / 与 / 及 that is a place's: the start
+    of a place of the vocabulary (东山和平大道: 和平, a county, joins nothing) or a route's initial (翁源至和平 / 翁源—和平 /
+    翁和, read 翁和: the initial of 和平, not 翁及, which a list writing 和平至翁源 did not give)."""
+    places = _derived(vocabulary, "connector places", lambda v: tuple(
+        place for place in _place_names(v) if place[0] in "及和与"
+    ))  # fmt: skip
+
+    def read(m: re.Match) -> str:
+        at = m.start()
+        if any(core.startswith(place, at) for place in places):
+            return m.group(0)
+        if any(core[at - 1 : at + 1] == pair or core[at : at + 2] == pair for pair in initials):
+            return m.group(0)
+        if at == 1 and short_route(core, vocabulary):
+            return m.group(0)
+        return "及"
+
+    return _CONNECTORS.sub(read, core)
 
 
 # A place a list writes in a bracket at the end (…产业园（外海片区）, …产业基地（凤泉湖）): its name, without the word of
