@@ -520,11 +520,18 @@ def villages_named(name: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _amounts(a: IdentityRow, b: IdentityRow) -> float:
+def _totals_ratio(a: IdentityRow, b: IdentityRow) -> float | None:
+    """The lower total over the higher, None when either row gives none."""
     if not a.total_investment_wan or not b.total_investment_wan:
-        return 0.0
+        return None
     low, high = sorted((a.total_investment_wan, b.total_investment_wan))
-    ratio = float(low / high)
+    return float(low / high)
+
+
+def _amounts(a: IdentityRow, b: IdentityRow) -> float:
+    ratio = _totals_ratio(a, b)
+    if ratio is None:
+        return 0.0
     return 4.0 if ratio >= 0.95 else 2.0 if ratio >= 0.7 else 0.0 if ratio >= 0.3 else -4.0
 
 
@@ -649,10 +656,8 @@ def _same_years(a: IdentityRow, b: IdentityRow) -> bool:
 
 
 def _close_totals(a: IdentityRow, b: IdentityRow) -> bool:
-    if not a.total_investment_wan or not b.total_investment_wan:
-        return False
-    low, high = sorted((a.total_investment_wan, b.total_investment_wan))
-    return float(low / high) >= CLOSE_TOTALS
+    ratio = _totals_ratio(a, b)
+    return ratio is not None and ratio >= CLOSE_TOTALS
 
 
 def _character_pairs(text: str) -> set[str]:
@@ -794,11 +799,3 @@ def _below_floor(a: IdentityRow, b: IdentityRow, ka: NameKey, kb: NameKey, terms
     if _leading_swapped(ka.core, kb.core) or _leading_swapped(ka.full, kb.full):
         return 0.0
     return TOTALS_FLOOR
-
-
-def _totals_ratio(a: IdentityRow, b: IdentityRow) -> float | None:
-    """The lower total over the higher, None when either row gives none."""
-    if not a.total_investment_wan or not b.total_investment_wan:
-        return None
-    low, high = sorted((a.total_investment_wan, b.total_investment_wan))
-    return float(low / high)
