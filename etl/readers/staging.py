@@ -83,8 +83,8 @@ def run_folder(label: str, root: Path) -> Path:
 
 def remove_stale(root: Path, data_docs: Path, max_age_hours: float = 24) -> None:
     """What a killed run left behind, removed when a run starts: staging files in the staging folder
-    `root` (a run deletes its own once loaded) and the Data Docs scratch folders in `data_docs`
-    (etl/present/data_docs/build.py)."""
+    `root` (a run deletes its own once loaded), the spill folders of its ended processes (_spill_folder) and
+    the Data Docs scratch folders in `data_docs` (etl/present/data_docs/build.py)."""
     from etl.present.data_docs.build import remove_leftovers
 
     cutoff = time.time() - max_age_hours * 3600
@@ -94,6 +94,7 @@ def remove_stale(root: Path, data_docs: Path, max_age_hours: float = 24) -> None
                 shutil.rmtree(path) if path.is_dir() else path.unlink()
         except OSError:
             pass  # another run's file, or gone already
+    _remove_spill_folders_of_ended_processes(cutoff)
     remove_leftovers(data_docs)
 
 
@@ -173,18 +174,14 @@ def _reader(memory_limit: str, small: bool) -> duckdb.DuckDBPyConnection:
 
 
 SPILL_PREFIX = "gdmp-attached-"  # + the process id: the folder each process's in-memory DuckDBs spill into
-SPILL_SWEPT_AFTER_HOURS = (
-    6  # a spill folder of an ended process, untouched this long, is removed (_spill_folder)
-)
 
 
 @functools.cache
 def _spill_folder() -> Path:
     """The process's private folder (mkdtemp: mode 0700) its in-memory DuckDBs spill into, made once and
     removed when the process ends (by that process only: a forked child inherits the exit handler); those of
-    processes that ended without removing theirs (a reader worker killed at its cap) are removed once
-    untouched for SPILL_SWEPT_AFTER_HOURS."""
-    _remove_spill_folders_of_ended_processes()
+    processes that ended without removing theirs (a reader worker killed at its cap) go with the other
+    leftovers of killed runs (remove_stale)."""
     folder = Path(tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}-"))
     atexit.register(_remove_own_folder, folder, os.getpid())
     return folder
@@ -195,8 +192,8 @@ def _remove_own_folder(folder: Path, owner: int) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _remove_spill_folders_of_ended_processes() -> None:
-    cutoff = time.time() - SPILL_SWEPT_AFTER_HOURS * 3600
+def _remove_spill_folders_of_ended_processes(cutoff: float) -> None:
+    """The spill folders (_spill_folder) of processes that have ended, untouched since `cutoff`."""
     for folder in Path(tempfile.gettempdir()).glob(f"{SPILL_PREFIX}*-*"):
         pid = folder.name.removeprefix(SPILL_PREFIX).partition("-")[0]
         try:
