@@ -63,10 +63,10 @@ def read_list(
     """etl.readers.parse.parse_with_frame in a reader worker, under the memory and time caps (etl/contain/):
     read the archived payload and normalize its rows into the run's staging folder; the worker writes the
     staging file, this gets back its path and counts, and for a small list what else the worker took of it
-    (etl.readers.parse.SmallList; None for a big one). A long list logs the phase's rows and rate (etl/run/progress.py). Not
-    a task of its own (it was one): the `prepare` task run around it (prepare_publications) runs only for
-    publications that changed and is named after them, so the run's task list already shows which were read, and
-    a task run cost as much as a small list's read."""
+    (etl.readers.parse.SmallList; None for a big one). A long list logs the phase's rows and rate
+    (etl/run/progress.py). Not a task of its own (it was one): the `prepare` task run around it
+    (prepare_publications) runs only for publications that changed and is named after them, so the run's task
+    list already shows which were read, and a task run cost as much as a small list's read."""
     with timed_phase(get_run_logger(), "read+normalize", source.id) as rows:
         normalized, small = contained(
             WorkerCaps.from_settings(settings), parse_with_frame, source, Path(fetched.archive_path), staging,
