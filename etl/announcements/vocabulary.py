@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from etl.announcements.places import CITIES
+from etl.rules.places import OTHER_MAINLAND_PROVINCES
 
 # ---- what an amount is -------------------------------------------------------------------------
 # Chinese: the keyword written before the amount ("总投资约3295.3亿元", "2023年度计划投资约535.6亿元").
@@ -433,10 +434,7 @@ def another_province_opens(text: str, language: str) -> str | None:
 
 # A date or a time word that may open a sentence before its place ("3月3日，浙江…", "On March 3, Hunan …").
 _ZH_DATE_LEAD = r"(?:(?:20\d\d年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|当天)[上下]?午?[，,\s]*"
-_OTHER_PROVINCES_ZH = (
-    "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广西|海南|重庆"
-    "|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆"
-)
+_OTHER_PROVINCES_ZH = "|".join(OTHER_MAINLAND_PROVINCES)
 _ZH_OTHER_PROVINCE = re.compile(
     rf"[\s，,、；;：:）)]*(?:{_ZH_DATE_LEAD})?(?:而|同时|另外|此外|相比之下)?[，,]?\s*({_OTHER_PROVINCES_ZH})(?:省|市|自治区)?(?!路|街|大道|[\u4e00-\u9fff]*(?:公司|集团|企业|银行))"
 )

@@ -77,9 +77,10 @@ _SEPARATORS = re.compile(r"[、,，/；;]")  # several places, certainly
 _CONJUNCTIONS = re.compile(r"和|及")  # several places, if every part is one (和平县 is one county)
 # The other provinces and regions: a project across the border (湛江市遂溪县、广西北海市) is counted where its Guangdong
 # part is; a place in them alone is no place of this product.
-OTHER_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
-                   "福建", "江西", "山东", "河南", "湖北", "湖南", "广西", "海南", "重庆", "四川", "贵州", "云南",
-                   "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾")  # fmt: skip
+OTHER_MAINLAND_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
+                            "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广西", "海南", "重庆", "四川", "贵州",
+                            "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆")  # fmt: skip
+OTHER_PROVINCES = (*OTHER_MAINLAND_PROVINCES, "香港", "澳门", "台湾")
 _SUFFIX = re.compile(r"(特别行政区|特别合作区|合作区|自治县|新区|市|区|县|镇|街道)$")
 # '南沙区万顷沙镇', '黄埔区科学城': a district named first, then where in it (the name before one of these words).
 _UNIT_WORD = re.compile(r"特别合作区|合作区|新区|区|县|市|镇")
